@@ -1,0 +1,40 @@
+"""Turn what a person types into a safe FTS5 query.
+
+People type words, sometimes "a quoted phrase", never FTS syntax. Every term is quoted so
+characters like ``-``, ``:``, ``*`` or ``AND`` can never break or change the query; the last
+word may be matched as a prefix so results appear while typing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r'"([^"]*)"|(\w+)')
+_WORD = re.compile(r"\w+")
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def to_fts_query(text: str, *, prefix_last: bool = False) -> str | None:
+    """An FTS5 MATCH expression for ``text``, or ``None`` when there is nothing to search."""
+    parts: list[str] = []
+    last_is_word = False
+    for match in _TOKEN.finditer(text):
+        phrase, word = match.group(1), match.group(2)
+        if phrase is not None:
+            inner = " ".join(_WORD.findall(phrase))
+            if inner:
+                parts.append(_quote(inner))
+                last_is_word = False
+        elif word:
+            parts.append(_quote(word))
+            last_is_word = True
+    if not parts:
+        return None
+    # Only prefix-match a trailing word the person may still be typing (3+ letters, or the
+    # prefix matches too much to be useful).
+    if prefix_last and last_is_word and len(parts[-1]) >= 5 and not text.endswith(" "):
+        parts[-1] = parts[-1] + "*"
+    return " ".join(parts)

@@ -1,0 +1,52 @@
+"""Small text helpers shared by the store, the exporters and the UI."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+#: Marks around a search match inside a snippet; clients render them (bold, brackets).
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+
+
+def word_count(*texts: str) -> int:
+    """Words in the given texts, counting "don't" and "well-being" as one word each."""
+    return sum(len(_WORD.findall(text)) for text in texts)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def bracket_matches(snippet: str, start: str = "[", end: str = "]") -> str:
+    """Render match marks as plain text brackets (for the terminal and logs-free output)."""
+    return snippet.replace(MATCH_START, start).replace(MATCH_END, end)
+
+
+def check_storable(label: str, text: str, max_chars: int) -> str | None:
+    """A reason a text cannot be stored, or ``None`` if it can."""
+    if "\x00" in text:
+        return f"The {label} contains a NUL character, which cannot be stored. Remove it."
+    if MATCH_START in text or MATCH_END in text:
+        return f"The {label} contains a control character that cannot be stored. Remove it."
+    if len(text) > max_chars:
+        return (
+            f"The {label} is too long ({len(text):,} characters; the limit is "
+            f"{max_chars:,}). Split it into two reflections."
+        )
+    return None
+
+
+def first_paragraph(text: str) -> str:
+    """The first non-empty paragraph of Markdown text."""
+    for block in re.split(r"\n\s*\n", text.strip()):
+        if block.strip():
+            return block.strip()
+    return ""
+
+
+def join_nonempty(parts: Iterable[str], sep: str = "\n\n") -> str:
+    return sep.join(p for p in parts if p.strip())

@@ -1,0 +1,193 @@
+"""What a user does with reflections: write, tag, find, trash and restore them.
+
+Every call opens and closes its own unit of work, validates input before touching the store,
+and returns frozen dataclasses. Bad input raises :class:`InvalidInputError` and changes
+nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from typing import Protocol
+
+from journal_app.core.errors import InvalidInputError
+from journal_app.core.models import (
+    Entry,
+    EntryDraft,
+    EntryFilter,
+    EntrySummary,
+    SearchHit,
+    Tag,
+)
+from journal_app.core.search_query import to_fts_query
+from journal_app.core.text import check_storable
+from journal_app.store import entries as store
+from journal_app.store import search_index
+from journal_app.store.database import JournalDatabase
+
+MAX_TITLE = 300
+MAX_TEXT = 2_000_000  # characters per body or section: a very long reflection fits
+MAX_ROLE = 200
+
+
+class TagCatalogue(Protocol):
+    """The part of the framework catalogue the journal needs to check tags."""
+
+    def resolve_tag(self, key: str) -> Tag: ...
+
+
+def utc_now() -> datetime:
+    """Timestamps are stored as naive UTC."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+class JournalService:
+    """Reflections in one unlocked journal."""
+
+    def __init__(
+        self,
+        database: JournalDatabase,
+        catalogue: TagCatalogue | None = None,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._db = database
+        self._catalogue = catalogue
+        self._clock = clock
+
+    def create(self, draft: EntryDraft, entry_id: str = "") -> Entry:
+        """Save a new reflection and return it as stored."""
+        draft = self._validated(draft)
+        with self._db.session() as session:
+            return store.insert_entry(session, draft, self._clock(), entry_id)
+
+    def update(self, entry_id: str, draft: EntryDraft) -> Entry:
+        """Replace a reflection's content (an autosave or an explicit save)."""
+        draft = self._validated(draft)
+        with self._db.session() as session:
+            return store.update_entry(session, entry_id, draft, self._clock())
+
+    def get(self, entry_id: str) -> Entry:
+        with self._db.session() as session:
+            return store.get_entry(session, entry_id)
+
+    def trash(self, entry_id: str) -> Entry:
+        """Move a reflection to the trash; it can be restored until purged."""
+        with self._db.session() as session:
+            return store.set_deleted(session, entry_id, self._clock())
+
+    def restore(self, entry_id: str) -> Entry:
+        with self._db.session() as session:
+            return store.set_deleted(session, entry_id, None)
+
+    def purge(self, entry_id: str) -> None:
+        """Delete a reflection for good (secure_delete overwrites its pages)."""
+        with self._db.session() as session:
+            store.purge_entry(session, entry_id)
+
+    def empty_trash(self) -> int:
+        with self._db.session() as session:
+            return store.purge_trash(session)
+
+    def tag(self, entry_id: str, tags: Sequence[Tag]) -> Entry:
+        """Add tags to a reflection (tags it already has are kept as they are)."""
+        new_tags = [self._resolved(t) for t in tags]
+        with self._db.session() as session:
+            entry = store.get_entry(session, entry_id)
+            return store.set_tags(session, entry_id, [*entry.tags, *new_tags], self._clock())
+
+    def untag(self, entry_id: str, tags: Sequence[Tag]) -> Entry:
+        drop = {(t.framework_id, t.domain_code) for t in tags}
+        with self._db.session() as session:
+            entry = store.get_entry(session, entry_id)
+            kept = [t for t in entry.tags if (t.framework_id, t.domain_code) not in drop]
+            return store.set_tags(session, entry_id, kept, self._clock())
+
+    def list(
+        self,
+        entry_filter: EntryFilter | None = None,
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        sort: str = "date",
+        descending: bool = True,
+    ) -> list[EntrySummary]:
+        """A page of reflections for a list, newest event first by default."""
+        with self._db.session() as session:
+            return store.list_summaries(
+                session,
+                entry_filter or EntryFilter(),
+                offset=offset,
+                limit=limit,
+                sort=sort,
+                descending=descending,
+            )
+
+    def count(self, entry_filter: EntryFilter | None = None) -> int:
+        with self._db.session() as session:
+            return store.count_entries(session, entry_filter or EntryFilter())
+
+    def search(
+        self,
+        text: str,
+        entry_filter: EntryFilter | None = None,
+        *,
+        limit: int = 50,
+        as_you_type: bool = False,
+    ) -> list[SearchHit]:
+        """Ranked reflections matching all the words (and "quoted phrases") in ``text``."""
+        query = to_fts_query(text, prefix_last=as_you_type)
+        if query is None:
+            return []
+        with self._db.session() as session:
+            return search_index.search(session, query, entry_filter or EntryFilter(), limit)
+
+    def entries(self, entry_filter: EntryFilter | None = None) -> Iterator[Entry]:
+        """Every matching reflection in full, oldest first (for exports and coverage)."""
+        with self._db.session() as session:
+            yield from store.iter_entries(session, entry_filter or EntryFilter())
+
+    def exists(self, entry_id: str) -> bool:
+        with self._db.session() as session:
+            return store.entry_exists(session, entry_id)
+
+    def rebuild_search_index(self) -> int:
+        with self._db.session() as session:
+            return search_index.rebuild(session)
+
+    # -- validation ------------------------------------------------------------------------
+
+    def _validated(self, draft: EntryDraft) -> EntryDraft:
+        title = " ".join(draft.title.split())
+        if not title:
+            raise InvalidInputError("Give the reflection a title.")
+        if len(title) > MAX_TITLE:
+            raise InvalidInputError(f"Keep the title under {MAX_TITLE} characters.")
+        problems = [check_storable("title", title, MAX_TITLE), check_storable("text", draft.body, MAX_TEXT)]
+        problems += [check_storable(f"section '{s.title}'", s.text, MAX_TEXT) for s in draft.sections]
+        problems += [check_storable("action", a.text, 2_000) for a in draft.actions]
+        first = next((p for p in problems if p), None)
+        if first:
+            raise InvalidInputError(first)
+        if len({s.key for s in draft.sections}) != len(draft.sections):
+            raise InvalidInputError("Two sections of the reflection have the same name.")
+        if draft.event_date is not None and not date(1970, 1, 1) <= draft.event_date <= date(2200, 1, 1):
+            raise InvalidInputError("The date of the event is out of range.")
+        context = draft.supervision
+        if context is not None:
+            minutes = context.duration_minutes
+            if minutes is not None and not 0 <= minutes <= 24 * 60:
+                raise InvalidInputError("The session length must be between 0 and 1,440 minutes.")
+            if len(context.other_party_role) > MAX_ROLE:
+                raise InvalidInputError(f"Keep the role under {MAX_ROLE} characters.")
+        if any(not a.text.strip() for a in draft.actions):
+            raise InvalidInputError("An action or learning goal has no text.")
+        tags = tuple(self._resolved(t) for t in draft.tags)
+        return replace(draft, title=title, tags=tags)
+
+    def _resolved(self, tag: Tag) -> Tag:
+        """Fill in the framework version for a new tag; keep a stored tag's version."""
+        if tag.framework_version or self._catalogue is None:
+            return tag
+        return self._catalogue.resolve_tag(tag.key)

@@ -1,0 +1,78 @@
+"""The SQLCipher engine: every connection is keyed before anything else touches the file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from journal_app.core.errors import DamagedJournalError
+
+DATABASE_NAME = "journal.db"
+KEY_FILE_NAME = "journal.key"
+LOCK_FILE_NAME = "journal.lock"
+
+_PRAGMAS = (
+    "PRAGMA cipher_log_level = NONE",
+    "PRAGMA journal_mode = WAL",
+    # FULL: a save the user saw confirmed survives a power cut, not just a crash.
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    # Deleted text is overwritten inside the (encrypted) file, not left in free pages.
+    "PRAGMA secure_delete = ON",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def _key_pragma(key: bytes) -> str:
+    # A raw 32-byte key in SQLCipher's blob form: no passphrase KDF runs per connection.
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def make_engine(path: Path, key: bytes) -> Engine:
+    """Create an engine whose connections open ``path`` with the raw database ``key``."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=sqlcipher3,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        connect_args={"check_same_thread": False},
+    )
+    key_pragma = _key_pragma(key)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(key_pragma)
+            for pragma in _PRAGMAS:
+                cursor.execute(pragma)
+            if sys.platform == "darwin":
+                cursor.execute("PRAGMA fullfsync = ON")
+                cursor.execute("PRAGMA checkpoint_fullfsync = ON")
+        finally:
+            cursor.close()
+
+    return engine
+
+
+def verify_readable(engine: Engine) -> None:
+    """Read the schema to prove the key opens the file; name damage in plain words."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except Exception as exc:  # the driver's errors are not a stable hierarchy
+        raise damaged_error(exc) from None
+
+
+def damaged_error(exc: BaseException) -> DamagedJournalError:
+    """Translate a driver error into words; never include the driver's text (it may quote SQL)."""
+    return DamagedJournalError(
+        "The journal file could not be read: it is damaged, or it does not belong to this "
+        "key file. Restore the journal from a backup."
+    )

@@ -1,0 +1,304 @@
+"""Reading and writing reflections. Functions take a session and return core dataclasses."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+
+from sqlalchemy import Select, delete, exists, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from journal_app.core.errors import EntryNotFoundError
+from journal_app.core.models import (
+    Action,
+    ActionKind,
+    Entry,
+    EntryDraft,
+    EntryFilter,
+    EntrySummary,
+    Section,
+    SessionKind,
+    Status,
+    SupervisionContext,
+    Tag,
+    Visibility,
+)
+from journal_app.core.text import word_count
+from journal_app.store import search_index
+from journal_app.store.tables import ActionRow, EntryRow, SectionRow, TagRow
+
+SORT_COLUMNS = {
+    "date": (EntryRow.event_date, EntryRow.updated_at),
+    "updated": (EntryRow.updated_at,),
+    "title": (func.lower(EntryRow.title),),
+}
+
+
+def insert_entry(session: Session, draft: EntryDraft, now: datetime, entry_id: str = "") -> Entry:
+    """Add a reflection; the search index is updated in the same transaction."""
+    row = EntryRow(uuid=entry_id or str(uuid.uuid4()), created_at=now)
+    _apply_draft(row, draft, now)
+    session.add(row)
+    session.flush()
+    search_index.index_entry(session, row)
+    return to_entry(row)
+
+
+def update_entry(session: Session, entry_id: str, draft: EntryDraft, now: datetime) -> Entry:
+    """Replace a reflection's content with ``draft``."""
+    row = _get_row(session, entry_id)
+    _apply_draft(row, draft, now)
+    session.flush()
+    search_index.index_entry(session, row)
+    return to_entry(row)
+
+
+def get_entry(session: Session, entry_id: str) -> Entry:
+    return to_entry(_get_row(session, entry_id))
+
+
+def set_deleted(session: Session, entry_id: str, deleted_at: datetime | None) -> Entry:
+    """Move a reflection to the trash (a time) or back out of it (``None``)."""
+    row = _get_row(session, entry_id)
+    row.deleted_at = deleted_at
+    session.flush()
+    return to_entry(row)
+
+
+def purge_entry(session: Session, entry_id: str) -> None:
+    """Remove a reflection for good, with its sections, tags, actions and index row."""
+    row = _get_row(session, entry_id)
+    search_index.remove_entry(session, row.pk)
+    session.delete(row)
+    session.flush()
+
+
+def set_tags(session: Session, entry_id: str, tags: Sequence[Tag], now: datetime) -> Entry:
+    row = _get_row(session, entry_id)
+    row.tags = [_tag_row(tag) for tag in _unique_tags(tags)]
+    row.updated_at = now
+    session.flush()
+    return to_entry(row)
+
+
+def count_entries(session: Session, entry_filter: EntryFilter) -> int:
+    query = _filtered(select(func.count(EntryRow.pk)), entry_filter)
+    return int(session.scalar(query) or 0)
+
+
+def list_summaries(
+    session: Session,
+    entry_filter: EntryFilter,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    sort: str = "date",
+    descending: bool = True,
+) -> list[EntrySummary]:
+    """One page of the entry list, newest first by default."""
+    columns = SORT_COLUMNS.get(sort, SORT_COLUMNS["date"])
+    order = [c.desc() if descending else c.asc() for c in columns]
+    query = _filtered(select(EntryRow), entry_filter).order_by(*order, EntryRow.pk.desc())
+    query = query.offset(offset).limit(limit).options(selectinload(EntryRow.tags))
+    return [to_summary(row) for row in session.scalars(query)]
+
+
+def iter_entries(session: Session, entry_filter: EntryFilter, batch: int = 200) -> Iterator[Entry]:
+    """Every matching entry in full, oldest first, loaded in batches to bound memory."""
+    query = _filtered(select(EntryRow), entry_filter).order_by(
+        EntryRow.event_date, EntryRow.pk
+    )
+    query = query.options(
+        selectinload(EntryRow.tags), selectinload(EntryRow.sections), selectinload(EntryRow.actions)
+    )
+    offset = 0
+    while True:
+        rows = session.scalars(query.offset(offset).limit(batch)).all()
+        if not rows:
+            return
+        for row in rows:
+            yield to_entry(row)
+        session.expunge_all()
+        offset += batch
+
+
+def entry_exists(session: Session, entry_id: str) -> bool:
+    return bool(session.scalar(select(exists().where(EntryRow.uuid == entry_id))))
+
+
+def apply_filter(query: Select[tuple[int]], entry_filter: EntryFilter) -> Select[tuple[int]]:
+    """Narrow a query selecting entries.pk (used by search)."""
+    return _filtered(query, entry_filter)
+
+
+def _filtered(query: Select, entry_filter: EntryFilter) -> Select:  # type: ignore[type-arg]
+    f = entry_filter
+    if f.in_trash:
+        query = query.where(EntryRow.deleted_at.is_not(None))
+    else:
+        query = query.where(EntryRow.deleted_at.is_(None))
+    if f.date_from is not None:
+        query = query.where(EntryRow.event_date >= f.date_from)
+    if f.date_to is not None:
+        query = query.where(EntryRow.event_date <= f.date_to)
+    if f.template_id is not None:
+        query = query.where(EntryRow.template_id == f.template_id)
+    if f.status is not None:
+        query = query.where(EntryRow.status == f.status.value)
+    if f.visibility is not None:
+        query = query.where(EntryRow.visibility == f.visibility.value)
+    if f.ids is not None:
+        query = query.where(EntryRow.uuid.in_(f.ids))
+    if f.tag is not None:
+        query = query.where(
+            exists().where(
+                TagRow.entry_pk == EntryRow.pk,
+                TagRow.framework_id == f.tag.framework_id,
+                TagRow.domain_code == f.tag.domain_code,
+            )
+        )
+    return query
+
+
+def _get_row(session: Session, entry_id: str) -> EntryRow:
+    row = session.scalar(select(EntryRow).where(EntryRow.uuid == entry_id))
+    if row is None:
+        raise EntryNotFoundError(f"No reflection has the id {entry_id!r}.")
+    return row
+
+
+def _unique_tags(tags: Sequence[Tag]) -> list[Tag]:
+    seen: dict[tuple[str, str], Tag] = {}
+    for tag in tags:
+        seen.setdefault((tag.framework_id, tag.domain_code), tag)
+    return list(seen.values())
+
+
+def _tag_row(tag: Tag) -> TagRow:
+    return TagRow(
+        framework_id=tag.framework_id,
+        framework_version=tag.framework_version,
+        domain_code=tag.domain_code,
+    )
+
+
+def _apply_draft(row: EntryRow, draft: EntryDraft, now: datetime) -> None:
+    row.title = draft.title
+    row.body = draft.body
+    row.template_id = draft.template_id
+    row.event_date = draft.event_date or now.date()
+    row.status = draft.status.value
+    row.visibility = draft.visibility.value
+    row.updated_at = now
+    context = draft.supervision
+    row.session_kind = context.session_kind.value if context else None
+    row.duration_minutes = context.duration_minutes if context else None
+    row.other_party_role = context.other_party_role if context else ""
+    row.word_count = word_count(draft.body, *(s.text for s in draft.sections))
+    _replace_children(row, draft)
+
+
+def _replace_children(row: EntryRow, draft: EntryDraft) -> None:
+    # Update sections in place by key so an autosave rewrites rows rather than churning
+    # primary keys (and free pages) on every keystroke pause.
+    existing = {s.key: s for s in row.sections}
+    sections: list[SectionRow] = []
+    for position, section in enumerate(draft.sections):
+        section_row = existing.get(section.key) or SectionRow(key=section.key)
+        section_row.position, section_row.title, section_row.text = (
+            position,
+            section.title,
+            section.text,
+        )
+        sections.append(section_row)
+    row.sections = sections
+    current_tags = {(t.framework_id, t.domain_code): t for t in row.tags}
+    tag_rows = []
+    for tag in _unique_tags(draft.tags):
+        tag_row = current_tags.get((tag.framework_id, tag.domain_code)) or _tag_row(tag)
+        tag_row.framework_version = tag.framework_version
+        tag_rows.append(tag_row)
+    row.tags = tag_rows
+    current_actions = {a.uuid: a for a in row.actions}
+    action_rows = []
+    for position, action in enumerate(draft.actions):
+        action_row = current_actions.get(action.id) or ActionRow(
+            uuid=action.id or str(uuid.uuid4())
+        )
+        action_row.position, action_row.kind, action_row.text = (
+            position,
+            action.kind.value,
+            action.text,
+        )
+        action_row.due_date, action_row.done_date = action.due_date, action.done_date
+        action_rows.append(action_row)
+    row.actions = action_rows
+
+
+def to_summary(row: EntryRow) -> EntrySummary:
+    return EntrySummary(
+        id=row.uuid,
+        title=row.title,
+        event_date=row.event_date,
+        template_id=row.template_id,
+        status=Status(row.status),
+        visibility=Visibility(row.visibility),
+        updated_at=row.updated_at,
+        tags=tuple(_to_tag(t) for t in row.tags),
+        deleted_at=row.deleted_at,
+        word_count=row.word_count,
+    )
+
+
+def to_entry(row: EntryRow) -> Entry:
+    supervision = None
+    if row.session_kind:
+        supervision = SupervisionContext(
+            session_kind=SessionKind(row.session_kind),
+            duration_minutes=row.duration_minutes,
+            other_party_role=row.other_party_role,
+        )
+    return Entry(
+        id=row.uuid,
+        title=row.title,
+        body=row.body,
+        event_date=row.event_date,
+        template_id=row.template_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        status=Status(row.status),
+        visibility=Visibility(row.visibility),
+        sections=tuple(Section(s.key, s.title, s.text) for s in row.sections),
+        tags=tuple(_to_tag(t) for t in row.tags),
+        supervision=supervision,
+        actions=tuple(_to_action(a) for a in row.actions),
+        deleted_at=row.deleted_at,
+    )
+
+
+def _to_tag(row: TagRow) -> Tag:
+    return Tag(row.framework_id, row.domain_code, row.framework_version)
+
+
+def _to_action(row: ActionRow) -> Action:
+    return Action(
+        text=row.text,
+        kind=ActionKind(row.kind),
+        due_date=row.due_date,
+        done_date=row.done_date,
+        id=row.uuid,
+    )
+
+
+def latest_event_date(session: Session) -> date | None:
+    return session.scalar(select(func.max(EntryRow.event_date)).where(EntryRow.deleted_at.is_(None)))
+
+
+def purge_trash(session: Session) -> int:
+    """Purge everything in the trash; returns how many reflections were removed."""
+    pks = list(session.scalars(select(EntryRow.pk).where(EntryRow.deleted_at.is_not(None))))
+    for pk in pks:
+        search_index.remove_entry(session, pk)
+    session.execute(delete(EntryRow).where(EntryRow.pk.in_(pks)))
+    return len(pks)

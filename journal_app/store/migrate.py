@@ -1,0 +1,79 @@
+"""Alembic migrations run in-process on the keyed SQLCipher connection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from journal_app.core.errors import DamagedJournalError
+from journal_app.core.resources import migrations_path
+
+
+def _config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_path()))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revisions"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def is_empty(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        count = connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    return not count
+
+
+def migrate(
+    engine: Engine,
+    target: str = "head",
+    *,
+    downgrade: bool = False,
+    before: Callable[[], None] | None = None,
+) -> bool:
+    """Bring the schema to ``target``; returns whether anything ran.
+
+    ``before`` (a verified backup) runs first whenever an existing journal is about to
+    change. Foreign keys are off during the run because SQLite's batch migrations copy and
+    drop tables, which would otherwise cascade deletes; they are checked afterwards.
+    """
+    current = current_revision(engine)
+    wanted = head_revision() if target == "head" else target
+    if current == wanted:
+        return False
+    if before is not None and current is not None:
+        before()
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        try:
+            config = _config(connection)
+            if downgrade:
+                command.downgrade(config, target)
+            else:
+                command.upgrade(config, target)
+            connection.commit()
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise DamagedJournalError(
+                    "Updating the journal's format left broken links between records. "
+                    "Restore the backup taken just before the update."
+                )
+        finally:
+            connection.rollback()
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+    return True

@@ -1,0 +1,108 @@
+"""ORM tables. Only the store sees these; everything above gets core dataclasses."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# A naming convention keeps constraint names stable, which batch migrations on SQLite need.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class EntryRow(Base):
+    __tablename__ = "entries"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    template_id: Mapped[str] = mapped_column(String(64))
+    event_date: Mapped[date] = mapped_column(Date, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    visibility: Mapped[str] = mapped_column(String(16))
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    session_kind: Mapped[str | None] = mapped_column(String(40))
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    other_party_role: Mapped[str] = mapped_column(Text, default="")
+    word_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    sections: Mapped[list[SectionRow]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", order_by="SectionRow.position"
+    )
+    tags: Mapped[list[TagRow]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", order_by="TagRow.pk"
+    )
+    actions: Mapped[list[ActionRow]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", order_by="ActionRow.position"
+    )
+
+
+class SectionRow(Base):
+    __tablename__ = "entry_sections"
+    __table_args__ = (Index("uq_entry_sections_entry_key", "entry_pk", "key", unique=True),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_pk: Mapped[int] = mapped_column(ForeignKey("entries.pk", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    entry: Mapped[EntryRow] = relationship(back_populates="sections")
+
+
+class TagRow(Base):
+    __tablename__ = "tags"
+    __table_args__ = (
+        Index("uq_tags_entry_domain", "entry_pk", "framework_id", "domain_code", unique=True),
+        Index("ix_tags_domain", "framework_id", "domain_code"),
+    )
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_pk: Mapped[int] = mapped_column(ForeignKey("entries.pk", ondelete="CASCADE"))
+    framework_id: Mapped[str] = mapped_column(String(64))
+    framework_version: Mapped[str] = mapped_column(String(32))
+    domain_code: Mapped[str] = mapped_column(String(16))
+
+    entry: Mapped[EntryRow] = relationship(back_populates="tags")
+
+
+class ActionRow(Base):
+    __tablename__ = "actions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    entry_pk: Mapped[int] = mapped_column(ForeignKey("entries.pk", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[date | None] = mapped_column(Date, index=True)
+    done_date: Mapped[date | None] = mapped_column(Date)
+
+    entry: Mapped[EntryRow] = relationship(back_populates="actions")
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+# The full-text index is an FTS5 virtual table created by the migrations (the ORM cannot
+# describe it); its rowid is entries.pk and the repository keeps it in step.
+FTS_TABLE = "entries_fts"
