@@ -152,6 +152,11 @@ class JournalService:
         with self._db.session() as session:
             return store.entry_exists(session, entry_id)
 
+    def ids_starting_with(self, prefix: str) -> list[str]:
+        """Up to three ids that begin with ``prefix`` (for ids typed or pasted by hand)."""
+        with self._db.session() as session:
+            return store.ids_starting_with(session, prefix)
+
     def rebuild_search_index(self) -> int:
         with self._db.session() as session:
             return search_index.rebuild(session)

@@ -153,12 +153,16 @@ class Vault:
 
     # -- internals -------------------------------------------------------------------------
 
-    def _read_key_file(self) -> KeyFile:
-        if not self.key_file_path.exists() and not self.database_path.exists():
+    def ensure_exists(self) -> None:
+        """Raise :class:`JournalNotFoundError`, with advice, when the folder has no journal."""
+        if not self.exists():
             raise JournalNotFoundError(
                 f"There is no journal in {self.data_dir}. Create one first "
                 "(open the app, or run 'journal-app init')."
             )
+
+    def _read_key_file(self) -> KeyFile:
+        self.ensure_exists()
         key_file = read_key_file(self.key_file_path)
         key_file.kdf.check_floor()
         return key_file

@@ -127,6 +127,13 @@ def entry_exists(session: Session, entry_id: str) -> bool:
     return bool(session.scalar(select(exists().where(EntryRow.uuid == entry_id))))
 
 
+def ids_starting_with(session: Session, prefix: str, limit: int = 3) -> list[str]:
+    """Entry ids beginning with ``prefix`` (trash included), for ids typed by hand."""
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    query = select(EntryRow.uuid).where(EntryRow.uuid.like(escaped + "%", escape="\\"))
+    return list(session.scalars(query.limit(limit)))
+
+
 def apply_filter(query: Select[tuple[int]], entry_filter: EntryFilter) -> Select[tuple[int]]:
     """Narrow a query selecting entries.pk (used by search)."""
     return _filtered(query, entry_filter)

@@ -1,0 +1,107 @@
+"""Shared CLI plumbing: where the journal is, how the passphrase is read, opening it."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from journal_app.core.errors import InvalidInputError
+from journal_app.services.device_keys import SystemKeyring
+from journal_app.services.vault import Vault
+from journal_app.store.database import JournalDatabase
+
+PASSPHRASE_ENV = "JOURNAL_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "JOURNAL_NEW_PASSPHRASE"
+RECOVERY_KEY_ENV = "JOURNAL_RECOVERY_KEY"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder (e.g. ~/.local/share/ReflectiveJournal)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("ReflectiveJournal", appauthor=False, roaming=False))
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+
+
+def vault(args: argparse.Namespace) -> Vault:
+    return Vault(data_dir(args), device_keys=SystemKeyring())
+
+
+def read_secret_file(path: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInputError(f"Could not read {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise InvalidInputError(f"{path} is not a UTF-8 text file.") from None
+    return text.rstrip("\r\n")
+
+
+def prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise InvalidInputError(
+            f"No passphrase given. Set {PASSPHRASE_ENV} or use --passphrase-file "
+            f"(for a new passphrase, {NEW_PASSPHRASE_ENV} or --new-passphrase-file)."
+        )
+    return getpass.getpass(label)
+
+
+def passphrase(args: argparse.Namespace) -> str:
+    """The current passphrase: --passphrase-file, then the environment, then a prompt."""
+    if getattr(args, "passphrase_file", None):
+        return read_secret_file(args.passphrase_file)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    return prompt("Passphrase: ")
+
+
+def new_passphrase(args: argparse.Namespace, env: str = NEW_PASSPHRASE_ENV) -> tuple[str, str]:
+    """A new passphrase and its confirmation (the same text when not typed interactively)."""
+    if getattr(args, "new_passphrase_file", None):
+        text = read_secret_file(args.new_passphrase_file)
+        return text, text
+    if os.environ.get(env):
+        return os.environ[env], os.environ[env]
+    first = prompt("New passphrase (at least 10 characters): ")
+    return first, prompt("Type it again: ")
+
+
+def recovery_key(args: argparse.Namespace) -> str:
+    """The recovery key: --recovery-key-file, then the environment, then a prompt."""
+    if getattr(args, "recovery_key_file", None):
+        return read_secret_file(args.recovery_key_file)
+    if os.environ.get(RECOVERY_KEY_ENV):
+        return os.environ[RECOVERY_KEY_ENV]
+    return prompt("Recovery key: ")
+
+
+def has_supplied_passphrase(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_ENV))
+
+
+@contextmanager
+def open_journal(args: argparse.Namespace, *, writer: bool) -> Iterator[JournalDatabase]:
+    """Unlock the journal for one command and always close it again.
+
+    Readers (list, search, show, check, export) do not take the one-writer lock, so they work
+    while the desktop app has the journal open; WAL lets them read consistently.
+    """
+    the_vault = vault(args)
+    database = None
+    if not has_supplied_passphrase(args) and the_vault.exists():
+        database = the_vault.unlock_from_device(writer=writer)
+    if database is None:
+        the_vault.ensure_exists()
+        database = the_vault.unlock(passphrase(args), writer=writer)
+    try:
+        yield database
+    finally:
+        database.close()

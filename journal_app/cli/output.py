@@ -1,0 +1,94 @@
+"""How the CLI prints entries: aligned text for people, JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from journal_app.core.models import Entry, EntrySummary, SearchHit
+from journal_app.core.text import bracket_matches
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def to_json_data(value: Any) -> Any:
+    """Dataclasses (and lists of them) as JSON-ready data."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return _plain(asdict(value))
+    if isinstance(value, list | tuple):
+        return [to_json_data(v) for v in value]
+    return _plain(value)
+
+
+def print_json(value: Any) -> None:
+    json.dump(to_json_data(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _tags(summary: EntrySummary | Entry) -> str:
+    return " ".join(t.key for t in summary.tags)
+
+
+def print_summaries(summaries: Iterable[EntrySummary]) -> int:
+    count = 0
+    for s in summaries:
+        flags = "draft" if s.status.value == "draft" else "final"
+        print(f"{s.id}  {s.event_date.isoformat()}  {flags:<5}  {s.title}  {_tags(s)}".rstrip())
+        count += 1
+    return count
+
+
+def print_hits(hits: Iterable[SearchHit]) -> int:
+    count = 0
+    for hit in hits:
+        s = hit.entry
+        print(f"{s.id}  {s.event_date.isoformat()}  {s.title}")
+        snippet = " ".join(bracket_matches(hit.snippet).split())
+        if snippet:
+            print(f"    {snippet}")
+        count += 1
+    return count
+
+
+def print_entry(entry: Entry) -> None:
+    print(f"# {entry.title}")
+    print(f"Date: {entry.event_date.isoformat()}   Template: {entry.template_id}")
+    print(f"Status: {entry.status.value}   Visibility: {entry.visibility.value}")
+    if entry.tags:
+        print("Tags: " + ", ".join(f"{t.key} ({t.framework_version})" for t in entry.tags))
+    if entry.supervision:
+        sv = entry.supervision
+        minutes = f", {sv.duration_minutes} min" if sv.duration_minutes is not None else ""
+        role = f", with {sv.other_party_role}" if sv.other_party_role else ""
+        print(f"Session: {sv.session_kind.value}{minutes}{role}")
+    if entry.body:
+        print()
+        print(entry.body)
+    for section in entry.sections:
+        print()
+        print(f"## {section.title}")
+        print(section.text)
+    if entry.actions:
+        print()
+        print("## Actions and learning goals")
+        for action in entry.actions:
+            due = f" (due {action.due_date.isoformat()})" if action.due_date else ""
+            done = " [done]" if action.is_done else ""
+            print(f"- {action.text}{due}{done}")
