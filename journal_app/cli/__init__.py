@@ -19,7 +19,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         os.umask(0o077)  # anything we create (backups, exports) is private by default
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as done:  # --help, or bad arguments already explained in one line
+        return int(done.code or 0)
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

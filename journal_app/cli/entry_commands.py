@@ -92,7 +92,9 @@ def resolve_id(service: JournalService, given: str) -> str:
         if len(candidates) == 1:
             return candidates[0]
         if len(candidates) > 1:
-            raise InvalidInputError(f"More than one reflection starts with {given!r}; give more of the id.")
+            raise InvalidInputError(
+                f"More than one reflection starts with {given!r}; give more of the id."
+            )
     raise EntryNotFoundError(f"No reflection has the id {given!r}.")
 
 
@@ -116,7 +118,10 @@ def cmd_delete(args: argparse.Namespace) -> int:
             print("Deleted for good.", file=sys.stderr)
         else:
             service.trash(entry_id)
-            print("Moved to the trash. 'journal-app restore-entry ID' brings it back.", file=sys.stderr)
+            print(
+                "Moved to the trash. 'journal-app restore-entry ID' brings it back.",
+                file=sys.stderr,
+            )
     return 0
 
 

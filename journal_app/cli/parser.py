@@ -39,7 +39,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _date_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (2026-04-01 or 01/04/2026)")
+    command.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="from this date (2026-04-01 or 01/04/2026)",
+    )
     command.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date, inclusive")
 
 
@@ -55,24 +60,47 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--data-dir", metavar="DIR", help="the journal's folder (default: your user data folder)")
-    parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE")
-    parser.add_argument("--demo", action="store_true", help="open the app on a throw-away journal filled with example reflections")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="the journal's folder (default: your user data folder)"
+    )
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a throw-away journal filled with example reflections",
+    )
     commands = parser.add_subparsers(metavar="COMMAND", parser_class=_Parser)
 
-    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], help_text: str
+    ) -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=help_text, description=help_text)
         command.set_defaults(handler=handler)
         return command
 
-    init = add("init", vault.cmd_init, "create a new encrypted journal and print its recovery key once")
+    init = add(
+        "init", vault.cmd_init, "create a new encrypted journal and print its recovery key once"
+    )
     init.add_argument("--new-passphrase-file", metavar="FILE", help=argparse.SUPPRESS)
 
     new = add("add", entries.cmd_add, "write a reflection; the text is read from standard input")
     new.add_argument("--title", required=True)
     new.add_argument("--date", help="the date of the event reflected on (default: today)")
-    new.add_argument("--template", default="free-form", metavar="ID", help="reflective model, e.g. gibbs, kolb, driscoll (see 'templates')")
-    new.add_argument("--tag", action="append", default=[], metavar="FRAMEWORK:CODE", help="e.g. --tag kss-pl:5; repeat for more")
+    new.add_argument(
+        "--template",
+        default="free-form",
+        metavar="ID",
+        help="reflective model, e.g. gibbs, kolb, driscoll (see 'templates')",
+    )
+    new.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="FRAMEWORK:CODE",
+        help="e.g. --tag kss-pl:5; repeat for more",
+    )
     new.add_argument("--visibility", choices=["private", "shareable"], default="private")
     new.add_argument("--status", choices=["draft", "final"], default="final")
     new.add_argument("--no-body", action="store_true", help="do not read standard input")
@@ -83,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--trash", action="store_true", help="list the trash instead")
     listing.add_argument("--json", action="store_true")
 
-    search = add("search", entries.cmd_search, "find reflections containing all the words (\"quote\" phrases)")
+    search = add(
+        "search", entries.cmd_search, 'find reflections containing all the words ("quote" phrases)'
+    )
     search.add_argument("query")
     _date_options(search)
     search.add_argument("--tag", metavar="FRAMEWORK:CODE")
@@ -96,9 +126,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     delete = add("delete", entries.cmd_delete, "move a reflection to the trash")
     delete.add_argument("id")
-    delete.add_argument("--purge", action="store_true", help="delete for good instead (cannot be undone)")
+    delete.add_argument(
+        "--purge", action="store_true", help="delete for good instead (cannot be undone)"
+    )
 
-    restore_entry = add("restore-entry", entries.cmd_restore_entry, "bring a reflection back from the trash")
+    restore_entry = add(
+        "restore-entry", entries.cmd_restore_entry, "bring a reflection back from the trash"
+    )
     restore_entry.add_argument("id")
 
     add("check", vault.cmd_check, "check the journal's integrity and report the last backup")
@@ -111,7 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
     recover.add_argument("--recovery-key-file", metavar="FILE")
     recover.add_argument("--new-passphrase-file", metavar="FILE")
 
-    add("remember", vault.cmd_remember, "remember the journal in this device's keyring (no passphrase needed here)")
+    add(
+        "remember",
+        vault.cmd_remember,
+        "remember the journal in this device's keyring (no passphrase needed here)",
+    )
     add("forget", vault.cmd_forget, "stop remembering the journal on this device")
 
     # Other command groups register themselves: each module has register(add).

@@ -70,7 +70,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     backups = list_backups(folder)
     if backups:
         latest = backups[0]
-        print(f"Last verified backup: {latest.made_at:%Y-%m-%d %H:%M} UTC ({_age_in_words(latest.made_at)}).")
+        age = _age_in_words(latest.made_at)
+        print(f"Last verified backup: {latest.made_at:%Y-%m-%d %H:%M} UTC ({age}).")
         if (datetime.now(UTC) - latest.made_at).days > 7:
             print("Warning: the last backup is more than a week old. Run 'journal-app backup'.")
     else:

@@ -7,6 +7,7 @@ the option unavailable, with the reason in words. The passphrase always works.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -38,7 +39,7 @@ class DeviceKeyStore(Protocol):
 
 
 class SystemKeyring:
-    """The OS keyring through the ``keyring`` package (Secret Service, Keychain, Credential Locker).
+    """The OS keyring via ``keyring`` (Secret Service, macOS Keychain, Windows Credential Locker).
 
     ``backend`` is for tests (an in-memory double); the product uses the system's choice.
     """
@@ -67,9 +68,13 @@ class SystemKeyring:
             backend.get_password(SERVICE_NAME, "availability-check")  # type: ignore[attr-defined]
         except Exception as exc:
             if type(exc).__name__ == "KeyringLocked":
-                return DeviceKeyStatus(False, "The device's keyring is locked. Unlock it and try again.", name)
+                return DeviceKeyStatus(
+                    False, "The device's keyring is locked. Unlock it and try again.", name
+                )
             return DeviceKeyStatus(False, "The device's keyring did not answer.", name)
-        return DeviceKeyStatus(True, "The journal can be remembered in this device's keyring.", name)
+        return DeviceKeyStatus(
+            True, "The journal can be remembered in this device's keyring.", name
+        )
 
     def save(self, journal_id: str, key: bytes) -> None:
         from journal_app.core.errors import KeyringUnavailableError
@@ -80,7 +85,9 @@ class SystemKeyring:
         try:
             self._keyring().set_password(SERVICE_NAME, journal_id, key.hex())  # type: ignore[attr-defined]
         except Exception:
-            raise KeyringUnavailableError("The device's keyring refused to store the key.") from None
+            raise KeyringUnavailableError(
+                "The device's keyring refused to store the key."
+            ) from None
 
     def load(self, journal_id: str) -> bytes | None:
         if not self.status().available:
@@ -98,10 +105,9 @@ class SystemKeyring:
         return key if len(key) == 32 else None
 
     def delete(self, journal_id: str) -> None:
-        try:
+        # Nothing stored, or no keyring: either way nothing is remembered afterwards.
+        with contextlib.suppress(Exception):
             self._keyring().delete_password(SERVICE_NAME, journal_id)  # type: ignore[attr-defined]
-        except Exception:
-            pass  # nothing stored, or no keyring: either way nothing is remembered
 
 
 def _refused_backend(backend: object) -> str:

@@ -7,6 +7,7 @@ nothing.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -112,7 +113,7 @@ class JournalService:
         limit: int | None = None,
         sort: str = "date",
         descending: bool = True,
-    ) -> list[EntrySummary]:
+    ) -> builtins.list[EntrySummary]:
         """A page of reflections for a list, newest event first by default."""
         with self._db.session() as session:
             return store.list_summaries(
@@ -135,7 +136,7 @@ class JournalService:
         *,
         limit: int = 50,
         as_you_type: bool = False,
-    ) -> list[SearchHit]:
+    ) -> builtins.list[SearchHit]:
         """Ranked reflections matching all the words (and "quoted phrases") in ``text``."""
         query = to_fts_query(text, prefix_last=as_you_type)
         if query is None:
@@ -152,7 +153,7 @@ class JournalService:
         with self._db.session() as session:
             return store.entry_exists(session, entry_id)
 
-    def ids_starting_with(self, prefix: str) -> list[str]:
+    def ids_starting_with(self, prefix: str) -> builtins.list[str]:
         """Up to three ids that begin with ``prefix`` (for ids typed or pasted by hand)."""
         with self._db.session() as session:
             return store.ids_starting_with(session, prefix)
@@ -169,15 +170,22 @@ class JournalService:
             raise InvalidInputError("Give the reflection a title.")
         if len(title) > MAX_TITLE:
             raise InvalidInputError(f"Keep the title under {MAX_TITLE} characters.")
-        problems = [check_storable("title", title, MAX_TITLE), check_storable("text", draft.body, MAX_TEXT)]
-        problems += [check_storable(f"section '{s.title}'", s.text, MAX_TEXT) for s in draft.sections]
+        problems = [
+            check_storable("title", title, MAX_TITLE),
+            check_storable("text", draft.body, MAX_TEXT),
+        ]
+        problems += [
+            check_storable(f"section '{s.title}'", s.text, MAX_TEXT) for s in draft.sections
+        ]
         problems += [check_storable("action", a.text, 2_000) for a in draft.actions]
         first = next((p for p in problems if p), None)
         if first:
             raise InvalidInputError(first)
         if len({s.key for s in draft.sections}) != len(draft.sections):
             raise InvalidInputError("Two sections of the reflection have the same name.")
-        if draft.event_date is not None and not date(1970, 1, 1) <= draft.event_date <= date(2200, 1, 1):
+        if draft.event_date is not None and not date(1970, 1, 1) <= draft.event_date <= date(
+            2200, 1, 1
+        ):
             raise InvalidInputError("The date of the event is out of range.")
         context = draft.supervision
         if context is not None:

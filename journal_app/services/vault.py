@@ -44,11 +44,15 @@ class Vault:
         self,
         data_dir: Path,
         device_keys: DeviceKeyStore | None = None,
-        kdf_params: Callable[[], keywrap.KdfParams] = keywrap.calibrate,
+        kdf_params: Callable[[], keywrap.KdfParams] | None = None,
     ) -> None:
         self.data_dir = data_dir
         self._device_keys = device_keys
-        self._kdf_params = kdf_params
+        self._kdf_params_factory = kdf_params
+
+    def _kdf_params(self) -> keywrap.KdfParams:
+        # Looked up at call time so a new passphrase is always calibrated on this machine.
+        return (self._kdf_params_factory or keywrap.calibrate)()
 
     @property
     def key_file_path(self) -> Path:
@@ -86,7 +90,9 @@ class Vault:
         database_key = self._unseal_with_passphrase(key_file, passphrase)
         return self._open(key_file, database_key, writer)
 
-    def recover(self, recovery_key: str, new_passphrase: str, confirmation: str | None = None) -> JournalDatabase:
+    def recover(
+        self, recovery_key: str, new_passphrase: str, confirmation: str | None = None
+    ) -> JournalDatabase:
         """Set a new passphrase using the recovery key, and open the journal."""
         check_passphrase(new_passphrase, confirmation)
         key_file = self._read_key_file()
@@ -173,7 +179,9 @@ class Vault:
                 f"The journal file {DATABASE_NAME} is missing from {self.data_dir}, although "
                 "its key file is there. Restore the journal from a backup."
             )
-        return JournalDatabase.open(self.data_dir, database_key, key_file.journal_id, writer=writer)
+        return JournalDatabase.open(
+            self.data_dir, database_key, key_file.journal_id, writer=writer
+        )
 
     @staticmethod
     def _unseal_with_passphrase(key_file: KeyFile, passphrase: str) -> bytes:
@@ -187,7 +195,9 @@ class Vault:
         params = self._kdf_params()
         wrapping = keywrap.derive_passphrase_key(passphrase, params)
         passphrase_seal = keywrap.seal(
-            wrapping, database_key, keywrap.associated_data(journal_id, "passphrase", params.as_json())
+            wrapping,
+            database_key,
+            keywrap.associated_data(journal_id, "passphrase", params.as_json()),
         )
         recovery_salt = keywrap.new_salt()
         recovery_wrapping = keywrap.derive_recovery_wrapping_key(recovery_raw, recovery_salt)
@@ -198,12 +208,16 @@ class Vault:
         )
         return KeyFile(journal_id, params, passphrase_seal, recovery_salt, recovery_seal)
 
-    def _write_new_passphrase(self, key_file: KeyFile, database_key: bytes, passphrase: str) -> None:
+    def _write_new_passphrase(
+        self, key_file: KeyFile, database_key: bytes, passphrase: str
+    ) -> None:
         # A fresh salt and calibration each time; the recovery seal is untouched (it is bound
         # to its own HKDF salt, not to the passphrase's parameters).
         params = self._kdf_params()
         wrapping = keywrap.derive_passphrase_key(passphrase, params)
         sealed = keywrap.seal(
-            wrapping, database_key, keywrap.associated_data(key_file.journal_id, "passphrase", params.as_json())
+            wrapping,
+            database_key,
+            keywrap.associated_data(key_file.journal_id, "passphrase", params.as_json()),
         )
         write_key_file(self.key_file_path, key_file.with_passphrase_seal(params, sealed))

@@ -60,7 +60,9 @@ def verify_database(path: Path, key: bytes) -> list[str]:
         connection.close()
 
 
-def make_backup(engine: Engine, key: bytes, key_file: Path, folder: Path, reason: str) -> BackupInfo:
+def make_backup(
+    engine: Engine, key: bytes, key_file: Path, folder: Path, reason: str
+) -> BackupInfo:
     """Copy the journal into ``folder``, verify the copy, and only then give it its name."""
     ensure_private_dir(folder)
     made_at = datetime.now(UTC)

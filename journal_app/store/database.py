@@ -36,7 +36,9 @@ class JournalDatabase:
     connection and drops the key.
     """
 
-    def __init__(self, data_dir: Path, key: bytes, journal_id: str, *, writer: bool = True) -> None:
+    def __init__(
+        self, data_dir: Path, key: bytes, journal_id: str, *, writer: bool = True
+    ) -> None:
         self.data_dir = data_dir
         self.journal_id = journal_id
         self._key: bytes | None = key
@@ -79,7 +81,9 @@ class JournalDatabase:
         return database
 
     @classmethod
-    def open(cls, data_dir: Path, key: bytes, journal_id: str, *, writer: bool = True) -> JournalDatabase:
+    def open(
+        cls, data_dir: Path, key: bytes, journal_id: str, *, writer: bool = True
+    ) -> JournalDatabase:
         """Open an existing journal, check it belongs to the key file, and upgrade it."""
         database = cls(data_dir, key, journal_id, writer=writer)
         try:
@@ -160,7 +164,9 @@ def _storage_error(exc: Exception) -> JournalError:
     """Name disk trouble plainly; anything else the driver says is treated as damage."""
     message = str(exc).lower()
     if "disk is full" in message or "database or disk is full" in message:
-        return StorageError("The disk is full, so the reflection was not saved. Free some space and save again.")
+        return StorageError(
+            "The disk is full, so the reflection was not saved. Free some space and save again."
+        )
     if "readonly" in message or "read-only" in message:
         return StorageError("The journal's folder cannot be written to, so nothing was saved.")
     if "locked" in message or "busy" in message:

@@ -76,7 +76,7 @@ def purge_entry(session: Session, entry_id: str) -> None:
 
 def set_tags(session: Session, entry_id: str, tags: Sequence[Tag], now: datetime) -> Entry:
     row = _get_row(session, entry_id)
-    row.tags = [_tag_row(tag) for tag in _unique_tags(tags)]
+    _sync_tags(row, tags)
     row.updated_at = now
     session.flush()
     return to_entry(row)
@@ -106,11 +106,11 @@ def list_summaries(
 
 def iter_entries(session: Session, entry_filter: EntryFilter, batch: int = 200) -> Iterator[Entry]:
     """Every matching entry in full, oldest first, loaded in batches to bound memory."""
-    query = _filtered(select(EntryRow), entry_filter).order_by(
-        EntryRow.event_date, EntryRow.pk
-    )
+    query = _filtered(select(EntryRow), entry_filter).order_by(EntryRow.event_date, EntryRow.pk)
     query = query.options(
-        selectinload(EntryRow.tags), selectinload(EntryRow.sections), selectinload(EntryRow.actions)
+        selectinload(EntryRow.tags),
+        selectinload(EntryRow.sections),
+        selectinload(EntryRow.actions),
     )
     offset = 0
     while True:
@@ -206,6 +206,18 @@ def _apply_draft(row: EntryRow, draft: EntryDraft, now: datetime) -> None:
     _replace_children(row, draft)
 
 
+def _sync_tags(row: EntryRow, tags: Sequence[Tag]) -> None:
+    # Reuse the rows of tags that stay: replacing them would insert a duplicate of a row the
+    # unique index still holds (the orphan is deleted only later in the flush).
+    current = {(t.framework_id, t.domain_code): t for t in row.tags}
+    tag_rows = []
+    for tag in _unique_tags(tags):
+        tag_row = current.get((tag.framework_id, tag.domain_code)) or _tag_row(tag)
+        tag_row.framework_version = tag.framework_version
+        tag_rows.append(tag_row)
+    row.tags = tag_rows
+
+
 def _replace_children(row: EntryRow, draft: EntryDraft) -> None:
     # Update sections in place by key so an autosave rewrites rows rather than churning
     # primary keys (and free pages) on every keystroke pause.
@@ -220,13 +232,7 @@ def _replace_children(row: EntryRow, draft: EntryDraft) -> None:
         )
         sections.append(section_row)
     row.sections = sections
-    current_tags = {(t.framework_id, t.domain_code): t for t in row.tags}
-    tag_rows = []
-    for tag in _unique_tags(draft.tags):
-        tag_row = current_tags.get((tag.framework_id, tag.domain_code)) or _tag_row(tag)
-        tag_row.framework_version = tag.framework_version
-        tag_rows.append(tag_row)
-    row.tags = tag_rows
+    _sync_tags(row, draft.tags)
     current_actions = {a.uuid: a for a in row.actions}
     action_rows = []
     for position, action in enumerate(draft.actions):
@@ -299,7 +305,9 @@ def _to_action(row: ActionRow) -> Action:
 
 
 def latest_event_date(session: Session) -> date | None:
-    return session.scalar(select(func.max(EntryRow.event_date)).where(EntryRow.deleted_at.is_(None)))
+    return session.scalar(
+        select(func.max(EntryRow.event_date)).where(EntryRow.deleted_at.is_(None))
+    )
 
 
 def purge_trash(session: Session) -> int:

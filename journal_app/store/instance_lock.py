@@ -7,6 +7,7 @@ by a crash is never "stale" for long: the next start simply takes it.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -32,7 +33,9 @@ class InstanceLock:
         try:
             fd = os.open(self._path, os.O_RDWR | os.O_CREAT, FILE_MODE)
         except OSError as exc:
-            raise StorageError(f"Could not open the journal's lock file: {exc.strerror}.") from None
+            raise StorageError(
+                f"Could not open the journal's lock file: {exc.strerror}."
+            ) from None
         handle = os.fdopen(fd, "r+", encoding="utf-8")
         if not _try_lock(handle):
             other = handle.read().strip() or "unknown"
@@ -57,7 +60,7 @@ class InstanceLock:
             self._handle = None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(handle: IO[str]) -> bool:

@@ -28,6 +28,13 @@ def head_revision() -> str:
     return head
 
 
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_config()).get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id
+        return False
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
@@ -44,7 +51,7 @@ def migrate(
     target: str = "head",
     *,
     downgrade: bool = False,
-    before: Callable[[], None] | None = None,
+    before: Callable[[], object] | None = None,
 ) -> bool:
     """Bring the schema to ``target``; returns whether anything ran.
 
@@ -53,6 +60,11 @@ def migrate(
     drop tables, which would otherwise cascade deletes; they are checked afterwards.
     """
     current = current_revision(engine)
+    if current is not None and not _known(current):
+        raise DamagedJournalError(
+            "This journal was last opened by a newer version of the app. Update the app to "
+            "open it; nothing was changed."
+        )
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return False

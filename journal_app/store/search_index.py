@@ -11,7 +11,8 @@ from journal_app.store.tables import FTS_TABLE, EntryRow
 
 _DELETE = text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :pk")
 _INSERT = text(
-    f"INSERT INTO {FTS_TABLE} (rowid, title, body, sections) VALUES (:pk, :title, :body, :sections)"
+    f"INSERT INTO {FTS_TABLE} (rowid, title, body, sections) "
+    "VALUES (:pk, :title, :body, :sections)"
 )
 
 
@@ -53,9 +54,9 @@ def search(
     if not found:
         return []
     rows = session.scalars(
-        select(EntryRow).where(EntryRow.pk.in_([r.pk for r in found])).options(
-            selectinload(EntryRow.tags)
-        )
+        select(EntryRow)
+        .where(EntryRow.pk.in_([r.pk for r in found]))
+        .options(selectinload(EntryRow.tags))
     )
     by_pk = {row.pk: row for row in rows}
     return [

@@ -1,0 +1,82 @@
+"""Fixtures shared by every test: a fast KDF, temp journals and an in-memory keyring double."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from journal_app.core import keywrap
+from journal_app.services.device_keys import SystemKeyring
+from journal_app.services.journal import JournalService
+from journal_app.services.vault import Vault
+from journal_app.store.database import JournalDatabase
+
+PASSPHRASE = "correct horse battery"
+
+
+class MemoryKeyring:
+    """A keyring double for tests only: secrets live in a dict and vanish with the test.
+
+    Deliberately not a ``keyring.backend.KeyringBackend`` subclass: subclasses register
+    themselves with ``keyring`` and would join the real backend chain in the same process.
+    """
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at the floor (64 MiB, 3 passes) instead of calibrating to 0.5 s per test."""
+    monkeypatch.setattr(keywrap, "calibrate", lambda *a, **k: keywrap.minimum_params())
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "journal"
+
+
+@pytest.fixture
+def vault(data_dir: Path, memory_keyring: MemoryKeyring) -> Vault:
+    return Vault(
+        data_dir, device_keys=SystemKeyring(memory_keyring), kdf_params=keywrap.minimum_params
+    )
+
+
+@pytest.fixture
+def database(vault: Vault) -> Iterator[JournalDatabase]:
+    created = vault.create(PASSPHRASE)
+    yield created.database
+    created.database.close()
+
+
+@pytest.fixture
+def journal(database: JournalDatabase) -> JournalService:
+    from journal_app.core.catalogue import Catalogue
+
+    return JournalService(database, Catalogue.builtin())
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file's bytes under ``folder`` (to prove something changed nothing)."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }

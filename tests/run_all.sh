@@ -1,0 +1,55 @@
+#!/bin/sh
+# Set up everything the tests need and run the whole suite: lint, types, and pytest (with the
+# real Secret Service keyring test inside a private D-Bus session when the machine has one).
+# Used by the README and by .ci/run. Works from a fresh clone on Debian with Python 3.11+.
+set -eu
+cd "$(dirname "$0")/.."
+
+SYSTEM_PACKAGES="python3-venv xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 \
+libxcb-xinerama0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+gnome-keyring dbus poppler-utils qpdf"
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing system packages for the tests"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $SYSTEM_PACKAGES >/dev/null
+elif ! command -v dbus-run-session >/dev/null 2>&1; then
+    echo "== not root: install these Debian packages for the full suite: $SYSTEM_PACKAGES"
+fi
+
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+    echo "== creating .venv"
+    "$PYTHON" -m venv .venv
+fi
+echo "== installing the app and its test tools into .venv"
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".[test]"
+
+echo "== ruff"
+.venv/bin/ruff check journal_app tests migrations
+echo "== mypy (strict below the UI)"
+.venv/bin/mypy
+
+export QT_QPA_PLATFORM=offscreen
+status=0
+if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then
+    echo "== pytest, with a real Secret Service keyring in a private D-Bus session"
+    KEYRING_HOME=$(mktemp -d)
+    HOME="$KEYRING_HOME" dbus-run-session -- sh -c '
+        eval "$(printf "test-keyring-password" | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
+        exec .venv/bin/python -m pytest -m "not slow" "$@"
+    ' pytest "$@" || status=$?
+    rm -rf "$KEYRING_HOME"
+else
+    echo "== pytest (SKIPPING the real keyring test: dbus-run-session or gnome-keyring missing)"
+    .venv/bin/python -m pytest "$@" || status=$?
+fi
+if [ "$status" = 5 ]; then
+    echo "pytest collected no tests: that is a failure, not a pass"
+    exit 1
+fi
+exit "$status"
