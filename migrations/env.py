@@ -19,7 +19,9 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     # The FTS5 table and its shadow tables are managed by hand, not by the ORM.
     return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
 

@@ -50,12 +50,16 @@ def upgrade() -> None:
         sa.Column("title", sa.Text(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["entry_pk"], ["entries.pk"], name=op.f("fk_entry_sections_entry_pk_entries"),
+            ["entry_pk"],
+            ["entries.pk"],
+            name=op.f("fk_entry_sections_entry_pk_entries"),
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("pk", name=op.f("pk_entry_sections")),
     )
-    op.create_index("uq_entry_sections_entry_key", "entry_sections", ["entry_pk", "key"], unique=True)
+    op.create_index(
+        "uq_entry_sections_entry_key", "entry_sections", ["entry_pk", "key"], unique=True
+    )
 
     op.create_table(
         "tags",
@@ -85,7 +89,9 @@ def upgrade() -> None:
         sa.Column("due_date", sa.Date(), nullable=True),
         sa.Column("done_date", sa.Date(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["entry_pk"], ["entries.pk"], name=op.f("fk_actions_entry_pk_entries"),
+            ["entry_pk"],
+            ["entries.pk"],
+            name=op.f("fk_actions_entry_pk_entries"),
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("pk", name=op.f("pk_actions")),
