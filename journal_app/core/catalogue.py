@@ -1,0 +1,276 @@
+"""The frameworks and templates the app knows about, and turning tag keys into tags.
+
+Built-in files ship with the app; a broken one is a packaging fault and raises. Frameworks a
+user imported live in a folder of their own; a broken one is skipped and described in
+:attr:`Catalogue.problems`, because one bad file must never stop the journal from opening.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TypeVar
+
+from journal_app.core.datafiles import DataFileError
+from journal_app.core.errors import InvalidInputError, StorageError
+from journal_app.core.frameworks import (
+    Framework,
+    FrameworkFileError,
+    framework_to_json,
+    load_framework,
+)
+from journal_app.core.models import Tag
+from journal_app.core.resources import resource_path
+from journal_app.core.templates import Template, TemplateFileError, load_template
+
+#: the order built-in frameworks are offered in; any others follow by title
+_FRAMEWORK_ORDER = ("kss-pl", "kss-ps", "pcf", "swe", "scw")
+#: free-form first because it is the default for a new entry; then a rough teaching order
+_TEMPLATE_ORDER = ("free-form", "gibbs", "kolb", "driscoll", "schon", "morrison-4x4x4", "swe-cpd")
+
+
+class Catalogue:
+    """Every framework and template available, built-in and user-imported."""
+
+    default_framework_id = "kss-pl"
+
+    def __init__(
+        self,
+        frameworks: Iterable[Framework],
+        templates: Iterable[Template],
+        user_frameworks: Iterable[Framework] = (),
+        problems: Iterable[str] = (),
+    ) -> None:
+        """Built-in ``frameworks`` and ``templates`` (ids must be unique) plus user imports."""
+        self._builtin = _by_id(frameworks, "framework")
+        self._templates = _by_id(templates, "template")
+        self._user: dict[str, Framework] = {}
+        self._problems = list(problems)
+        for framework in user_frameworks:
+            self._add_user_framework(framework, framework.id)
+
+    @classmethod
+    def builtin(cls, user_frameworks_dir: Path | None = None) -> Catalogue:
+        """The frameworks and templates shipped with the app, plus any the user imported."""
+        return cls.from_folders(
+            resource_path("frameworks"), resource_path("templates"), user_frameworks_dir
+        )
+
+    @classmethod
+    def from_folders(
+        cls, frameworks_dir: Path, templates_dir: Path, user_frameworks_dir: Path | None = None
+    ) -> Catalogue:
+        """Load built-in files from two folders (a fault raises) and user frameworks (skipped)."""
+        frameworks = []
+        for path in _json_files(frameworks_dir, FrameworkFileError):
+            framework = load_framework(path)
+            _check_name(path, framework.id, FrameworkFileError)
+            frameworks.append(framework)
+        templates = []
+        for path in _json_files(templates_dir, TemplateFileError):
+            template = load_template(path)
+            _check_name(path, template.id, TemplateFileError)
+            templates.append(template)
+        catalogue = cls(frameworks, templates)
+        if user_frameworks_dir is not None:
+            catalogue._load_user_folder(user_frameworks_dir)
+        return catalogue
+
+    @property
+    def frameworks(self) -> tuple[Framework, ...]:
+        """Built-in frameworks (KSS for practice leaders first), then imported ones by title."""
+        builtin = sorted(
+            self._builtin.values(), key=lambda f: _rank(f.id, f.title, _FRAMEWORK_ORDER)
+        )
+        imported = sorted(self._user.values(), key=lambda f: f.title.casefold())
+        return (*builtin, *imported)
+
+    @property
+    def templates(self) -> tuple[Template, ...]:
+        """Templates with free-form (the default) first."""
+        return tuple(
+            sorted(self._templates.values(), key=lambda t: _rank(t.id, t.title, _TEMPLATE_ORDER))
+        )
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """Why any user-imported framework files were skipped, one message each."""
+        return tuple(self._problems)
+
+    def is_builtin(self, framework_id: str) -> bool:
+        """Whether the framework ships with the app (and so cannot be replaced by an import)."""
+        return framework_id in self._builtin
+
+    def framework(self, framework_id: str) -> Framework:
+        """The framework with this id, or InvalidInputError listing the known ids."""
+        found = self._builtin.get(framework_id) or self._user.get(framework_id)
+        if found is None:
+            known = ", ".join(f.id for f in self.frameworks)
+            raise InvalidInputError(f"Unknown framework '{_short(framework_id)}'. Known: {known}.")
+        return found
+
+    def template(self, template_id: str) -> Template:
+        """The template with this id, or InvalidInputError listing the known ids."""
+        found = self._templates.get(template_id)
+        if found is None:
+            known = ", ".join(t.id for t in self.templates)
+            raise InvalidInputError(f"Unknown template '{_short(template_id)}'. Known: {known}.")
+        return found
+
+    def resolve_tag(self, key: str) -> Tag:
+        """Turn a key such as ``kss-pl:5`` into a Tag carrying the framework's current version."""
+        framework_id, colon, code = key.strip().partition(":")
+        framework_id, code = framework_id.strip().lower(), code.strip()
+        if not colon or not framework_id or not code or ":" in code:
+            raise InvalidInputError(
+                f"'{_short(key)}' is not a domain tag. Write the framework and the domain code "
+                f"with a colon between them, for example {self.default_framework_id}:5."
+            )
+        framework = self.framework(framework_id)
+        if framework.domain(code) is None:
+            raise InvalidInputError(
+                f"{framework.short_title} ({framework.id}) has no domain '{_short(code)}'. "
+                f"Valid codes: {', '.join(framework.codes)}."
+            )
+        return Tag(framework.id, code, framework.version)
+
+    def domain_title(self, tag: Tag) -> str:
+        """A readable title for a tag, even one saved against an older or missing framework."""
+        framework = self._builtin.get(tag.framework_id) or self._user.get(tag.framework_id)
+        if framework is None:
+            return f"{tag.key} (framework not installed)"
+        domain = framework.domain(tag.domain_code)
+        if domain is None:
+            return f"{tag.key} (no longer in framework)"
+        if tag.framework_version and tag.framework_version != framework.version:
+            return f"{domain.title} ({tag.framework_version} version)"
+        return domain.title
+
+    def import_framework(self, path: Path, user_frameworks_dir: Path) -> Framework:
+        """Check a framework file, then save it into the user's folder and make it available.
+
+        Importing a framework with the id of one imported earlier replaces it (a newer
+        version); the id of a built-in framework is refused. The write is atomic: the folder
+        holds the old file or the new one, never half of one.
+        """
+        framework = load_framework(path)
+        if self.is_builtin(framework.id):
+            raise FrameworkFileError(
+                path.name,
+                "id",
+                f"'{framework.id}' is the id of the built-in framework "
+                f"'{self._builtin[framework.id].short_title}'; give the file its own id, "
+                f"for example '{framework.id}-local'",
+            )
+        text = json.dumps(framework_to_json(framework), indent=2, ensure_ascii=False) + "\n"
+        try:
+            user_frameworks_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _write_atomically(user_frameworks_dir / f"{framework.id}.json", text)
+        except OSError as exc:
+            raise StorageError(
+                f"The framework could not be saved in {user_frameworks_dir} "
+                f"({exc.strerror or exc}). Nothing was changed."
+            ) from None
+        self._user[framework.id] = framework
+        return framework
+
+    def _load_user_folder(self, folder: Path) -> None:
+        if not folder.exists():
+            return  # nothing imported yet
+        try:
+            # iterdir, not glob: glob quietly skips a folder it may not read
+            paths = sorted(path for path in folder.iterdir() if path.suffix == ".json")
+        except OSError as exc:
+            self._problems.append(
+                f"Imported frameworks in {folder} could not be read ({exc.strerror or exc})."
+            )
+            return
+        for path in paths:
+            try:
+                framework = load_framework(path)
+            except FrameworkFileError as exc:
+                self._problems.append(str(exc))
+                continue
+            self._add_user_framework(framework, path.name)
+
+    def _add_user_framework(self, framework: Framework, source_name: str) -> None:
+        if framework.id in self._builtin or framework.id in self._user:
+            owner = "a built-in framework" if framework.id in self._builtin else "another file"
+            self._problems.append(
+                f"Framework file '{source_name}' was skipped: its id '{framework.id}' "
+                f"is already used by {owner}."
+            )
+            return
+        self._user[framework.id] = framework
+
+
+_Item = TypeVar("_Item", Framework, Template)
+
+
+def _by_id(items: Iterable[_Item], kind: str) -> dict[str, _Item]:
+    found: dict[str, _Item] = {}
+    for item in items:
+        if item.id in found:
+            raise ValueError(f"Two built-in {kind}s share the id '{item.id}'")
+        found[item.id] = item
+    return found
+
+
+def _json_files(folder: Path, error: type[DataFileError]) -> list[Path]:
+    try:
+        return sorted(path for path in folder.iterdir() if path.suffix == ".json")
+    except OSError:
+        # built-in folders missing means a broken installation, not a user mistake
+        raise error(str(folder), "", "the folder of built-in files is missing") from None
+
+
+def _check_name(path: Path, item_id: str, error: type[DataFileError]) -> None:
+    # built-ins are found by id, and the file name is what a maintainer searches for
+    if path.stem != item_id:
+        raise error(path.name, "id", f"'{item_id}' does not match the file name")
+
+
+def _rank(item_id: str, title: str, order: tuple[str, ...]) -> tuple[int, str]:
+    position = order.index(item_id) if item_id in order else len(order)
+    return position, title.casefold()
+
+
+def _short(text: str, limit: int = 60) -> str:
+    # keys come from users; a pasted paragraph should not fill an error dialog
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a private temp file in the same folder and a rename."""
+    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".import-", suffix=".tmp")
+    temp = Path(temp_name)
+    try:
+        os.chmod(temp, 0o600)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    # the rename itself is only durable once the folder is synced; Windows cannot open folders
+    if os.name == "nt":
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some file systems refuse to sync folders; the file itself is already synced
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,171 @@
+"""Domain suggestions: how matching works, speed, and accuracy on a labelled set."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from journal_app.core.frameworks import Domain, Framework, load_framework
+from journal_app.core.models import Tag
+from journal_app.core.resources import resource_path
+from journal_app.core.suggestions import stem, suggest_domains
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "labelled_reflections.json"
+KSS_PL = load_framework(resource_path("frameworks", "kss-pl.json"))
+
+
+def tiny_framework() -> Framework:
+    def domain(code: str, keywords: tuple[str, ...]) -> Domain:
+        return Domain(code, f"Domain {code}", "", (), keywords)
+
+    return Framework(
+        id="tiny",
+        title="Tiny",
+        short_title="Tiny",
+        publisher="Tests",
+        year=2024,
+        version="v1",
+        source="tests",
+        domains=(
+            domain("A", ("audit", "case audit")),
+            domain("B", ("workload", "caseload", "themes")),
+            domain("C", ("decision", "risk")),
+        ),
+    )
+
+
+def codes(text: str, framework: Framework | None = None, limit: int = 3) -> list[str]:
+    return [s.tag.domain_code for s in suggest_domains(text, framework or tiny_framework(), limit)]
+
+
+def test_a_match_gives_tag_title_score_and_reason() -> None:
+    (suggestion,) = suggest_domains("The audit was useful.", tiny_framework())
+    assert suggestion.tag == Tag("tiny", "A", "v1")
+    assert suggestion.domain_title == "Domain A"
+    assert suggestion.score > 0
+    assert suggestion.matched_phrases == ("audit",)
+
+
+def test_only_domains_with_a_match_are_returned() -> None:
+    assert codes("Nothing relevant here at all.") == []
+    assert codes("") == []
+    assert codes("   \n") == []
+
+
+def test_case_insensitive_whole_words_and_plurals() -> None:
+    assert codes("AUDITS were done") == ["A"]
+    assert codes("we were auditing") == ["A"]
+    assert codes("in the auditorium") == []  # whole words only
+    assert codes("caseloads and workloads") == ["B"]
+    assert codes("we decided after weighing the risks") == ["C"]
+
+
+def test_a_phrase_outweighs_a_single_word() -> None:
+    (first, second) = suggest_domains("One case audit and one risk.", tiny_framework())
+    assert first.tag.domain_code == "A" and second.tag.domain_code == "C"
+    assert first.score > second.score
+    # the phrase claims its words: "audit" inside "case audit" is not counted twice
+    assert first.matched_phrases == ("case audit",)
+
+
+def test_best_first_and_limit() -> None:
+    text = "A decision about risk, a decision about workload."
+    assert codes(text) == ["C", "B"]
+    assert codes(text, limit=1) == ["C"]
+    assert codes(text, limit=0) == []
+
+
+def test_function_words_never_match_a_stemmed_keyword() -> None:
+    # a crude stem of "themes" is "them"; the pronoun must not suggest anything
+    assert codes("I told them about it") == []
+    assert codes("the themes were clear") == ["B"]
+
+
+def test_stemming_is_consistent_for_common_endings() -> None:
+    assert {stem("audits"), stem("audited"), stem("auditing")} == {stem("audit")}
+    assert stem("families") == stem("family")
+    assert stem("planned") == stem("plan")
+    assert stem("news") == "news"
+    assert stem("biases") == stem("bias")
+
+
+def test_same_input_same_output() -> None:
+    text = "Case audit of workload and risk decisions."
+    assert suggest_domains(text, KSS_PL) == suggest_domains(text, KSS_PL)
+
+
+@pytest.mark.parametrize(
+    "framework_id", ["kss-pl", "kss-ps", "pcf", "swe", "scw"], ids=lambda value: str(value)
+)
+def test_every_shipped_framework_can_suggest(framework_id: str) -> None:
+    framework = load_framework(resource_path("frameworks", f"{framework_id}.json"))
+    for domain in framework.domains:
+        suggestions = suggest_domains(f"Today: {domain.keywords[0]}.", framework, limit=10)
+        assert domain.code in [s.tag.domain_code for s in suggestions], domain.code
+
+
+def test_an_800_word_reflection_takes_under_5_ms() -> None:
+    words = " ".join(r["text"] for r in load_labelled()).split()
+    text = " ".join((words * 3)[:800])
+    suggest_domains(text, KSS_PL)  # warm the per-framework keyword cache
+    best = min(_timed(text) for _ in range(7))
+    print(f"\n800-word suggestion: {best * 1000:.2f} ms")
+    assert best < 0.005
+
+
+def _timed(text: str) -> float:
+    start = time.perf_counter()
+    suggest_domains(text, KSS_PL)
+    return time.perf_counter() - start
+
+
+# --- the labelled set ------------------------------------------------------------------
+
+
+def load_labelled() -> list[dict[str, Any]]:
+    data = json.loads(FIXTURE.read_text("utf-8"))
+    assert data["framework"] == "kss-pl"
+    reflections = data["reflections"]
+    assert isinstance(reflections, list)
+    return reflections
+
+
+def test_labelled_set_is_big_enough_and_well_formed() -> None:
+    reflections = load_labelled()
+    assert len(reflections) >= 48
+    per_domain = Counter(r["codes"][0] for r in reflections)
+    assert set(per_domain) == set(KSS_PL.codes)
+    assert min(per_domain.values()) >= 8
+    assert len({r["id"] for r in reflections}) == len(reflections)
+    for reflection in reflections:
+        sentences = len(re.findall(r"[.!?](?:\s|$)", reflection["text"]))
+        assert 2 <= sentences <= 5, reflection["id"]
+        assert all(KSS_PL.domain(code) for code in reflection["codes"])
+
+
+def _accuracy(reflections: list[dict[str, Any]]) -> tuple[float, float]:
+    top1 = top3 = 0
+    for reflection in reflections:
+        found = [s.tag.domain_code for s in suggest_domains(reflection["text"], KSS_PL, 3)]
+        top1 += bool(found) and found[0] in reflection["codes"]
+        top3 += any(code in reflection["codes"] for code in found)
+    return top1 / len(reflections), top3 / len(reflections)
+
+
+def test_suggestion_accuracy_on_the_labelled_set() -> None:
+    reflections = load_labelled()
+    # "fresh3" was written after the last keyword change: the honest out-of-sample figure
+    for split in ("tune", "holdout", "fresh", "fresh2", "fresh3"):
+        subset = [r for r in reflections if r["split"] == split]
+        one, three = _accuracy(subset)
+        print(f"\n{split:8} n={len(subset):3} top-1 {one:.2f} top-3 {three:.2f}", end="")
+    top1, top3 = _accuracy(reflections)
+    print(f"\nall      n={len(reflections):3} top-1 {top1:.2f} top-3 {top3:.2f} (chance 0.17)")
+    assert top1 >= 0.6
+    assert top3 >= 0.85
