@@ -1,0 +1,174 @@
+"""How well a period's reflections evidence each domain of a framework.
+
+Coverage is what a practice leader takes to appraisal: which domains of the knowledge and
+skills statement their reflections speak to, how recently, and where the gaps are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+
+from journal_app.core.frameworks import Domain, Framework
+from journal_app.core.models import Entry
+from journal_app.core.periods import Period
+
+
+@dataclass(frozen=True)
+class DomainCoverage:
+    """The reflections in a period that evidence one domain, oldest first."""
+
+    code: str
+    title: str
+    entry_count: int
+    latest: date | None
+    entry_ids: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """Code and title together, e.g. ``3 Designing a system to support effective practice``."""
+        return f"{self.code} {self.title}"
+
+
+@dataclass(frozen=True)
+class MonthCoverage:
+    """How many reflections in one calendar month evidence each domain (code -> count).
+
+    Every domain of the framework has a key, zeros included, so a chart needs no defaults.
+    """
+
+    year: int
+    month: int
+    # A mapping cannot be hashed; leaving it out of the hash keeps the dataclass hashable.
+    counts: Mapping[str, int] = field(hash=False)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """A framework's domains against a period's reflections.
+
+    ``total_entries`` counts every reflection in the period; ``tagged_entries`` those with at
+    least one tag to a domain this framework still has.
+    """
+
+    framework_id: str
+    framework_version: str
+    period: Period
+    domains: tuple[DomainCoverage, ...]
+    gaps: tuple[DomainCoverage, ...]
+    by_month: tuple[MonthCoverage, ...]
+    total_entries: int
+    tagged_entries: int
+
+    @property
+    def thin(self) -> tuple[DomainCoverage, ...]:
+        """Domains evidenced by only one reflection: covered, but not by much."""
+        return tuple(d for d in self.domains if d.entry_count == 1)
+
+
+def _domain_codes(entry: Entry, framework_id: str, known: Mapping[str, Domain]) -> set[str]:
+    # Tags carry the version they were made against; a revised framework keeps its id, so
+    # older tags still count. A code the framework no longer has is skipped, not an error.
+    return {
+        tag.domain_code
+        for tag in entry.tags
+        if tag.framework_id == framework_id and tag.domain_code in known
+    }
+
+
+def compute_coverage(entries: Iterable[Entry], framework: Framework, period: Period) -> Coverage:
+    """Count, per domain and per month, the reflections in ``period`` tagged to ``framework``.
+
+    Reflections in the trash or dated outside the period are left out. A reflection counts
+    at most once per domain however many times it is tagged with it, and an entry passed in
+    twice (same id) counts once.
+    """
+    known = {domain.code: domain for domain in framework.domains}
+    in_period: dict[str, Entry] = {}
+    for entry in entries:
+        if not entry.in_trash and period.contains(entry.event_date):
+            in_period.setdefault(entry.id, entry)
+
+    # Oldest first, id as a tie-break, so entry_ids come out the same on every run.
+    ordered = sorted(in_period.values(), key=lambda e: (e.event_date, e.id))
+    per_domain: dict[str, list[Entry]] = {code: [] for code in known}
+    month_counts: dict[tuple[int, int], dict[str, int]] = {
+        ym: dict.fromkeys(known, 0) for ym in period.months()
+    }
+    tagged = 0
+    for entry in ordered:
+        codes = _domain_codes(entry, framework.id, known)
+        if codes:
+            tagged += 1
+        month = month_counts[(entry.event_date.year, entry.event_date.month)]
+        for code in codes:
+            per_domain[code].append(entry)
+            month[code] += 1
+
+    domains = tuple(
+        DomainCoverage(
+            code=domain.code,
+            title=domain.title,
+            entry_count=len(per_domain[domain.code]),
+            latest=per_domain[domain.code][-1].event_date if per_domain[domain.code] else None,
+            entry_ids=tuple(e.id for e in per_domain[domain.code]),
+        )
+        for domain in framework.domains
+    )
+    by_month = tuple(
+        MonthCoverage(year, month, MappingProxyType(counts))
+        for (year, month), counts in month_counts.items()
+    )
+    return Coverage(
+        framework_id=framework.id,
+        framework_version=framework.version,
+        period=period,
+        domains=domains,
+        gaps=tuple(d for d in domains if d.entry_count == 0),
+        by_month=by_month,
+        total_entries=len(ordered),
+        tagged_entries=tagged,
+    )
+
+
+def _domains_phrase(count: int) -> str:
+    return "1 domain" if count == 1 else f"{count} domains"
+
+
+def _listing(domains: tuple[DomainCoverage, ...]) -> str:
+    return "; ".join(d.label for d in domains)
+
+
+def gaps_in_words(coverage: Coverage, *, include_thin: bool = True) -> str:
+    """Coverage gaps as a sentence or two for a person, e.g.
+
+    ``No evidence yet for 2 of 6 domains: 3 Designing a system to support effective
+    practice; 6 Quality assurance and improvement.`` With ``include_thin`` (the default),
+    domains with a single reflection are named too, as "only one reflection".
+    """
+    total = len(coverage.domains)
+    if total == 0:
+        return "This framework has no domains to evidence."
+    gaps = coverage.gaps
+    if not gaps:
+        sentences = ["Every domain has evidence in this period."]
+    elif total == 1:
+        sentences = [f"No evidence yet for the framework's only domain: {_listing(gaps)}."]
+    elif len(gaps) == total:
+        # Listing every domain would just repeat the framework back to the user.
+        sentences = [f"No evidence yet for any of the {total} domains in this period."]
+    else:
+        sentences = [
+            f"No evidence yet for {len(gaps)} of {_domains_phrase(total)}: {_listing(gaps)}."
+        ]
+    thin = coverage.thin
+    if include_thin and thin:
+        if len(thin) == 1:
+            sentences.append(f"Only one reflection for {_listing(thin)}.")
+        else:
+            sentences.append(
+                f"Only one reflection each for {_domains_phrase(len(thin))}: {_listing(thin)}."
+            )
+    return " ".join(sentences)

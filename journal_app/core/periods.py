@@ -1,0 +1,163 @@
+"""Date ranges the journal reports over, and UK-style date reading and writing.
+
+Two yearly periods matter to a practice leader: their employer's appraisal year (often
+1 April to 31 March, but employers differ) and Social Work England's registration year
+(1 December to 30 November), within which CPD must be recorded.
+
+Dates are formatted by hand rather than with ``strftime``: ``%B`` follows the machine's
+locale and ``%-d`` does not exist on Windows, and council laptops are mostly Windows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from journal_app.core.errors import InvalidInputError
+
+MONTH_NAMES: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# Social Work England's registration year starts on 1 December.
+REGISTRATION_START_MONTH = 12
+REGISTRATION_START_DAY = 1
+
+# Full names and the usual abbreviations ("Sept" is common in UK writing).
+_MONTH_LOOKUP: dict[str, int] = {
+    **{name.lower(): i for i, name in enumerate(MONTH_NAMES, start=1)},
+    **{name[:3].lower(): i for i, name in enumerate(MONTH_NAMES, start=1)},
+    "sept": 9,
+}
+
+_ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
+_SLASH_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})", re.ASCII)
+_WORDS_RE = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", re.ASCII | re.IGNORECASE
+)
+
+# Long pasted text is cut short in error messages so a message stays one readable line.
+_ECHO_LIMIT = 40
+
+
+@dataclass(frozen=True)
+class Period:
+    """A run of whole days, inclusive of both ``start`` and ``end``."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise InvalidInputError(
+                f"The period must not end ({format_uk_date(self.end)}) before it starts "
+                f"({format_uk_date(self.start)})."
+            )
+
+    def contains(self, d: date) -> bool:
+        """Whether ``d`` falls on or between the first and last day."""
+        return self.start <= d <= self.end
+
+    @property
+    def days(self) -> int:
+        """How many days the period covers, counting both ends."""
+        return (self.end - self.start).days + 1
+
+    def months(self) -> tuple[tuple[int, int], ...]:
+        """Every calendar month the period touches, as ``(year, month)`` in order."""
+        result: list[tuple[int, int]] = []
+        year, month = self.start.year, self.start.month
+        while (year, month) <= (self.end.year, self.end.month):
+            result.append((year, month))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return tuple(result)
+
+    @property
+    def label(self) -> str:
+        """The period in words, e.g. ``1 April 2026 to 31 March 2027``."""
+        return f"{format_uk_date(self.start)} to {format_uk_date(self.end)}"
+
+
+def _yearly_period(today: date, start_month: int, start_day: int) -> Period:
+    """The one-year period starting each year on ``start_month``/``start_day`` containing today."""
+    this_years_start = date(today.year, start_month, start_day)
+    start_year = today.year if today >= this_years_start else today.year - 1
+    start = date(start_year, start_month, start_day)
+    # The day before next year's start, so the year is always gap-free and leap-safe.
+    end = date(start_year + 1, start_month, start_day) - timedelta(days=1)
+    return Period(start, end)
+
+
+def appraisal_year(today: date, start_month: int = 4, start_day: int = 1) -> Period:
+    """The appraisal year containing ``today``; by default 1 April to 31 March.
+
+    Employers choose their own start, so it is a parameter. 29 February is refused as a
+    start because it does not happen every year.
+    """
+    if not 1 <= start_month <= 12:
+        raise InvalidInputError("The appraisal year must start in a month from 1 to 12.")
+    try:
+        # 2001 is not a leap year: a start must exist in every year.
+        date(2001, start_month, start_day)
+    except ValueError:
+        raise InvalidInputError(
+            f"The appraisal year cannot start on day {start_day} of "
+            f"{MONTH_NAMES[start_month - 1]}: choose a day that exists every year."
+        ) from None
+    return _yearly_period(today, start_month, start_day)
+
+
+def registration_year(today: date) -> Period:
+    """Social Work England's registration year containing ``today`` (1 December to 30 November)."""
+    return _yearly_period(today, REGISTRATION_START_MONTH, REGISTRATION_START_DAY)
+
+
+def parse_uk_or_iso_date(text: str) -> date:
+    """Read a date typed as ``2026-03-01``, ``01/03/2026``, ``1/3/2026`` or ``1 March 2026``.
+
+    Slashed dates are always day first (UK order). Raises :class:`InvalidInputError` with a
+    message saying which forms are accepted, or that the date does not exist.
+    """
+    cleaned = " ".join(text.split())
+    year: int
+    month: int | None
+    day: int
+    if match := _ISO_RE.fullmatch(cleaned):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _SLASH_RE.fullmatch(cleaned):
+        day, month, year = (int(part) for part in match.groups())
+    elif match := _WORDS_RE.fullmatch(cleaned):
+        day, year = int(match.group(1)), int(match.group(3))
+        month = _MONTH_LOOKUP.get(match.group(2).lower())
+        if month is None:
+            raise InvalidInputError(f'"{match.group(2)}" is not a month name.')
+    else:
+        shown = cleaned if len(cleaned) <= _ECHO_LIMIT else cleaned[:_ECHO_LIMIT] + "…"
+        what = f'"{shown}" is not a date I can read.' if shown else "No date was given."
+        raise InvalidInputError(f"{what} Use a form like 1 March 2026, 01/03/2026 or 2026-03-01.")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise InvalidInputError(f'"{cleaned}" is not a real date.') from None
+
+
+def format_uk_date(d: date) -> str:
+    """A date in words, UK order: ``1 March 2026``."""
+    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+
+
+def format_uk_short(d: date) -> str:
+    """A date in figures, UK order: ``01/03/2026``."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"

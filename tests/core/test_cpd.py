@@ -1,0 +1,153 @@
+"""Social Work England CPD progress: counting records and saying what is still needed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from journal_app.core.cpd import CpdStatus, cpd_status
+from journal_app.core.models import Entry, Section
+from journal_app.core.periods import Period, registration_year
+
+STAMP = datetime(2026, 1, 1, 9, 0)
+YEAR = Period(date(2025, 12, 1), date(2026, 11, 30))
+
+
+def cpd(
+    entry_id: str,
+    on: date,
+    peer: str = "",
+    *,
+    template_id: str = "swe-cpd",
+    trashed: bool = False,
+) -> Entry:
+    return Entry(
+        id=entry_id,
+        title=f"CPD {entry_id}",
+        body="",
+        event_date=on,
+        template_id=template_id,
+        created_at=STAMP,
+        updated_at=STAMP,
+        sections=(
+            Section("what_i_learnt", "What I learnt", "Something useful"),
+            Section("peer_reflection", "Peer reflection", peer),
+        ),
+        deleted_at=STAMP if trashed else None,
+    )
+
+
+def status(records: int, peer: int, days_left: int = 4) -> CpdStatus:
+    return CpdStatus(YEAR, records, peer, days_left)
+
+
+# --- counting ----------------------------------------------------------------------------
+
+
+def test_empty_journal_has_no_records_and_is_not_met() -> None:
+    result = cpd_status([], date(2026, 11, 26))
+    assert result.period == YEAR
+    assert (result.records, result.with_peer_reflection) == (0, 0)
+    assert not result.met
+
+
+def test_counts_cpd_records_and_those_with_peer_reflection() -> None:
+    entries = [
+        cpd("a", date(2026, 1, 5), peer="Talked it through with a fellow team manager"),
+        cpd("b", date(2026, 6, 1)),
+        cpd("c", date(2026, 7, 1), peer="   \n  "),  # blank peer reflection does not count
+    ]
+    result = cpd_status(entries, date(2026, 11, 26))
+    assert (result.records, result.with_peer_reflection) == (3, 1)
+    assert result.met
+
+
+def test_other_templates_trash_and_duplicates_are_not_counted() -> None:
+    entries = [
+        cpd("a", date(2026, 1, 5), peer="yes"),
+        cpd("a", date(2026, 1, 5), peer="yes"),
+        cpd("b", date(2026, 2, 5), peer="yes", template_id="gibbs"),
+        cpd("c", date(2026, 3, 5), peer="yes", trashed=True),
+    ]
+    result = cpd_status(entries, date(2026, 11, 26))
+    assert (result.records, result.with_peer_reflection) == (1, 1)
+
+
+def test_only_the_current_registration_year_counts() -> None:
+    entries = [
+        cpd("last-day-before", date(2025, 11, 30), peer="yes"),
+        cpd("first-day", date(2025, 12, 1)),
+        cpd("last-day", date(2026, 11, 30)),
+        cpd("next-year", date(2026, 12, 1), peer="yes"),
+    ]
+    result = cpd_status(entries, date(2026, 11, 30))
+    assert (result.records, result.with_peer_reflection) == (2, 0)
+    after = cpd_status(entries, date(2026, 12, 1))
+    assert after.period == registration_year(date(2026, 12, 1))
+    assert (after.records, after.with_peer_reflection) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("today", "days_left"),
+    [
+        (date(2026, 11, 26), 4),
+        (date(2026, 11, 29), 1),
+        (date(2026, 11, 30), 0),
+        (date(2026, 12, 1), 364),
+        (date(2027, 12, 1), 365),  # the 2027-28 year includes 29 February 2028
+    ],
+)
+def test_days_left_count_days_after_today_to_30_november(today: date, days_left: int) -> None:
+    assert cpd_status([], today).days_left == days_left
+
+
+# --- words ------------------------------------------------------------------------------
+
+
+def test_shortfall_with_too_few_records_and_no_peer_reflection() -> None:
+    assert status(1, 0).shortfall_in_words == (
+        "You have 1 CPD record this registration year; at least 2 are needed, with at least "
+        "1 including peer reflection. 4 days left (until 30 November 2026)."
+    )
+
+
+def test_shortfall_with_no_records() -> None:
+    assert status(0, 0, days_left=200).shortfall_in_words.startswith(
+        "You have no CPD records this registration year; at least 2 are needed"
+    )
+
+
+def test_shortfall_with_too_few_records_but_peer_reflection_done() -> None:
+    assert status(1, 1, days_left=1).shortfall_in_words == (
+        "You have 1 CPD record this registration year (1 with peer reflection); at least 2 "
+        "are needed. 1 day left (until 30 November 2026)."
+    )
+
+
+def test_shortfall_with_enough_records_but_no_peer_reflection() -> None:
+    assert status(3, 0, days_left=0).shortfall_in_words == (
+        "You have 3 CPD records this registration year, but none includes peer reflection; "
+        "at least 1 must. Today is the last day (30 November 2026)."
+    )
+
+
+def test_shortfall_with_a_stricter_peer_requirement() -> None:
+    stricter = CpdStatus(YEAR, 3, 1, 10, required_records=2, required_peer=2)
+    assert not stricter.met
+    assert "but only 1 includes peer reflection; at least 2 must." in stricter.shortfall_in_words
+
+
+def test_requirements_met_in_words() -> None:
+    assert status(3, 2).met
+    assert (
+        status(3, 2).shortfall_in_words == "Requirements met: 3 records, 2 with peer reflection."
+    )
+    assert (
+        status(2, 1).shortfall_in_words == "Requirements met: 2 records, 1 with peer reflection."
+    )
+
+
+@pytest.mark.parametrize(("records", "peer", "met"), [(2, 1, True), (2, 0, False), (1, 1, False)])
+def test_met_needs_both_requirements(records: int, peer: int, met: bool) -> None:
+    assert status(records, peer).met is met
