@@ -1,0 +1,185 @@
+"""Putting the detectors together: one list per field, no overlaps, consistent letters."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from ._dates import find_dates_of_birth
+from ._names import find_names, find_repeats, is_name_word
+from ._numbers import find_numbers
+from ._places import find_places
+from ._scan import Scan
+from ._types import Finding, FindingKind, Hit, NameHit, Role
+
+# Lower wins when two findings overlap: a checked NHS number beats the phone-like digits
+# inside it, and anything with a fixed shape beats a name guessed from context.
+_PRIORITY: dict[FindingKind, int] = {
+    FindingKind.EMAIL: 0,
+    FindingKind.NHS_NUMBER: 1,
+    FindingKind.NI_NUMBER: 2,
+    FindingKind.POSTCODE: 3,
+    FindingKind.PHONE: 4,
+    FindingKind.DATE_OF_BIRTH: 5,
+    FindingKind.CASE_REFERENCE: 6,
+    FindingKind.ADDRESS: 7,
+    FindingKind.SCHOOL: 8,
+    FindingKind.PERSON_NAME: 9,
+}
+_REPEAT_REASON = "The same name appears elsewhere in this entry"
+
+
+@dataclass
+class _Person:
+    role: Role
+    strength: int
+    replacement: str = ""
+
+
+def _people(hits_by_field: list[list[NameHit]]) -> tuple[dict[str, _Person], dict[str, str]]:
+    """Group name hits into people; returns people by key and every spelling's key.
+
+    "Sarah Jones" after "mum Sarah" is the same person; when the hits disagree about who
+    someone is, the strongest evidence wins ("his sister Ellie" over "Ellie's nan").
+    """
+    people: dict[str, _Person] = {}
+    spellings: dict[str, str] = {}
+    ordered = sorted(
+        ((i, hit) for i, hits in enumerate(hits_by_field) for hit in hits),
+        key=lambda pair: (pair[0], pair[1].start),
+    )
+    for _, hit in ordered:
+        first = hit.key.split()[0]
+        known = spellings.get(hit.key)
+        key = known if known is not None else (first if first in people else hit.key)
+        person = people.setdefault(key, _Person(hit.role, hit.strength))
+        if hit.strength > person.strength:
+            person.role, person.strength = hit.role, hit.strength
+        spellings.setdefault(hit.key, key)
+        if is_name_word(first):  # never "Mrs" from "Mrs Patel"
+            spellings.setdefault(first, key)
+    return people, spellings
+
+
+def _letters(n: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: enough letters for any entry."""
+    text = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        text = chr(ord("A") + rest) + text
+    return text
+
+
+def _choose(candidates: list[tuple[Hit, str | None]]) -> list[tuple[Hit, str | None]]:
+    """Drop overlaps: the more specific kind wins, then the longer span, then the earlier."""
+    ranked = sorted(
+        candidates,
+        key=lambda c: (
+            _PRIORITY[c[0].kind],
+            c[0].start - c[0].end,
+            c[0].reason == _REPEAT_REASON,
+            c[0].start,
+        ),
+    )
+    kept: list[tuple[Hit, str | None]] = []
+    starts: list[int] = []  # kept spans, sorted and disjoint, so a bisect finds neighbours
+    ends: list[int] = []
+    for cand in ranked:
+        i = bisect_right(starts, cand[0].start)
+        clear_left = i == 0 or ends[i - 1] <= cand[0].start
+        clear_right = i == len(starts) or cand[0].end <= starts[i]
+        if clear_left and clear_right:
+            starts.insert(i, cand[0].start)
+            ends.insert(i, cand[0].end)
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c[0].start)
+
+
+def check_fields(
+    fields: Mapping[str, str], *, today: date | None = None
+) -> dict[str, tuple[Finding, ...]]:
+    """Check several fields of one entry together (title, body, sections).
+
+    The same person gets the same replacement in every field ("Child A" in the title and the
+    body alike), lettered in order of first mention. ``today`` anchors what counts as a
+    recent date of birth; it defaults to the current date.
+    """
+    today = today or date.today()
+    names = list(fields)
+    scans = [Scan.of(fields[name]) for name in names]
+    name_hits = [list(find_names(scan)) for scan in scans]
+    people, spellings = _people(name_hits)
+    chosen: list[list[tuple[Hit, str | None]]] = []
+    for scan, hits in zip(scans, name_hits, strict=True):
+        text = scan.text
+        candidates: list[tuple[Hit, str | None]] = [(hit, None) for hit in find_numbers(scan)]
+        candidates += [(hit, None) for hit in find_dates_of_birth(scan, today)]
+        candidates += [(hit, None) for hit in find_places(scan)]
+        for n in hits:
+            hit = Hit(FindingKind.PERSON_NAME, n.start, n.end, "", n.reason)
+            candidates.append((hit, spellings[n.key]))
+        for start, end, person_key in find_repeats(text, spellings):
+            repeat = Hit(FindingKind.PERSON_NAME, start, end, "", _REPEAT_REASON)
+            candidates.append((repeat, person_key))
+        chosen.append(_choose(candidates))
+    counts: dict[Role, int] = {}
+    for field_hits in chosen:
+        for _, key in field_hits:
+            if key is not None and not people[key].replacement:
+                person = people[key]
+                index = counts.get(person.role, 0)
+                counts[person.role] = index + 1
+                person.replacement = f"{person.role.value} {_letters(index)}"
+    result: dict[str, tuple[Finding, ...]] = {}
+    for name, field_hits in zip(names, chosen, strict=True):
+        text = fields[name]
+        result[name] = tuple(
+            Finding(
+                kind=hit.kind,
+                start=hit.start,
+                end=hit.end,
+                text=text[hit.start : hit.end],
+                replacement=people[key].replacement if key is not None else hit.replacement,
+                reason=hit.reason,
+            )
+            for hit, key in field_hits
+        )
+    return result
+
+
+def find_identifiers(text: str, *, today: date | None = None) -> tuple[Finding, ...]:
+    """Everything in ``text`` that could identify a child, family or person.
+
+    Findings are sorted by start and never overlap; each carries a suggested replacement
+    ("Child A", "[postcode]") and a plain-words reason.
+    """
+    return check_fields({"text": text}, today=today)["text"]
+
+
+def _still_there(text: str, finding: Finding) -> bool:
+    in_range = 0 <= finding.start <= finding.end <= len(text)
+    return in_range and text[finding.start : finding.end] == finding.text
+
+
+def apply_replacements(text: str, findings: Iterable[Finding]) -> str:
+    """``text`` with the chosen findings replaced by their ``replacement``.
+
+    Findings whose span no longer holds their text (the text was edited since the check)
+    are skipped, as are findings overlapping one already taken (earliest, then longest,
+    wins), so the result is always well formed. Spans index the original text, so the
+    result is built in one pass rather than by editing it finding by finding.
+    """
+    valid = sorted(
+        (f for f in findings if _still_there(text, f)),
+        key=lambda f: (f.start, f.start - f.end),
+    )
+    pieces: list[str] = []
+    done = 0  # everything before ``done`` is already in ``pieces``
+    for finding in valid:
+        if finding.start >= done:
+            pieces += [text[done : finding.start], finding.replacement]
+            done = finding.end
+    return "".join([*pieces, text[done:]])

@@ -1,0 +1,131 @@
+"""Dates of birth: dates with a birth label, or recent full dates that sit near one.
+
+A reflection is full of dates (meetings, reviews, deadlines), so a date on its own is never
+flagged; only a birth label, or a recent date close to "born" or a matching age, is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from ._scan import Scan, find_in, windows
+from ._types import FindingKind, Hit
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan ionawr",
+        "february feb chwefror",
+        "march mar mawrth",
+        "april apr ebrill",
+        "may mai",
+        "june jun mehefin",
+        "july jul gorffennaf",
+        "august aug awst",
+        "september sep sept medi",
+        "october oct hydref",
+        "november nov tachwedd",
+        "december dec rhagfyr",
+    ],
+    start=1,
+):
+    _MONTHS.update(dict.fromkeys(_names.split(), _number))
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_DATE = re.compile(
+    r"(?<![\w/.\-])(?:"
+    r"(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m2>{_MONTH})\.?,?[ ]+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{_MONTH})\.?[ ]+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?[ ]+(?P<y3>\d{{4}})"
+    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+    rf"|(?P<m5>{_MONTH})\.?[ ]+(?P<y5>\d{{4}})"
+    r"|(?P<m6>\d{1,2})/(?P<y6>\d{4})"
+    r")(?![\w/]|[.\-]\d)",
+    re.IGNORECASE,
+)
+_LABEL = (
+    r"DOB|d\.[ ]?o\.[ ]?b\.?|date[ ]of[ ]birth|birth[ ]?date|born|birthday|b\.|"
+    r"dyddiad[ ]geni|geni"
+)
+_LABEL_BEFORE = re.compile(
+    rf"(?i)(?<![\w])(?P<label>{_LABEL})[ ]*(?:[:\-–=(][ ]*|(?:is|was|on|in|of)[ ]+)*$"
+)
+_LABEL_AFTER = re.compile(r"(?i)[ ]*[(\[,]?[ ]*(?P<label>DOB|d\.[ ]?o\.[ ]?b)(?![\w])")
+# "birth parent", "birth family" are about who someone is, not when they were born
+_BIRTH_WORD = re.compile(
+    r"(?i)(?<![\w])(?:born|birthday|newborn|dob|"
+    r"birth(?![ \-](?:parent|mum|mother|dad|father|family|families|relative|sibling)))(?![\w])"
+)
+_AGE = re.compile(r"(?i)(?<![\w])aged?[ ]+(?P<age>\d{1,2})(?![\d])")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_WINDOW = 50
+
+
+def _parse(m: re.Match[str], today: date) -> tuple[date, bool] | None:
+    """The date a match stands for and whether it had a day; None if not a real date."""
+    for i in "123456":
+        if m.group(f"y{i}"):
+            break
+    year_text = m.group(f"y{i}")
+    year = int(year_text)
+    if len(year_text) == 2:
+        year += 2000 if year <= today.year % 100 else 1900
+    month_text = m.group(f"m{i}")
+    month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.casefold()]
+    day_text = m.group(f"d{i}") if i in "1234" else None
+    try:
+        return date(year, month, int(day_text or 1)), day_text is not None
+    except ValueError:
+        return None
+
+
+def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The text around a date, up to ``_WINDOW`` characters but not past a sentence end."""
+    left = max(0, start - _WINDOW)
+    for stop in _SENTENCE_END.finditer(text, left, start):
+        left = stop.end()
+    right = min(len(text), end + _WINDOW)
+    stop_after = _SENTENCE_END.search(text, end, right)
+    return left, stop_after.start() if stop_after else right
+
+
+def _age_at(born: date, today: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def find_dates_of_birth(scan: Scan, today: date) -> Iterator[Hit]:
+    """Dates that look like someone's date of birth."""
+    text = scan.text
+    # every date form holds a year (four digits, or two after a separator): look near those
+    years = [
+        (start, end)
+        for start, end in scan.digits
+        if end - start == 4 or (end - start == 2 and start and text[start - 1] in "/.-")
+    ]
+    for m in find_in(_DATE, text, windows(text, years, 24, 8)):
+        parsed = _parse(m, today)
+        if parsed is None:
+            continue
+        when, full = parsed
+        label = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
+            _LABEL_AFTER.match(text, m.end())
+        )
+        reason = ""
+        if label:
+            reason = f"A date next to '{label.group('label')}'"
+        elif full and today.year - 25 <= when.year and when <= today:
+            left, right = _sentence_window(text, m.start(), m.end())
+            # search a little past ``right`` so the look-ahead sees "birth parent" whole
+            birth = _BIRTH_WORD.search(text, left, right + 20)
+            if birth and birth.start() < right:
+                reason = "A recent date near a mention of birth"
+            elif any(
+                abs(_age_at(when, today) - int(a.group("age"))) <= 1
+                for a in _AGE.finditer(text, left, right)
+            ):
+                reason = "A date that matches the age given"
+        if reason:
+            hit = Hit(FindingKind.DATE_OF_BIRTH, m.start(), m.end(), "[date of birth]", reason)
+            yield hit

@@ -1,0 +1,266 @@
+"""People's names, found only where the words around them say a person is meant.
+
+A capitalised word on its own proves nothing in English prose, so every name here needs a
+family or role word next to it ("his sister Ellie", "Tom's mum"), an age ("Amir, 7,"), or a
+title ("Mrs Patel"). Once found, the same name is then caught everywhere else in the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
+from ._types import NameHit, Role
+from ._words import (
+    CARER_ADJECTIVES,
+    PLACES,
+    PLURAL_ROLES,
+    ROLE_ADJECTIVES,
+    SINGLE_ROLES,
+    STAFF_OWNED_ROLES,
+    STOP_WORDS,
+    words,
+)
+
+_PARTICLES = frozenset(words("de da di du van von der den ap ab bin ibn dos das ferch"))
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
+_NAME = rf"(?<![\w'’\-]){TOKEN}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{TOKEN}){{0,2}}"
+_TITLE_ROLES: dict[str, Role] = {
+    **dict.fromkeys(words("Mrs Mr Ms Miss Mx"), Role.ADULT),
+    **dict.fromkeys(words("Dr Prof PC DC DS Sgt Cllr Judge"), Role.WORKER),
+}
+_TITLE = "(?:" + "|".join(sorted(_TITLE_ROLES, key=len, reverse=True)) + r")\.?"
+_NAME_T = rf"(?:{_TITLE}[ ]+)?{_NAME}"
+
+_ROLE_WORDS = trie_pattern([*SINGLE_ROLES, *PLURAL_ROLES])
+_ADJ = trie_pattern(ROLE_ADJECTIVES)
+_ROLE_NG = rf"(?:(?:{_ADJ})[ \-]+){{0,3}}(?:{_ROLE_WORDS})(?![\w])"
+# runs on the lowered text, so no IGNORECASE (which would make the trie slow)
+_ROLE_SCAN = re.compile(rf"(?:{_ROLE_WORDS})(?![\w])")
+_ADJ_TAIL = re.compile(rf"(?<![\w])(?:(?:{_ADJ})[ \-]+){{1,3}}$")
+_DET = r"(?:my|his|her|their|the|a|an|our|your|its|whose)"
+_OF_ROLE = rf"(?:{_DET}[ ]+)?(?:{_ROLE_NG}['’]s?[ ]+)?{_ROLE_NG}"
+_AGE_UNIT = r"(?:years?|yrs?|y/?o|months?|mths?|weeks?|wks?)"
+_AGE_NUM = rf"\d{{1,2}}(?![\d:/.,]\d)(?:[ ]*{_AGE_UNIT}(?:[ ]+old)?)?"
+_END = r"(?=[ ]*(?:[,;.)!?\n]|$))"
+# "Stability is the child's greatest need": the role word must not be someone else's
+_NOT_POSS = r"(?!['’])"
+
+_AFTER_ROLE = re.compile(
+    rf"(?P<sep>[ ]*[,:(][ ]*|[ ]+[-–][ ]+|[ ]+(?i:called|named|known[ ]as)[ ]+"
+    rf"|['’]s[ ]+name[ ]+(?:is|was)[ ]+|[ ]+)"
+    rf"(?P<name>{_NAME_T})"
+)
+_LIST_NEXT = re.compile(rf"(?:[ ]*,[ ]*|,?[ ]+(?:and|&)[ ]+)(?P<name>{_NAME_T})")
+_CLOSES = re.compile(r"[ ]*(?:[,;.)!?:\n]|$)")
+_NAME_FIRST = re.compile(
+    rf"(?P<name>{_NAME_T})(?:"
+    rf"(?P<poss>['’]s?[ ]+(?i:{_ROLE_NG}))"
+    rf"|(?P<app>(?i:[ ]*,[ ]*{_DET}[ ]+(?:{_ROLE_NG}['’]s?[ ]+)?{_ROLE_NG}{_NOT_POSS}"
+    rf"|[ ]*,[ ]*{_ROLE_NG}{_END}"
+    rf"|[ ]*\([ ]*{_OF_ROLE}[ ]*[),]"
+    rf"|[ ]+[-–][ ]+{_OF_ROLE}"
+    rf"|,?[ ]+(?:is|was|who[ ]is|who[ ]was)[ ]+{_DET}[ ]+(?:{_ROLE_NG}['’]s?[ ]+)?{_ROLE_NG}"
+    rf"{_NOT_POSS}))"
+    rf"|(?P<age>(?i:[ ]*,[ ]*(?:now[ ]+)?(?:aged?[ ]+)?{_AGE_NUM}{_END}"
+    rf"|[ ]*\([ ]*(?:aged?[ ]+)?{_AGE_NUM}[ ]*[),;]"
+    rf"|,?[ ]+aged?[ ]+{_AGE_NUM}"
+    rf"|,?[ ]+(?:is|was|who[ ]is|who[ ]was|is[ ]now)[ ]+\d{{1,2}}"
+    rf"(?:[ ]*(?:years?|yrs?|months?|weeks?)(?:[ ]+old)?|{_END}|(?=[ ]+(?:and|but|so)[ ]))))"
+    ")"
+)
+_AGE_BEFORE = re.compile(
+    rf"(?P<age>(?i:\d{{1,2}}[ \-](?:year|month|week)s?[ \-]old))"
+    rf"(?:[ ]+(?i:{_ROLE_NG}))?[ ]*,?[ ]+(?P<name>{_NAME_T})"
+)
+_TITLED = re.compile(rf"(?P<name>{_TITLE}[ ]+{_NAME})")
+_CAPITAL_WORD = re.compile(rf"[{UPPER}]{LETTER}*")
+_TITLE_WORDS = frozenset(title.casefold() for title in _TITLE_ROLES)
+_WORD = re.compile(r"\S+")
+_TAIL = re.compile(rf"[ ]({TOKEN})(?![\w])")
+# Capitalised words that are names only outside these phrases ("a Moses basket").
+_NOT_NAMES_BEFORE = re.compile(r"[ ](?:basket|baskets)\b")
+
+
+def is_name_word(word: str) -> bool:
+    """Whether a capitalised word could be (part of) a person's name."""
+    if len(word) < 2 or word.isupper():
+        return False
+    parts = re.split(r"[-'’]", word)
+    return not any(p.casefold() in STOP_WORDS or p.casefold() in PLACES for p in parts if p)
+
+
+def _clean(text: str, start: int, end: int, *, leading: bool) -> tuple[int, int, str] | None:
+    """Trim a matched run of capitalised words to the part that can be a name.
+
+    ``leading`` keeps the valid words at the start (the context came before the name);
+    otherwise the valid words at the end are kept (the context came after it). Returns the
+    span (including any title) and the name without its title.
+    """
+    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    kept: list[tuple[int, int, str]] = []
+    title = None
+    for word in found if leading else reversed(found):
+        if leading and not kept and title is None and word[2].rstrip(".") in _TITLE_ROLES:
+            title = word
+        elif (word[2] in _PARTICLES and kept) or is_name_word(word[2]):
+            kept.append(word)
+        else:
+            # "On Monday Mrs Patel's son": the title just before the name still belongs
+            if not leading and kept and word[2].rstrip(".") in _TITLE_ROLES:
+                title = word
+            break
+    while kept and kept[-1][2] in _PARTICLES:
+        kept.pop()
+    kept.sort()
+    if not kept or _NOT_NAMES_BEFORE.match(text, kept[-1][1]):
+        return None
+    span_start = title[0] if title else kept[0][0]
+    key = " ".join(w[2] for w in kept).replace("’", "'")
+    if title and len(kept) == 1:
+        key = f"{title[2].rstrip('.')} {key}"  # "Mr Patel" and "Mrs Patel" are two people
+    return span_start, kept[-1][1], key
+
+
+def _classify(scan: Scan, start: int, end: int) -> tuple[Role, str, str] | None:
+    """The role of the role word at ``start:end``, its bare form and the phrase as written.
+
+    Adjectives before it count: "foster mum" is a carer, "his older half-sister" a sibling.
+    """
+    word = re.sub(r"[ \-]+", " ", scan.lowered[start:end]).replace("’", "'")
+    role = SINGLE_ROLES.get(word) or PLURAL_ROLES.get(word)
+    if role is None:
+        return None
+    adjectives = _ADJ_TAIL.search(scan.lowered, max(0, start - 60), start)
+    phrase_start = adjectives.start() if adjectives else start
+    if adjectives and set(re.split(r"[ \-]+", adjectives.group())) & CARER_ADJECTIVES:
+        role = Role.CARER if role is Role.PARENT else role
+    return role, word, scan.text[phrase_start:end]
+
+
+def _role_in(scan: Scan, offset: int, phrase: str, *, last: bool) -> tuple[Role, str, str] | None:
+    """The first (or last) role word inside ``phrase``, which starts at ``offset``."""
+    matches = [
+        m
+        for m in _ROLE_SCAN.finditer(scan.lowered, offset, offset + len(phrase))
+        if starts_word(scan.lowered, m.start()) or scan.lowered[m.start() - 1] == "-"
+    ]
+    if not matches:
+        return None
+    match = matches[-1] if last else matches[0]
+    return _classify(scan, match.start(), match.end())
+
+
+def _possessor_role(role: Role, word: str) -> Role:
+    """Who "X" is in "X's <word>": Tom's mum makes Tom a child, Sarah's son a parent."""
+    if role is Role.CHILD:
+        return Role.PARENT
+    if role in (Role.ADULT, Role.PERSON):
+        return role
+    if role is Role.WORKER and word in STAFF_OWNED_ROLES:
+        return Role.WORKER
+    return Role.CHILD
+
+
+def _age_role(age_text: str) -> Role:
+    if re.search(r"(?i)month|mth|week|wk", age_text):
+        return Role.CHILD
+    number = re.search(r"\d+", age_text)
+    return Role.CHILD if number is None or int(number.group()) < 18 else Role.ADULT
+
+
+def _names_after_roles(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[NameHit]:
+    """Names straight after a role word: "his sister Ellie", "the children, Amir and Zara,"."""
+    text = scan.text
+    for role_match in roles:
+        after = _AFTER_ROLE.match(text, role_match.end())
+        found = after and _classify(scan, role_match.start(), role_match.end())
+        if not after or not found:
+            continue
+        role, word, phrase = found
+        names = [after.span("name")]
+        pos = after.end("name")
+        while word in PLURAL_ROLES and (nxt := _LIST_NEXT.match(text, pos)):
+            names.append(nxt.span("name"))
+            pos = nxt.end()
+        if "," in after.group("sep") and not _CLOSES.match(text, pos):
+            continue  # "after seeing the child, Sarah went home": Sarah is not the child
+        for start, end in names:
+            cleaned = _clean(text, start, end, leading=True)
+            if cleaned is None:
+                break
+            yield NameHit(*cleaned, role, 3, f"A name next to '{phrase}'")
+
+
+def _names_before_context(scan: Scan) -> Iterator[NameHit]:
+    """Names followed by their role or age ("Tom's mum", "Sarah, the mother", "Amir (7)"),
+    and names after a title ("Mrs Patel")."""
+    text = scan.text
+    last_end = 0
+    # one cheap pass over capitals; a filter here would cost more than the match it saves
+    for cap in _CAPITAL_WORD.finditer(text):
+        pos = cap.start()
+        if pos < last_end or not starts_word(text, pos):
+            continue
+        word = cap.group().casefold()
+        if word in STOP_WORDS and word not in _TITLE_WORDS:
+            continue  # a match from here would be trimmed back to the next word anyway
+        if titled := _TITLED.match(text, pos):
+            cleaned = _clean(text, titled.start("name"), titled.end("name"), leading=True)
+            if cleaned:
+                title = titled.group("name").split()[0].rstrip(".")
+                reason = f"A name after the title '{title}'"
+                yield NameHit(*cleaned, _TITLE_ROLES[title], 1, reason)
+        m = _NAME_FIRST.match(text, pos)
+        if m is None:
+            continue
+        last_end = m.end()
+        cleaned = _clean(text, m.start("name"), m.end("name"), leading=False)
+        if cleaned is None:
+            continue
+        if m.group("age"):
+            yield NameHit(*cleaned, _age_role(m.group("age")), 2, "A name followed by an age")
+            continue
+        group = "poss" if m.group("poss") else "app"
+        found = _role_in(scan, m.start(group), m.group(group), last=group == "app")
+        if found:
+            role, word, phrase = found
+            role = _possessor_role(role, word) if group == "poss" else role
+            strength = 1 if group == "poss" else 3
+            yield NameHit(*cleaned, role, strength, f"A name next to '{phrase}'")
+
+
+def find_names(scan: Scan) -> Iterator[NameHit]:
+    """Every person's name that sits in a family, role, age or title context."""
+    text = scan.text
+    roles = [
+        m
+        for m in _ROLE_SCAN.finditer(scan.lowered)
+        if m.start() == 0 or not scan.lowered[m.start() - 1].isalnum()
+    ]
+    yield from _names_after_roles(scan, roles)
+    yield from _names_before_context(scan)
+    for start, end in scan.digits:
+        if end - start <= 2 and (m := _AGE_BEFORE.match(text, start)) and starts_word(text, start):
+            cleaned = _clean(text, m.start("name"), m.end("name"), leading=True)
+            if cleaned:
+                yield NameHit(*cleaned, _age_role(m.group("age")), 2, "A name after an age")
+
+
+def find_repeats(text: str, keys: Mapping[str, str]) -> Iterator[tuple[int, int, str]]:
+    """Later mentions of names already found: ``keys`` maps a spelling to its person's key.
+
+    A first name followed by a surname ("Sarah Jones" after "mum Sarah") is taken whole, so
+    replacing it does not leave the surname behind.
+    """
+    if not keys:
+        return
+    pattern = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    for m in re.finditer(rf"(?:{pattern})(?![\w]|-{LETTER})", text):
+        if not starts_word(text, m.start()):
+            continue
+        end = m.end()
+        while (tail := _TAIL.match(text, end)) and is_name_word(tail.group(1)):
+            end = tail.end()
+        yield m.start(), end, keys[m.group()]

@@ -1,0 +1,126 @@
+"""Identifiers with a fixed shape: postcodes, phones, emails, NHS, NI and case numbers.
+
+Each pattern is strict about shape and then checked in code (NHS check digit, UK phone
+number lengths), because a warning that cries wolf gets ignored. Patterns start with a
+digit, "+", "(" or a capital where they can, which lets ``re`` skip ahead quickly; the
+rest run only near digits or an "@".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from ._scan import Scan, find_in, free_before, keyword_spans, windows
+from ._types import FindingKind, Hit
+
+_POSTCODE = re.compile(
+    r"(?i)(?<![\w\-/])(?:GIR[ ]?0AA|[A-PR-UWYZ](?:\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d{1,2}"
+    r"|[A-HK-Y]\d[ABEHMNPRVWXY])[ ]?\d[ABD-HJLNP-UW-Z]{2})(?![\w\-/])"
+)
+_PHONE = re.compile(
+    r"(?:\+44[ \-]?(?:\(0\)[ \-]?)?|0044[ \-]?(?:\(0\)[ \-]?)?|\(0|0)"
+    r"\d(?:[ \-]?\)?[ \-]?\d){8,10}(?![\w/]|[.\-]\d)"
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?!\w)"
+)
+_NHS = re.compile(r"\d{3}([ \-]?)\d{3}\1\d{4}(?![\w\-/]|\.\d)")
+# First letter not D F I Q U V; second not D F I O Q U V; some pairs are never issued.
+_NI = re.compile(
+    r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D](?![\w])"
+)
+# typed in lower case only without spaces: "ab 12 34 56 c" in prose is too likely a fluke
+_NI_LOWER = re.compile(r"[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]\d{6}[a-d](?![\w])")
+_NI_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+_CASE_CONTEXT = re.compile(
+    r"(?i)(?<![\w])(?P<ctx>case[ ]?(?:ref(?:erence)?|no|number|id|file)|"
+    r"ref(?:erence)?(?:[ ]?(?:no|number))?|file[ ]?(?:ref|no|number)|"
+    r"(?:client|person|child)[ ]?(?:id|no|number)|"
+    r"(?:mosaic|lcs|wccis|eclipse|paris|carefirst|liquidlogic)(?:[ ]?(?:id|no|number|ref))?|"
+    r"court[ ]?(?:ref|case[ ]?(?:no|number))|(?-i:ID))\.?"
+    r"[ ]*(?:[:#=][ ]*|(?:no\.?|number|is)[ ]+)?"
+    r"(?P<code>[A-Z0-9](?:[A-Z0-9/\-]*[A-Z0-9])?)(?![\w/\-])"
+)
+_CASE_SHAPE = re.compile(
+    r"(?:[A-Z]{2,4}\d{5,}|[A-Z]{1,4}[\-/]\d{2,4}[\-/]\d{2,}(?:[\-/]\d+)*)(?![\w/\-])"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def is_valid_nhs_number(number: str) -> bool:
+    """Whether ten digits (spaces or dashes allowed) carry a valid NHS mod-11 check digit."""
+    digits = re.sub(r"[ \-]", "", number)
+    if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    total = sum(int(d) * weight for d, weight in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def _is_uk_phone(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    if candidate.startswith(("+", "00")):
+        digits = digits[4:] if digits.startswith("0044") else digits[2:]
+        if not digits.startswith("0"):
+            digits = "0" + digits
+    if len(digits) < 2 or digits[1] not in "1237":
+        return False
+    return len(digits) == 11 or (len(digits) == 10 and digits.startswith("01"))
+
+
+def _phones(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PHONE.finditer(text):
+        # "978 0 19 876543 2" is an ISBN, not a number starting "0 19"
+        after_number = m.start() >= 2 and text[m.start() - 2].isdigit()
+        if free_before(text, m.start(), "_+/.-") and not after_number and _is_uk_phone(m.group()):
+            spans.append(m.span())
+    return spans
+
+
+def _is_case_code(code: str) -> bool:
+    alnum = re.sub(r"[/\-]", "", code)
+    digit_count = sum(ch.isdigit() for ch in alnum)
+    # "ref 2018" is a year and "ID 7" is too short to point at a file
+    return len(alnum) >= 4 and digit_count >= 3 and not _YEAR.fullmatch(code)
+
+
+def find_numbers(scan: Scan) -> Iterator[Hit]:
+    """Postcodes, phone numbers, emails, NHS and NI numbers and case references."""
+    text = scan.text
+    if "@" in text:
+        for m in find_in(_EMAIL, text, windows(text, keyword_spans(text, ["@"]), 64, 255)):
+            yield Hit(FindingKind.EMAIL, m.start(), m.end(), "[email]", "An email address")
+    phones = _phones(text)
+    for start, end in phones:
+        reason = "Looks like a UK phone number"
+        yield Hit(FindingKind.PHONE, start, end, "[phone number]", reason)
+    phone_starts = [start for start, _ in phones]
+    for m in _NHS.finditer(text):
+        # "+44 (0)113 496 0999" holds ten digits that may pass the check by chance
+        i = bisect_right(phone_starts, m.start()) - 1
+        in_phone = i >= 0 and m.end() <= phones[i][1]
+        valid = is_valid_nhs_number(m.group())
+        if valid and not in_phone and free_before(text, m.start(), "_+-/."):
+            reason = "Ten digits with a valid NHS number check digit"
+            yield Hit(FindingKind.NHS_NUMBER, m.start(), m.end(), "[NHS number]", reason)
+    for m in (*_NI.finditer(text), *_NI_LOWER.finditer(text)):
+        if free_before(text, m.start(), "_") and m.group()[:2].upper() not in _NI_NEVER:
+            reason = "Looks like a National Insurance number"
+            yield Hit(FindingKind.NI_NUMBER, m.start(), m.end(), "[NI number]", reason)
+    for m in find_in(_POSTCODE, text, scan.digit_windows(4, 6, range(1, 4))):
+        yield Hit(FindingKind.POSTCODE, m.start(), m.end(), "[postcode]", "A UK postcode")
+    for m in find_in(_CASE_CONTEXT, text, scan.digit_windows(45, 30, range(3, 99))):
+        if _is_case_code(m.group("code")):
+            reason = f"A reference after '{m.group('ctx')}'"
+            kind = FindingKind.CASE_REFERENCE
+            yield Hit(kind, m.start("code"), m.end("code"), "[case reference]", reason)
+    for m in _CASE_SHAPE.finditer(text):
+        if free_before(text, m.start(), "_/-"):
+            reason = "Looks like a case or file reference"
+            kind = FindingKind.CASE_REFERENCE
+            yield Hit(kind, m.start(), m.end(), "[case reference]", reason)

@@ -1,0 +1,126 @@
+"""Cheap first passes that tell the expensive patterns where to look.
+
+Python's ``re`` tries a pattern at every position unless the pattern starts with a plain
+character or set, so a 5,000-word reflection checked naively costs hundreds of
+milliseconds. Digits, "@" and role words are rare in prose: the patterns that need them run
+only in small windows around them.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+# Python's re has no \p{Lu}; the Latin-1 and Latin Extended capitals cover Welsh, Irish and
+# most European names (Siân, Seán, Zoë, Łukasz).
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+LETTER = r"[^\W\d_]"
+TOKEN = rf"[{UPPER}]{LETTER}*(?:['’][{UPPER}]{LETTER}+)?(?:-[{UPPER}]{LETTER}+)*"
+
+_DIGITS = re.compile(r"\d+")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_SPACE = re.compile(r"\s")
+
+Span = tuple[int, int]
+_Trie = dict[str, "_Trie"]
+
+
+@dataclass(frozen=True)
+class Scan:
+    """A text with the positions every detector needs, worked out once."""
+
+    text: str
+    lowered: str  # ASCII-lowered, so offsets match ``text`` exactly
+    digits: tuple[Span, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Scan:
+        """Scan ``text`` once for the detectors."""
+        digits = tuple(m.span() for m in _DIGITS.finditer(text))
+        return cls(text, text.translate(_ASCII_LOWER), digits)
+
+    def digit_windows(self, before: int, after: int, sizes: range = range(1, 99)) -> list[Span]:
+        """Merged windows reaching ``before``/``after`` characters around each digit run.
+
+        Only runs whose length is in ``sizes`` count: a postcode never holds more than three
+        digits in a row ("KX127PQ"), a case reference holds at least three.
+        """
+        runs = (span for span in self.digits if span[1] - span[0] in sizes)
+        return windows(self.text, runs, before, after)
+
+
+def windows(text: str, spans: Iterable[Span], before: int, after: int) -> list[Span]:
+    """Merge the padded spans; each window ends at whitespace so no word is cut in two."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        low, high = max(0, start - before), end + after
+        if merged and low <= merged[-1][1]:
+            if high > merged[-1][1]:
+                merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
+    result = []
+    for low, high in merged:
+        space = _SPACE.search(text, min(len(text), high))
+        result.append((low, space.start() if space else len(text)))
+    return result
+
+
+def find_in(pattern: re.Pattern[str], text: str, spans: Iterable[Span]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` over each window in turn."""
+    for start, end in spans:
+        yield from pattern.finditer(text, start, end)
+
+
+def keyword_spans(lowered: str, keywords: Iterable[str]) -> list[Span]:
+    """Every place a keyword occurs in the lowered text (``str.find`` is very fast)."""
+    spans: list[Span] = []
+    for keyword in keywords:
+        at = lowered.find(keyword)
+        while at != -1:
+            spans.append((at, at + len(keyword)))
+            at = lowered.find(keyword, at + 1)
+    return spans
+
+
+def free_before(text: str, pos: int, taken: str) -> bool:
+    """Whether the character before ``pos`` is neither a letter/digit nor one of ``taken``."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in taken)
+
+
+def starts_word(text: str, pos: int) -> bool:
+    """Whether ``pos`` begins a word: not inside one, an O'Brien or a Smith-Jones."""
+    if pos == 0:
+        return True
+    before = text[pos - 1]
+    return not (before.isalnum() or before in "_'’-")
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex for many words, shared prefixes merged ("m(?:um|other)").
+
+    A flat alternation of a hundred words is tried word by word at every position; a trie
+    lets the engine give up after one character. Spaces match a space or hyphen.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [
+            ("[ \\-]" if ch == " " else "['’]" if ch == "'" else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # optional and greedy, so the longest word wins ("mummy" over "mum")
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)

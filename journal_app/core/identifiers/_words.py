@@ -1,0 +1,191 @@
+"""Word lists: who a role word names, and capitalised words that are never a person's name.
+
+Kept apart from the patterns so that the lists can grow without touching the logic.
+"""
+
+from __future__ import annotations
+
+from ._types import Role
+
+
+def words(text: str, sep: str | None = None) -> list[str]:
+    """The items of a separated list, so that long word lists stay readable."""
+    return text.split(sep)
+
+
+_FAMILY: dict[str, Role] = {
+    **dict.fromkeys(
+        words(
+            "child baby son daughter boy girl toddler teenager infant youngster kid "
+            "stepson stepdaughter grandchild grandson granddaughter pupil"
+        ),
+        Role.CHILD,
+    ),
+    "young person": Role.CHILD,
+    "young carer": Role.CHILD,
+    "care leaver": Role.CHILD,
+    "little one": Role.CHILD,
+    **dict.fromkeys(
+        words(
+            "mum mother mam mom mummy mammy dad father daddy stepdad stepmum stepfather "
+            "stepmother parent"
+        ),
+        Role.PARENT,
+    ),
+    **dict.fromkeys(words("carer guardian adopter"), Role.CARER),
+    "special guardian": Role.CARER,
+    "kinship carer": Role.CARER,
+    **dict.fromkeys(words("brother sister sibling stepbrother stepsister twin"), Role.SIBLING),
+    **dict.fromkeys(
+        words(
+            "nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
+            "grandfather grandparent nain taid mamgu tadcu aunt auntie aunty uncle cousin "
+            "niece nephew relative"
+        ),
+        Role.RELATIVE,
+    ),
+    # a parent's partner is not family in the child's eyes, so they stay "Adult A"
+    **dict.fromkeys(
+        words("partner boyfriend girlfriend husband wife fiancé fiance fiancée ex"), Role.ADULT
+    ),
+    # friends and neighbours identify a family as surely as relatives do
+    **dict.fromkeys(words("friend mate neighbour classmate schoolfriend bestie"), Role.PERSON),
+}
+
+_PLURAL_FAMILY: dict[str, Role] = {
+    **dict.fromkeys(
+        words("children kids sons daughters boys girls twins grandchildren"), Role.CHILD
+    ),
+    **dict.fromkeys(["parents", "mum and dad", "mother and father", "mam and dad"], Role.PARENT),
+    **dict.fromkeys(["carers", "foster carers", "kinship carers"], Role.CARER),
+    **dict.fromkeys(words("siblings brothers sisters"), Role.SIBLING),
+    **dict.fromkeys(["grandparents", "nan and grandad", "aunts", "uncles"], Role.RELATIVE),
+}
+
+# Professionals: someone they are "X's manager" to is a colleague, not a child.
+STAFF_OWNED_ROLES = frozenset(
+    words(
+        "manager|team manager|line manager|supervisor|supervisee|colleague|mentor|assessor|"
+        "practice supervisor|practice educator",
+        "|",
+    )
+)
+
+_WORKERS = words(
+    "social worker|worker|sw|manager|team manager|line manager|supervisor|supervisee|"
+    "colleague|practice supervisor|practice leader|practice educator|teacher|head teacher|"
+    "headteacher|health visitor|midwife|gp|nurse|doctor|paediatrician|iro|"
+    "independent reviewing officer|reviewing officer|officer|police officer|detective|dsl|"
+    "senco|family support worker|support worker|key worker|youth worker|personal adviser|"
+    "advocate|solicitor|barrister|judge|magistrate|therapist|psychologist|counsellor|"
+    "student|asye|practitioner|consultant|director|head of service|camhs worker|"
+    "children's guardian|cafcass guardian|interpreter|mentor|assessor|student social worker",
+    "|",
+)
+
+SINGLE_ROLES: dict[str, Role] = {**_FAMILY, **dict.fromkeys(_WORKERS, Role.WORKER)}
+PLURAL_ROLES: dict[str, Role] = _PLURAL_FAMILY | {"colleagues": Role.WORKER}
+
+# Words that may sit between a determiner and a role word ("his older half-sister").
+ROLE_ADJECTIVES = words(
+    "older younger elder eldest oldest youngest middle little big baby twin half step "
+    "maternal paternal birth biological foster adoptive kinship new former ex late unborn "
+    "great previous current allocated named lead link school own other best close"
+)
+# Adjectives that turn a parent word into a carer ("foster mum").
+CARER_ADJECTIVES = frozenset({"foster", "adoptive", "kinship"})
+
+MONTHS = frozenset(
+    words(
+        "january february march april may june july august september october november "
+        "december jan feb mar apr jun jul aug sep sept oct nov dec ionawr chwefror mawrth "
+        "ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr"
+    )
+)
+DAYS = frozenset(
+    words(
+        "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
+        "thurs fri sat sun"
+    )
+)
+
+# Capitalised words that are not names: sentence openers, professional and framework
+# vocabulary, role words themselves (so "Mum, Dad" is not "Dad" the person) and the labels
+# this check puts in (so anonymised text checks clean).
+_COMMON = words("""
+a an the i we he she they it this that these those there then when where what why how who
+which whose after before during later today yesterday tomorrow also and but so or if as at
+in on of for from to with without by about although because since while once next first
+second third finally overall however meanwhile afterwards both each every all some many
+most no not yes our my your his her their its me him them us being having was were is are
+had has have did do does can could would should may might must shall just only even still
+again perhaps maybe thanks thank please dear hi hello ok okay well now here sir madam
+met saw spoke asked told said called visited discussed explored talked agreed reflected
+reflecting thinking working supporting helping noticed felt feeling learning looking
+meeting attends attended attending went moved joined left started emailed phoned rang
+contacted shared used using following given including regarding re note notes update
+mr mrs ms miss mx dr prof pc dc ds sgt cllr judge st saint
+social work worker workers services service team teams court council local authority
+practice practitioner practitioners leader leaders leadership supervisor supervision
+supervisee manager management director head ofsted estyn ciw care inspectorate cafcass
+camhs nhs police school schools academy college university health visitor early help
+child children childrens children's family families mum mam mom mother dad father nan
+nana gran granny grandad nain taid parent parents carer carers sibling siblings relative
+relatives person people adult adults baby worker young friend friends neighbour
+knowledge skills statement statements kss standard standards domain domains professional
+capabilities capability framework pcf values ethics support effective decision decisions
+making developing development excellent excellence shaping creating confident workforce
+quality assurance improvement performance risk risks assessment assessments plan plans
+planning review reviews conference core group groups strategy meetings section article
+act regulation regulations schedule chapter part page level year years key stage step
+steps tier unit module session sessions week weeks day days flat room floor ward band
+grade phase version appendix figure table question point principle principles
+reflective reflection reflections cycle model models gibbs kolb schön schon feelings
+evaluation analysis conclusion description action actions signs safety safeguarding
+protection need needs looked order orders arrangements trust board partnership panel
+hub mash front door centre center surgery hospital clinic prison foster fostering
+adoption kinship special guardianship guardian legal proceedings public private law
+outline letter together restorative systemic trauma attachment theory research
+evidence training induction asye newly qualified student placement portfolio appraisal
+probation complaint complaints office online zoom microsoft word outlook excel google
+mosaic lcs liquidlogic wccis eclipse christmas easter eid diwali ramadan hanukkah new
+bank holiday half term spring summer autumn winter england wales scotland ireland
+northern britain british welsh english uk gov
+referrals referral visits visit outcomes outcome results result caseload caseloads cases
+case contacts contact audits audit allocations allocation vacancies staff hours months
+minutes total average score scores rate rates number numbers figures attendance absence
+absences incidents incident compliments timescales overdue completed open closed stability
+consistency time love trust honesty curiosity respect empathy resilience wellbeing
+confidence compassion courage test tool tools
+""")
+STOP_WORDS = (
+    frozenset(_COMMON)
+    | MONTHS
+    | DAYS
+    | frozenset(SINGLE_ROLES)
+    | frozenset(role.value.casefold() for role in Role)
+)
+
+# Places never count as names, but may be part of a school's name ("Cardiff High School").
+PLACES = frozenset(
+    words(
+        "cardiff swansea newport wrexham bangor carmarthen aberystwyth bridgend merthyr "
+        "caerphilly pontypridd rhondda barry llanelli neath port talbot london manchester "
+        "birmingham leeds bristol liverpool sheffield newcastle nottingham leicester "
+        "coventry bradford hull york oxford cambridge brighton plymouth exeter norwich "
+        "glasgow edinburgh belfast kent surrey essex devon cornwall yorkshire lancashire"
+    )
+)
+
+# Generic words that cannot be the distinctive part of a school's name.
+SCHOOL_GENERIC = frozenset(
+    words("""
+    virtual sunday summer forest business medical law secondary primary special
+    mainstream catholic church free independent private state boarding day home hospital
+    nursery infant infants junior juniors high grammar community further education sixth
+    form royal national open teaching research training frontline policing nursing art
+    school college academy comprehensive local our his her their the a this that at in to
+    from attends attended attending visited new old same previous current different big
+    senior main residential alternative provision welsh english medium
+    """)
+)
