@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
-from dataclasses import asdict, is_dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import fields, is_dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -14,27 +14,21 @@ from journal_app.core.models import Entry, EntrySummary, SearchHit
 from journal_app.core.text import bracket_matches
 
 
-def _plain(value: Any) -> Any:
+def to_json_data(value: Any) -> Any:
+    """Dataclasses, enums, dates, mappings and sequences as JSON-ready data, recursively."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json_data(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, datetime):
         return value.isoformat(timespec="seconds")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
-
-
-def to_json_data(value: Any) -> Any:
-    """Dataclasses (and lists of them) as JSON-ready data."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return _plain(asdict(value))
+    if isinstance(value, Mapping):
+        return {str(k): to_json_data(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [to_json_data(v) for v in value]
-    return _plain(value)
+    return value
 
 
 def print_json(value: Any) -> None:

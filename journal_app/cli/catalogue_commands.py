@@ -1,0 +1,139 @@
+"""Commands about frameworks, templates, coverage and the identifier check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from journal_app.cli import context, output
+from journal_app.cli.entry_commands import catalogue, resolve_id
+from journal_app.cli.parser import AddCommand
+from journal_app.core.actions_due import actions_due
+from journal_app.core.coverage import compute_coverage, gaps_in_words
+from journal_app.core.cpd import cpd_status
+from journal_app.core.models import EntryFilter
+from journal_app.core.periods import Period, appraisal_year, format_uk_date, parse_uk_or_iso_date
+from journal_app.services.journal import JournalService
+from journal_app.services.privacy import check_entries, field_label
+
+IDENTIFIERS_FOUND = 11
+
+
+def cmd_frameworks(args: argparse.Namespace) -> int:
+    frameworks = catalogue(args).frameworks
+    if args.json:
+        output.print_json(list(frameworks))
+        return 0
+    for framework in frameworks:
+        print(f"{framework.id}  {framework.title}")
+        print(f"    {framework.publisher}, version {framework.version}")
+        for domain in framework.domains:
+            print(f"    {framework.id}:{domain.code}  {domain.title}")
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    templates = catalogue(args).templates
+    if args.json:
+        output.print_json(list(templates))
+        return 0
+    for template in templates:
+        sections = ", ".join(s.title for s in template.sections) or "one free text"
+        print(f"{template.id:<16} {template.title}: {sections}")
+    return 0
+
+
+def _period(args: argparse.Namespace) -> Period:
+    default = appraisal_year(date.today())
+    start = parse_uk_or_iso_date(args.date_from) if args.date_from else default.start
+    end = parse_uk_or_iso_date(args.date_to) if args.date_to else default.end
+    return Period(start, end)
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    cat = catalogue(args)
+    framework = cat.framework(args.framework or cat.default_framework_id)
+    period = _period(args)
+    today = date.today()
+    with context.open_journal(args, writer=False) as database:
+        journal = JournalService(database, cat)
+        in_period = list(journal.entries(EntryFilter(date_from=period.start, date_to=period.end)))
+        registration = list(journal.entries())
+    coverage = compute_coverage(in_period, framework, period)
+    cpd = cpd_status(registration, today)
+    due = actions_due(in_period, period, today)
+    if args.json:
+        output.print_json({"coverage": coverage, "cpd": cpd, "actions_due": list(due)})
+        return 0
+    print(f"{framework.title}, {period.label}")
+    total = coverage.total_entries
+    print(
+        f"{total} reflection{'' if total == 1 else 's'}, "
+        f"{coverage.tagged_entries} tagged to this framework"
+    )
+    for domain in coverage.domains:
+        latest = f"latest {format_uk_date(domain.latest)}" if domain.latest else "no evidence"
+        print(f"  {domain.code:>3}  {domain.entry_count:>3}  {domain.title}  ({latest})")
+    print(gaps_in_words(coverage))
+    print(cpd.shortfall_in_words)
+    overdue = [d for d in due if d.overdue]
+    if due:
+        print(f"{len(due)} open actions or learning goals in the period, {len(overdue)} overdue.")
+    return 0
+
+
+def cmd_check_identifiers(args: argparse.Namespace) -> int:
+    if not args.all and not args.id:
+        print("journal-app: give a reflection's id, or --all.", file=sys.stderr)
+        return 2
+    with context.open_journal(args, writer=False) as database:
+        journal = JournalService(database, catalogue(args))
+        if args.all:
+            entries = list(journal.entries())
+        else:
+            entries = [journal.get(resolve_id(journal, args.id))]
+    results = check_entries(entries)
+    if args.json:
+        output.print_json(
+            [
+                {"entry_id": r.entry.id, "title": r.entry.title, "fields": r.by_field}
+                for r in results
+            ]
+        )
+    else:
+        for result in results:
+            print(f"{result.entry.id}  {result.entry.title}")
+            for field, findings in result.by_field.items():
+                for finding in findings:
+                    where = field_label(result.entry, field)
+                    print(
+                        f"    {finding.label} in {where}: '{finding.text}' -> "
+                        f"'{finding.replacement}' ({finding.reason})"
+                    )
+        checked = len(entries)
+        if not results:
+            print(f"Checked {checked} reflection(s): nothing that identifies a person was found.")
+    return IDENTIFIERS_FOUND if results else 0
+
+
+def register(add: AddCommand) -> None:
+    frameworks = add("frameworks", cmd_frameworks, "list the frameworks and their domains")
+    frameworks.add_argument("--json", action="store_true")
+    templates = add("templates", cmd_templates, "list the reflective models (templates)")
+    templates.add_argument("--json", action="store_true")
+    coverage = add(
+        "coverage", cmd_coverage, "domains evidenced in a period, gaps, CPD status, actions due"
+    )
+    coverage.add_argument("--from", dest="date_from", metavar="DATE")
+    coverage.add_argument("--to", dest="date_to", metavar="DATE")
+    coverage.add_argument("--framework", metavar="ID", help="default: kss-pl")
+    coverage.add_argument("--json", action="store_true")
+    check = add(
+        "check-identifiers",
+        cmd_check_identifiers,
+        "find names, dates of birth, postcodes and other identifying details",
+    )
+    check.add_argument("id", nargs="?")
+    check.add_argument("--all", action="store_true")
+    check.add_argument("--json", action="store_true")

@@ -1,0 +1,54 @@
+"""frameworks, templates, coverage and check-identifiers from the command line."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.test_cli import cli  # noqa: F401 - the fixture
+
+
+def test_frameworks_and_templates(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    code, out, _ = cli("frameworks")
+    assert code == 0
+    for key in ("kss-pl:1", "kss-pl:6", "kss-ps:8", "pcf:9", "swe:6", "scw:7"):
+        assert key in out
+    frameworks = json.loads(cli("frameworks", "--json")[1])
+    assert [f["id"] for f in frameworks][:5] == ["kss-pl", "kss-ps", "pcf", "swe", "scw"]
+    templates = {t["id"] for t in json.loads(cli("templates", "--json")[1])}
+    assert {
+        "gibbs",
+        "kolb",
+        "driscoll",
+        "morrison-4x4x4",
+        "schon",
+        "swe-cpd",
+        "free-form",
+    } <= templates
+
+
+def test_coverage_reports_gaps_and_cpd(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    cli("init")
+    cli("add", "--title", "Audit", "--date", "2026-05-01", "--tag", "kss-pl:6", stdin="QA.")
+    code, out, _ = cli("coverage", "--from", "2026-04-01", "--to", "2027-03-31")
+    assert code == 0
+    assert "No evidence yet for 5 of 6 domains" in out
+    assert "CPD record" in out
+    data = json.loads(cli("coverage", "--from", "2026-04-01", "--to", "2027-03-31", "--json")[1])
+    counts = {d["code"]: d["entry_count"] for d in data["coverage"]["domains"]}
+    assert counts["6"] == 1 and counts["1"] == 0
+
+
+def test_check_identifiers_exit_codes(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    cli("init")
+    clean = cli("add", "--title", "Learning", stdin="We reflected on risk and curiosity.")[1]
+    risky = cli(
+        "add", "--title", "Visit", stdin="Jayden's mum said the school was worried. CF10 3AT."
+    )[1]
+    assert cli("check-identifiers", clean.strip())[0] == 0
+    code, out, _ = cli("check-identifiers", "--all")
+    assert code == 11
+    assert risky.strip() in out and clean.strip() not in out
+    assert "Child A" in out and "[postcode]" in out
+    found = json.loads(cli("check-identifiers", "--all", "--json")[1])
+    assert len(found) == 1
+    assert cli("check-identifiers")[0] == 2
