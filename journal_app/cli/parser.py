@@ -17,7 +17,7 @@ exit codes:
   1   something unexpected went wrong (nothing further was changed)
   2   bad arguments or input (nothing was changed)
   3   wrong passphrase or recovery key
-  4   no journal in the folder (or one already exists, for init)
+  4   no journal in the folder (or one already exists, for init; not empty, for demo)
   5   the journal or its key file is damaged
   6   the journal is open in another window of the app
   8   no reflection with that id
@@ -160,4 +160,4 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: modules under journal_app.cli with a ``register(add)`` function adding their commands
-_COMMAND_MODULES: tuple[str, ...] = ("catalogue_commands",)
+_COMMAND_MODULES: tuple[str, ...] = ("catalogue_commands", "demo_commands")

@@ -1,0 +1,106 @@
+"""The ``demo`` command: fill an empty journal with fictional example reflections."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journal_app.cli import context
+from journal_app.cli.entry_commands import catalogue
+from journal_app.core.errors import JournalExistsError, JournalNotFoundError
+from journal_app.core.models import EntryFilter
+from journal_app.services.demo import fill_demo_journal
+from journal_app.services.journal import JournalService
+from journal_app.store.database import JournalDatabase
+
+if TYPE_CHECKING:
+    from journal_app.cli.parser import AddCommand
+
+MAX_ENTRIES = 100_000
+
+
+def register(add: AddCommand) -> None:
+    demo = add(
+        "demo",
+        cmd_demo,
+        "fill an empty journal with fictional example reflections (a new journal is created "
+        "if the folder has none and a passphrase is given)",
+    )
+    demo.add_argument(
+        "--entries",
+        type=_entry_count,
+        default=60,
+        metavar="N",
+        help="how many reflections to write (default 60; beyond 60 they are machine-written)",
+    )
+    demo.add_argument(
+        "--seed", type=int, default=7, metavar="S", help="the same seed gives the same journal"
+    )
+
+
+def _entry_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text[:20]}' is not a whole number") from None
+    if not 1 <= value <= MAX_ENTRIES:
+        raise argparse.ArgumentTypeError(f"choose between 1 and {MAX_ENTRIES:,} reflections")
+    return value
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    cat = catalogue(args)
+    with _empty_journal(args) as database:
+        journal = JournalService(database, cat)
+        if args.entries > 1_000:
+            print(f"Writing {args.entries:,} example reflections…", file=sys.stderr)
+        written = fill_demo_journal(journal, cat, date.today(), args.entries, args.seed)
+    print(f"Wrote {written:,} example reflections.")
+    return 0
+
+
+@contextmanager
+def _empty_journal(args: argparse.Namespace) -> Iterator[JournalDatabase]:
+    """The journal in the data folder, opened for writing, if it has no reflections at all.
+
+    A folder without a journal gets a new one when a passphrase was supplied (never typed:
+    a demo is usually scripted), and its recovery key is shown as ``init`` shows it.
+    """
+    vault = context.vault(args)
+    if vault.exists():
+        with context.open_journal(args, writer=True) as database:
+            _refuse_unless_empty(JournalService(database), vault.data_dir)
+            yield database
+        return
+    if not context.has_supplied_passphrase(args):
+        raise JournalNotFoundError(
+            f"There is no journal in {vault.data_dir}. Give a passphrase (JOURNAL_PASSPHRASE "
+            "or --passphrase-file) to create one for the demo, or run 'journal-app init' first."
+        )
+    secret = context.passphrase(args)
+    created = vault.create(secret, secret)
+    try:
+        print(f"Created a new encrypted journal in {vault.data_dir}", file=sys.stderr)
+        print(
+            "Its recovery key is below, shown only this once; it opens the journal if the "
+            f"passphrase is forgotten.\n{created.recovery_key}",
+            file=sys.stderr,
+        )
+        yield created.database
+    finally:
+        created.database.close()
+
+
+def _refuse_unless_empty(journal: JournalService, folder: Path) -> None:
+    stored = journal.count() + journal.count(EntryFilter(in_trash=True))
+    if stored:
+        reflections = "1 reflection" if stored == 1 else f"{stored:,} reflections"
+        raise JournalExistsError(
+            f"The journal in {folder} already has {reflections} (counting the trash), so the "
+            "demo was not added. Choose an empty folder with --data-dir."
+        )
