@@ -1,0 +1,311 @@
+"""Commands that take reflections out of the journal or bring them in: export, import, cpd.
+
+``export pdf`` runs the identifier check over exactly the reflections the PDF would hold and
+refuses (exit code 11) if it finds anything, unless ``--allow-identifiers`` is given. The
+findings are listed on standard error *with the text that was found*: this is the user's own
+terminal, the same place ``journal-app show`` prints whole reflections, and without the text
+a finding cannot be located and fixed. The error message itself never quotes entry text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from journal_app.cli import context, output
+from journal_app.cli.entry_commands import catalogue, resolve_id
+from journal_app.cli.parser import AddCommand
+from journal_app.cli.progress import ProgressLine
+from journal_app.core.errors import InvalidInputError, JournalError
+from journal_app.core.periods import Period, appraisal_year, parse_uk_or_iso_date
+from journal_app.services.export_service import DuplicatePolicy, ExportService
+from journal_app.services.exporters.appraisal_pdf.options import (
+    DEFAULT_FRAMEWORK,
+    AppraisalOptions,
+)
+from journal_app.services.journal import JournalService
+from journal_app.services.privacy import EntryFindings, field_label
+from journal_app.store.database import JournalDatabase
+
+IDENTIFIERS_FOUND = 11
+PDF_HELP = (
+    "Make the appraisal PDF. The identifier check runs first over exactly the reflections the "
+    "PDF will hold; anything it finds is listed here, with the text found, and nothing is "
+    "exported (exit code 11) unless --allow-identifiers is given."
+)
+
+
+class IdentifyingDetailsFound(JournalError):
+    """The identifier check found something in what would be exported; nothing was saved."""
+
+    exit_code = IDENTIFIERS_FOUND
+
+
+def _service(database: JournalDatabase, args: argparse.Namespace) -> ExportService:
+    cat = catalogue(args)
+    return ExportService(JournalService(database, cat), cat)
+
+
+def _output_path(text: str) -> Path:
+    path = Path(text).expanduser()
+    if not path.parent.is_dir():
+        raise InvalidInputError(f"The folder {path.parent} does not exist. Create it first.")
+    return path
+
+
+def _period(args: argparse.Namespace, default: Period) -> Period:
+    """The period from --from/--to; a date not given is taken from ``default``."""
+    start = parse_uk_or_iso_date(args.date_from) if args.date_from else default.start
+    end = parse_uk_or_iso_date(args.date_to) if args.date_to else default.end
+    return Period(start, end)
+
+
+def _optional_period(args: argparse.Namespace) -> Period | None:
+    if not args.date_from and not args.date_to:
+        return None  # the whole journal
+    return _period(args, Period(date(1970, 1, 1), date(2200, 1, 1)))
+
+
+def _run(label: str, work: Callable[[ProgressLine], str]) -> int:
+    progress = ProgressLine(label)
+    try:
+        message = work(progress)
+    finally:
+        progress.close()
+    print(message, file=sys.stderr)
+    return 0
+
+
+def _appraisal_options(args: argparse.Namespace) -> AppraisalOptions:
+    today = date.today()
+    password = None
+    if args.password_file:
+        password = context.read_secret_file(args.password_file)
+        if not password:
+            raise InvalidInputError(f"{args.password_file} is empty; put the PDF password in it.")
+    return AppraisalOptions(
+        period=_period(args, appraisal_year(today)),
+        framework_ids=tuple(dict.fromkeys(args.framework or [DEFAULT_FRAMEWORK])),
+        include_private=args.include_private,
+        include_drafts=args.include_drafts,
+        full_text=not args.summaries,
+        name=args.name or "",
+        role=args.role or "",
+        employer=args.employer or "",
+        appraiser=args.appraiser or "",
+        password=password,
+        produced_on=today,
+    )
+
+
+def print_findings(results: list[EntryFindings], stream: TextIO | None = None) -> None:
+    """Each reflection with findings, then each finding: kind, where, what, suggestion."""
+    stream = stream or sys.stderr
+    for result in results:
+        entry = result.entry
+        print(f"{entry.event_date.isoformat()}  {entry.title}  (id {entry.id[:8]})", file=stream)
+        for field, findings in result.by_field.items():
+            for finding in findings:
+                print(
+                    f"    {finding.label} in {field_label(entry, field)}: '{finding.text}' "
+                    f"-> '{finding.replacement}' ({finding.reason})",
+                    file=stream,
+                )
+
+
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    options = _appraisal_options(args)
+    destination = _output_path(args.output)
+    with context.open_journal(args, writer=False) as database:
+        service = _service(database, args)
+        if not args.allow_identifiers:
+            found = service.findings_for_export(options)
+            if found:
+                print_findings(found)
+                count = sum(r.count for r in found)
+                raise IdentifyingDetailsFound(
+                    f"{count} possible identifying detail(s) in {len(found)} reflection(s), "
+                    "listed above. Nothing was exported. Change them in the journal, leave "
+                    "those reflections out, or export anyway with --allow-identifiers."
+                )
+
+        def work(progress: ProgressLine) -> str:
+            result = service.appraisal_pdf(options, destination, progress)
+            pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
+            locked = ", password-protected" if options.password else ""
+            return f"Saved {destination}: {result.entry_count} reflection(s), {pages}{locked}."
+
+        return _run("Making the appraisal PDF", work)
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    period = _optional_period(args)
+    destination = _output_path(args.output)
+    with context.open_journal(args, writer=False) as database:
+        service = _service(database, args)
+
+        def work(progress: ProgressLine) -> str:
+            result = service.export_json(destination, period, progress)
+            return f"Saved {destination}: {result.entry_count} reflection(s)."
+
+        return _run("Exporting", work)
+
+
+def cmd_export_markdown(args: argparse.Namespace) -> int:
+    period = _optional_period(args)
+    destination = _output_path(args.output)
+    with context.open_journal(args, writer=False) as database:
+        service = _service(database, args)
+
+        def work(progress: ProgressLine) -> str:
+            result = service.export_markdown(destination, period, progress)
+            return f"Saved {result.files} Markdown file(s) to {destination}."
+
+        return _run("Exporting", work)
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    source = Path(args.file).expanduser()
+    policy = DuplicatePolicy.REJECT if args.on_duplicate == "stop" else DuplicatePolicy.SKIP
+    with context.open_journal(args, writer=True) as database:
+        service = _service(database, args)
+        progress = ProgressLine("Importing")
+        try:
+            report = service.import_json(source, policy, progress)
+        finally:
+            progress.close()
+    print(f"Imported {len(report.imported)} reflection(s) from {source.name}.", file=sys.stderr)
+    if report.skipped:
+        differing = [s for s in report.skipped if not s.same_content]
+        print(
+            f"Skipped {len(report.skipped)} already in the journal"
+            + (
+                f"; {len(differing)} of them differ from the journal's copy:" if differing else "."
+            ),
+            file=sys.stderr,
+        )
+        for item in differing:
+            print(f"    {item.id}  {item.title}", file=sys.stderr)
+    return 0
+
+
+def cmd_cpd(args: argparse.Namespace) -> int:
+    cat = catalogue(args)
+    with context.open_journal(args, writer=False) as database:
+        journal = JournalService(database, cat)
+        record = ExportService(journal, cat).cpd_fields(resolve_id(journal, args.id))
+    if args.field:
+        print(record.field(args.field).text)
+        return 0
+    if args.json:
+        output.print_json(record)
+        return 0
+    if not record.from_cpd_template:
+        print(
+            "Not written as a CPD record: the fields come from its nearest sections.",
+            file=sys.stderr,
+        )
+    for item in record.fields:
+        print(f"== {item.label} ==")
+        print(item.text if item.text else "(nothing written yet)")
+        print()
+    return 0
+
+
+def _needs_kind(args: argparse.Namespace) -> int:
+    raise InvalidInputError(f"Say which kind, for example: journal-app {args.command_name} json.")
+
+
+def _kinds(add: AddCommand, name: str, help_text: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    command = add(name, _needs_kind, help_text)
+    command.set_defaults(command_name=name)
+    return command.add_subparsers(metavar="KIND", parser_class=type(command))
+
+
+def _date_options(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument("--from", dest="date_from", metavar="DATE", help=f"first date ({what})")
+    command.add_argument("--to", dest="date_to", metavar="DATE", help="last date, inclusive")
+
+
+def _pdf_arguments(pdf: argparse.ArgumentParser) -> None:
+    _date_options(pdf, "default: the current appraisal year, 1 April to 31 March")
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
+    pdf.add_argument(
+        "--framework",
+        action="append",
+        metavar="ID",
+        help="kss-pl (default), kss-ps, pcf, swe, scw; repeat for more",
+    )
+    text = pdf.add_mutually_exclusive_group()
+    text.add_argument("--full-text", action="store_true", help="reflections in full (default)")
+    text.add_argument(
+        "--summaries", action="store_true", help="first paragraph and learning sections only"
+    )
+    pdf.add_argument("--include-private", action="store_true", help="include private reflections")
+    pdf.add_argument("--include-drafts", action="store_true", help="include unfinished drafts")
+    for option, meaning in (
+        ("--name", "your name"),
+        ("--role", "your role"),
+        ("--employer", "your employer"),
+        ("--appraiser", "your appraiser's name"),
+    ):
+        pdf.add_argument(option, metavar="TEXT", help=f"{meaning}, for the cover")
+    pdf.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="protect the PDF (AES-256) with the password in FILE",
+    )
+    pdf.add_argument(
+        "--allow-identifiers",
+        action="store_true",
+        help="export even if the identifier check finds something",
+    )
+
+
+def register(add: AddCommand) -> None:
+    """Add ``export pdf|json|markdown``, ``import json`` and ``cpd``."""
+    exports = _kinds(
+        add, "export", "export an appraisal PDF, or all your reflections as JSON or Markdown"
+    )
+    pdf = exports.add_parser(
+        "pdf", help="the appraisal PDF for your appraiser", description=PDF_HELP
+    )
+    pdf.set_defaults(handler=cmd_export_pdf)
+    _pdf_arguments(pdf)
+    as_json = exports.add_parser("json", help="everything (or a period) as one JSON file")
+    as_json.set_defaults(handler=cmd_export_json)
+    as_markdown = exports.add_parser("markdown", help="one Markdown file per reflection")
+    as_markdown.set_defaults(handler=cmd_export_markdown)
+    for command, target in ((as_json, "FILE"), (as_markdown, "FOLDER or FILE.zip")):
+        _date_options(command, "default: the whole journal")
+        command.add_argument("-o", "--output", required=True, metavar=target)
+
+    imports = _kinds(add, "import", "bring reflections in from a JSON export")
+    from_json = imports.add_parser("json", help="a file made by 'journal-app export json'")
+    from_json.set_defaults(handler=cmd_import_json)
+    from_json.add_argument("file", metavar="FILE")
+    from_json.add_argument(
+        "--on-duplicate",
+        choices=["skip", "stop"],
+        default="skip",
+        help="reflections already in the journal: skip them (default), or import nothing",
+    )
+
+    cpd = add("cpd", cmd_cpd, "a reflection as the fields of Social Work England's CPD form")
+    cpd.add_argument("id")
+    cpd.add_argument("--field", choices=CPD_FIELD_KEYS, help="print only this field, to copy it")
+    cpd.add_argument("--json", action="store_true")
+
+
+CPD_FIELD_KEYS = (
+    "cpd_type",
+    "description",
+    "activity_date",
+    "learning",
+    "impact",
+    "peer_reflection",
+)

@@ -1,0 +1,208 @@
+"""Everything that takes reflections out of the journal, or brings them back in.
+
+The desktop app (on a worker thread) and the CLI call the same methods: the appraisal PDF,
+the identifier check over exactly what a PDF would contain, JSON export and import,
+Markdown export and the Social Work England CPD view of one reflection. Every export
+builds its output in memory and writes it atomically to the chosen path only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from journal_app.core.catalogue import Catalogue
+from journal_app.core.cpd import CPD_TEMPLATE_ID, CpdStatus, cpd_status
+from journal_app.core.errors import InvalidInputError
+from journal_app.core.models import Entry, EntryDraft, EntryFilter
+from journal_app.core.periods import Period, registration_year
+from journal_app.services.exporters.appraisal_pdf.entry_block import template_title
+from journal_app.services.exporters.appraisal_pdf.exporter import AppraisalPdfExporter
+from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
+from journal_app.services.exporters.cpd_view import CpdRecord, cpd_record
+from journal_app.services.exporters.errors import ExportCancelled, ImportRejected
+from journal_app.services.exporters.json_export import JsonExporter
+from journal_app.services.exporters.json_import import ImportedEntry, read_import_file
+from journal_app.services.exporters.markdown_export import MarkdownExporter
+from journal_app.services.exporters.registry import (
+    Cancelled,
+    ExportResult,
+    Progress,
+    never_cancelled,
+    no_progress,
+)
+from journal_app.services.journal import JournalService
+from journal_app.services.privacy import EntryFindings, check_entries
+
+
+class DuplicatePolicy(StrEnum):
+    """What an import does with a reflection whose id is already in the journal."""
+
+    SKIP = "skip"  # import the others and report the duplicates
+    REJECT = "reject"  # import nothing if any is a duplicate
+
+
+@dataclass(frozen=True)
+class SkippedEntry:
+    """A reflection in an import file that the journal already has."""
+
+    id: str
+    title: str
+    same_content: bool  # False: the journal's copy differs (edited since the export?)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did: the ids it added and the duplicates it left alone."""
+
+    imported: tuple[str, ...]
+    skipped: tuple[SkippedEntry, ...]
+
+
+class ExportService:
+    """Exports and imports for one unlocked journal."""
+
+    def __init__(
+        self,
+        journal: JournalService,
+        catalogue: Catalogue,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._journal = journal
+        self._catalogue = catalogue
+        self._today = today
+
+    # -- the appraisal PDF ------------------------------------------------------------------
+
+    def appraisal_entries(self, options: AppraisalOptions) -> list[Entry]:
+        """Exactly the reflections an appraisal PDF with ``options`` contains, oldest first."""
+        for framework_id in options.framework_ids:
+            self._catalogue.framework(framework_id)  # an unknown id fails before any work
+        return [e for e in self._journal.entries(options.entry_filter()) if options.wants(e)]
+
+    def findings_for_export(self, options: AppraisalOptions) -> list[EntryFindings]:
+        """The identifier check over the reflections the PDF would contain (only those with
+        findings, oldest first), so the user can fix, leave out or accept them first."""
+        return check_entries(self.appraisal_entries(options), today=self._today())
+
+    def cpd_status_for(self, options: AppraisalOptions) -> CpdStatus:
+        """CPD progress for the registration year holding the end of the appraisal period
+        (or today, if the period has not ended), counted over every CPD record."""
+        anchor = min(options.period.end, self._today())
+        year = registration_year(anchor)
+        records = self._journal.entries(
+            EntryFilter(date_from=year.start, date_to=year.end, template_id=CPD_TEMPLATE_ID)
+        )
+        return cpd_status(records, anchor)
+
+    def appraisal_pdf(
+        self,
+        options: AppraisalOptions,
+        destination: Path,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> ExportResult:
+        """Write the appraisal PDF to ``destination`` (see the appraisal_pdf package)."""
+        entries = self.appraisal_entries(options)
+        exporter = AppraisalPdfExporter(self._catalogue, options, self.cpd_status_for(options))
+        return exporter.export(entries, destination, progress, cancelled)
+
+    # -- open formats -----------------------------------------------------------------------
+
+    def _entries_in(self, period: Period | None) -> list[Entry]:
+        if period is None:
+            return list(self._journal.entries(EntryFilter()))
+        return list(self._journal.entries(EntryFilter(date_from=period.start, date_to=period.end)))
+
+    def export_json(
+        self,
+        destination: Path,
+        period: Period | None = None,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> ExportResult:
+        """Every reflection (or those in ``period``), private ones included, as one JSON file.
+
+        This is the user's own copy of their writing, so nothing is filtered out but the trash.
+        """
+        entries = self._entries_in(period)
+        return JsonExporter(period).export(entries, destination, progress, cancelled)
+
+    def export_markdown(
+        self,
+        destination: Path,
+        period: Period | None = None,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> ExportResult:
+        """One Markdown file per reflection (private ones included, as for JSON) into a
+        folder, or into a ``.zip`` if the path ends so."""
+        entries = self._entries_in(period)
+        exporter = MarkdownExporter(self._catalogue)
+        return exporter.export(entries, destination, progress, cancelled)
+
+    def import_json(
+        self,
+        source: Path,
+        duplicates: DuplicatePolicy = DuplicatePolicy.SKIP,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> ImportReport:
+        """Import a JSON export, all or nothing.
+
+        The whole file is checked first (:class:`ImportRejected` names the field and line of
+        any fault). Reflections whose id is already in the journal are skipped and reported,
+        or, with ``DuplicatePolicy.REJECT``, stop the import before anything is added. If a
+        save fails part-way (a full disk) or the user cancels, the reflections already added
+        are removed again, so the journal is as it was.
+        """
+        entries = read_import_file(source, self._catalogue)
+        skipped = tuple(self._duplicate(e) for e in entries if self._journal.exists(e.id))
+        if skipped and duplicates is DuplicatePolicy.REJECT:
+            raise ImportRejected(
+                source.name,
+                "",
+                f"{len(skipped)} of its reflections are already in this journal "
+                f"(the first has the id {skipped[0].id})",
+            )
+        skipped_ids = {s.id for s in skipped}
+        wanted = [e for e in entries if e.id not in skipped_ids]
+        return ImportReport(self._add_all(wanted, progress, cancelled), skipped)
+
+    def _duplicate(self, imported: ImportedEntry) -> SkippedEntry:
+        existing = self._journal.get(imported.id)
+        same = _comparable(existing.to_draft()) == _comparable(imported.draft)
+        return SkippedEntry(imported.id, existing.title, same)
+
+    def _add_all(
+        self, entries: list[ImportedEntry], progress: Progress, cancelled: Cancelled
+    ) -> tuple[str, ...]:
+        added: list[str] = []
+        try:
+            for done, item in enumerate(entries):
+                if cancelled():
+                    raise ExportCancelled("Import cancelled. Nothing was imported.")
+                added.append(self._journal.create(item.draft, entry_id=item.id).id)
+                progress(done + 1, len(entries))
+        except BaseException:
+            for entry_id in reversed(added):
+                self._journal.purge(entry_id)
+            raise
+        return tuple(added)
+
+    # -- Social Work England CPD ------------------------------------------------------------
+
+    def cpd_fields(self, entry_id: str) -> CpdRecord:
+        """The fields of Social Work England's CPD form for one reflection."""
+        entry = self._journal.get(entry_id)
+        if entry.in_trash:
+            raise InvalidInputError("That reflection is in the trash; restore it first.")
+        return cpd_record(entry, template_title(self._catalogue, entry.template_id))
+
+
+def _comparable(draft: EntryDraft) -> EntryDraft:
+    # the journal tidies spaces in titles on save; compare what it would store
+    return replace(draft, title=" ".join(draft.title.split()))

@@ -1,0 +1,265 @@
+"""Coverage charts as vector drawings: reflections per domain, and per domain per month.
+
+Drawn with reportlab's graphics shapes (not images), so they stay sharp when printed or
+zoomed and their labels are real text. One accent colour; zero is shown as an empty row
+with words, so a gap is never mistaken for a short bar.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from journal_app.core.coverage import Coverage
+from journal_app.core.periods import MONTH_NAMES
+from journal_app.services.exporters.appraisal_pdf import styles as look
+from journal_app.services.exporters.appraisal_pdf.content import (
+    AppraisalContent,
+    FrameworkEvidence,
+)
+from journal_app.services.exporters.appraisal_pdf.flow import gap, heading
+from journal_app.services.exporters.appraisal_pdf.fonts import BOLD, REGULAR
+from journal_app.services.exporters.appraisal_pdf.markup import plain
+from journal_app.services.exporters.appraisal_pdf.styles import Styles
+
+LABEL_SIZE = 8
+ROW = 24.0
+BAR = 12.0
+
+
+def _nice_step(largest: int) -> int:
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
+        if largest / step <= 6:
+            return step
+    return max(1, largest // 5)
+
+
+def domain_bars(coverage: Coverage) -> Drawing:
+    """Horizontal bars: how many reflections evidence each domain."""
+    width = look.FRAME_WIDTH
+    label_width = width * 0.46
+    bar_left = label_width + 8
+    bar_width = width - bar_left - 28
+    rows = coverage.domains
+    height = ROW * len(rows) + 18
+    drawing = Drawing(width, height)
+    largest = max([d.entry_count for d in rows] + [1])
+    step = _nice_step(largest)
+    top_value = ((largest + step - 1) // step) * step
+    scale = bar_width / top_value
+    for tick in range(0, top_value + 1, step):
+        x = bar_left + tick * scale
+        drawing.add(Line(x, 14, x, height, strokeColor=look.RULE, strokeWidth=0.4))
+        drawing.add(
+            String(
+                x,
+                3,
+                str(tick),
+                fontName=REGULAR,
+                fontSize=7,
+                fillColor=look.MUTED,
+                textAnchor="middle",
+            )
+        )
+    for index, domain in enumerate(rows):
+        y = height - ROW * (index + 1)
+        lines = simpleSplit(domain.label, REGULAR, LABEL_SIZE, label_width)[:2]
+        for n, line in enumerate(lines):
+            offset = 4 if len(lines) == 1 else 9 - n * 10
+            drawing.add(
+                String(
+                    0,
+                    y + offset + 2,
+                    line,
+                    fontName=REGULAR,
+                    fontSize=LABEL_SIZE,
+                    fillColor=look.TEXT,
+                )
+            )
+        if domain.entry_count:
+            length = domain.entry_count * scale
+            drawing.add(
+                Rect(bar_left, y + 2, length, BAR, fillColor=look.ACCENT, strokeColor=None)
+            )
+            drawing.add(
+                String(
+                    bar_left + length + 4,
+                    y + 5,
+                    str(domain.entry_count),
+                    fontName=BOLD,
+                    fontSize=8,
+                    fillColor=look.ACCENT_DARK,
+                )
+            )
+        else:
+            drawing.add(
+                String(
+                    bar_left + 4,
+                    y + 5,
+                    "no evidence yet",
+                    fontName=REGULAR,
+                    fontSize=8,
+                    fillColor=look.WARNING,
+                )
+            )
+    return drawing
+
+
+def _shade(count: int, largest: int) -> colors.Color:
+    if count == 0:
+        return look.FAINT
+    strength = 0.25 + 0.75 * (count / largest)
+    return colors.linearlyInterpolatedColor(look.ACCENT_TINT, look.ACCENT, 0, 1, strength)
+
+
+def month_heat_map(coverage: Coverage, per_month_total: list[int]) -> Drawing:
+    """A grid of domains by month, shaded by how many reflections evidence each."""
+    width = look.FRAME_WIDTH
+    months = coverage.by_month
+    label_width = 46.0
+    cell_w = (width - label_width) / max(len(months), 1)
+    cell_h = 16.0
+    rows = len(coverage.domains) + 1  # plus a row of all reflections per month
+    height = cell_h * rows + 30
+    drawing = Drawing(width, height)
+    largest = max([c for m in months for c in m.counts.values()] + [1])
+    show_numbers = cell_w >= 12
+    for col, month in enumerate(months):
+        x = label_width + col * cell_w
+        if cell_w >= 18 or month.month in (1, 4, 7, 10):
+            name = MONTH_NAMES[month.month - 1][:3]
+            drawing.add(
+                String(
+                    x + cell_w / 2,
+                    height - 10,
+                    name,
+                    fontName=REGULAR,
+                    fontSize=7,
+                    fillColor=look.MUTED,
+                    textAnchor="middle",
+                )
+            )
+        if col == 0 or month.month == 1:
+            drawing.add(
+                String(
+                    x + cell_w / 2,
+                    height - 19,
+                    str(month.year),
+                    fontName=REGULAR,
+                    fontSize=6.5,
+                    fillColor=look.MUTED,
+                    textAnchor="middle",
+                )
+            )
+        for row, domain in enumerate(coverage.domains):
+            count = month.counts.get(domain.code, 0)
+            y = height - 24 - cell_h * (row + 1)
+            drawing.add(
+                Rect(
+                    x + 1,
+                    y + 1,
+                    cell_w - 2,
+                    cell_h - 2,
+                    fillColor=_shade(count, largest),
+                    strokeColor=None,
+                )
+            )
+            if count and show_numbers:
+                ink = colors.white if count / largest > 0.45 else look.ACCENT_DARK
+                drawing.add(
+                    String(
+                        x + cell_w / 2,
+                        y + 5,
+                        str(count),
+                        fontName=REGULAR,
+                        fontSize=7,
+                        fillColor=ink,
+                        textAnchor="middle",
+                    )
+                )
+        total = per_month_total[col]
+        y = height - 24 - cell_h * rows
+        if show_numbers or total:
+            drawing.add(
+                String(
+                    x + cell_w / 2,
+                    y + 5,
+                    str(total),
+                    fontName=BOLD,
+                    fontSize=7,
+                    fillColor=look.TEXT,
+                    textAnchor="middle",
+                )
+            )
+    for row, domain in enumerate(coverage.domains):
+        y = height - 24 - cell_h * (row + 1)
+        drawing.add(
+            String(
+                0,
+                y + 5,
+                f"Domain {domain.code}",
+                fontName=REGULAR,
+                fontSize=7.5,
+                fillColor=look.TEXT,
+            )
+        )
+    y = height - 24 - cell_h * rows
+    drawing.add(
+        Line(
+            label_width,
+            y + cell_h - 0.5,
+            width,
+            y + cell_h - 0.5,
+            strokeColor=look.RULE,
+            strokeWidth=0.5,
+        )
+    )
+    drawing.add(String(0, y + 5, "All", fontName=BOLD, fontSize=7.5, fillColor=look.TEXT))
+    return drawing
+
+
+def _monthly_totals(content: AppraisalContent, coverage: Coverage) -> list[int]:
+    totals = {(m.year, m.month): 0 for m in coverage.by_month}
+    for entry in content.entries:
+        key = (entry.event_date.year, entry.event_date.month)
+        if key in totals:
+            totals[key] += 1
+    return list(totals.values())
+
+
+def _framework_charts(
+    content: AppraisalContent, item: FrameworkEvidence, styles: Styles
+) -> list[Flowable]:
+    coverage = item.coverage
+    title = f"{item.framework.short_title}: reflections per domain"
+    bars = [Paragraph(plain(title), styles.entry_heading), gap(4), domain_bars(coverage)]
+    heat = [
+        Paragraph(
+            plain(f"{item.framework.short_title}: reflections per domain, month by month"),
+            styles.entry_heading,
+        ),
+        Paragraph(
+            "Darker cells mean more reflections; the bottom row counts every reflection "
+            "in the month.",
+            styles.muted,
+        ),
+        month_heat_map(coverage, _monthly_totals(content, coverage)),
+    ]
+    return [KeepTogether(bars), gap(14), KeepTogether(heat), gap(18)]
+
+
+def coverage_charts(content: AppraisalContent, styles: Styles) -> list[Flowable]:
+    """The coverage section: for each framework, bars per domain and a month-by-domain grid."""
+    flowables: list[Flowable] = [
+        heading("Coverage", styles.h1, 0, "coverage"),
+        Paragraph(
+            "How the reflections in this period spread across the domains. A reflection "
+            "tagged to several domains counts once in each.",
+            styles.muted,
+        ),
+    ]
+    for item in content.evidence:
+        flowables += _framework_charts(content, item, styles)
+    return flowables

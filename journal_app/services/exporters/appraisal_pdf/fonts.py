@@ -1,0 +1,60 @@
+"""The embedded Unicode font: DejaVu Sans, shipped in ``resources/fonts/`` with its licence.
+
+reportlab's built-in fonts have no Welsh ŵ or ŷ and few symbols, so every piece of text in
+the PDF uses DejaVu Sans, registered once per process as a family so that ``<b>`` and
+``<i>`` in paragraphs pick the bold and oblique faces.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from journal_app.core.errors import JournalError
+from journal_app.core.resources import resource_path
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+BOLD_ITALIC = "DejaVuSans-BoldOblique"
+
+_FACES = {
+    REGULAR: (0, 0),
+    BOLD: (1, 0),
+    ITALIC: (0, 1),
+    BOLD_ITALIC: (1, 1),
+}
+_lock = threading.Lock()
+_registered = False
+
+
+class FontMissingError(JournalError):
+    """The installation is missing its font files: a packaging fault, not a user error."""
+
+
+def fonts_dir() -> Path:
+    return resource_path("fonts")
+
+
+def register_fonts() -> str:
+    """Register DejaVu Sans (all four faces) with reportlab; returns the family name.
+
+    Safe to call from several export threads at once; the work is done only once.
+    """
+    global _registered
+    with _lock:
+        if _registered:
+            return REGULAR
+        folder = fonts_dir()
+        for face, (bold, italic) in _FACES.items():
+            path = folder / f"{face}.ttf"
+            if not path.is_file():
+                raise FontMissingError(f"The font file {path} is missing; reinstall the app.")
+            pdfmetrics.registerFont(TTFont(face, str(path)))
+            addMapping(REGULAR, bold, italic, face)
+        _registered = True
+    return REGULAR

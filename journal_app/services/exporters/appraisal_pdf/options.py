@@ -1,0 +1,90 @@
+"""What the user chooses before producing an appraisal PDF.
+
+The defaults are the safe ones: the current appraisal year, the KSS for practice leaders,
+shareable and finished reflections only, in full. Private reflections and drafts are left
+out unless the user asks for them; a private reflection is never exported by accident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from journal_app.core.errors import InvalidInputError
+from journal_app.core.models import Entry, EntryFilter, Status, Visibility
+from journal_app.core.periods import Period
+
+APP_NAME = "Reflective Supervision Journal"
+DEFAULT_FRAMEWORK = "kss-pl"
+MAX_PERSON_FIELD = 120
+
+
+@dataclass(frozen=True)
+class AppraisalOptions:
+    """Every choice behind one appraisal PDF.
+
+    ``password`` (if any) protects the file with AES-256; it is never shown in ``repr``.
+    ``produced_on`` is the date printed on the cover and used for "overdue".
+    """
+
+    period: Period
+    framework_ids: tuple[str, ...] = (DEFAULT_FRAMEWORK,)
+    include_private: bool = False
+    include_drafts: bool = False
+    full_text: bool = True
+    name: str = ""
+    role: str = ""
+    employer: str = ""
+    appraiser: str = ""
+    password: str | None = field(default=None, repr=False)
+    produced_on: date = field(default_factory=date.today)
+
+    def __post_init__(self) -> None:
+        if not self.framework_ids:
+            raise InvalidInputError("Choose at least one framework for the appraisal.")
+        if len(set(self.framework_ids)) != len(self.framework_ids):
+            raise InvalidInputError("A framework was chosen twice.")
+        for label, value in (
+            ("name", self.name),
+            ("role", self.role),
+            ("employer", self.employer),
+            ("appraiser's name", self.appraiser),
+        ):
+            if len(value) > MAX_PERSON_FIELD or "\n" in value:
+                raise InvalidInputError(
+                    f"Keep the {label} to one line of at most {MAX_PERSON_FIELD} characters."
+                )
+        if self.password is not None and not self.password:
+            raise InvalidInputError("The PDF password is empty. Give one, or choose no password.")
+
+    def entry_filter(self) -> EntryFilter:
+        """The journal filter for the reflections this PDF may contain."""
+        return EntryFilter(
+            date_from=self.period.start,
+            date_to=self.period.end,
+            visibility=None if self.include_private else Visibility.SHAREABLE,
+            status=None if self.include_drafts else Status.FINAL,
+        )
+
+    def wants(self, entry: Entry) -> bool:
+        """Whether ``entry`` belongs in the PDF (checked again on every entry, belt and braces)."""
+        if entry.in_trash or not self.period.contains(entry.event_date):
+            return False
+        if entry.visibility is Visibility.PRIVATE and not self.include_private:
+            return False
+        return entry.status is not Status.DRAFT or self.include_drafts
+
+    @property
+    def document_title(self) -> str:
+        """The PDF's title (also its metadata title): no entry text, ever."""
+        return f"Appraisal evidence — {self.period.label}"
+
+    @property
+    def what_is_included(self) -> str:
+        """Which reflections are in the PDF, in words, for the cover and summary."""
+        kinds = "Shareable" if not self.include_private else "Shareable and private"
+        status = (
+            "finished reflections" if not self.include_drafts else "reflections, drafts included"
+        )
+        detail = "in full" if self.full_text else "as summaries"
+        return f"{kinds} {status}, {detail}."

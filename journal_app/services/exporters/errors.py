@@ -1,0 +1,37 @@
+"""Errors an export or an import can end with, each with a message for a person."""
+
+from __future__ import annotations
+
+from journal_app.core.errors import InvalidInputError, JournalError
+
+
+class ExportCancelled(JournalError):
+    """The user cancelled an export or import; nothing was written or changed."""
+
+    exit_code = 130
+
+    def __init__(self, message: str = "Cancelled. Nothing was saved.") -> None:
+        super().__init__(message)
+
+
+class ImportRejected(InvalidInputError):
+    """An import file is not one this app can take in whole; nothing was imported.
+
+    The message names the file, where the problem is (field path and line) and what it is.
+    It never quotes the text of a reflection.
+    """
+
+    def __init__(self, source_name: str, where: str, problem: str) -> None:
+        self.source_name = source_name
+        self.where = where
+        self.problem = problem
+        location = f" at {where}" if where else ""
+        super().__init__(
+            f"{source_name} cannot be imported{location}: {problem}. Nothing was imported."
+        )
+
+
+class PasswordProtectionUnavailable(JournalError):
+    """A password was asked for, but this installation cannot encrypt PDFs properly."""
+
+    exit_code = 2

@@ -1,0 +1,159 @@
+"""The journal as one open JSON file, so years of writing are never locked in.
+
+The format is documented in ``docs/json-export.md``. In short::
+
+    {
+      "format": "reflective-supervision-journal",
+      "schema_version": 1,
+      "period": {"from": "2026-04-01", "to": "2027-03-31"} or null for the whole journal,
+      "entry_count": 2,
+      "entries": [ {entry}, ... ]          oldest first
+    }
+
+Each entry holds ``id``, ``title``, ``event_date``, ``template``, ``status``, ``visibility``,
+``body``, ``sections`` (key, title, text), ``tags`` (framework, domain, framework_version),
+``supervision`` (session_kind, duration_minutes, other_party_role, or null) and ``actions``
+(id, kind, text, due_date, done_date). Dates are ISO ``YYYY-MM-DD``. Every key is always
+present and always in this order, and the file carries no time of export, so exporting,
+importing into a new journal and exporting again gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, ClassVar
+
+from journal_app.core.models import Action, Entry, SupervisionContext
+from journal_app.core.periods import Period
+from journal_app.services.exporters.registry import (
+    Cancelled,
+    ExportResult,
+    Progress,
+    never_cancelled,
+    no_progress,
+    register,
+    stop_if_cancelled,
+)
+from journal_app.store.files import write_atomic
+
+FORMAT_NAME = "reflective-supervision-journal"
+SCHEMA_VERSION = 1
+
+TOP_KEYS = ("format", "schema_version", "period", "entry_count", "entries")
+ENTRY_KEYS = (
+    "id",
+    "title",
+    "event_date",
+    "template",
+    "status",
+    "visibility",
+    "body",
+    "sections",
+    "tags",
+    "supervision",
+    "actions",
+)
+SECTION_KEYS = ("key", "title", "text")
+TAG_KEYS = ("framework", "domain", "framework_version")
+SUPERVISION_KEYS = ("session_kind", "duration_minutes", "other_party_role")
+ACTION_KEYS = ("id", "kind", "text", "due_date", "done_date")
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _supervision(context: SupervisionContext | None) -> dict[str, Any] | None:
+    if context is None:
+        return None
+    return {
+        "session_kind": context.session_kind.value,
+        "duration_minutes": context.duration_minutes,
+        "other_party_role": context.other_party_role,
+    }
+
+
+def _action(action: Action) -> dict[str, Any]:
+    return {
+        "id": action.id,
+        "kind": action.kind.value,
+        "text": action.text,
+        "due_date": _iso(action.due_date),
+        "done_date": _iso(action.done_date),
+    }
+
+
+def entry_to_json(entry: Entry) -> dict[str, Any]:
+    """One reflection as JSON-ready data, keys in the documented order."""
+    return {
+        "id": entry.id,
+        "title": entry.title,
+        "event_date": entry.event_date.isoformat(),
+        "template": entry.template_id,
+        "status": entry.status.value,
+        "visibility": entry.visibility.value,
+        "body": entry.body,
+        "sections": [{"key": s.key, "title": s.title, "text": s.text} for s in entry.sections],
+        "tags": [
+            {
+                "framework": t.framework_id,
+                "domain": t.domain_code,
+                "framework_version": t.framework_version,
+            }
+            for t in entry.tags
+        ],
+        "supervision": _supervision(entry.supervision),
+        "actions": [_action(a) for a in entry.actions],
+    }
+
+
+def journal_to_json(
+    entries: Sequence[Entry],
+    period: Period | None = None,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+) -> str:
+    """The whole file as text: indented, UTF-8 friendly (no ``\\u`` escapes), newline-ended."""
+    items = []
+    for done, entry in enumerate(entries):
+        stop_if_cancelled(cancelled)
+        items.append(entry_to_json(entry))
+        progress(done + 1, len(entries))
+    document = {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "period": None
+        if period is None
+        else {"from": period.start.isoformat(), "to": period.end.isoformat()},
+        "entry_count": len(items),
+        "entries": items,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+@register
+class JsonExporter:
+    """Every chosen reflection in one JSON file (see the module docs for the format)."""
+
+    name: ClassVar[str] = "json"
+    label: ClassVar[str] = "JSON (open format, can be imported again)"
+    extension: ClassVar[str] = ".json"
+
+    def __init__(self, period: Period | None = None) -> None:
+        self._period = period
+
+    def export(
+        self,
+        entries: Sequence[Entry],
+        destination: Path,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> ExportResult:
+        """Write the file atomically, owner-only; nothing is written if cancelled."""
+        text = journal_to_json(entries, self._period, progress, cancelled)
+        stop_if_cancelled(cancelled)
+        write_atomic(destination, text.encode("utf-8"))
+        return ExportResult(destination, len(entries))

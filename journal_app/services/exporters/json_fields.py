@@ -1,0 +1,126 @@
+"""Checking the fields of an import file one by one, naming the field path of any fault.
+
+Unlike the framework files' reader, text is taken exactly as written (no stripping): an
+import must give back the very bytes that were exported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from datetime import date
+from enum import StrEnum
+from typing import NoReturn, TypeVar
+
+from journal_app.core.text import check_storable
+
+_Choice = TypeVar("_Choice", bound=StrEnum)
+
+EARLIEST = date(1970, 1, 1)
+LATEST = date(2200, 1, 1)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+class FieldFault(Exception):
+    """One fault in an import file: the field path and the problem in plain words."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+def fail(path: str, problem: str) -> NoReturn:
+    raise FieldFault(path, problem)
+
+
+def describe(value: object) -> str:
+    """A JSON value's type in words, for "expected text, found a number"."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def obj(value: object, path: str, keys: Collection[str]) -> dict[str, object]:
+    """``value`` as an object with exactly ``keys``."""
+    if not isinstance(value, dict):
+        fail(path or "the top level", f"expected an object, found {describe(value)}")
+    unknown = sorted(str(key) for key in value if key not in keys)
+    if unknown:
+        fail(join(path, unknown[0]), f"'{unknown[0]}' is not a field this format has")
+    missing = [key for key in keys if key not in value]
+    if missing:
+        fail(join(path, missing[0]), "this required field is missing")
+    return value
+
+
+def items(value: object, path: str) -> list[object]:
+    if not isinstance(value, list):
+        fail(path, f"expected a list, found {describe(value)}")
+    return value
+
+
+def text(value: object, path: str, label: str, limit: int, *, required: bool = False) -> str:
+    """``value`` as text, exactly as written, that the journal can store."""
+    if not isinstance(value, str):
+        fail(path, f"expected text, found {describe(value)}")
+    if required and not value.strip():
+        fail(path, "must not be empty")
+    problem = check_storable(label, value, limit)
+    if problem:
+        fail(path, problem.rstrip("."))
+    return value
+
+
+def pattern(value: object, path: str, regex: re.Pattern[str], hint: str) -> str:
+    if not isinstance(value, str):
+        fail(path, f"expected text, found {describe(value)}")
+    if not regex.fullmatch(value):
+        fail(path, f"'{value[:40]}' is not valid here ({hint})")
+    return value
+
+
+def choice(value: object, path: str, kind: type[_Choice]) -> _Choice:
+    allowed = [member.value for member in kind]
+    if not isinstance(value, str) or value not in allowed:
+        shown = f"'{value[:40]}'" if isinstance(value, str) else describe(value)
+        fail(path, f"{shown} is not one of {', '.join(allowed)}")
+    return kind(value)
+
+
+def iso_date(value: object, path: str) -> date:
+    """``value`` as a real ``YYYY-MM-DD`` date within the range the journal keeps."""
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        shown = f"'{value[:40]}'" if isinstance(value, str) else describe(value)
+        fail(path, f"{shown} is not a date in the form YYYY-MM-DD")
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        fail(path, f"'{value}' is not a real date")
+    if not EARLIEST <= parsed <= LATEST:
+        fail(path, f"{value} is outside the dates the journal keeps (1970 to 2200)")
+    return parsed
+
+
+def optional_date(value: object, path: str) -> date | None:
+    return None if value is None else iso_date(value, path)
+
+
+def whole_number(value: object, path: str, low: int, high: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        fail(path, f"expected a whole number, found {describe(value)}")
+    if not low <= value <= high:
+        fail(path, f"{value} is out of range ({low} to {high})")
+    return value
