@@ -31,3 +31,17 @@ def test_core_imports_no_database() -> None:
         text = path.read_text(encoding="utf-8")
         assert "import sqlalchemy" not in text and "from sqlalchemy" not in text, path
         assert "sqlcipher3" not in text, path
+
+
+def test_every_package_is_listed_for_installation() -> None:
+    """pyproject lists packages by hand (two are mapped from top-level folders): keep it whole."""
+    import tomllib
+
+    pyproject = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(pyproject["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(p.parent.relative_to(PACKAGE.parent).parts)
+        for p in PACKAGE.rglob("__init__.py")
+        if "__pycache__" not in p.parts
+    }
+    assert found <= listed, f"add to pyproject packages: {sorted(found - listed)}"

@@ -1,0 +1,318 @@
+"""Starting the desktop app: first run or unlock, the main window, locking and quitting.
+
+:func:`run_app` is what ``journal-app`` with no command calls. :class:`JournalApp` holds the
+one unlocked journal at a time and decides when to lock (Ctrl+L, idle) and unlock.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from journal_app.core.errors import JournalError
+from journal_app.services.device_keys import SystemKeyring
+from journal_app.services.preferences import Preferences, load_preferences, save_preferences
+from journal_app.services.vault import Vault
+from journal_app.store.database import JournalDatabase
+from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.first_run import FirstRunDialog
+from journal_app.ui.idle_lock import IdleLock
+from journal_app.ui.main_window import MainWindow, optional_class
+from journal_app.ui.tasks import TaskRunner, run_with_progress
+from journal_app.ui.theme import (
+    accent_icon,
+    apply_theme,
+    follow_system_changes,
+    store_theme,
+    stored_theme,
+)
+from journal_app.ui.unlock_dialog import UnlockDialog, open_with_device
+
+APP_NAME = "Reflective Supervision Journal"
+ORGANISATION = "ReflectiveJournal"
+DEMO_PASSPHRASE = "demo journal passphrase"
+LOCK_RETRY_MS = 250
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("JournalApp", text)
+
+
+class JournalApp(QObject):
+    """The running app: one window, one journal, locked or unlocked.
+
+    Dialogs are opened without blocking (``open()``, not ``exec()``): the flow continues
+    from their ``finished`` signal, so the event loop, the task runner and tests keep going.
+    """
+
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        tasks: TaskRunner | None = None,
+        *,
+        demo: bool = False,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self.vault = vault
+        self.tasks = tasks or TaskRunner(self)
+        self.demo = demo
+        self.today = today
+        self.dialog: QDialog | None = None  # the first-run or unlock dialog on screen
+        self.window = MainWindow(self.tasks, demo=demo)
+        self.idle = IdleLock(self)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
+        # Queued: the lock removes widgets, which must not happen inside their own handlers.
+        self.window.lock_requested.connect(lambda: QTimer.singleShot(0, self.lock))
+        self.window.unlock_requested.connect(self.unlock)
+        self.window.preferences_changed.connect(self._preferences_changed)
+
+    @property
+    def unlock_hint(self) -> str:
+        if not self.demo:
+            return ""
+        return _tr("This is the demo journal. Its passphrase is: {passphrase}").format(
+            passphrase=DEMO_PASSPHRASE
+        )
+
+    def start(self) -> None:
+        """First run, or unlock; the window appears once a journal is open."""
+        if self.vault.exists():
+            self.unlock()
+            return
+        dialog = FirstRunDialog(self.vault, self.tasks, today=self.today)
+        dialog.finished.connect(lambda result: self._dialog_done(dialog, result))
+        self._show_dialog(dialog)
+
+    def unlock(self) -> None:
+        """Straight in when this device remembers the journal; otherwise ask."""
+        if self.window.unlocked is not None or self.dialog is not None:
+            return
+        database, problem = open_with_device(self.vault)
+        if database is not None:
+            self.open(database)
+            return
+        parent = self.window if self.window.isVisible() else None
+        dialog = UnlockDialog(self.vault, self.tasks, parent, hint=self.unlock_hint)
+        if problem:
+            dialog.show_error(problem)
+        dialog.finished.connect(lambda result: self._dialog_done(dialog, result))
+        self._show_dialog(dialog)
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        self.window.locked_page.set_prompting(True)
+        dialog.setWindowIcon(QApplication.windowIcon())
+        dialog.open()
+
+    def _dialog_done(self, dialog: FirstRunDialog | UnlockDialog, result: int) -> None:
+        self.dialog = None
+        self.window.locked_page.set_prompting(False)
+        database = dialog.database if result == QDialog.DialogCode.Accepted else None
+        recovered = getattr(dialog, "recovered", False)
+        dialog.deleteLater()
+        if database is None:
+            self.quit_requested.emit()  # the person chose Quit (or Cancel on first run)
+            return
+        self.open(database)
+        if recovered:
+            self.window.show_status(
+                _tr("Your new passphrase is set. Your recovery key still works: keep it safe.")
+            )
+
+    def open(self, database: JournalDatabase) -> None:
+        """Show an unlocked journal in the window and start the idle countdown."""
+        unlocked = UnlockedJournal.open(self.vault, database)
+        try:
+            preferences = load_preferences(database)
+        except JournalError:
+            preferences = Preferences()
+        self._apply_theme(preferences.theme)
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()  # keyboard focus comes back after a dialog
+        self.window.show_journal(unlocked, preferences)
+        self.idle.set_minutes(preferences.auto_lock_minutes)
+        self.idle.start()
+
+    def lock(self, *, idle: bool = False) -> bool:
+        """Lock now. An idle lock waits for background work and never discards changes."""
+        if self.window.unlocked is None:
+            return True
+        if self.tasks.busy:
+            if idle:
+                self.idle.start()  # a backup or export is running: try again later
+            return False
+        if self.window.close_dialogs():
+            # Their event loops unwind first; then lock for real.
+            self.window.stack.setCurrentWidget(self.window.locked_page)
+            QTimer.singleShot(LOCK_RETRY_MS, lambda: self.lock(idle=idle))
+            return False
+        if not self.window.lock_journal(ask_if_unsaved=not idle):
+            self.window.show_reflections()  # still unlocked: show it as it is
+            if idle:
+                self.idle.start()  # saving failed and the view says why: never lose words
+            return False
+        self.idle.stop()
+        if not self.vault.is_remembered():
+            QTimer.singleShot(0, self.unlock)  # ask straight away; the locked page stays behind
+        return True
+
+    def shutdown(self) -> None:
+        """Save and close whatever is open (closing the window normally did already)."""
+        self.idle.uninstall()
+        self.tasks.wait()
+        self.window.lock_journal(ask_if_unsaved=False)
+
+    def _preferences_changed(self, preferences: Preferences) -> None:
+        self.idle.set_minutes(preferences.auto_lock_minutes)
+
+    def _apply_theme(self, theme: str) -> None:
+        """The journal's own choice wins (e.g. after moving it to a new computer)."""
+        app = QApplication.instance()
+        if self.demo:
+            return  # a throw-away journal never changes the person's own settings
+        if isinstance(app, QApplication) and app.property("journalTheme") != theme:
+            apply_theme(app, theme)
+            store_theme(theme)
+            self.window.refresh_icons()
+
+
+# -- the demo journal --------------------------------------------------------------------------
+
+
+def prepare_demo(tasks: TaskRunner, folder: Path, today: date) -> JournalDatabase | None:
+    """Create a throw-away journal in ``folder`` and fill it, behind a progress dialog."""
+    vault = Vault(folder)
+    theme = stored_theme()
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def work(report: Callable[[int, str], None], _cancelled: Callable[[], bool]) -> object:
+        created = vault.create(DEMO_PASSPHRASE)
+        save_preferences(created.database, Preferences(theme=theme))
+        fill = optional_class("journal_app.services.demo", "fill_demo_journal")
+        if fill is not None:
+            unlocked = UnlockedJournal.open(vault, created.database)
+            fill(unlocked.journal, unlocked.catalogue, today)
+        return created.database
+
+    def finished(database: object) -> None:
+        outcome["database"] = database
+        loop.quit()
+
+    def failed(error: BaseException) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    run_with_progress(
+        tasks,
+        None,
+        _tr("Demo journal"),
+        _tr("Writing a year of example reflections…"),
+        work,
+        finished,
+        on_error=failed,
+    )
+    loop.exec()
+    if "error" in outcome:
+        QMessageBox.warning(None, _tr("Demo journal"), str(outcome["error"]))
+        return None
+    database = outcome.get("database")
+    return database if isinstance(database, JournalDatabase) else None
+
+
+# -- process-wide setup ------------------------------------------------------------------------
+
+
+def _quiet_excepthook(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
+    """Unexpected errors: the type only (a message could quote a reflection), and a notice."""
+    if os.environ.get("JOURNAL_DEBUG"):
+        traceback.print_exception(kind, value, tb)
+    else:
+        print(f"journal-app: unexpected error ({kind.__name__})", file=sys.stderr)
+    if QApplication.instance() is not None and not issubclass(kind, KeyboardInterrupt):
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            _tr(
+                "Something unexpected went wrong ({kind}). Your saved reflections are safe. "
+                "If it happens again, save your work and restart the app."
+            ).format(kind=kind.__name__),
+        )
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Log-out or Ctrl+C in a terminal: quit properly (save, close, tidy up), not die."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_args: app.quit())
+    # Python only runs signal handlers when it gets control; a light timer gives it that.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setWindowIcon(QIcon(accent_icon("journal", 256)))
+    apply_theme(app, stored_theme())
+    follow_system_changes(app)
+    return app
+
+
+def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
+    """Open the desktop app; returns the process exit code."""
+    if os.name == "posix":
+        os.umask(0o077)  # anything the app creates is private to the user
+    app = _application()
+    sys.excepthook = _quiet_excepthook
+    _quit_on_signals(app)
+    demo_folder: Path | None = None
+    if demo:
+        demo_folder = Path(tempfile.mkdtemp(prefix="reflective-journal-demo-"))
+        atexit.register(shutil.rmtree, demo_folder, ignore_errors=True)
+        vault = Vault(demo_folder / "journal")
+    else:
+        from journal_app.cli.context import default_data_dir
+
+        folder = Path(data_dir).expanduser() if data_dir else default_data_dir()
+        vault = Vault(folder, device_keys=SystemKeyring())
+    journal_app = JournalApp(vault, demo=demo)
+    # Dialogs come and go before the window appears: only the window's closing, or Quit in a
+    # dialog, ends the app.
+    app.setQuitOnLastWindowClosed(False)
+    journal_app.quit_requested.connect(app.quit)
+    journal_app.window.closed.connect(app.quit)
+    try:
+        if demo_folder is not None:
+            database = prepare_demo(journal_app.tasks, vault.data_dir, date.today())
+            if database is None:
+                return 1
+            journal_app.open(database)
+        else:
+            journal_app.start()
+        return app.exec()
+    finally:
+        journal_app.shutdown()
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)

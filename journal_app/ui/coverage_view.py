@@ -1,0 +1,421 @@
+"""Coverage for appraisal: domains by month, gaps in words, CPD status and actions due.
+
+Working it out reads every reflection of the year, so it runs on a worker thread and the
+view fills in when the result arrives; the window never waits for it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.actions_due import DueAction, actions_due
+from journal_app.core.coverage import Coverage, compute_coverage, gaps_in_words
+from journal_app.core.cpd import CpdStatus, cpd_status, is_cpd_record
+from journal_app.core.errors import JournalError
+from journal_app.core.frameworks import Framework
+from journal_app.core.models import Entry
+from journal_app.core.periods import Period, appraisal_year, format_uk_date, registration_year
+from journal_app.services.journal import JournalService
+from journal_app.services.preferences import Preferences, load_preferences
+from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.entries.heatmap import HeatMap
+from journal_app.ui.entries.model import short_date
+from journal_app.ui.entries.style import RoomyDelegate, count_text, make_muted
+
+YEARS_OFFERED = 3
+
+
+@dataclass(frozen=True)
+class CoverageReport:
+    """Everything the coverage view shows, worked out in one go off the GUI thread."""
+
+    coverage: Coverage
+    gaps: str
+    cpd: CpdStatus
+    actions: tuple[DueAction, ...]
+    today: date
+
+
+class ReportCancelled(Exception):
+    """The view no longer wants the report (hidden, locked or asked again)."""
+
+
+def build_report(
+    journal: JournalService,
+    framework: Framework,
+    period: Period,
+    today: date,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> CoverageReport:
+    """Read the reflections once and hand them to the core calculations.
+
+    One pass over the journal keeps only what each calculation looks at: the period's
+    reflections, this registration year's CPD records and reflections with actions.
+    ``cancelled`` is checked as it goes, so locking the journal never waits for it.
+    """
+    year = registration_year(today)
+    in_period: list[Entry] = []
+    cpd_records: list[Entry] = []
+    with_actions: list[Entry] = []
+    entries = journal.entries()
+    try:
+        for position, entry in enumerate(entries):
+            if position % 50 == 0 and cancelled():
+                raise ReportCancelled
+            if period.contains(entry.event_date):
+                in_period.append(entry)
+            if is_cpd_record(entry) and year.contains(entry.event_date):
+                cpd_records.append(entry)
+            if entry.actions:
+                with_actions.append(entry)
+    finally:
+        entries.close()  # ends the read at once, even when cancelled half way
+    coverage = compute_coverage(in_period, framework, period)
+    return CoverageReport(
+        coverage=coverage,
+        gaps=gaps_in_words(coverage),
+        cpd=cpd_status(cpd_records, today),
+        actions=actions_due(with_actions, period, today),
+        today=today,
+    )
+
+
+class _ReportSignals(QObject):
+    finished = Signal(int, object)  # generation, CoverageReport
+    failed = Signal(int, str)
+
+
+class _ReportTask(QRunnable):
+    def __init__(
+        self, generation: int, work: Callable[[Callable[[], bool]], CoverageReport]
+    ) -> None:
+        super().__init__()
+        self.signals = _ReportSignals()
+        self.cancelled = threading.Event()
+        self._generation = generation
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            report = self._work(self.cancelled.is_set)
+        except ReportCancelled:
+            self.signals.failed.emit(self._generation, "")
+        except JournalError as error:
+            self.signals.failed.emit(self._generation, str(error))
+        except Exception:  # never let a worker take the app down; say it plainly
+            self.signals.failed.emit(
+                self._generation, "Coverage could not be worked out. Try again."
+            )
+        else:
+            self.signals.finished.emit(self._generation, report)
+
+
+class CoverageView(QWidget):
+    """The appraisal year at a glance for one framework."""
+
+    open_entry_requested = Signal(str)
+
+    def __init__(
+        self,
+        unlocked: UnlockedJournal,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._unlocked = unlocked
+        self._today = today
+        self._generation = 0
+        self._tasks: dict[int, _ReportTask] = {}
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self.report: CoverageReport | None = None
+        preferences = self._preferences()
+        self._start_month = preferences.appraisal_year_start_month
+        self._build(preferences.default_framework_id)
+        # worked out when first shown (see showEvent), not while the journal is opening
+
+    def _preferences(self) -> Preferences:
+        try:
+            return load_preferences(self._unlocked.database)
+        except JournalError:
+            return Preferences()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self, framework_id: str) -> None:
+        self.year_combo = QComboBox(self)
+        self.year_combo.setAccessibleName(self.tr("Appraisal year"))
+        self.framework_combo = QComboBox(self)
+        self.framework_combo.setAccessibleName(self.tr("Framework"))
+        for framework in self._unlocked.catalogue.frameworks:
+            self.framework_combo.addItem(framework.title, framework.id)
+        self.framework_combo.setCurrentIndex(max(0, self.framework_combo.findData(framework_id)))
+        self._fill_years()
+        self.year_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.framework_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+
+        self.state_label = QLabel(self)
+        make_muted(self.state_label)
+        self.summary_label = _text_label(self)
+        self.heat_map = HeatMap(self)
+        self.gaps_label = _text_label(self)
+        self.gaps_label.setAccessibleName(self.tr("Gaps"))
+        self.cpd_label = _text_label(self)
+        self.cpd_label.setAccessibleName(self.tr("Social Work England CPD"))
+        self.cpd_period = QLabel(self)
+        make_muted(self.cpd_period)
+        self.actions_tree = QTreeWidget(self)
+        self.actions_tree.setAccessibleName(self.tr("Open and overdue actions"))
+        self.actions_tree.setHeaderLabels([self.tr("Due"), self.tr("Action"), self.tr("From")])
+        self.actions_tree.setRootIsDecorated(False)
+        header = self.actions_tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(2, 220)
+        self.actions_tree.setAlternatingRowColors(True)
+        self.actions_tree.setWordWrap(False)
+        self.actions_tree.setUniformRowHeights(True)
+        self.actions_tree.setItemDelegate(RoomyDelegate(self.actions_tree))
+        self.actions_tree.setMinimumHeight(self.fontMetrics().height() * 10)
+        self.actions_tree.itemActivated.connect(
+            lambda item, _c: self.open_entry_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        )
+        self.legend = QLabel(
+            self.tr(
+                "Each number is how many reflections evidence that domain in that month; "
+                "the stronger the colour, the more there are. "
+                "Dotted boxes are months still to come."
+            ),
+            self,
+        )
+        self.legend.setWordWrap(True)
+        make_muted(self.legend)
+        self.actions_empty = QLabel(self)
+        make_muted(self.actions_empty)
+
+        choose = QHBoxLayout()
+        for text, widget in (
+            (self.tr("Appraisal &year"), self.year_combo),
+            (self.tr("&Framework"), self.framework_combo),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            choose.addWidget(label)
+            choose.addWidget(widget)
+            choose.addSpacing(16)
+        choose.addStretch(1)
+        choose.addWidget(self.state_label)
+
+        evidence = QGroupBox(self.tr("Reflections by domain and month"), self)
+        evidence_layout = QVBoxLayout(evidence)
+        evidence_layout.addWidget(self.summary_label)
+        evidence_layout.addWidget(self.gaps_label)
+        evidence_layout.addSpacing(8)
+        evidence_layout.addWidget(self.heat_map)
+        evidence_layout.addWidget(self.legend)
+        cpd = QGroupBox(self.tr("Social Work England CPD"), self)
+        cpd_layout = QVBoxLayout(cpd)
+        cpd_layout.addWidget(self.cpd_period)
+        cpd_layout.addWidget(self.cpd_label)
+        cpd_layout.addStretch(1)
+        actions = QGroupBox(self.tr("Open and overdue actions"), self)
+        actions_layout = QVBoxLayout(actions)
+        actions_layout.addWidget(self.actions_empty)
+        actions_layout.addWidget(self.actions_tree)
+        lower = QGridLayout()
+        lower.setHorizontalSpacing(16)
+        lower.addWidget(cpd, 0, 0)
+        lower.addWidget(actions, 0, 1)
+        lower.setColumnStretch(0, 1)
+        lower.setColumnStretch(1, 2)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(24, 16, 24, 24)
+        column.setSpacing(16)
+        column.addLayout(choose)
+        column.addWidget(evidence)
+        column.addLayout(lower)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _fill_years(self) -> None:
+        self.year_combo.blockSignals(True)
+        chosen = max(self.year_combo.currentIndex(), 0)
+        self.year_combo.clear()
+        period = appraisal_year(self._today(), self._start_month)
+        for index in range(YEARS_OFFERED):
+            label = (
+                period.label if index else self.tr("%1 (this year)").replace("%1", period.label)
+            )
+            self.year_combo.addItem(label, (period.start, period.end))
+            period = appraisal_year(period.start - timedelta(days=1), self._start_month)
+        self.year_combo.setCurrentIndex(chosen)
+        self.year_combo.blockSignals(False)
+
+    # -- working it out --------------------------------------------------------------------
+
+    def period(self) -> Period:
+        start, end = self.year_combo.currentData()
+        return Period(start, end)
+
+    def framework(self) -> Framework:
+        return self._unlocked.catalogue.framework(str(self.framework_combo.currentData()))
+
+    def refresh(self) -> None:
+        """Work out coverage again (on a worker thread) for the chosen year and framework."""
+        month = self._preferences().appraisal_year_start_month
+        if month != self._start_month:
+            self._start_month = month
+            self._fill_years()
+        self._generation += 1
+        generation = self._generation
+        journal, framework, period, today = (
+            self._unlocked.journal,
+            self.framework(),
+            self.period(),
+            self._today(),
+        )
+        for older in self._tasks.values():
+            older.cancelled.set()  # its answer would be thrown away anyway
+        task = _ReportTask(
+            generation,
+            lambda cancelled: build_report(journal, framework, period, today, cancelled),
+        )
+        task.setAutoDelete(False)
+        task.signals.finished.connect(self._finished)
+        task.signals.failed.connect(self._failed)
+        self._tasks[generation] = task
+        self.state_label.setText(self.tr("Working out your coverage…"))
+        self._pool.start(task)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.report is None and not self._tasks:
+            self.refresh()  # first shown, or hidden before the last answer came
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # hidden (another view, or the journal locking): stop reading reflections now, so
+        # locking never waits for a year's worth of them
+        for task in self._tasks.values():
+            task.cancelled.set()
+        super().hideEvent(event)
+
+    def wait_for_report(self, msecs: int = 10_000) -> bool:
+        """Block until the worker is done (for tests and screenshots)."""
+        return self._pool.waitForDone(msecs)
+
+    def _finished(self, generation: int, report: CoverageReport) -> None:
+        self._tasks.pop(generation, None)
+        if generation != self._generation:
+            return  # an older request; a newer one is on its way
+        self.report = report
+        self.state_label.setText("")
+        self._show(report)
+
+    def _failed(self, generation: int, message: str) -> None:
+        self._tasks.pop(generation, None)
+        if generation == self._generation:
+            self.state_label.setText(message)  # empty when it was only cancelled
+
+    # -- showing it ------------------------------------------------------------------------
+
+    def _show(self, report: CoverageReport) -> None:
+        coverage = report.coverage
+        framework = self.framework()
+        self.summary_label.setText(
+            count_text(
+                "CoverageView",
+                coverage.total_entries,
+                "1 reflection in this appraisal year",
+                "%n reflections in this appraisal year",
+            )
+            + "; "
+            + count_text(
+                "CoverageView", coverage.tagged_entries, "1 tagged to %1.", "%n tagged to %1."
+            ).replace("%1", framework.short_title)
+        )
+        self.heat_map.set_coverage(coverage, report.today)
+        self.gaps_label.setText(report.gaps)
+        self._show_cpd(report.cpd)
+        self._show_actions(report.actions)
+
+    def _show_cpd(self, cpd: CpdStatus) -> None:
+        self.cpd_period.setText(self.tr("Registration year %1").replace("%1", cpd.period.label))
+        lines = [
+            self.tr("CPD records: %1 of at least %2")
+            .replace("%1", str(cpd.records))
+            .replace("%2", str(cpd.required_records)),
+            self.tr("With peer reflection: %1 of at least %2")
+            .replace("%1", str(cpd.with_peer_reflection))
+            .replace("%2", str(cpd.required_peer)),
+            self.tr("Days to %1: %2")
+            .replace("%1", format_uk_date(cpd.period.end))
+            .replace("%2", str(cpd.days_left)),
+            "",
+            cpd.shortfall_in_words,
+        ]
+        self.cpd_label.setText("\n".join(lines))
+
+    def _show_actions(self, actions: tuple[DueAction, ...]) -> None:
+        self.actions_tree.clear()
+        overdue = sum(1 for a in actions if a.overdue)
+        if actions:
+            self.actions_empty.setText(
+                count_text("CoverageView", len(actions), "1 open", "%n open")
+                + ", "
+                + count_text("CoverageView", overdue, "1 overdue", "%n overdue")
+            )
+        else:
+            self.actions_empty.setText(self.tr("No open actions for this year."))
+        self.actions_tree.setVisible(bool(actions))
+        for due in actions:
+            when = short_date(due.action.due_date) if due.action.due_date else self.tr("No date")
+            if due.overdue:
+                when = self.tr("Overdue: %1").replace("%1", when)
+            item = QTreeWidgetItem(self.actions_tree, [when, due.action.text, due.entry_title])
+            item.setData(0, Qt.ItemDataRole.UserRole, due.entry_id)
+            item.setToolTip(1, due.action.text)
+            if due.overdue:
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+
+
+def _text_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return label

@@ -1,0 +1,235 @@
+"""The pages of the first-run steps: layout only; :mod:`first_run` drives them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.frameworks import Framework
+from journal_app.services.device_keys import DeviceKeyStatus
+from journal_app.ui.passphrase_fields import PassphraseFields, error_label, hint_label
+from journal_app.ui.theme import GRID, accent_icon, make_heading, scaled_font
+
+
+class Page(QWidget):
+    """A heading, an introduction and content, spaced on the 8 px grid."""
+
+    def __init__(self, heading: str, intro: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(heading, self)
+        self.heading.setWordWrap(True)
+        make_heading(self.heading, 1.45)
+        self.intro = QLabel(intro, self)
+        self.intro.setWordWrap(True)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(GRID * 2)
+        self.body.addWidget(self.heading)
+        self.body.addWidget(self.intro)
+
+
+class WelcomePage(Page):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Welcome to your reflective journal"),
+            self.tr(
+                "A private place to think through supervision sessions and leadership "
+                "moments, link your reflections to the knowledge and skills statement, and "
+                "gather evidence for your appraisal."
+            ),
+            parent,
+        )
+        picture = QLabel(self)
+        picture.setPixmap(accent_icon("journal", 56))
+        picture.setAccessibleName(self.tr("Journal"))
+        self.body.insertWidget(0, picture)
+        self.body.addWidget(
+            _icon_row(
+                "shield",
+                self.tr(
+                    "Everything you write is encrypted on this computer with a passphrase "
+                    "only you know. Nothing is sent over the internet."
+                ),
+                self,
+            )
+        )
+        self.body.addWidget(
+            _icon_row(
+                "key",
+                self.tr(
+                    "Setting up takes about two minutes: choose a passphrase, keep a "
+                    "recovery key safe, and pick the framework you use most."
+                ),
+                self,
+            )
+        )
+        self.body.addStretch(1)
+        self.where = hint_label(
+            self.tr("Your journal will be kept in: {folder}").format(folder=data_dir)
+        )
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(self.where)
+
+
+class PassphrasePage(Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Choose a passphrase"),
+            self.tr(
+                "You will type it each time you open the journal. Three or four unrelated "
+                "words are easy to remember and hard to guess. Avoid names, dates and "
+                "anything you use for another account."
+            ),
+            parent,
+        )
+        self.fields = PassphraseFields(self)
+        self.busy = hint_label(
+            self.tr("Creating your encrypted journal. This takes a few seconds…")
+        )
+        self.busy.hide()
+        self.body.addWidget(self.fields)
+        self.body.addWidget(self.busy)
+        self.body.addStretch(1)
+
+
+class RecoveryPage(Page):
+    save_kit = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Keep your recovery key safe"),
+            self.tr(
+                "If you forget your passphrase, this recovery key is the only way back into "
+                "your journal. Nobody else, including your IT team, can reset it for you. "
+                "It is shown only this once."
+            ),
+            parent,
+        )
+        self.key = QLabel(self)
+        self.key.setProperty("role", "recovery-key")
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.key.setFont(scaled_font(mono, 1.35, bold=True))
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.save_button = QPushButton(self.tr("Save emergency kit as &PDF…"), self)
+        self.save_button.setAccessibleName(self.tr("Save emergency kit as PDF"))
+        self.save_button.clicked.connect(self.save_kit)
+        self.saved = hint_label(
+            self.tr("Print the kit, or write the key down, and keep it away from this computer.")
+        )
+        self.problem = error_label(self)
+        self.stored = QCheckBox(self.tr("I have &stored my recovery key safely"), self)
+        self.stored.setAccessibleName(self.tr("I have stored my recovery key safely"))
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        for widget in (self.key,):
+            self.body.addWidget(widget)
+        self.body.addLayout(row)
+        self.body.addWidget(self.saved)
+        self.body.addWidget(self.problem)
+        self.body.addStretch(1)
+        self.body.addWidget(self.stored)
+
+    def set_key(self, key: str) -> None:
+        self.key.setText(key)
+        self.key.setAccessibleDescription(" ".join(key.replace("-", " ")))
+
+
+class DevicePage(Page):
+    def __init__(self, status: DeviceKeyStatus, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Open without typing your passphrase?"),
+            self.tr(
+                "Your journal can be remembered by this computer's secure keyring, so it "
+                "opens when you are signed in to your account. Only choose this if nobody "
+                "else uses your account on this computer. You can change it later in "
+                "Preferences."
+            ),
+            parent,
+        )
+        self.remember = QCheckBox(self.tr("&Remember on this device"), self)
+        self.remember.setAccessibleName(self.tr("Remember on this device"))
+        self.remember.setEnabled(status.available)
+        self.body.addWidget(self.remember)
+        if not status.available:
+            reason = hint_label(
+                self.tr(
+                    "Not available here: {reason} Your passphrase will be asked for each time."
+                ).format(reason=status.reason)
+            )
+            self.remember.setAccessibleDescription(reason.text())
+            self.body.addWidget(reason)
+        self.body.addStretch(1)
+
+
+class FrameworkPage(Page):
+    def __init__(
+        self, frameworks: tuple[Framework, ...], preselected: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            self.tr("Which framework do you evidence most?"),
+            self.tr(
+                "You can link a reflection to domains from any framework; this one is offered "
+                "first. You can change it later in Preferences."
+            ),
+            parent,
+        )
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for framework in frameworks:
+            button = QRadioButton(framework.title, self)
+            source = f"{framework.publisher}, {framework.year}"
+            button.setAccessibleName(framework.title)
+            button.setAccessibleDescription(source)
+            self.group.addButton(button)
+            self.buttons[framework.id] = button
+            note = hint_label(source, self)
+            note.setIndent(GRID * 3)  # under the text, not the radio circle
+            column = QVBoxLayout()
+            column.setSpacing(0)
+            column.addWidget(button)
+            column.addWidget(note)
+            self.body.addLayout(column)
+        chosen = self.buttons.get(preselected) or next(iter(self.buttons.values()), None)
+        if chosen is not None:
+            chosen.setChecked(True)
+        self.body.addStretch(1)
+
+    def chosen_id(self) -> str:
+        for framework_id, button in self.buttons.items():
+            if button.isChecked():
+                return framework_id
+        return ""
+
+
+def _icon_row(icon_name: str, text: str, parent: QWidget) -> QWidget:
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(GRID * 2)
+    picture = QLabel(row)
+    picture.setPixmap(accent_icon(icon_name, 28))
+    picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+    label = QLabel(text, row)
+    label.setWordWrap(True)
+    layout.addWidget(picture)
+    layout.addWidget(label, 1)
+    return row

@@ -1,0 +1,281 @@
+"""The main working view: filters, the list of reflections, and the editor, wired together.
+
+This is the controller for the three columns. The widgets live in ``sidebar.py``,
+``entries/`` and ``editor/``; everything they do to the journal goes through
+``JournalService`` and the core modules.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from journal_app.core.errors import EntryNotFoundError, JournalError
+from journal_app.core.models import EntryDraft
+from journal_app.services.preferences import Preferences, load_preferences
+from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.editor.autosave import (
+    Autosave,
+    RecoveryDraft,
+    clear_recovery,
+    pending_recovery,
+)
+from journal_app.ui.editor.banner import Banner
+from journal_app.ui.editor.editor_widget import EntryEditor
+from journal_app.ui.entries.list_panel import EntryListPanel
+from journal_app.ui.sidebar import Sidebar
+
+COUNTS_DELAY_MS = 800
+
+
+class JournalView(QWidget):
+    """Sidebar, list and editor for one unlocked journal."""
+
+    status_message = Signal(str)
+
+    def __init__(self, unlocked: UnlockedJournal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._unlocked = unlocked
+        self._journal = unlocked.journal
+        preferences = self._preferences()
+        framework_id = preferences.default_framework_id
+        self.sidebar = Sidebar(unlocked, framework_id, parent=self)
+        self.sidebar.set_appraisal_start_month(preferences.appraisal_year_start_month)
+        self.entries = EntryListPanel(unlocked, self)
+        self.editor = EntryEditor(unlocked.catalogue, framework_id, parent=self)
+        self.autosave = Autosave(self.editor, unlocked.journal, unlocked.database, parent=self)
+        self.recovery_banner = Banner(self)
+        self._recovery: RecoveryDraft | None = None
+        self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self.sidebar.refresh_counts)
+        self._build()
+        self._connect()
+        self.entries.set_filter(self.sidebar.current_filter(), self.sidebar.current_label())
+        self._offer_recovery()
+
+    def _preferences(self) -> Preferences:
+        try:
+            return load_preferences(self._unlocked.database)
+        except JournalError:
+            return Preferences()
+
+    def _build(self) -> None:
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.recovery_banner)
+        right_layout.addWidget(self.editor, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        for widget, minimum in ((self.sidebar, 220), (self.entries, 300), (right, 460)):
+            widget.setMinimumWidth(minimum)
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([290, 370, 620])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        QWidget.setTabOrder(self.entries.search_bar, self.entries.new_button)
+        QWidget.setTabOrder(self.entries.new_button, self.entries.sort_combo)
+        QWidget.setTabOrder(self.entries.sort_combo, self.entries.list_view)
+        QWidget.setTabOrder(self.entries.list_view, self.entries.results_view)
+        QWidget.setTabOrder(self.entries.results_view, self.editor.title_edit)
+
+    def _connect(self) -> None:
+        self.sidebar.filter_changed.connect(self._filter_changed)
+        self.entries.entry_chosen.connect(self.open_entry)
+        self.entries.new_button.clicked.connect(self.new_entry)
+        self.entries.trash_requested.connect(self.trash_entry)
+        self.entries.widen_dates_requested.connect(self.sidebar.show_all_dates)
+        self.entries.search_bar.escape_pressed.connect(self.entries.list_view.setFocus)
+        self.autosave.saved.connect(self._saved)
+        # Enter (or a double-click) on a reflection moves on to writing in it
+        for view in (self.entries.list_view, self.entries.results_view):
+            view.activated.connect(lambda _index: self.editor.title_edit.setFocus())
+        self.editor.trash_requested.connect(self._trash_current)
+        self.editor.restore_requested.connect(self._restore_current)
+        self.editor.purge_requested.connect(self._purge_current)
+
+    # -- the agreed interface --------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        """Start a new reflection (free-form unless the user picks a model)."""
+        if not self.flush():
+            return
+        template = self._unlocked.catalogue.templates[0]
+        draft = EntryDraft(
+            title="",
+            event_date=date.today(),
+            template_id=template.id,
+            sections=template.empty_sections(),
+        )
+        self.entries.select_entry(None)
+        self.editor.load(None, draft)
+        self.autosave.reset()
+        self.editor.set_save_state(self.tr("New reflection: saved as you write"))
+        self.editor.title_edit.setFocus()
+
+    def save_now(self) -> bool:
+        """Save straight away (Ctrl+S), even though autosave would do it shortly."""
+        saved = self.flush()
+        if saved and self.editor.is_open:
+            self.status_message.emit(self.tr("Reflection saved."))
+        return saved
+
+    def focus_search(self) -> None:
+        self.entries.search_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.entries.search_bar.selectAll()
+
+    def flush(self) -> bool:
+        """Save pending edits now; on failure the error shows and the text stays."""
+        saved = self.autosave.flush()
+        if not saved:
+            self.status_message.emit(self.tr("Not saved: see the message above the reflection."))
+        return saved
+
+    def refresh(self) -> None:
+        """Re-read the list and the counts (after an import, a restore or new preferences)."""
+        self.sidebar.set_appraisal_start_month(self._preferences().appraisal_year_start_month)
+        self.sidebar.refresh_counts()
+        self.entries.refresh()
+
+    # -- opening and saving ----------------------------------------------------------------
+
+    def open_entry(self, entry_id: str) -> None:
+        """Show a reflection in the editor, saving the one open before (or staying on it)."""
+        if entry_id == self.editor.entry_id:
+            return
+        if not self.flush():
+            self.entries.select_entry(self.editor.entry_id)
+            return
+        try:
+            entry = self._journal.get(entry_id)
+        except EntryNotFoundError:
+            self.entries.refresh()
+            return
+        self.editor.load(entry.id, entry.to_draft(), in_trash=entry.in_trash)
+        self.autosave.reset()
+        self.editor.set_save_state(self.tr("Saved"))
+        self.entries.select_entry(entry.id)
+
+    def _saved(self, entry_id: str, created: bool) -> None:
+        self.entries.entry_saved(entry_id, created)
+        self._counts_timer.start()
+
+    def _filter_changed(self, entry_filter: object) -> None:
+        self.entries.set_filter(self.sidebar.current_filter(), self.sidebar.current_label())
+
+    def trash_entry(self, entry_id: str) -> None:
+        if not entry_id:
+            return
+        if entry_id == self.editor.entry_id and not self.flush():
+            return
+        try:
+            self._journal.trash(entry_id)
+        except JournalError as error:
+            self.status_message.emit(str(error))
+            return
+        if entry_id == self.editor.entry_id:
+            self.autosave.reset()
+            self.editor.show_empty()
+        self.entries.refresh()
+        self.sidebar.refresh_counts()
+        self.status_message.emit(self.tr("Moved to the trash. You can restore it from Trash."))
+
+    def _trash_current(self) -> None:
+        if self.editor.entry_id is None:  # never saved: nothing to keep, just close it
+            self.autosave.reset()
+            self.editor.show_empty()
+            return
+        self.trash_entry(self.editor.entry_id)
+
+    def _purge_current(self) -> None:
+        entry_id = self.editor.entry_id
+        if not entry_id or not self._confirm_purge():
+            return
+        try:
+            self._journal.purge(entry_id)
+        except JournalError as error:
+            self.status_message.emit(str(error))
+            return
+        self.editor.show_empty()
+        self.entries.refresh()
+        self.sidebar.refresh_counts()
+        self.status_message.emit(self.tr("Reflection deleted for ever."))
+
+    def _confirm_purge(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete for ever?"))
+        box.setText(self.tr("This reflection will be deleted for ever. This cannot be undone."))
+        delete = box.addButton(self.tr("Delete for ever"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def _restore_current(self) -> None:
+        entry_id = self.editor.entry_id
+        if not entry_id:
+            return
+        try:
+            entry = self._journal.restore(entry_id)
+        except JournalError as error:
+            self.status_message.emit(str(error))
+            return
+        self.editor.load(entry.id, entry.to_draft())
+        self.entries.refresh()
+        self.sidebar.refresh_counts()
+        self.status_message.emit(self.tr("Reflection restored."))
+
+    # -- text kept after a crash -----------------------------------------------------------
+
+    def _offer_recovery(self) -> None:
+        try:
+            recovery = pending_recovery(self._journal, self._unlocked.database)
+        except JournalError:
+            recovery = None
+        self._recovery = recovery
+        if recovery is None:
+            return
+        title = " ".join(recovery.draft.title.split()) or self.tr("a new reflection")
+        self.recovery_banner.set_message(
+            self.tr(
+                "Restore unsaved text? The journal closed before your last changes to “%1” "
+                "were saved."
+            ).replace("%1", title),
+            [
+                (self.tr("&Restore"), self.restore_recovery),
+                (self.tr("&Discard"), self.discard_recovery),
+            ],
+        )
+        self.recovery_banner.show()
+
+    def restore_recovery(self) -> None:
+        """Put the interrupted draft back in the editor and save it."""
+        recovery = self._recovery
+        if recovery is None or not self.flush():
+            return
+        entry_id = (
+            recovery.entry_id
+            if recovery.entry_id and self._journal.exists(recovery.entry_id)
+            else None
+        )
+        self.editor.load(entry_id, recovery.draft)
+        self.autosave.reset()
+        self.autosave.mark_changed(from_recovery=True)
+        self.autosave.save(explicit=False)
+        self.entries.select_entry(self.editor.entry_id)
+        self._recovery = None
+        self.recovery_banner.hide()
+        self.status_message.emit(self.tr("Unsaved text restored."))
+
+    def discard_recovery(self) -> None:
+        self._recovery = None
+        self.recovery_banner.hide()
+        try:
+            clear_recovery(self._unlocked.database)
+        except JournalError as error:
+            self.status_message.emit(str(error))

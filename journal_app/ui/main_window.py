@@ -1,0 +1,271 @@
+"""The main window: a shell of menus, toolbar, status bar and a stack of views.
+
+It hosts :class:`JournalView` and :class:`CoverageView` while the journal is unlocked and a
+locked page otherwise. It holds no business logic: the views and dialogs call the services.
+Locking removes the views (and with them every decrypted word on screen) and then closes
+the database; :class:`journal_app.ui.app.JournalApp` decides when to lock and unlock.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from journal_app.services.preferences import Preferences
+from journal_app.ui.about import AboutDialog, ShortcutsDialog
+from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.idle_lock import LockedPage
+from journal_app.ui.settings_dialog import SettingsDialog
+from journal_app.ui.tasks import TaskRunner, run_with_progress
+from journal_app.ui.theme import GRID
+from journal_app.ui.window_actions import WindowActions
+
+EXPORT_DIALOG = ("journal_app.ui.export_dialog", "ExportDialog")
+
+
+def optional_class(module: str, name: str) -> Any:
+    """A class from a module that may not be part of this build yet, or ``None``."""
+    try:
+        found = importlib.import_module(module)
+    except ModuleNotFoundError as error:
+        if error.name == module:
+            return None
+        raise  # the module is there but broken: say so loudly
+    return getattr(found, name, None)
+
+
+def _placeholder(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    unlock_requested = Signal()
+    preferences_changed = Signal(object)  # Preferences
+    closed = Signal()
+
+    def __init__(
+        self, tasks: TaskRunner, parent: QWidget | None = None, *, demo: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.unlocked: UnlockedJournal | None = None
+        self.preferences = Preferences()
+        self.journal_view: Any = None
+        self.coverage_view: Any = None
+        title = self.tr("Reflective Supervision Journal")
+        self.setWindowTitle(
+            self.tr("{title} – demo journal").format(title=title) if demo else title
+        )
+        self.setAccessibleName(title)
+        self.stack = QStackedWidget(self)
+        self.locked_page = LockedPage(self)
+        self.locked_page.unlock_clicked.connect(self.unlock_requested)
+        self.stack.addWidget(self.locked_page)
+        self.setCentralWidget(self.stack)
+        self.actions_ = WindowActions(self, self._handlers())
+        self.actions_.build_menus(self)
+        self.toolbar = self.actions_.build_toolbar(self)
+        self.actions_["export"].setVisible(optional_class(*EXPORT_DIALOG) is not None)
+        self.lock_hint = QLabel(self)
+        self.statusBar().addPermanentWidget(self.lock_hint)
+        self.resize(GRID * 150, GRID * 95)
+        self.actions_.set_unlocked(False)
+
+    def _handlers(self) -> dict[str, Any]:
+        return {
+            "new": self.new_entry,
+            "save": self.save_now,
+            "export": self.export,
+            "backup": self.back_up,
+            "lock": self.lock_requested.emit,
+            "quit": self.close,
+            "find": self.find,
+            "preferences": self.open_preferences,
+            "reflections": self.show_reflections,
+            "coverage": self.show_coverage,
+            "shortcuts": self.show_shortcuts,
+            "about": self.show_about,
+        }
+
+    def refresh_icons(self) -> None:
+        """Redraw icons in the current theme's colours (after a theme change)."""
+        self.actions_.refresh_icons()
+        self.locked_page.refresh_icons()
+
+    # -- unlocked and locked -----------------------------------------------------------------
+
+    def show_journal(self, unlocked: UnlockedJournal, preferences: Preferences) -> None:
+        """Put the views of a freshly unlocked journal on screen."""
+        self.unlocked = unlocked
+        self.statusBar().clearMessage()  # "Locked at …" no longer applies
+        self.apply_preferences(preferences)
+        journal_class = optional_class("journal_app.ui.journal_view", "JournalView")
+        coverage_class = optional_class("journal_app.ui.coverage_view", "CoverageView")
+        if journal_class is not None:
+            self.journal_view = journal_class(unlocked, self)
+            self.journal_view.status_message.connect(self.show_status)
+        else:
+            self.journal_view = _placeholder(self.tr("Your reflections will appear here."))
+        if coverage_class is not None:
+            self.coverage_view = coverage_class(unlocked, self)
+        else:
+            self.coverage_view = _placeholder(
+                self.tr("The coverage of your work will appear here.")
+            )
+        self.stack.addWidget(self.journal_view)
+        self.stack.addWidget(self.coverage_view)
+        self.actions_.set_unlocked(True)
+        self.show_reflections()
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        minutes = preferences.auto_lock_minutes
+        if minutes == 1:
+            text = self.tr("Encrypted · locks after 1 minute without activity")
+        else:
+            text = self.tr("Encrypted · locks after {n} minutes without activity")
+        self.lock_hint.setText(text.format(n=minutes))
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def flush(self) -> bool:
+        """Save pending edits; False if that failed (the view has shown why)."""
+        view = self.journal_view
+        return view is None or not hasattr(view, "flush") or bool(view.flush())
+
+    def lock_journal(self, *, ask_if_unsaved: bool = True) -> bool:
+        """Save, remove the views, close the database and show the locked page."""
+        if self.unlocked is None:
+            return True
+        saved = self.flush()
+        if not saved and not (ask_if_unsaved and self._confirm_losing_changes()):
+            return False
+        self._drop_views()
+        unlocked, self.unlocked = self.unlocked, None
+        unlocked.close()
+        self.actions_.set_unlocked(False)
+        now = QTime.currentTime().toString("HH:mm")
+        self.statusBar().showMessage(self.tr("Locked at {time}").format(time=now))
+        return True
+
+    def close_dialogs(self) -> bool:
+        """Cancel any dialog open over the window; True if there was one.
+
+        A dialog's own event loop may have a view's method waiting under it, so the views
+        can only be removed once those loops have unwound (see ``JournalApp.lock``).
+        """
+        open_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        for dialog in open_dialogs:
+            dialog.reject()
+        return bool(open_dialogs)
+
+    def _drop_views(self) -> None:
+        # Deleted now, not with deleteLater(): the unlock dialog's event loop would otherwise
+        # keep the widgets, and the text in them, alive behind the dialog.
+        self.stack.setCurrentWidget(self.locked_page)
+        for view in (self.journal_view, self.coverage_view):
+            if view is not None and shiboken6.isValid(view):
+                self.stack.removeWidget(view)
+                shiboken6.delete(view)
+        self.journal_view = self.coverage_view = None
+
+    def _confirm_losing_changes(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changes not saved"))
+        box.setText(
+            self.tr("Your latest changes could not be saved. If you go on, they will be lost.")
+        )
+        box.addButton(self.tr("Go on without them"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is not stay
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.wait()  # a backup or passphrase change finishes first
+        if self.lock_journal(ask_if_unsaved=True):
+            event.accept()
+            self.closed.emit()
+        else:
+            event.ignore()
+
+    # -- menu commands -----------------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        self.show_reflections()
+        if hasattr(self.journal_view, "new_entry"):
+            self.journal_view.new_entry()
+
+    def save_now(self) -> None:
+        if hasattr(self.journal_view, "save_now") and self.journal_view.save_now():
+            self.show_status(self.tr("Saved"))
+
+    def find(self) -> None:
+        self.show_reflections()
+        if hasattr(self.journal_view, "focus_search"):
+            self.journal_view.focus_search()
+
+    def show_reflections(self) -> None:
+        if self.journal_view is not None:
+            self.actions_["reflections"].setChecked(True)
+            self.stack.setCurrentWidget(self.journal_view)
+
+    def show_coverage(self) -> None:
+        if self.coverage_view is not None:
+            self.flush()  # so coverage counts what was just written
+            if hasattr(self.coverage_view, "refresh"):
+                self.coverage_view.refresh()
+            self.actions_["coverage"].setChecked(True)
+            self.stack.setCurrentWidget(self.coverage_view)
+
+    def export(self) -> None:
+        dialog_class = optional_class(*EXPORT_DIALOG)
+        if dialog_class is not None and self.unlocked is not None and self.flush():
+            dialog_class(self.unlocked, self).exec()
+
+    def back_up(self) -> None:
+        if self.unlocked is None or not self.flush():
+            return
+        database = self.unlocked.database
+        run_with_progress(
+            self.tasks,
+            self,
+            self.tr("Back up now"),
+            self.tr("Making a backup and checking it…"),
+            lambda _report, _cancelled: database.backup("manual"),
+            lambda info: self.show_status(
+                self.tr("Backup made and checked: {path}").format(path=info.path)
+            ),
+        )
+
+    def open_preferences(self) -> None:
+        if self.unlocked is None:
+            return
+        dialog = SettingsDialog(self.unlocked, self.preferences, self.tasks, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_preferences(dialog.preferences)
+        self.refresh_icons()
+        for view in (self.journal_view, self.coverage_view):
+            if hasattr(view, "refresh"):
+                view.refresh()
+        self.preferences_changed.emit(dialog.preferences)
+
+    def show_shortcuts(self) -> None:
+        actions = [a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()]
+        unique = {a.text().replace("&", ""): a for a in actions if a.text()}
+        ShortcutsDialog(unique.values(), self).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self.unlocked.data_dir if self.unlocked else None, self).exec()

@@ -1,0 +1,265 @@
+"""Preferences: auto-lock, this device, the default framework, about you, theme, backups.
+
+Everything except the theme is saved inside the encrypted journal through
+:mod:`journal_app.services.preferences`; the theme is also mirrored in QSettings because the
+unlock screen needs it before the journal is open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.errors import JournalError
+from journal_app.services.preferences import (
+    MAX_AUTO_LOCK_MINUTES,
+    MIN_AUTO_LOCK_MINUTES,
+    Preferences,
+    save_preferences,
+)
+from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.change_passphrase import ChangePassphraseDialog
+from journal_app.ui.passphrase_fields import error_label, hint_label, show_message
+from journal_app.ui.tasks import TaskRunner
+from journal_app.ui.theme import GRID, apply_theme, mark_primary, store_theme
+
+
+def _one_line_hint(text: str, parent: QWidget) -> QLabel:
+    # Not word-wrapped: wrapped labels make Qt under-size a dialog of stacked groups.
+    label = hint_label(text, parent)
+    label.setWordWrap(False)
+    return label
+
+
+def _named(widget: QWidget, name: str) -> QWidget:
+    widget.setAccessibleName(name)
+    return widget
+
+
+class SettingsDialog(QDialog):
+    """After Accepted, :attr:`preferences` holds what was saved."""
+
+    def __init__(
+        self,
+        unlocked: UnlockedJournal,
+        preferences: Preferences,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.unlocked = unlocked
+        self.preferences = preferences
+        self.tasks = tasks
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAccessibleName(self.tr("Preferences"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(GRID * 3, GRID * 3, GRID * 3, GRID * 3)
+        layout.setSpacing(GRID * 2)
+        layout.addWidget(self._security_group())
+        layout.addWidget(self._journal_group())
+        layout.addWidget(self._you_group())
+        layout.addWidget(self._backups_group())
+        self.message = error_label(self)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        mark_primary(buttons.button(QDialogButtonBox.StandardButton.Save))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(GRID * 70)
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _form_group(self, title: str, *, compact: bool = False) -> tuple[QGroupBox, QFormLayout]:
+        """A titled group with a form; ``compact`` keeps short fields at their natural width."""
+        group = QGroupBox(title, self)
+        column = QVBoxLayout(group)
+        column.setContentsMargins(GRID * 2, GRID * 2, GRID * 2, GRID * 2)
+        column.setSpacing(GRID)
+        form = QFormLayout()
+        form.setSpacing(GRID)
+        if compact:
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        column.addLayout(form)
+        return group, form
+
+    def _security_group(self) -> QGroupBox:
+        group, form = self._form_group(self.tr("Security"), compact=True)
+        self.auto_lock = QSpinBox(group)
+        self.auto_lock.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setValue(self.preferences.auto_lock_minutes)
+        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.setAccessibleName(
+            self.tr("Lock automatically after this many idle minutes")
+        )
+        form.addRow(self.tr("&Lock after no activity for:"), self.auto_lock)
+        status = self.unlocked.vault.device_status()
+        self.remember = QCheckBox(self.tr("&Remember on this device"), group)
+        self.remember.setAccessibleName(self.tr("Remember on this device"))
+        self.remember.setEnabled(status.available)
+        self.remember.setChecked(status.available and self.unlocked.vault.is_remembered())
+        hint = (
+            self.tr("Opens without your passphrase while you are signed in to this computer.")
+            if status.available
+            else self.tr("Not available here: {reason}").format(reason=status.reason)
+        )
+        self.remember.setAccessibleDescription(hint)
+        change = QPushButton(self.tr("Change &passphrase…"), group)
+        change.setAccessibleName(self.tr("Change passphrase"))
+        change.clicked.connect(self._change_passphrase)
+        row = QHBoxLayout()
+        row.addWidget(change)
+        row.addStretch(1)
+        # Outside the form: wrapped text gets its full height in a plain column.
+        column = group.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.addWidget(self.remember)
+        column.addWidget(_one_line_hint(hint, group))
+        column.addLayout(row)
+        return group
+
+    def _journal_group(self) -> QGroupBox:
+        group, form = self._form_group(self.tr("Reflections and appearance"), compact=True)
+        self.framework = QComboBox(group)
+        self.framework.setAccessibleName(self.tr("Default framework"))
+        for framework in self.unlocked.catalogue.frameworks:
+            self.framework.addItem(framework.short_title, framework.id)
+            self.framework.setItemData(
+                self.framework.count() - 1, framework.title, Qt.ItemDataRole.ToolTipRole
+            )
+        index = self.framework.findData(self.preferences.default_framework_id)
+        self.framework.setCurrentIndex(max(0, index))
+        form.addRow(self.tr("Default &framework:"), self.framework)
+        self.start_month = QComboBox(group)
+        self.start_month.setAccessibleName(self.tr("Appraisal year starts in"))
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        for month in range(1, 13):
+            self.start_month.addItem(locale.standaloneMonthName(month), month)
+        self.start_month.setCurrentIndex(self.preferences.appraisal_year_start_month - 1)
+        form.addRow(self.tr("&Appraisal year starts in:"), self.start_month)
+        self.theme = QComboBox(group)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for label, value in (
+            (self.tr("Follow the system"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+        ):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(self.preferences.theme)))
+        form.addRow(self.tr("&Theme:"), self.theme)
+        return group
+
+    def _you_group(self) -> QGroupBox:
+        group, form = self._form_group(self.tr("About you (shown on your appraisal PDF)"))
+        self.user_name = QLineEdit(self.preferences.user_name, group)
+        self.user_role = QLineEdit(self.preferences.user_role, group)
+        self.employer = QLineEdit(self.preferences.employer, group)
+        for edit, label, name in (
+            (self.user_name, self.tr("&Name:"), self.tr("Your name")),
+            (self.user_role, self.tr("R&ole:"), self.tr("Your role")),
+            (self.employer, self.tr("&Employer:"), self.tr("Your employer")),
+        ):
+            form.addRow(label, _named(edit, name))
+        self.user_role.setPlaceholderText(self.tr("for example, Principal social worker"))
+        return group
+
+    def _backups_group(self) -> QGroupBox:
+        group, form = self._form_group(self.tr("Backups"))
+        self.backups = QLineEdit(self.preferences.backups_folder, group)
+        self.backups.setAccessibleName(self.tr("Backups folder"))
+        self.backups.setPlaceholderText(str(self.unlocked.data_dir / "backups"))
+        choose = QPushButton(self.tr("C&hoose…"), group)
+        choose.setAccessibleName(self.tr("Choose backups folder"))
+        choose.clicked.connect(self._choose_backups)
+        row = QHBoxLayout()
+        row.setSpacing(GRID)
+        row.addWidget(self.backups, 1)
+        row.addWidget(choose)
+        label = QLabel(self.tr("&Backups folder:"), group)
+        label.setBuddy(self.backups)
+        form.addRow(label, row)
+        column = group.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.addWidget(
+            _one_line_hint(
+                self.tr(
+                    "Backups are encrypted like the journal. Leave empty for the usual place."
+                ),
+                group,
+            )
+        )
+        return group
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _choose_backups(self) -> None:
+        start = self.backups.text() or str(self.unlocked.data_dir)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose backups folder"), start)
+        if chosen:
+            self.backups.setText(chosen)
+
+    def _change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.unlocked.vault, self.tasks, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            QMessageBox.information(
+                self, self.tr("Passphrase changed"), self.tr("Your new passphrase is set.")
+            )
+
+    def chosen(self) -> Preferences:
+        """The preferences as the form shows them (not yet saved)."""
+        return replace(
+            self.preferences,
+            auto_lock_minutes=self.auto_lock.value(),
+            default_framework_id=str(self.framework.currentData() or "kss-pl"),
+            appraisal_year_start_month=int(self.start_month.currentData()),
+            theme=str(self.theme.currentData()),
+            user_name=self.user_name.text(),
+            user_role=self.user_role.text(),
+            employer=self.employer.text(),
+            backups_folder=self.backups.text(),
+        )
+
+    def _save(self) -> None:
+        try:
+            saved = save_preferences(self.unlocked.database, self.chosen())
+            self._apply_device_choice()
+        except JournalError as error:
+            show_message(self.message, str(error))
+            return
+        if saved.theme != self.preferences.theme:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, saved.theme)
+        store_theme(saved.theme)
+        self.preferences = saved
+        self.accept()
+
+    def _apply_device_choice(self) -> None:
+        vault = self.unlocked.vault
+        if not self.remember.isEnabled():
+            return
+        if self.remember.isChecked() and not vault.is_remembered():
+            vault.remember_on_device(self.unlocked.database)
+        elif not self.remember.isChecked() and vault.is_remembered():
+            vault.forget_on_device()

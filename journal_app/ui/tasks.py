@@ -1,0 +1,174 @@
+"""Slow work off the GUI thread: one worker at a time, reporting through signals.
+
+A task is a plain function ``work(report, cancelled) -> result``. It runs on the runner's
+single thread (the journal has one writer, so two writes never race), calls ``report(percent,
+message)`` to show progress (percent -1 means "busy, no estimate") and checks ``cancelled()``
+between steps. Results, errors and progress reach the GUI thread as queued signals; a worker
+never touches a widget.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from journal_app.core.errors import JournalError
+
+log = logging.getLogger(__name__)
+
+Report = Callable[[int, str], None]
+Work = Callable[[Report, Callable[[], bool]], Any]
+
+
+class TaskSignals(QObject):
+    """Lives in the GUI thread, so its signals arrive there queued."""
+
+    progress = Signal(int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception; the GUI turns it into words
+    finished = Signal()
+
+
+class Task(QRunnable):
+    """One unit of work with a cancel flag."""
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner keeps it alive until its signals are delivered
+        self.signals = TaskSignals()
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.signals.progress.emit, self._cancel.is_set)
+        except Exception as error:  # reported, never raised into Qt's thread
+            # Only the type is logged: messages could quote what the user wrote.
+            log.info("A background task failed (%s)", type(error).__name__)
+            self.signals.failed.emit(error)
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+class TaskRunner(QObject):
+    """A pool with exactly one thread: background work happens one task at a time."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._active: set[Task] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._active)
+
+    def start(
+        self,
+        work: Work,
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, str], None] | None = None,
+    ) -> Task:
+        """Queue ``work``; callbacks run on the GUI thread."""
+        task = Task(work)
+        if on_success is not None:
+            task.signals.succeeded.connect(on_success)
+        if on_error is not None:
+            task.signals.failed.connect(on_error)
+        if on_progress is not None:
+            task.signals.progress.connect(on_progress)
+        task.signals.finished.connect(lambda: self._forget(task))
+        was_busy = self.busy
+        self._active.add(task)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        self._pool.start(task)
+        return task
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every queued task is done (used when the app quits)."""
+        done = self._pool.waitForDone(msecs)
+        QCoreApplication.processEvents()
+        return done
+
+    def _forget(self, task: Task) -> None:
+        self._active.discard(task)
+        if not self._active:
+            self.busy_changed.emit(False)
+
+
+def error_text(error: BaseException) -> str:
+    """Words for a failed task: the service's own message, or a safe general one."""
+    if isinstance(error, JournalError):
+        return str(error)
+    return QCoreApplication.translate(
+        "tasks",
+        "Something unexpected went wrong ({kind}). Nothing further was changed; please try again.",
+    ).format(kind=type(error).__name__)
+
+
+def run_with_progress(
+    runner: TaskRunner,
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    work: Work,
+    on_success: Callable[[Any], None],
+    *,
+    cancellable: bool = False,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Task:
+    """Run ``work`` with a modal progress dialog; errors are shown in a message box."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)  # quick tasks finish without a flash of a dialog
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if cancellable:
+        dialog.setCancelButtonText(QCoreApplication.translate("tasks", "Cancel"))
+    else:
+        dialog.setCancelButton(None)
+
+    def progress(percent: int, message: str) -> None:
+        if percent < 0:
+            dialog.setRange(0, 0)
+        else:
+            dialog.setRange(0, 100)
+            dialog.setValue(percent)
+        if message:
+            dialog.setLabelText(message)
+
+    def failed(error: BaseException) -> None:
+        dialog.close()
+        if on_error is not None:
+            on_error(error)
+        else:
+            QMessageBox.warning(parent, title, error_text(error))
+
+    def succeeded(result: Any) -> None:
+        dialog.close()
+        on_success(result)
+
+    task = runner.start(work, succeeded, failed, progress)
+    dialog.canceled.connect(task.cancel)
+    task.signals.finished.connect(dialog.deleteLater)
+    return task

@@ -1,0 +1,109 @@
+"""The main window's commands: actions with shortcuts and icons, menus and the toolbar.
+
+Kept apart from :mod:`main_window` so the window stays a shell. Shortcuts follow desktop
+habits (Ctrl becomes Cmd on macOS).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
+
+from journal_app.ui.theme import icon
+
+
+def make_action(
+    parent: QObject, text: str, shortcut: str, icon_name: str, slot: Callable[[], object]
+) -> QAction:
+    action = QAction(text, parent)
+    plain = text.replace("&", "").rstrip("…")
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{plain} ({keys})")
+    if icon_name:
+        action.setIcon(icon(icon_name))
+        action.setProperty("iconName", icon_name)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+class WindowActions(QObject):
+    """Every command of the main window, created once."""
+
+    def __init__(self, window: QMainWindow, handlers: dict[str, Callable[[], object]]) -> None:
+        super().__init__(window)
+        tr = self.tr
+        table = (
+            ("new", tr("&New reflection"), "Ctrl+N", "new-reflection"),
+            ("save", tr("&Save"), "Ctrl+S", "save"),
+            ("export", tr("&Export appraisal PDF…"), "Ctrl+E", "export"),
+            ("backup", tr("&Back up now"), "", "backup"),
+            ("lock", tr("&Lock journal"), "Ctrl+L", "lock"),
+            ("quit", tr("&Quit"), "Ctrl+Q", "quit"),
+            ("find", tr("&Find"), "Ctrl+F", "find"),
+            ("preferences", tr("&Preferences…"), "Ctrl+,", "preferences"),
+            ("reflections", tr("&Reflections"), "Ctrl+1", "reflections"),
+            ("coverage", tr("&Coverage"), "Ctrl+2", "coverage"),
+            ("shortcuts", tr("&Keyboard shortcuts"), "F1", "keyboard"),
+            ("about", tr("&About"), "", "about"),
+        )
+        self.by_name = {
+            name: make_action(window, text, keys, icon_name, handlers[name])
+            for name, text, keys, icon_name in table
+        }
+        self.views = QActionGroup(self)
+        for name in ("reflections", "coverage"):
+            self.by_name[name].setCheckable(True)
+            self.views.addAction(self.by_name[name])
+        self.by_name["reflections"].setChecked(True)
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        """Commands that need an open journal are greyed out while locked."""
+        for name, action in self.by_name.items():
+            if name not in ("quit", "shortcuts", "about"):
+                action.setEnabled(unlocked)
+
+    def refresh_icons(self) -> None:
+        for action in self.by_name.values():
+            name = action.property("iconName")
+            if name:
+                action.setIcon(icon(str(name)))
+
+    def build_menus(self, window: QMainWindow) -> None:
+        layout = (
+            (self.tr("&File"), "new save - export backup - lock quit"),
+            (self.tr("&Edit"), "find - preferences"),
+            (self.tr("&View"), "reflections coverage"),
+            (self.tr("&Help"), "shortcuts about"),
+        )
+        for title, names in layout:
+            menu = window.menuBar().addMenu(title)
+            for name in names.split():
+                if name == "-":
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.by_name[name])
+
+    def build_toolbar(self, window: QMainWindow) -> QToolBar:
+        toolbar = QToolBar(self.tr("Main toolbar"), window)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in ["new", "save", "-", "reflections", "coverage", "-", "export"]:
+            if name == "-":
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.by_name[name])
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.by_name["lock"])
+        window.addToolBar(toolbar)
+        return toolbar

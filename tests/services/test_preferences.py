@@ -1,0 +1,83 @@
+"""Preferences live in the encrypted settings table: defaults, round trip, checks, repair."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from journal_app.core.errors import InvalidInputError
+from journal_app.services.preferences import Preferences, load_preferences, save_preferences
+from journal_app.store.database import BACKUPS_FOLDER_SETTING, JournalDatabase
+
+
+def test_defaults_when_nothing_is_stored(database: JournalDatabase) -> None:
+    assert load_preferences(database) == Preferences()
+    assert Preferences().auto_lock_minutes == 10
+    assert Preferences().default_framework_id == "kss-pl"
+    assert Preferences().appraisal_year_start_month == 4
+
+
+def test_round_trip_of_every_field(database: JournalDatabase, tmp_path: Path) -> None:
+    chosen = Preferences(
+        auto_lock_minutes=25,
+        default_framework_id="pcf",
+        theme="dark",
+        appraisal_year_start_month=9,
+        user_name="Sam Example",
+        user_role="Principal social worker",
+        employer="Anytown Council",
+        backups_folder=str(tmp_path / "backups elsewhere"),
+    )
+    assert save_preferences(database, chosen) == chosen
+    assert load_preferences(database) == chosen
+
+
+def test_the_backups_folder_is_the_one_the_store_uses(database: JournalDatabase, tmp_path: Path):
+    folder = tmp_path / "my backups"
+    save_preferences(database, Preferences(backups_folder=str(folder)))
+    assert database.get_setting(BACKUPS_FOLDER_SETTING) == str(folder)
+    assert database.backups_folder() == folder
+    save_preferences(database, Preferences(backups_folder=""))
+    assert database.backups_folder() == database.data_dir / "backups"
+
+
+def test_text_is_tidied(database: JournalDatabase) -> None:
+    saved = save_preferences(database, Preferences(user_name="  Sam   Example ", employer=" A "))
+    assert saved.user_name == "Sam Example" and saved.employer == "A"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"auto_lock_minutes": 0},
+        {"auto_lock_minutes": 241},
+        {"theme": "purple"},
+        {"appraisal_year_start_month": 13},
+        {"default_framework_id": "  "},
+        {"user_role": "x" * 201},
+    ],
+)
+def test_bad_values_are_refused_and_nothing_is_stored(
+    database: JournalDatabase, change: dict[str, object]
+) -> None:
+    with pytest.raises(InvalidInputError):
+        save_preferences(database, replace(Preferences(user_name="Kept"), **change))
+    assert load_preferences(database) == Preferences()
+
+
+def test_a_damaged_stored_value_falls_back_to_its_default(database: JournalDatabase) -> None:
+    save_preferences(database, Preferences(auto_lock_minutes=30, user_name="Sam"))
+    database.set_setting("preference.auto_lock_minutes", "many")
+    database.set_setting("preference.theme", "neon")
+    loaded = load_preferences(database)
+    assert loaded.auto_lock_minutes == 10 and loaded.theme == "system"
+    assert loaded.user_name == "Sam"  # the good values survive
+
+
+def test_preferences_are_not_readable_in_the_file(database: JournalDatabase) -> None:
+    save_preferences(database, Preferences(user_name="Distinctive Surname Zebedee"))
+    database.close()
+    for path in database.data_dir.glob("journal.db*"):
+        assert b"Zebedee" not in path.read_bytes()

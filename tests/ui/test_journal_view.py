@@ -1,0 +1,201 @@
+"""The journal view: writing, tagging, finding and listing reflections, up to 10,000 of them."""
+
+# Fixtures are imported from views_fixtures, so test arguments share their names.
+# ruff: noqa: F811
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from journal_app.core.models import EntryDraft, Status, Tag
+from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.entries.model import PAGE_SIZE, EntryRoles
+from journal_app.ui.journal_view import JournalView
+from journal_app.ui.search_bar import SNIPPET_ROLE
+from tests.ui.test_editor import choose_template, make_view
+from tests.ui.views_fixtures import (  # noqa: F401  (fixtures)
+    BIG_JOURNAL_SIZE,
+    big_journal,
+    views_journal,
+)
+
+
+def test_write_a_gibbs_reflection_tag_it_and_find_it(
+    qtbot: QtBot, views_journal: UnlockedJournal
+) -> None:
+    view = make_view(qtbot, views_journal)
+    view.autosave.delay_ms = 100
+    view.new_entry()
+    editor = view.editor
+    choose_template(view, "gibbs")
+    qtbot.keyClicks(editor.title_edit, "Group supervision on holding risk")
+    description = editor.sections.edit("description")
+    feelings = editor.sections.edit("feelings")
+    assert description is not None and feelings is not None
+    qtbot.keyClicks(description, "The team weighed a decision about risk with little evidence.")
+    qtbot.keyClicks(feelings, "Anxious at first, steadier once we slowed down.")
+
+    # tag two practice-leader domains through the picker: one ticked with the keyboard,
+    # one added from the suggestions
+    tree = editor.tag_picker.tree
+    item = editor.tag_picker.domain_item("kss-pl", "1")
+    tree.setCurrentItem(item)
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert item is not None and item.checkState(0) == Qt.CheckState.Checked
+    editor.analyse_now()
+    suggestion = editor.findChild(type(editor.trash_button), "suggest_kss-pl_5")
+    assert suggestion is not None, "decision and risk should suggest domain 5"
+    qtbot.mouseClick(suggestion, Qt.MouseButton.LeftButton)
+
+    # autosave writes it a moment later, without anyone pressing Save
+    def saved_with_tags() -> bool:
+        entry_id = editor.entry_id
+        return bool(entry_id) and len(views_journal.journal.get(entry_id or "").tags) == 2
+
+    qtbot.waitUntil(saved_with_tags, timeout=3000)
+    saved = views_journal.journal.get(editor.entry_id or "")
+    assert saved.template_id == "gibbs"
+    assert saved.section_text("feelings") == "Anxious at first, steadier once we slowed down."
+    assert {t.key for t in saved.tags} == {"kss-pl:1", "kss-pl:5"}
+    assert all(t.framework_version for t in saved.tags)
+
+    # search as you type finds it, with the match in bold
+    qtbot.keyClicks(view.entries.search_bar, "slowed")
+    results = view.entries.results_model
+    qtbot.waitUntil(lambda: results.rowCount() == 1, timeout=3000)
+    assert results.index(0, 0).data(EntryRoles.ENTRY_ID) == saved.id
+    assert "<b>slowed</b>" in results.index(0, 0).data(SNIPPET_ROLE)
+    assert view.entries.results_view.isVisible()
+
+    # clearing the search shows the list, where the reflection carries its domain chips
+    view.entries.search_bar.clear()
+    qtbot.waitUntil(lambda: view.entries.list_view.isVisible(), timeout=3000)
+    row = view.entries.model.index(view.entries.model.row_of(saved.id), 0)
+    chips = [label for label, _title in row.data(EntryRoles.CHIPS)]
+    assert chips == ["KSS-PL 1", "KSS-PL 5"]
+    assert "Gibbs reflective cycle" in row.data(EntryRoles.DETAILS_TEXT)
+    assert not view.entries.list_view.grab().isNull()  # the delegate paints without error
+
+
+def test_empty_journal_says_what_to_do(qtbot: QtBot, views_journal: UnlockedJournal) -> None:
+    view = make_view(qtbot, views_journal)
+    assert view.entries.empty_label.isVisible()
+    assert "Ctrl+N" in view.entries.empty_label.text()
+    assert "Ctrl+N" in view.editor.findChild(type(view.entries.empty_label)).text()
+
+
+def test_sidebar_filters_counts_and_trash(qtbot: QtBot, views_journal: UnlockedJournal) -> None:
+    journal = views_journal.journal
+    today = date.today()
+    for number, status in enumerate((Status.DRAFT, Status.FINAL, Status.FINAL)):
+        journal.create(
+            EntryDraft(
+                title=f"Reflection {number}",
+                event_date=today - timedelta(days=number),
+                status=status,
+                tags=(Tag("kss-pl", "2"),),
+            )
+        )
+    view = make_view(qtbot, views_journal)
+    view.sidebar.wait_for_counts()
+    qtbot.waitUntil(lambda: view.sidebar.count_of(("all",)) == "3", timeout=3000)
+    assert view.sidebar.count_of(("drafts",)) == "1"
+    assert view.sidebar.count_of(("domain", "kss-pl", "2")) == "3"
+
+    view.sidebar.select(("drafts",))
+    assert view.entries.model.rowCount() == 1
+    first = view.entries.model.summary(0)
+    assert first is not None
+    view.open_entry(first.id)
+    qtbot.mouseClick(view.editor.trash_button, Qt.MouseButton.LeftButton)
+    assert view.entries.model.rowCount() == 0
+    assert not view.editor.is_open
+
+    view.sidebar.select(("trash",))
+    assert view.entries.model.rowCount() == 1
+    view.entries.list_view.setCurrentIndex(view.entries.model.index(0, 0))
+    assert view.editor.in_trash and view.editor.title_edit.isReadOnly()
+    restore = view.editor.trash_banner.button("Restore")
+    assert restore is not None
+    restore.click()
+    assert not journal.get(first.id).in_trash
+
+
+def test_ten_thousand_reflections_load_lazily(qtbot: QtBot, big_journal: UnlockedJournal) -> None:
+    view = make_view(qtbot, big_journal)
+    view.sidebar.show_all_dates()
+    model = view.entries.model
+    assert model.total == BIG_JOURNAL_SIZE
+    assert model.rowCount() == PAGE_SIZE < BIG_JOURNAL_SIZE
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * PAGE_SIZE
+
+    # scrolling to the end of the list asks for the next page, as a user would
+    list_view = view.entries.list_view
+    list_view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > 2 * PAGE_SIZE, timeout=3000)
+    assert model.rowCount() < BIG_JOURNAL_SIZE
+
+
+def test_refresh_keeps_scroll_position_and_selection(
+    qtbot: QtBot, big_journal: UnlockedJournal
+) -> None:
+    view = make_view(qtbot, big_journal)
+    view.sidebar.show_all_dates()
+    model = view.entries.model
+    model.fetchMore()
+    list_view = view.entries.list_view
+    list_view.setCurrentIndex(model.index(250, 0))
+    chosen = model.summary(250)
+    assert chosen is not None and view.editor.entry_id == chosen.id
+    list_view.scrollTo(model.index(250, 0))
+    scroll = list_view.verticalScrollBar().value()
+    assert scroll > 0
+
+    view.refresh()
+    assert list_view.verticalScrollBar().value() == scroll
+    assert view.entries.current_entry_id() == chosen.id
+    assert model.rowCount() >= 2 * PAGE_SIZE
+
+
+def test_search_over_ten_thousand_reflections(qtbot: QtBot, big_journal: UnlockedJournal) -> None:
+    view = make_view(qtbot, big_journal)
+    qtbot.keyClicks(view.entries.search_bar, "caseloads")
+    qtbot.waitUntil(lambda: view.entries.results_model.rowCount() > 0, timeout=3000)
+    snippet = view.entries.results_model.index(0, 0).data(SNIPPET_ROLE)
+    assert "<b>caseloads</b>" in snippet
+    opened = view.entries.results_model.index(0, 0)
+    view.entries.results_view.setCurrentIndex(opened)
+    assert view.editor.entry_id == opened.data(EntryRoles.ENTRY_ID)
+
+
+def test_a_new_view_over_the_big_journal_is_quick(
+    qtbot: QtBot, big_journal: UnlockedJournal
+) -> None:
+    import time
+
+    started = time.perf_counter()
+    view = JournalView(big_journal)
+    qtbot.addWidget(view)
+    assert time.perf_counter() - started < 2.0
+    assert view.entries.model.rowCount() <= PAGE_SIZE
+
+
+def test_sorting_is_done_by_the_journal_not_by_loading_everything(
+    qtbot: QtBot, big_journal: UnlockedJournal
+) -> None:
+    view = make_view(qtbot, big_journal)
+    view.sidebar.show_all_dates()
+    model = view.entries.model
+    view.entries.sort_combo.setCurrentIndex(3)  # Title A to Z
+    titles = [model.summary(row).title.lower() for row in range(5)]  # type: ignore[union-attr]
+    assert titles == sorted(titles)
+    assert model.rowCount() == PAGE_SIZE
+    view.entries.sort_combo.setCurrentIndex(1)  # oldest first
+    first, second = model.summary(0), model.summary(1)
+    assert first is not None and second is not None
+    assert first.event_date <= second.event_date

@@ -1,0 +1,67 @@
+"""The task runner: work off the GUI thread, one at a time, results and errors as signals."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from journal_app.core.errors import StorageError
+from journal_app.ui.tasks import TaskRunner, error_text
+
+
+def test_work_runs_off_the_gui_thread_and_reports_back_on_it(tasks: TaskRunner, qtbot) -> None:
+    gui_thread = threading.current_thread()
+    seen: dict[str, object] = {}
+
+    def work(report, cancelled):
+        report(50, "half way")
+        return threading.current_thread()
+
+    def done(worker_thread) -> None:
+        seen["worker"] = worker_thread
+        seen["callback"] = threading.current_thread()
+
+    tasks.start(work, done, on_progress=lambda p, m: seen.setdefault("progress", (p, m)))
+    qtbot.waitUntil(lambda: "callback" in seen)
+    assert seen["worker"] is not gui_thread
+    assert seen["callback"] is gui_thread
+    assert seen["progress"] == (50, "half way")
+    qtbot.waitUntil(lambda: not tasks.busy)
+
+
+def test_one_task_at_a_time(tasks: TaskRunner, qtbot) -> None:
+    running: list[int] = []
+    overlaps: list[bool] = []
+
+    def work(report, cancelled):
+        running.append(1)
+        overlaps.append(len(running) > 1)
+        time.sleep(0.05)
+        running.pop()
+
+    for _ in range(3):
+        tasks.start(work)
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=5_000)
+    assert overlaps == [False, False, False]
+
+
+def test_cancel_flag_and_errors(tasks: TaskRunner, qtbot) -> None:
+    errors: list[BaseException] = []
+    started = threading.Event()
+
+    def work(report, cancelled):
+        started.set()
+        while not cancelled():
+            time.sleep(0.01)
+        raise StorageError("The disk is full, so nothing was saved.")
+
+    task = tasks.start(work, on_error=errors.append)
+    started.wait(5)
+    task.cancel()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert error_text(errors[0]) == "The disk is full, so nothing was saved."
+
+
+def test_unexpected_errors_never_show_their_message() -> None:
+    text = error_text(ValueError("the text of a private reflection"))
+    assert "private reflection" not in text and "ValueError" in text
