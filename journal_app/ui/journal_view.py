@@ -97,6 +97,11 @@ class JournalView(QWidget):
         self.editor.trash_requested.connect(self._trash_current)
         self.editor.restore_requested.connect(self._restore_current)
         self.editor.purge_requested.connect(self._purge_current)
+        # Hook for the CPD form view (issue 5): "Copy for Social Work England…" in the editor's
+        # header, shown for reflections using the swe-cpd template. See ui/cpd_dialog.py.
+        from journal_app.ui.cpd_dialog import attach_cpd_button
+
+        self.cpd_button = attach_cpd_button(self, self._unlocked)
 
     # -- the agreed interface --------------------------------------------------------------
 

@@ -1,0 +1,221 @@
+"""What the identifier check found in the reflections about to be exported, and the choice.
+
+The user sees every reflection with its findings (what kind, the words found, the suggested
+replacement, where) and chooses: fix it in the journal, replace everything with the
+suggestions, leave those reflections out, or export anyway. The dialog only reports the
+choice; :class:`journal_app.ui.export_dialog.ExportDialog` acts on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from enum import StrEnum
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.identifiers import FindingKind, apply_replacements
+from journal_app.core.models import EntryDraft, Section
+from journal_app.core.periods import format_uk_date
+from journal_app.services.privacy import BODY, TITLE, EntryFindings
+from journal_app.ui.passphrase_fields import hint_label
+from journal_app.ui.theme import GRID, make_heading, mark_primary
+
+
+class FindingsChoice(StrEnum):
+    """What the user chose to do about the findings."""
+
+    FIX = "fix"
+    REPLACE_ALL = "replace_all"
+    LEAVE_OUT = "leave_out"
+    EXPORT_ANYWAY = "export_anyway"
+
+
+def replaced_draft(result: EntryFindings) -> EntryDraft:
+    """The reflection with every finding replaced by its suggestion ("Jayden" -> "Child A")."""
+    entry = result.entry
+
+    def fixed(field: str, text: str) -> str:
+        return apply_replacements(text, result.by_field.get(field, ()))
+
+    draft = entry.to_draft()
+    sections = tuple(
+        Section(s.key, s.title, fixed(f"section:{s.key}", s.text)) for s in draft.sections
+    )
+    return replace(
+        draft,
+        title=fixed(TITLE, draft.title),
+        body=fixed(BODY, draft.body),
+        sections=sections,
+    )
+
+
+class FindingsDialog(QDialog):
+    """Findings per reflection, and four ways on. ``chosen`` carries a FindingsChoice."""
+
+    chosen = Signal(str)
+
+    def __init__(self, results: list[EntryFindings], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.results = results
+        title = self.tr("Check before you share")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(GRID * 3, GRID * 3, GRID * 3, GRID * 3)
+        layout.setSpacing(GRID * 2)
+        heading = QLabel(self._headline(), self)
+        heading.setWordWrap(True)
+        make_heading(heading, 1.2)
+        layout.addWidget(heading)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Before anything leaves your journal it is checked for names and other "
+                    "details that could identify a child, a family or a colleague. Some of "
+                    "these may be fine to share; you decide."
+                ),
+                self,
+            )
+        )
+        self.tree = self._tree()
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(self._choices())
+        self.resize(GRID * 110, GRID * 75)
+
+    def _headline(self) -> str:
+        details = sum(r.count for r in self.results)
+        reflections = len(self.results)
+        if details == 1:
+            return self.tr("1 possible identifying detail was found in 1 reflection.")
+        if reflections == 1:
+            return self.tr("{n} possible identifying details were found in 1 reflection.").format(
+                n=details
+            )
+        return self.tr("{n} possible identifying details were found in {m} reflections.").format(
+            n=details, m=reflections
+        )
+
+    def _kind_labels(self) -> dict[FindingKind, str]:
+        return {
+            FindingKind.PERSON_NAME: self.tr("Name"),
+            FindingKind.DATE_OF_BIRTH: self.tr("Date of birth"),
+            FindingKind.POSTCODE: self.tr("Postcode"),
+            FindingKind.PHONE: self.tr("Phone number"),
+            FindingKind.EMAIL: self.tr("Email address"),
+            FindingKind.NHS_NUMBER: self.tr("NHS number"),
+            FindingKind.NI_NUMBER: self.tr("National Insurance number"),
+            FindingKind.CASE_REFERENCE: self.tr("Case reference"),
+            FindingKind.SCHOOL: self.tr("School"),
+            FindingKind.ADDRESS: self.tr("Address"),
+        }
+
+    def _where(self, result: EntryFindings, field: str) -> str:
+        if field == TITLE:
+            return self.tr("Title")
+        if field == BODY:
+            return self.tr("Reflection")
+        key = field.removeprefix("section:")
+        return next((s.title for s in result.entry.sections if s.key == key), key)
+
+    def _tree(self) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setAccessibleName(self.tr("Reflections and what was found in them"))
+        tree.setColumnCount(4)
+        tree.setHeaderLabels(
+            [self.tr("What"), self.tr("Found"), self.tr("Suggested instead"), self.tr("Where")]
+        )
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        tree.setAlternatingRowColors(True)
+        kinds = self._kind_labels()
+        for result in self.results:
+            entry = result.entry
+            top = QTreeWidgetItem(tree, [f"{format_uk_date(entry.event_date)} · {entry.title}"])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setFirstColumnSpanned(True)
+            for field, findings in result.by_field.items():
+                for finding in findings:
+                    QTreeWidgetItem(
+                        top,
+                        [
+                            kinds.get(finding.kind, finding.label),
+                            finding.text,
+                            finding.replacement,
+                            self._where(result, field),
+                        ],
+                    )
+        tree.expandAll()
+        header = tree.header()
+        header.setStretchLastSection(True)
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        return tree
+
+    def _choices(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(GRID * 2)
+        grid.setVerticalSpacing(GRID)
+        rows = (
+            (
+                FindingsChoice.FIX,
+                self.tr("&Fix in the journal"),
+                self.tr(
+                    "Close this and open the first of these reflections, so you can change "
+                    "the words yourself."
+                ),
+            ),
+            (
+                FindingsChoice.REPLACE_ALL,
+                self.tr("&Replace all with suggestions…"),
+                self.tr(
+                    "Change every detail listed to the suggestion (a name becomes "
+                    "\u201cChild A\u201d, for example) in your journal, then export."
+                ),
+            ),
+            (
+                FindingsChoice.LEAVE_OUT,
+                self.tr("&Leave these reflections out"),
+                self.tr("Export the others; these reflections stay in your journal unchanged."),
+            ),
+            (
+                FindingsChoice.EXPORT_ANYWAY,
+                self.tr("&Export anyway"),
+                self.tr("Everything listed goes in the PDF as it is."),
+            ),
+        )
+        self.buttons: dict[FindingsChoice, QPushButton] = {}
+        for row, (choice, label, explanation) in enumerate(rows):
+            button = QPushButton(label, self)
+            button.setAccessibleDescription(explanation)
+            button.clicked.connect(lambda _checked=False, c=choice: self._choose(c))
+            self.buttons[choice] = button
+            grid.addWidget(button, row, 0)
+            grid.addWidget(hint_label(explanation, self), row, 1)
+        mark_primary(self.buttons[FindingsChoice.FIX])
+        self.buttons[FindingsChoice.FIX].setDefault(True)
+        self.back_button = QPushButton(self.tr("Go back"), self)
+        self.back_button.setAccessibleDescription(self.tr("Back to the export choices"))
+        self.back_button.clicked.connect(self.reject)
+        grid.addWidget(self.back_button, len(rows), 0)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _choose(self, choice: FindingsChoice) -> None:
+        self.accept()
+        self.chosen.emit(choice.value)
+
+    def button(self, choice: FindingsChoice) -> QPushButton:
+        return self.buttons[choice]
