@@ -88,7 +88,9 @@ def has_supplied_passphrase(args: argparse.Namespace) -> bool:
 
 
 @contextmanager
-def open_journal(args: argparse.Namespace, *, writer: bool) -> Iterator[JournalDatabase]:
+def open_journal(
+    args: argparse.Namespace, *, writer: bool, daily_backup: bool = True
+) -> Iterator[JournalDatabase]:
     """Unlock the journal for one command and always close it again.
 
     Readers (list, search, show, check, export) do not take the one-writer lock, so they work
@@ -102,6 +104,10 @@ def open_journal(args: argparse.Namespace, *, writer: bool) -> Iterator[JournalD
         the_vault.ensure_exists()
         database = the_vault.unlock(passphrase(args), writer=writer)
     try:
+        if writer and daily_backup:
+            from journal_app.cli.backup_commands import daily_backup_on_open
+
+            daily_backup_on_open(database)
         yield database
     finally:
         database.close()

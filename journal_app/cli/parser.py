@@ -160,4 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: modules under journal_app.cli with a ``register(add)`` function adding their commands
-_COMMAND_MODULES: tuple[str, ...] = ("catalogue_commands", "demo_commands", "export_commands")
+_COMMAND_MODULES: tuple[str, ...] = (
+    "catalogue_commands",
+    "demo_commands",
+    "export_commands",
+    "backup_commands",
+)

@@ -80,7 +80,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with context.open_journal(args, writer=True) as database:
+    with context.open_journal(args, writer=True, daily_backup=False) as database:
         info = database.backup("manual")
     print(f"Backup made and verified: {info.path}")
     return 0

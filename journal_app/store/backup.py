@@ -11,6 +11,7 @@ import contextlib
 import os
 import re
 import shutil
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,10 +21,22 @@ import sqlcipher3
 from sqlalchemy import Engine
 
 from journal_app.core.errors import DamagedJournalError, StorageError
-from journal_app.store.files import create_private_file, ensure_private_dir, make_private
+from journal_app.store.files import (
+    create_private_file,
+    ensure_private_dir,
+    fsync_dir,
+    make_private,
+)
 
 _NAME = re.compile(r"^journal-(\d{8}T\d{6}\d{6}Z)-([a-z-]+)\.db$")
+# What a backup killed part-way leaves: its unfinished copy (and SQLite's companions of it
+# from the verification), or a key file copied before the copy got its final name.
+_PARTIAL = re.compile(r"^\.journal-\d{8}T\d{6}\d{6}Z-[a-z-]+\.db\.partial(-wal|-shm|-journal)?$")
+_KEY_NAME = re.compile(r"^journal-(\d{8}T\d{6}\d{6}Z)-([a-z-]+)\.key$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_NEWEST = 7, 4, 12, 3
+#: leftovers younger than this are left alone, in case another process is still writing them
+#: (only the writer makes backups, so in practice they are always a crash's leftovers)
+STALE_AFTER_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -61,11 +74,19 @@ def verify_database(path: Path, key: bytes) -> list[str]:
 
 
 def make_backup(
-    engine: Engine, key: bytes, key_file: Path, folder: Path, reason: str
+    engine: Engine,
+    key: bytes,
+    key_file: Path,
+    folder: Path,
+    reason: str,
+    made_at: datetime | None = None,
 ) -> BackupInfo:
-    """Copy the journal into ``folder``, verify the copy, and only then give it its name."""
+    """Copy the journal into ``folder``, verify the copy, and only then give it its name.
+
+    ``made_at`` (default now; a naive time is taken as UTC) is the time its name records.
+    """
     ensure_private_dir(folder)
-    made_at = datetime.now(UTC)
+    made_at = _as_utc(made_at or datetime.now(UTC))
     stamp = made_at.strftime("%Y%m%dT%H%M%S%fZ")
     final = folder / f"journal-{stamp}-{reason}.db"
     partial = folder / f".{final.name}.partial"
@@ -81,10 +102,14 @@ def make_backup(
                 "The backup could not be verified (" + "; ".join(problems) + "). "
                 "The journal itself may be damaged: run a check."
             )
+        _fsync_file(partial)
         key_copy = final.with_suffix(".key")
         shutil.copyfile(key_file, key_copy)
         make_private(key_copy)
+        _fsync_file(key_copy)
+        # Only now does the backup get a name list_backups() counts: durable before it does.
         os.replace(partial, final)
+        fsync_dir(folder)
     except OSError as exc:
         raise StorageError(
             f"The backup could not be written to {folder}: {exc.strerror or exc}."
@@ -92,6 +117,17 @@ def make_backup(
     except Exception as exc:
         if isinstance(exc, DamagedJournalError):
             raise
+        if _reads_as_damage(exc):
+            # Copying reads every page: this is how damage shows up in the daily backup.
+            raise DamagedJournalError(
+                "The backup could not be made because the journal itself is damaged: part "
+                "of it failed its integrity check while it was copied. Run a check, and "
+                "restore the journal from the latest good backup."
+            ) from None
+        if "full" in str(exc).lower():
+            raise StorageError(
+                f"The backup could not be written to {folder}: the disk is full."
+            ) from None
         raise StorageError(f"The backup could not be written to {folder}.") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -99,8 +135,27 @@ def make_backup(
     return _info(final)
 
 
+def _reads_as_damage(exc: BaseException) -> bool:
+    message = str(exc).lower()
+    return "malformed" in message or "not a database" in message or "hmac" in message
+
+
 def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
+
+
+def _as_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -138,7 +193,8 @@ def backups_to_keep(backups: Iterable[BackupInfo]) -> set[Path]:
 
 
 def rotate(folder: Path) -> list[Path]:
-    """Delete backups the rotation no longer needs; returns what was removed."""
+    """Delete backups the rotation no longer needs, and leftovers of backups that a crash
+    interrupted; returns the backups removed."""
     backups = list_backups(folder)
     keep = backups_to_keep(backups)
     removed = []
@@ -146,6 +202,29 @@ def rotate(folder: Path) -> list[Path]:
         if backup.path not in keep:
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()
+            with contextlib.suppress(FileNotFoundError):
                 backup.key_path.unlink()
             removed.append(backup.path)
+    remove_leftovers(folder)
+    return removed
+
+
+def remove_leftovers(folder: Path, older_than: float = STALE_AFTER_SECONDS) -> list[Path]:
+    """Remove unfinished backup copies and key files whose backup never got its name.
+
+    Neither ever counted as a backup (list_backups ignores them); they are what a backup
+    interrupted by a crash or a full disk leaves behind.
+    """
+    if not folder.is_dir():
+        return []
+    cutoff = time.time() - older_than
+    removed = []
+    for path in folder.iterdir():
+        orphan_key = _KEY_NAME.match(path.name) and not path.with_suffix(".db").exists()
+        if not (_PARTIAL.match(path.name) or orphan_key):
+            continue
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
     return removed

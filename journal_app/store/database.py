@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, select
+import sqlcipher3
+from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from journal_app.core.errors import DamagedJournalError, JournalError, StorageError
+from journal_app.core.errors import (
+    DamagedJournalError,
+    InvalidInputError,
+    JournalError,
+    StorageError,
+)
 from journal_app.store import migrate
 from journal_app.store.backup import BackupInfo, make_backup, rotate, verify_database
 from journal_app.store.engine import (
@@ -22,7 +30,7 @@ from journal_app.store.engine import (
     verify_readable,
 )
 from journal_app.store.files import create_private_file, make_private
-from journal_app.store.instance_lock import InstanceLock
+from journal_app.store.instance_lock import InstanceLock, read_only_message
 from journal_app.store.tables import SettingRow
 
 JOURNAL_ID_SETTING = "journal_id"
@@ -47,7 +55,9 @@ class JournalDatabase:
             self._lock.acquire()
         try:
             self.engine: Engine = make_engine(self.path, key)
+            event.listen(self.engine, "connect", _refuse_zeroed_text)
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            event.listen(self._sessions, "before_flush", _refuse_unstorable_text)
         except Exception:
             self._lock.release()
             raise
@@ -75,6 +85,9 @@ class JournalDatabase:
             migrate.migrate(database.engine)
             database.set_setting(JOURNAL_ID_SETTING, journal_id)
             database.protect_files()
+        except DBAPIError as exc:  # e.g. the disk filled up while the schema was written
+            database.close()
+            raise _storage_error(exc) from None
         except Exception:
             database.close()
             raise
@@ -87,7 +100,14 @@ class JournalDatabase:
         """Open an existing journal, check it belongs to the key file, and upgrade it."""
         database = cls(data_dir, key, journal_id, writer=writer)
         try:
-            verify_readable(database.engine)
+            try:
+                verify_readable(database.engine)
+            except DamagedJournalError:
+                # SQLite needs to create its -wal/-shm files beside the journal even to
+                # read it: in a read-only folder that fails, and it is no damage.
+                if not os.access(data_dir, os.W_OK):
+                    raise StorageError(read_only_message(data_dir)) from None
+                raise
             stored_id = database.get_setting(JOURNAL_ID_SETTING)
             if stored_id is not None and stored_id != journal_id:
                 raise DamagedJournalError(
@@ -97,6 +117,9 @@ class JournalDatabase:
             if writer:
                 migrate.migrate(database.engine, before=lambda: database.backup("pre-migration"))
                 database.protect_files()
+        except DBAPIError as exc:  # a migration the disk refused: a message, not a traceback
+            database.close()
+            raise _storage_error(exc) from None
         except Exception:
             database.close()
             raise
@@ -158,6 +181,64 @@ class JournalDatabase:
         finally:
             self._key = None
             self._lock.release()
+
+
+def _refuse_zeroed_text(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.row_factory = _checked_row
+
+
+def _checked_row(_cursor: Any, row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Refuse a row holding text with a NUL character: it can only be damage.
+
+    SQLCipher hands back a page that fails its authentication check as zeros, and SQLite
+    reads the end of a long value (an overflow page) without noticing: a reflection came
+    back with thousands of NULs in its text and no error (found by the bit-flip harness).
+    Nothing stored can contain NUL (:func:`_refuse_unstorable_text` makes sure), so NUL on
+    the way out is always damage, reported as such instead of shown as text.
+    """
+    for value in row:
+        if type(value) is str and "\x00" in value:
+            raise sqlcipher3.DatabaseError("database disk image is malformed")
+    return row
+
+
+_FIELD_WORDS = {
+    "title": "title",
+    "body": "text",
+    "text": "text",
+    "other_party_role": "role",
+    "template_id": "template",
+    "framework_id": "tag",
+    "domain_code": "tag",
+    "framework_version": "tag",
+    "key": "section",
+}
+
+
+def _storable(value: str) -> bool:
+    if "\x00" in value:
+        return False
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")  # a lone surrogate (half a character) cannot be stored
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _refuse_unstorable_text(session: Session, _context: Any, _instances: Any) -> None:
+    """Nothing with a NUL character or half a character reaches the file, whatever the caller
+    checked: NUL read back means damage (see :func:`_checked_row`)."""
+    for instance in (*session.new, *session.dirty):
+        state = inspect(instance)
+        for name, value in state.dict.items():
+            if isinstance(value, str) and not _storable(value):
+                what = _FIELD_WORDS.get(name, "text")
+                raise InvalidInputError(
+                    f"The {what} contains a character that cannot be stored (a NUL character "
+                    "or half of a character). Remove it and save again; nothing was saved."
+                )
 
 
 def _storage_error(exc: Exception) -> JournalError:

@@ -96,12 +96,65 @@ def list_summaries(
     sort: str = "date",
     descending: bool = True,
 ) -> list[EntrySummary]:
-    """One page of the entry list, newest first by default."""
+    """One page of the entry list, newest first by default.
+
+    Two steps: the page's keys come from the list indexes alone (sorting and skipping
+    ``offset`` rows never reads a reflection's text), then only those rows are loaded, without
+    their bodies. Sorting whole rows made a first page at 10,000 entries cost ~230 ms.
+    """
     columns = SORT_COLUMNS.get(sort, SORT_COLUMNS["date"])
     order = [c.desc() if descending else c.asc() for c in columns]
-    query = _filtered(select(EntryRow), entry_filter).order_by(*order, EntryRow.pk.desc())
-    query = query.offset(offset).limit(limit).options(selectinload(EntryRow.tags))
-    return [to_summary(row) for row in session.scalars(query)]
+    tie = EntryRow.pk.desc() if descending else EntryRow.pk.asc()
+    keys = _filtered(select(EntryRow.pk), entry_filter).order_by(*order, tie)
+    pks = list(session.scalars(keys.offset(offset).limit(limit)))
+    found = summaries(session, pks)
+    return [found[pk] for pk in pks if pk in found]
+
+
+#: the columns a summary needs: never the body (often several kilobytes) or the sections
+_SUMMARY_COLUMNS = (
+    EntryRow.pk,
+    EntryRow.uuid,
+    EntryRow.title,
+    EntryRow.event_date,
+    EntryRow.template_id,
+    EntryRow.status,
+    EntryRow.visibility,
+    EntryRow.updated_at,
+    EntryRow.deleted_at,
+    EntryRow.word_count,
+)
+_TAG_COLUMNS = (TagRow.entry_pk, TagRow.framework_id, TagRow.domain_code, TagRow.framework_version)
+#: keys per query (well under SQLite's limit on bound parameters)
+_LOAD_CHUNK = 500
+
+
+def summaries(session: Session, pks: Sequence[int]) -> dict[int, EntrySummary]:
+    """Summaries of the entries with these keys, read as plain rows (no ORM objects: for a
+    page of 200 that halves the time) in a query for the entries and one for their tags."""
+    found: dict[int, EntrySummary] = {}
+    for start in range(0, len(pks), _LOAD_CHUNK):
+        chunk = list(pks[start : start + _LOAD_CHUNK])
+        tags: dict[int, list[Tag]] = {}
+        tag_rows = session.execute(
+            select(*_TAG_COLUMNS).where(TagRow.entry_pk.in_(chunk)).order_by(TagRow.pk)
+        )
+        for entry_pk, framework_id, domain_code, version in tag_rows:
+            tags.setdefault(entry_pk, []).append(Tag(framework_id, domain_code, version))
+        for row in session.execute(select(*_SUMMARY_COLUMNS).where(EntryRow.pk.in_(chunk))):
+            found[row.pk] = EntrySummary(
+                id=row.uuid,
+                title=row.title,
+                event_date=row.event_date,
+                template_id=row.template_id,
+                status=Status(row.status),
+                visibility=Visibility(row.visibility),
+                updated_at=row.updated_at,
+                tags=tuple(tags.get(row.pk, ())),
+                deleted_at=row.deleted_at,
+                word_count=row.word_count,
+            )
+    return found
 
 
 def iter_entries(session: Session, entry_filter: EntryFilter, batch: int = 200) -> Iterator[Entry]:
@@ -169,10 +222,23 @@ def _filtered(query: Select, entry_filter: EntryFilter) -> Select:  # type: igno
 
 
 def _get_row(session: Session, entry_id: str) -> EntryRow:
-    row = session.scalar(select(EntryRow).where(EntryRow.uuid == entry_id))
+    """The entry with its sections, tags and actions loaded up front.
+
+    Loaded lazily, each collection was fetched only once a save had started changing the
+    row, so every fetch first flushed the changes made so far: three extra passes of the
+    unit of work, about half the CPU time of a save. Same queries, now before any change.
+    """
+    row = session.scalar(select(EntryRow).where(EntryRow.uuid == entry_id).options(*_CHILDREN))
     if row is None:
         raise EntryNotFoundError(f"No reflection has the id {entry_id!r}.")
     return row
+
+
+_CHILDREN = (
+    selectinload(EntryRow.sections),
+    selectinload(EntryRow.tags),
+    selectinload(EntryRow.actions),
+)
 
 
 def _unique_tags(tags: Sequence[Tag]) -> list[Tag]:

@@ -6,6 +6,7 @@ by a crash is never "stale" for long: the next start simply takes it.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -33,6 +34,8 @@ class InstanceLock:
         try:
             fd = os.open(self._path, os.O_RDWR | os.O_CREAT, FILE_MODE)
         except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise StorageError(read_only_message(self._path.parent)) from None
             raise StorageError(
                 f"Could not open the journal's lock file: {exc.strerror}."
             ) from None
@@ -58,6 +61,14 @@ class InstanceLock:
         finally:
             self._handle.close()
             self._handle = None
+
+
+def read_only_message(folder: Path) -> str:
+    return (
+        f"The journal's folder ({folder}) cannot be written to (it is read-only, or this "
+        "account may not write there), so the journal cannot be opened here. Make the folder "
+        "writable, or copy it somewhere you can write to. Nothing was changed."
+    )
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

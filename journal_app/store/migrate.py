@@ -73,6 +73,11 @@ def migrate(
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
         try:
+            # The driver opens a transaction only before DML, so DDL would otherwise commit
+            # statement by statement: a crash (or an error) part-way through a migration
+            # left half a schema change behind and the journal could no longer be opened.
+            # One explicit transaction makes the whole run all-or-nothing.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
             config = _config(connection)
             if downgrade:
                 command.downgrade(config, target)

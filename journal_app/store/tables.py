@@ -23,6 +23,13 @@ class Base(DeclarativeBase):
 
 class EntryRow(Base):
     __tablename__ = "entries"
+    # The entry list's sort orders over live reflections (see migration 0003): a page is read
+    # in order from an index instead of sorting every row, text and all.
+    __table_args__ = (
+        Index("ix_entries_live_date", "deleted_at", "event_date", "updated_at"),
+        Index("ix_entries_live_updated", "deleted_at", "updated_at"),
+        Index("ix_entries_live_title", "deleted_at", "title"),
+    )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
@@ -31,10 +38,10 @@ class EntryRow(Base):
     template_id: Mapped[str] = mapped_column(String(64))
     event_date: Mapped[date] = mapped_column(Date, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
     status: Mapped[str] = mapped_column(String(16))
     visibility: Mapped[str] = mapped_column(String(16))
-    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     session_kind: Mapped[str | None] = mapped_column(String(40))
     duration_minutes: Mapped[int | None] = mapped_column(Integer)
     other_party_role: Mapped[str] = mapped_column(Text, default="")

@@ -1,7 +1,7 @@
 """Benchmark (not a test): how long exports take, and how much memory, for big journals.
 
-    /tmp/venv/bin/python tools/bench_export.py                 # 250 and 5,000 reflections
-    /tmp/venv/bin/python tools/bench_export.py --counts 1000
+    .venv/bin/python -m tests.tools.bench_export                 # 250 and 5,000 reflections
+    .venv/bin/python -m tests.tools.bench_export --counts 1000
 
 For each count a throw-away journal is filled with generated, fictional reflections dated
 over one appraisal year (``journal_app.services.demo.generate_reflections``). Then each

@@ -1,0 +1,1 @@
+"""One module per measurement. Each has ``run(params) -> dict`` and runs in its own process."""

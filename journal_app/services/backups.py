@@ -1,0 +1,572 @@
+"""Backups nobody has to remember, and putting one back.
+
+* :meth:`BackupService.backup_if_due` makes the daily automatic backup: call it when the
+  journal is opened and now and then while it is in use (an hourly timer is plenty). It only
+  copies when the newest verified backup is 24 hours old or more, so calling it often is cheap.
+* :meth:`BackupService.restore` puts a chosen backup in place of the journal. The journal as
+  it was is backed up first, the chosen copy is verified before and after it goes in place,
+  and if anything fails the original files are put back, so a failed restore leaves the
+  journal exactly as it was.
+* :meth:`BackupService.status` says how old the last good backup is and whether to warn.
+
+Backups themselves (``VACUUM INTO``, verification, rotation) live in
+:mod:`journal_app.store.backup`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlcipher3
+
+from journal_app.core import keywrap
+from journal_app.core.errors import (
+    DamagedJournalError,
+    InvalidInputError,
+    JournalError,
+    JournalInUseError,
+    StorageError,
+    WrongPassphraseError,
+)
+from journal_app.services.vault import Vault
+from journal_app.store.backup import (
+    BackupInfo,
+    list_backups,
+    make_backup,
+    rotate,
+    verify_database,
+)
+from journal_app.store.database import BACKUPS_FOLDER_SETTING, JOURNAL_ID_SETTING, JournalDatabase
+from journal_app.store.engine import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME, make_engine
+from journal_app.store.files import ensure_private_dir, fsync_dir, make_private, write_atomic
+from journal_app.store.instance_lock import InstanceLock
+from journal_app.store.keyfile import KeyFile, parse_key_file
+
+#: a new automatic backup is made once the newest verified one is this old
+DAILY = timedelta(hours=24)
+#: the app warns when the newest verified backup is older than this
+WARN_AFTER = timedelta(days=7)
+#: a backup dated further ahead than this (the clock was wrong) does not count as recent
+_CLOCK_SLACK = timedelta(hours=1)
+
+_COMPANIONS = ("-wal", "-shm", "-journal")
+_ASIDE_PREFIX = ".restore-"
+_NOTHING_CHANGED = "Nothing was changed."
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    """What the app says about backups: the last good one, its age, and whether to warn."""
+
+    latest: BackupInfo | None
+    age: timedelta | None
+    overdue: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class RestoredJournal:
+    """A restore that succeeded: the journal is open again, as the backup had it."""
+
+    database: JournalDatabase
+    restored_from: Path
+    #: where the journal as it was just before is kept (None: there was no journal)
+    safety_backup: Path | None
+    #: False when the journal was damaged and could only be copied as it was, unverified
+    safety_backup_verified: bool
+    #: True when the backup's own key file came too: the journal now opens with the
+    #: passphrase in use on the day of the backup (or the recovery key)
+    key_file_replaced: bool
+
+
+@dataclass(frozen=True)
+class _Key:
+    key: bytes
+    journal_id: str
+
+
+@dataclass(frozen=True)
+class _Chosen:
+    key: bytes
+    journal_id: str
+    key_file_bytes: bytes | None  # None: keep the key file already in the folder
+
+
+class BackupService:
+    """Automatic backups, the last-backup status, and restore."""
+
+    def __init__(self, clock: Callable[[], datetime] = utc_now) -> None:
+        self._clock = clock
+
+    # -- the daily automatic backup --------------------------------------------------------
+
+    def backup_if_due(
+        self, database: JournalDatabase, now: datetime | None = None
+    ) -> BackupInfo | None:
+        """Make a verified backup if the newest one is 24 hours old or more (or there is none).
+
+        Returns the new backup, or ``None`` when none was due. Raises :class:`StorageError`
+        or :class:`DamagedJournalError` when the backup could not be made; the journal itself
+        is untouched either way, so callers may carry on and show the message.
+        """
+        moment = _aware(now or self._clock())
+        folder = database.backups_folder()
+        age = self.last_backup_age(folder, moment)
+        if age is not None and age < DAILY:
+            return None
+        info = make_backup(
+            database.engine, database.key, database.key_file, folder, "daily", made_at=moment
+        )
+        rotate(folder)
+        return info
+
+    def last_backup_age(self, folder: Path, now: datetime | None = None) -> timedelta | None:
+        """How old the newest verified backup in ``folder`` is; ``None`` if there is none.
+
+        Backups dated in the future (a clock that was wrong when they were made) are ignored,
+        so a wrong clock cannot stop the daily backup for good.
+        """
+        latest = self._latest(folder, _aware(now or self._clock()))
+        if latest is None:
+            return None
+        return max(timedelta(0), _aware(now or self._clock()) - latest.made_at)
+
+    def status(self, folder: Path, now: datetime | None = None) -> BackupStatus:
+        """The last good backup in words, with a warning when it is over a week old."""
+        moment = _aware(now or self._clock())
+        latest = self._latest(folder, moment)
+        if latest is None:
+            return BackupStatus(
+                None, None, True, "No backup has been made yet. Make one now to be safe."
+            )
+        age = max(timedelta(0), moment - latest.made_at)
+        when = f"{latest.made_at:%Y-%m-%d %H:%M} UTC ({age_in_words(age)})"
+        if age > WARN_AFTER:
+            return BackupStatus(
+                latest,
+                age,
+                True,
+                f"The last good backup was made {when}: more than a week ago. Make one now.",
+            )
+        return BackupStatus(latest, age, False, f"Last good backup: {when}.")
+
+    @staticmethod
+    def _latest(folder: Path, moment: datetime) -> BackupInfo | None:
+        for backup in list_backups(folder):  # newest first; only verified backups have names
+            if backup.made_at <= moment + _CLOCK_SLACK:
+                return backup
+        return None
+
+    # -- restore ---------------------------------------------------------------------------
+
+    def restore(
+        self,
+        target: JournalDatabase | Vault,
+        backup_path: Path,
+        *,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+    ) -> RestoredJournal:
+        """Put the backup at ``backup_path`` in place of the journal and open it.
+
+        ``target`` is the open journal (its key checks the backup, and it is closed and
+        reopened; no session may be open meanwhile) or, when the journal is closed, missing
+        or damaged, its :class:`Vault`. The passphrase or recovery key is needed only when
+        the journal's own key cannot check the backup: the backup's key file (beside it,
+        same name, ``.key``) is then opened with it and travels with the backup.
+
+        Nothing changes unless the backup verifies. Then the journal as it was is backed up
+        ("pre-restore"), the backup is copied in (temporary file, fsync, ``os.replace``) and
+        verified again in place; any failure puts the original files back.
+        """
+        backup_path = Path(backup_path)
+        data_dir = target.data_dir
+        _check_backup_file(backup_path, data_dir)
+        if isinstance(target, JournalDatabase):
+            current: _Key | None = _Key(target.key, target.journal_id)
+            lock: InstanceLock | None = None
+        else:
+            ensure_private_dir(data_dir)
+            lock = InstanceLock(data_dir / LOCK_FILE_NAME)
+            lock.acquire()  # JournalInUseError when the app has it open: nothing changed
+            current = _current_key(data_dir, passphrase, recovery_key)
+        try:
+            _remove_stale_asides(data_dir)
+            with _staged_copy(backup_path, data_dir) as staged:
+                chosen = _verify_candidate(
+                    staged, backup_path, data_dir, current, passphrase, recovery_key
+                )
+                safety, verified = _safety_backup(target, data_dir, current, self._clock())
+                if isinstance(target, JournalDatabase):
+                    target.close()
+                    lock = InstanceLock(data_dir / LOCK_FILE_NAME)
+                    try:
+                        lock.acquire()
+                    except JournalInUseError:
+                        lock = None
+                        raise JournalInUseError(
+                            "Another window of the app opened the journal while it was being "
+                            f"restored, so the restore stopped. {_NOTHING_CHANGED}"
+                        ) from None
+                aside = _Aside(data_dir)
+                aside.keep_originals()
+                try:
+                    _put_in_place(staged, data_dir, chosen)
+                except BaseException:
+                    aside.put_back()
+                    raise
+        finally:
+            if lock is not None:
+                lock.release()
+        try:
+            database = JournalDatabase.open(data_dir, chosen.key, chosen.journal_id, writer=True)
+        except JournalInUseError:
+            aside.discard()  # the restore itself is complete and verified
+            raise JournalInUseError(
+                "The backup was restored, but another window of the app opened the journal "
+                "first. Close it there and open the journal again."
+            ) from None
+        except JournalError as error:
+            # Verified but not usable here (e.g. from a newer version of the app): put the
+            # journal back as it was, under the lock again.
+            with _held(data_dir):
+                aside.put_back()
+            undone = f"{error} The restore was undone; the journal is as it was before."
+            kind = DamagedJournalError if isinstance(error, DamagedJournalError) else StorageError
+            raise kind(undone) from None
+        aside.discard()
+        return RestoredJournal(
+            database=database,
+            restored_from=backup_path,
+            safety_backup=safety,
+            safety_backup_verified=verified,
+            key_file_replaced=chosen.key_file_bytes is not None,
+        )
+
+
+def age_in_words(age: timedelta) -> str:
+    """'today', '1 day ago', '10 days ago'."""
+    days = age.days
+    if days <= 0:
+        return "today"
+    return "1 day ago" if days == 1 else f"{days} days ago"
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+# -- restore internals ---------------------------------------------------------------------
+
+
+def _check_backup_file(backup_path: Path, data_dir: Path) -> None:
+    if not backup_path.is_file():
+        raise InvalidInputError(f"There is no backup file at {backup_path}. {_NOTHING_CHANGED}")
+    live = data_dir / DATABASE_NAME
+    if live.exists() and backup_path.resolve() == live.resolve():
+        raise InvalidInputError(
+            f"That is the journal itself, not a backup of it. Choose a file from the backups "
+            f"folder. {_NOTHING_CHANGED}"
+        )
+
+
+@contextlib.contextmanager
+def _held(data_dir: Path) -> Iterator[None]:
+    lock = InstanceLock(data_dir / LOCK_FILE_NAME)
+    lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _read_key_file(path: Path) -> KeyFile | None:
+    try:
+        return parse_key_file(path.read_bytes(), path.name)
+    except (OSError, DamagedJournalError):
+        return None
+
+
+def _unseal(key_file: KeyFile, passphrase: str | None, recovery_key: str | None) -> bytes | None:
+    """The database key sealed in ``key_file``, if the passphrase or recovery key opens it."""
+    key_file.kdf.check_floor()  # lowered parameters: tampering, refused as damage
+    if passphrase:
+        wrapping = keywrap.derive_passphrase_key(passphrase, key_file.kdf)
+        aad = keywrap.associated_data(key_file.journal_id, "passphrase", key_file.kdf.as_json())
+        with contextlib.suppress(WrongPassphraseError):
+            return keywrap.unseal(wrapping, key_file.passphrase_seal, aad, WrongPassphraseError())
+    if recovery_key:
+        with contextlib.suppress(WrongPassphraseError):
+            raw = keywrap.parse_recovery_key(recovery_key)
+            wrapping = keywrap.derive_recovery_wrapping_key(raw, key_file.recovery_salt)
+            aad = keywrap.associated_data(
+                key_file.journal_id, "recovery", keywrap.recovery_kdf(key_file.recovery_salt)
+            )
+            return keywrap.unseal(wrapping, key_file.recovery_seal, aad, WrongPassphraseError())
+    return None
+
+
+def _current_key(data_dir: Path, passphrase: str | None, recovery_key: str | None) -> _Key | None:
+    """The closed journal's own key, if its key file is readable and the secret opens it."""
+    key_file = _read_key_file(data_dir / KEY_FILE_NAME)
+    if key_file is None:
+        return None
+    try:
+        key = _unseal(key_file, passphrase, recovery_key)
+    except DamagedJournalError:
+        return None
+    return None if key is None else _Key(key, key_file.journal_id)
+
+
+def _setting(path: Path, key: bytes, name: str) -> str | None:
+    """One setting read straight from a database file (``None`` if it cannot be read)."""
+    try:
+        connection = sqlcipher3.connect(str(path))
+    except Exception:
+        return None
+    try:
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        row = connection.execute("SELECT value FROM settings WHERE key = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
+    except Exception:
+        return None
+    finally:
+        connection.close()
+
+
+def _opens_as(path: Path, key: bytes, journal_id: str) -> bool:
+    """Both integrity checks pass with ``key`` and the file is that journal (an empty file
+    passes SQLite's checks as an empty database, but it is no journal)."""
+    if verify_database(path, key):
+        return False
+    return _setting(path, key, JOURNAL_ID_SETTING) == journal_id
+
+
+@contextlib.contextmanager
+def _staged_copy(backup_path: Path, data_dir: Path) -> Iterator[Path]:
+    """The backup copied beside the journal (same filesystem, so it can be renamed in)."""
+    fd, name = tempfile.mkstemp(prefix=f"{_ASIDE_PREFIX}incoming-", suffix=".db", dir=data_dir)
+    staged = Path(name)
+    try:
+        try:
+            with os.fdopen(fd, "wb") as out, backup_path.open("rb") as source:
+                shutil.copyfileobj(source, out, 1024 * 1024)
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as exc:
+            raise StorageError(
+                f"The backup could not be copied into {data_dir}: {exc.strerror or exc}. "
+                f"{_NOTHING_CHANGED}"
+            ) from None
+        make_private(staged)
+        yield staged
+    finally:
+        for path in (staged, *(Path(f"{staged}{s}") for s in _COMPANIONS)):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+
+def _verify_candidate(
+    staged: Path,
+    backup_path: Path,
+    data_dir: Path,
+    current: _Key | None,
+    passphrase: str | None,
+    recovery_key: str | None,
+) -> _Chosen:
+    """Which key opens the backup, and whether its key file must come too. Changes nothing."""
+    if current is not None and _opens_as(staged, current.key, current.journal_id):
+        return _Chosen(current.key, current.journal_id, None)
+    key_path = backup_path.with_suffix(".key")
+    try:
+        raw = key_path.read_bytes()
+    except FileNotFoundError:
+        raise DamagedJournalError(
+            f"The backup {backup_path.name} could not be opened with this journal's key, and "
+            f"its key file ({key_path.name}) is not beside it. Put the key file back beside "
+            f"the backup, or choose another backup. {_NOTHING_CHANGED}"
+        ) from None
+    except OSError as exc:
+        raise StorageError(f"Could not read {key_path.name}: {exc.strerror}.") from None
+    backup_keys = parse_key_file(raw, key_path.name)
+    if current is not None and backup_keys.journal_id == current.journal_id:
+        # Same journal, so the same database key: the journal's key already failed on it.
+        raise DamagedJournalError(
+            f"The backup {backup_path.name} is damaged: it failed its integrity checks. "
+            f"Choose another backup. {_NOTHING_CHANGED}"
+        )
+    if not passphrase and not recovery_key:
+        raise InvalidInputError(
+            "This backup is checked with its own key file: give the passphrase it was made "
+            f"with, or the recovery key. {_NOTHING_CHANGED}"
+        )
+    key = _unseal(backup_keys, passphrase, recovery_key)
+    if key is None:
+        raise WrongPassphraseError(
+            "That passphrase (or recovery key) does not open the backup's key file. A backup "
+            "opens with the passphrase in use on the day it was made, or with the recovery "
+            f"key. {_NOTHING_CHANGED}"
+        )
+    if not _opens_as(staged, key, backup_keys.journal_id):
+        raise DamagedJournalError(
+            f"The backup {backup_path.name} is damaged, or its key file belongs to another "
+            f"journal. Choose another backup. {_NOTHING_CHANGED}"
+        )
+    # Keep the folder's own key file when it belongs to the same journal (same database key):
+    # the journal then keeps opening with today's passphrase.
+    here = _read_key_file(data_dir / KEY_FILE_NAME)
+    if here is not None and here.journal_id == backup_keys.journal_id:
+        return _Chosen(key, backup_keys.journal_id, None)
+    return _Chosen(key, backup_keys.journal_id, raw)
+
+
+def _backups_folder(data_dir: Path, key: bytes | None) -> Path:
+    live = data_dir / DATABASE_NAME
+    stored = None if key is None else _setting(live, key, BACKUPS_FOLDER_SETTING)
+    return Path(stored) if stored else data_dir / "backups"
+
+
+def _safety_backup(
+    target: JournalDatabase | Vault, data_dir: Path, current: _Key | None, now: datetime
+) -> tuple[Path | None, bool]:
+    """Back up the journal as it is; a damaged one is copied as it is instead."""
+    live = data_dir / DATABASE_NAME
+    if not live.exists():
+        return None, True
+    # Not rotated: rotation could delete the very backup being restored.
+    key_path = data_dir / KEY_FILE_NAME
+    if isinstance(target, JournalDatabase):
+        folder = target.backups_folder()
+        with contextlib.suppress(DamagedJournalError, StorageError):
+            info = make_backup(target.engine, target.key, key_path, folder, "pre-restore")
+            return info.path, True
+    else:
+        folder = _backups_folder(data_dir, None if current is None else current.key)
+        if current is not None and key_path.exists():
+            engine = make_engine(live, current.key)
+            try:
+                info = make_backup(engine, current.key, key_path, folder, "pre-restore")
+                return info.path, True
+            except (DamagedJournalError, StorageError):
+                pass
+            finally:
+                engine.dispose()
+    return _copy_as_it_is(data_dir, folder, now), False
+
+
+def _copy_as_it_is(data_dir: Path, folder: Path, now: datetime) -> Path:
+    """Copy the journal's files byte for byte (they stay encrypted) into ``folder``."""
+    destination = folder / f"unverified-before-restore-{now:%Y%m%dT%H%M%S%f}"
+    ensure_private_dir(destination)
+    try:
+        for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal", KEY_FILE_NAME):
+            source = data_dir / name
+            if source.exists():
+                shutil.copyfile(source, destination / name)
+                make_private(destination / name)
+        fsync_dir(destination)
+    except OSError as exc:
+        raise StorageError(
+            f"The journal could not be copied to {destination} before restoring "
+            f"({exc.strerror or exc}). {_NOTHING_CHANGED}"
+        ) from None
+    return destination
+
+
+class _Aside:
+    """The journal's own files, kept until the restored journal is open, to put back."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._data_dir = data_dir
+        self._names = (DATABASE_NAME, f"{DATABASE_NAME}-wal", KEY_FILE_NAME)
+        self._kept: list[str] = []
+
+    def _aside(self, name: str) -> Path:
+        return self._data_dir / f"{_ASIDE_PREFIX}{name}"
+
+    def keep_originals(self) -> None:
+        try:
+            for name in self._names:
+                source = self._data_dir / name
+                if source.exists():
+                    _copy_durably(source, self._aside(name))
+                    self._kept.append(name)
+            fsync_dir(self._data_dir)
+        except OSError as exc:
+            self.discard()
+            raise StorageError(
+                f"The journal's files could not be set aside before restoring "
+                f"({exc.strerror or exc}): is the disk full? {_NOTHING_CHANGED}"
+            ) from None
+
+    def put_back(self) -> None:
+        """Every original file back as it was; files the journal did not have removed."""
+        for name in self._names:
+            live = self._data_dir / name
+            if name in self._kept:
+                os.replace(self._aside(name), live)
+            else:  # the journal had no such file before the restore
+                with contextlib.suppress(FileNotFoundError):
+                    live.unlink()
+        with contextlib.suppress(FileNotFoundError):
+            (self._data_dir / f"{DATABASE_NAME}-shm").unlink()
+        fsync_dir(self._data_dir)
+        self._kept = []
+
+    def discard(self) -> None:
+        for name in self._names:
+            with contextlib.suppress(FileNotFoundError):
+                self._aside(name).unlink()
+        self._kept = []
+
+
+def _copy_durably(source: Path, destination: Path) -> None:
+    """Copy in chunks (a journal can be large) to an owner-only file, and fsync it."""
+    fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out, source.open("rb") as handle:
+        shutil.copyfileobj(handle, out, 1024 * 1024)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _remove_stale_asides(data_dir: Path) -> None:
+    """Leftovers of a restore interrupted by a crash (encrypted copies; never read again)."""
+    for path in data_dir.glob(f"{_ASIDE_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _put_in_place(staged: Path, data_dir: Path, chosen: _Chosen) -> None:
+    """Swap the verified copy in, then verify it again where it now lives."""
+    live = data_dir / DATABASE_NAME
+    try:
+        # The old journal's write-ahead log must not be replayed into the restored file.
+        for suffix in _COMPANIONS:
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{live}{suffix}").unlink()
+        if chosen.key_file_bytes is not None:
+            write_atomic(data_dir / KEY_FILE_NAME, chosen.key_file_bytes)
+        os.replace(staged, live)
+        fsync_dir(data_dir)
+    except OSError as exc:
+        raise StorageError(
+            f"The backup could not be put in place ({exc.strerror or exc}). The journal was "
+            "put back as it was."
+        ) from None
+    if not _opens_as(live, chosen.key, chosen.journal_id):
+        raise DamagedJournalError(
+            "The restored journal did not pass its checks in place, so the journal was put "
+            "back as it was. Choose another backup."
+        )
