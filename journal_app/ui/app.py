@@ -157,7 +157,10 @@ class JournalApp(QObject):
         if self.tasks.busy:
             if idle:
                 self.idle.start()  # a backup or export is running: try again later
-            return False
+                return False
+            # Asked for now (Ctrl+L): let the running task (usually the daily backup, a
+            # second or two) finish, then lock.
+            self.tasks.wait()
         if self.window.close_dialogs():
             # Their event loops unwind first; then lock for real.
             self.window.stack.setCurrentWidget(self.window.locked_page)

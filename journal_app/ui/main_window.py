@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStacke
 from journal_app.services.preferences import Preferences
 from journal_app.ui.about import AboutDialog, ShortcutsDialog
 from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.backup_watch import BackupWatch
 from journal_app.ui.idle_lock import LockedPage
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.tasks import TaskRunner, run_with_progress
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.actions_.build_toolbar(self)
         self.actions_["export"].setVisible(optional_class(*EXPORT_DIALOG) is not None)
         self.lock_hint = QLabel(self)
+        self.backups = BackupWatch(tasks, self.statusBar())
         self.statusBar().addPermanentWidget(self.lock_hint)
         self.resize(GRID * 150, GRID * 95)
         self.actions_.set_unlocked(False)
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.coverage_view)
         self.actions_.set_unlocked(True)
         self.show_reflections()
+        self.backups.start(unlocked)
 
     def apply_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences
@@ -151,6 +154,9 @@ class MainWindow(QMainWindow):
         if not saved and not (ask_if_unsaved and self._confirm_losing_changes()):
             return False
         self._drop_views()
+        # A backup already running keeps its own connection and key until it finishes; the
+        # watch ignores its result once the journal is locked.
+        self.backups.stop()
         unlocked, self.unlocked = self.unlocked, None
         unlocked.close()
         self.actions_.set_unlocked(False)

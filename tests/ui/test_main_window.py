@@ -43,7 +43,8 @@ def test_back_up_now_runs_in_the_background(make_app, vault, qtbot) -> None:
     window = open_app(make_app, vault, qtbot).window
     window.actions_["backup"].trigger()
     qtbot.waitUntil(lambda: "Backup made" in window.statusBar().currentMessage(), timeout=15_000)
-    backups = list((vault.data_dir / "backups").glob("journal-*.db"))
+    # The manual backup, beside the daily one made at unlock.
+    backups = list((vault.data_dir / "backups").glob("journal-*-manual.db"))
     assert len(backups) == 1
 
 
@@ -76,3 +77,25 @@ def test_locked_window_greys_out_journal_commands(make_app, vault, qtbot) -> Non
     actions = app.window.actions_
     assert not actions["new"].isEnabled() and not actions["backup"].isEnabled()
     assert actions["quit"].isEnabled() and actions["about"].isEnabled()
+
+
+def test_daily_backup_is_made_in_the_background_and_shown(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Unlocking makes the day's verified backup off the GUI thread and says so."""
+    from journal_app.core import keywrap
+    from journal_app.services.preferences import Preferences
+    from journal_app.services.vault import Vault
+    from journal_app.store.backup import list_backups
+    from journal_app.ui.app_context import UnlockedJournal
+    from journal_app.ui.main_window import MainWindow
+    from journal_app.ui.tasks import TaskRunner
+
+    vault = Vault(tmp_path / "j", kdf_params=keywrap.minimum_params)
+    created = vault.create("correct horse battery")
+    window = MainWindow(TaskRunner())
+    qtbot.addWidget(window)
+    window.show_journal(UnlockedJournal.open(vault, created.database), Preferences())
+    qtbot.waitUntil(lambda: window.backups.label.text() != "", timeout=10_000)
+    assert "today" in window.backups.label.text()
+    assert [b.reason for b in list_backups(created.database.backups_folder())] == ["daily"]
+    window.lock_journal(ask_if_unsaved=False)
+    assert window.backups.label.text() == ""

@@ -1,0 +1,84 @@
+"""The daily automatic backup while the journal is open, and what the window says about it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from journal_app.services.backups import BackupService
+from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.tasks import TaskRunner, error_text
+
+HOUR_MS = 60 * 60 * 1000
+
+
+class BackupWatch(QObject):
+    """Makes a verified backup at unlock and then hourly whenever one is due (once a day).
+
+    The work runs on the task runner, never the GUI thread. A permanent label in the status
+    bar says when the last good backup was made and warns when it is over a week old.
+    """
+
+    def __init__(self, tasks: TaskRunner, status_bar: QStatusBar) -> None:
+        super().__init__(status_bar)
+        self._tasks = tasks
+        self._service = BackupService()
+        self._unlocked: UnlockedJournal | None = None
+        self.label = QLabel()
+        self.label.setAccessibleName(self.tr("Backup status"))
+        status_bar.addPermanentWidget(self.label)
+        self._timer = QTimer(self)
+        self._timer.setInterval(HOUR_MS)
+        self._timer.timeout.connect(self.run_if_due)
+
+    def start(self, unlocked: UnlockedJournal) -> None:
+        self._unlocked = unlocked
+        self.run_if_due()
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Forget the journal (on lock); the runner is waited on by the window."""
+        self._timer.stop()
+        self._unlocked = None
+        self.label.clear()
+
+    def run_if_due(self) -> None:
+        unlocked = self._unlocked
+        if unlocked is None:
+            return
+        database = unlocked.database
+
+        def work(_report: Any, _cancelled: Any) -> object:
+            return self._service.backup_if_due(database)
+
+        self._tasks.start(work, on_success=lambda _info: self._show(), on_error=self._failed)
+
+    def _show(self) -> None:
+        if self._unlocked is None:
+            return
+        status = self._service.status(self._unlocked.database.backups_folder())
+        if status.latest is None:
+            text = self.tr("No backup yet")
+        elif status.overdue:
+            text = self.tr("Last backup over a week ago: File > Back up now")
+        else:
+            text = self.tr("Backed up {when}").format(when=_age(status.age))
+        self.label.setText(text)
+        self.label.setToolTip(status.message)
+
+    def _failed(self, error: BaseException) -> None:
+        if self._unlocked is None:
+            return  # locked meanwhile: nothing to report on
+        self.label.setText(self.tr("Backup failed"))
+        self.label.setToolTip(error_text(error))
+
+
+def _age(age: Any) -> str:
+    days = age.days if age is not None else 0
+    if days <= 0:
+        return QCoreApplication.translate("BackupWatch", "today")
+    if days == 1:
+        return QCoreApplication.translate("BackupWatch", "1 day ago")
+    return QCoreApplication.translate("BackupWatch", "{n} days ago").format(n=days)
