@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NoReturn, TypeVar
 
+from journal_app.core.datafiles import describe_type
 from journal_app.core.text import check_storable
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -34,21 +35,6 @@ def fail(path: str, problem: str) -> NoReturn:
     raise FieldFault(path, problem)
 
 
-def describe(value: object) -> str:
-    """A JSON value's type in words, for "expected text, found a number"."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
-
-
 def join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -56,7 +42,7 @@ def join(path: str, key: str) -> str:
 def obj(value: object, path: str, keys: Collection[str]) -> dict[str, object]:
     """``value`` as an object with exactly ``keys``."""
     if not isinstance(value, dict):
-        fail(path or "the top level", f"expected an object, found {describe(value)}")
+        fail(path or "the top level", f"expected an object, found {describe_type(value)}")
     unknown = sorted(str(key) for key in value if key not in keys)
     if unknown:
         fail(join(path, unknown[0]), f"'{unknown[0]}' is not a field this format has")
@@ -68,14 +54,14 @@ def obj(value: object, path: str, keys: Collection[str]) -> dict[str, object]:
 
 def items(value: object, path: str) -> list[object]:
     if not isinstance(value, list):
-        fail(path, f"expected a list, found {describe(value)}")
+        fail(path, f"expected a list, found {describe_type(value)}")
     return value
 
 
 def text(value: object, path: str, label: str, limit: int, *, required: bool = False) -> str:
     """``value`` as text, exactly as written, that the journal can store."""
     if not isinstance(value, str):
-        fail(path, f"expected text, found {describe(value)}")
+        fail(path, f"expected text, found {describe_type(value)}")
     if required and not value.strip():
         fail(path, "must not be empty")
     problem = check_storable(label, value, limit)
@@ -86,7 +72,7 @@ def text(value: object, path: str, label: str, limit: int, *, required: bool = F
 
 def pattern(value: object, path: str, regex: re.Pattern[str], hint: str) -> str:
     if not isinstance(value, str):
-        fail(path, f"expected text, found {describe(value)}")
+        fail(path, f"expected text, found {describe_type(value)}")
     if not regex.fullmatch(value):
         fail(path, f"'{value[:40]}' is not valid here ({hint})")
     return value
@@ -95,7 +81,7 @@ def pattern(value: object, path: str, regex: re.Pattern[str], hint: str) -> str:
 def choice(value: object, path: str, kind: type[_Choice]) -> _Choice:
     allowed = [member.value for member in kind]
     if not isinstance(value, str) or value not in allowed:
-        shown = f"'{value[:40]}'" if isinstance(value, str) else describe(value)
+        shown = f"'{value[:40]}'" if isinstance(value, str) else describe_type(value)
         fail(path, f"{shown} is not one of {', '.join(allowed)}")
     return kind(value)
 
@@ -103,7 +89,7 @@ def choice(value: object, path: str, kind: type[_Choice]) -> _Choice:
 def iso_date(value: object, path: str) -> date:
     """``value`` as a real ``YYYY-MM-DD`` date within the range the journal keeps."""
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        shown = f"'{value[:40]}'" if isinstance(value, str) else describe(value)
+        shown = f"'{value[:40]}'" if isinstance(value, str) else describe_type(value)
         fail(path, f"{shown} is not a date in the form YYYY-MM-DD")
     try:
         parsed = date.fromisoformat(value)
@@ -120,7 +106,7 @@ def optional_date(value: object, path: str) -> date | None:
 
 def whole_number(value: object, path: str, low: int, high: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        fail(path, f"expected a whole number, found {describe(value)}")
+        fail(path, f"expected a whole number, found {describe_type(value)}")
     if not low <= value <= high:
         fail(path, f"{value} is out of range ({low} to {high})")
     return value
