@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from pathlib import Path
 
 from journal_app.cli import context, output
 from journal_app.cli.entry_commands import catalogue, resolve_id
@@ -41,6 +42,16 @@ def cmd_templates(args: argparse.Namespace) -> int:
     for template in templates:
         sections = ", ".join(s.title for s in template.sections) or "one free text"
         print(f"{template.id:<16} {template.title}: {sections}")
+    return 0
+
+
+def cmd_import_framework(args: argparse.Namespace) -> int:
+    folder = context.data_dir(args) / "frameworks"
+    framework = catalogue(args).import_framework(Path(args.file), folder)
+    print(
+        f"Added '{framework.title}' ({framework.id}, {len(framework.domains)} domains). "
+        f"Tag with --tag {framework.id}:CODE."
+    )
     return 0
 
 
@@ -122,6 +133,12 @@ def register(add: AddCommand) -> None:
     frameworks.add_argument("--json", action="store_true")
     templates = add("templates", cmd_templates, "list the reflective models (templates)")
     templates.add_argument("--json", action="store_true")
+    importing = add(
+        "import-framework",
+        cmd_import_framework,
+        "add your own framework (e.g. your council's competencies) from a JSON file",
+    )
+    importing.add_argument("file", help="see resources/frameworks/SCHEMA.md for the format")
     coverage = add(
         "coverage", cmd_coverage, "domains evidenced in a period, gaps, CPD status, actions due"
     )

@@ -52,3 +52,41 @@ def test_check_identifiers_exit_codes(cli) -> None:  # type: ignore[no-untyped-d
     found = json.loads(cli("check-identifiers", "--all", "--json")[1])
     assert len(found) == 1
     assert cli("check-identifiers")[0] == 2
+
+
+def test_import_framework_then_tag_against_it(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    council = {
+        "schema": 1,
+        "id": "council-pl",
+        "title": "Example Council practice leader competencies",
+        "short_title": "Council competencies",
+        "publisher": "Example Council",
+        "year": 2026,
+        "version": "2026",
+        "source": "Internal appraisal framework (fictional)",
+        "domains": [
+            {
+                "code": "A",
+                "title": "Leading learning",
+                "summary": "Creating time and space for practitioners to learn.",
+                "prompts": ["What did your team learn this month?", "What got in the way?"],
+                "keywords": ["learning", "training"],
+            }
+        ],
+    }
+    path = tmp_path / "council.json"
+    path.write_text(json.dumps(council), encoding="utf-8")
+    cli("init")
+    code, out, _ = cli("import-framework", str(path))
+    assert code == 0 and "council-pl" in out
+    assert "council-pl:A" in cli("frameworks")[1]
+    code, _, _ = cli("add", "--title", "Learning", "--tag", "council-pl:A", stdin="text")
+    assert code == 0
+    assert "council-pl:A" in cli("list")[1]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"schema": 1, "id": "x"', encoding="utf-8")
+    code, _, err = cli("import-framework", str(broken))
+    assert code == 2 and "broken.json" in err and "Traceback" not in err
+    builtin = tmp_path / "kss.json"
+    builtin.write_text(json.dumps({**council, "id": "kss-pl"}), encoding="utf-8")
+    assert cli("import-framework", str(builtin))[0] == 2
