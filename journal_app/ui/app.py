@@ -31,6 +31,7 @@ from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.first_run import FirstRunDialog
 from journal_app.ui.idle_lock import IdleLock
 from journal_app.ui.main_window import MainWindow, optional_class
+from journal_app.ui.single_instance import bring_forward, claim, journal_in_use, tell_in_use
 from journal_app.ui.tasks import TaskRunner, run_with_progress
 from journal_app.ui.theme import (
     accent_icon,
@@ -103,6 +104,13 @@ class JournalApp(QObject):
         """Straight in when this device remembers the journal; otherwise ask."""
         if self.window.unlocked is not None or self.dialog is not None:
             return
+        # Single instance (issue 6): another copy holds the journal (e.g. opened there while
+        # this window was locked). Say so plainly; at start-up, quit.
+        if journal_in_use(self.vault.data_dir):
+            tell_in_use(self.window if self.window.isVisible() else None)
+            if not self.window.isVisible():
+                self.quit_requested.emit()
+            return
         database, problem = open_with_device(self.vault)
         if database is not None:
             self.open(database)
@@ -113,6 +121,10 @@ class JournalApp(QObject):
             dialog.show_error(problem)
         dialog.finished.connect(lambda result: self._dialog_done(dialog, result))
         self._show_dialog(dialog)
+
+    def come_forward(self) -> None:
+        """Single instance (issue 6): a second copy asked this one to show itself."""
+        bring_forward(self.dialog if self.dialog is not None else self.window)
 
     def _show_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -301,6 +313,10 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
         folder = Path(data_dir).expanduser() if data_dir else default_data_dir()
         vault = Vault(folder, device_keys=SystemKeyring())
     journal_app = JournalApp(vault, demo=demo)
+    if not demo:  # single instance (issue 6): a copy already open here comes forward instead
+        already_open = claim(vault.data_dir, journal_app.come_forward, journal_app)
+        if already_open is not None:
+            return already_open
     # Dialogs come and go before the window appears: only the window's closing, or Quit in a
     # dialog, ends the app.
     app.setQuitOnLastWindowClosed(False)

@@ -21,6 +21,7 @@ from journal_app.ui.about import AboutDialog, ShortcutsDialog
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.backup_watch import BackupWatch
 from journal_app.ui.idle_lock import LockedPage
+from journal_app.ui.restore_dialog import start_restore
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.tasks import TaskRunner, run_with_progress
 from journal_app.ui.theme import GRID
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
             "save": self.save_now,
             "export": self.export,
             "backup": self.back_up,
+            "restore": self.restore_backup,
             "lock": self.lock_requested.emit,
             "quit": self.close,
             "find": self.find,
@@ -254,6 +256,11 @@ class MainWindow(QMainWindow):
                 self.tr("Backup made and checked: {path}").format(path=info.path)
             ),
         )
+
+    def restore_backup(self) -> None:
+        """Issue 6: choose a backup and put it in place (the flow is in restore_dialog.py)."""
+        if self.unlocked is not None and self.flush():
+            start_restore(self)
 
     def open_preferences(self) -> None:
         if self.unlocked is None:

@@ -42,6 +42,8 @@ class WindowActions(QObject):
             ("save", tr("&Save"), "Ctrl+S", "save"),
             ("export", tr("&Export appraisal PDF…"), "Ctrl+E", "export"),
             ("backup", tr("&Back up now"), "", "backup"),
+            # Issue 6: restore a chosen backup in place of the journal (restore_dialog.py).
+            ("restore", tr("&Restore from a backup…"), "", "backup"),
             ("lock", tr("&Lock journal"), "Ctrl+L", "lock"),
             ("quit", tr("&Quit"), "Ctrl+Q", "quit"),
             ("find", tr("&Find"), "Ctrl+F", "find"),
@@ -78,7 +80,7 @@ class WindowActions(QObject):
 
     def build_menus(self, window: QMainWindow) -> None:
         layout = (
-            (self.tr("&File"), "new save - export backup - lock quit"),
+            (self.tr("&File"), "new save - export backup restore - lock quit"),
             (self.tr("&Edit"), "find - preferences"),
             (self.tr("&View"), "reflections coverage"),
             (self.tr("&Help"), "shortcuts about"),
