@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from journal_app.core.text import searchable
+
 _TOKEN = re.compile(r'"([^"]*)"|(\w+)')
 _WORD = re.compile(r"\w+")
 
@@ -21,6 +23,7 @@ def to_fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     """An FTS5 MATCH expression for ``text``, or ``None`` when there is nothing to search."""
     parts: list[str] = []
     last_is_word = False
+    text = searchable(text)
     for match in _TOKEN.finditer(text):
         phrase, word = match.group(1), match.group(2)
         if phrase is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -19,6 +20,28 @@ def word_count(*texts: str) -> int:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+# Invisible format characters (Unicode category Cf): soft hyphen, zero-width space and
+# joiners, direction marks and isolates, the BOM, tag characters. The search tokenizer would
+# treat them as word breaks (or, for the isolates, as letters), so a word containing one
+# could never be found whole.
+_FORMAT_CHARACTERS = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001-\U000e007f]"
+)
+
+
+def searchable(text: str) -> str:
+    """Text as the search index sees it: NFC-composed, without invisible format characters.
+
+    Applied both when indexing and to what a person types, so "résumé" typed with combining
+    accents and a word broken by a zero-width space are still found.
+    """
+    # A zero-width space marks a break between words (it stands for a space in scripts
+    # written without them), so it becomes one; the rest join or decorate, and go.
+    composed = unicodedata.normalize("NFC", text).replace("\u200b", " ")
+    return _FORMAT_CHARACTERS.sub("", composed)
 
 
 def bracket_matches(snippet: str, start: str = "[", end: str = "]") -> str:

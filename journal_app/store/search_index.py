@@ -6,7 +6,7 @@ from sqlalchemy import ColumnElement, Integer, column, func, literal_column, sel
 from sqlalchemy.orm import Session, selectinload
 
 from journal_app.core.models import EntryFilter, SearchHit
-from journal_app.core.text import MATCH_END, MATCH_START
+from journal_app.core.text import MATCH_END, MATCH_START, searchable
 from journal_app.store.tables import FTS_TABLE, EntryRow
 
 _DELETE = text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :pk")
@@ -20,9 +20,12 @@ def index_entry(session: Session, row: EntryRow) -> None:
     """(Re)index one entry by its integer key, so the lookup is by rowid, not a scan."""
     sections = "\n\n".join(s.text for s in row.sections if s.text)
     session.execute(_DELETE, {"pk": row.pk})
-    session.execute(
-        _INSERT, {"pk": row.pk, "title": row.title, "body": row.body, "sections": sections}
-    )
+    indexed = {
+        "title": searchable(row.title),
+        "body": searchable(row.body),
+        "sections": searchable(sections),
+    }
+    session.execute(_INSERT, {"pk": row.pk, **indexed})
 
 
 def remove_entry(session: Session, pk: int) -> None:

@@ -89,36 +89,9 @@ def test_unusual_text_reads_back_exactly_and_is_found(journal: JournalService, l
     ]
 
 
-_SEARCH_GAP = (
-    "search misses it: {why}. Fix in the search layer: NFC-normalise and drop Unicode format "
-    "characters (category Cf) both when indexing and in to_fts_query."
-)
-_ISOLATES = pytest.mark.xfail(
-    strict=True,
-    reason=_SEARCH_GAP.format(
-        why="FTS5's Unicode 6.1 tables do not know the bidi isolates U+2066-2069 (Unicode "
-        "6.3), so they stick to the word they wrap"
-    ),
-)
-_DECOMPOSED = pytest.mark.xfail(
-    strict=True,
-    reason=_SEARCH_GAP.format(
-        why="the query splits decomposed accents ('re\u0301sume\u0301' becomes 're', 'sume') "
-        "while the index folds them into 'resume'"
-    ),
-)
-
-
 @pytest.mark.parametrize(
     "label",
-    [
-        pytest.param(label, marks=_ISOLATES)
-        if label == "isolates and overrides"
-        else pytest.param(label, marks=_DECOMPOSED)
-        if label == "combining accents"
-        else label
-        for label in UNUSUAL
-    ],
+    [label for label in UNUSUAL],
 )
 def test_pasting_the_text_into_search_finds_it(journal: JournalService, label: str) -> None:
     saved = journal.create(EntryDraft(title="Pasted", body=UNUSUAL[label]))
@@ -128,7 +101,7 @@ def test_pasting_the_text_into_search_finds_it(journal: JournalService, label: s
 @pytest.mark.parametrize(
     ("query", "label"),
     [
-        pytest.param("عربي", "isolates and overrides", marks=_ISOLATES),
+        ("عربي", "isolates and overrides"),
         ("مشرفة", "arabic (right to left)"),
         ("גבולות", "hebrew with direction marks"),
         ("celebrated", "emoji sequences"),
@@ -147,12 +120,6 @@ def test_words_inside_unusual_text_are_found(
     assert unusual_ids[label] in {hit.entry.id for hit in journal.search(query, limit=500)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a word broken by an invisible character (soft hyphen, zero-width space) is found by "
-    "its halves but not whole: the FTS5 tokenizer treats them as separators. Fix: drop "
-    "Unicode format characters (category Cf) when indexing and from the query.",
-)
 def test_a_word_with_an_invisible_character_is_found_whole(journal: JournalService) -> None:
     saved = journal.create(
         EntryDraft(title="Pasted", body=UNUSUAL["soft hyphen from a word processor"])
