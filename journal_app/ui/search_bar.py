@@ -30,9 +30,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QLineEdit,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -41,9 +39,8 @@ from PySide6.QtWidgets import (
 from journal_app.core.models import SearchHit
 from journal_app.core.periods import format_uk_date
 from journal_app.core.text import MATCH_END, MATCH_START
-from journal_app.ui.entries.delegate import PADDING
+from journal_app.ui.entries.delegate import PADDING, paint_row_background
 from journal_app.ui.entries.model import EntryRoles, short_date
-from journal_app.ui.entries.style import muted_text
 
 DEBOUNCE_MS = 200
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -147,19 +144,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         return QSize(280, 2 * PADDING + 3 * metrics.height() + 8)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        secondary = text_colour if selected else muted_text(palette)
-        area = option.rect.adjusted(PADDING + 4, PADDING, -PADDING - 4, -PADDING)
+        text_colour, secondary, area = paint_row_background(self, painter, option, index)
         metrics = QFontMetrics(option.font)
         line = QRect(area.left(), area.top(), area.width(), metrics.height())
 

@@ -38,6 +38,26 @@ def draw_chip(
     painter.restore()
 
 
+def paint_row_background(
+    delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem, index: _Index
+) -> tuple[QColor, QColor, QRect]:
+    """Draw a row's selection/hover panel; return its text colours and the padded text area."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    opt.text = ""
+    widget = option.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    palette = option.palette
+    text_colour = palette.color(
+        QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    )
+    secondary = text_colour if selected else muted_text(palette)
+    area = option.rect.adjusted(PADDING + 4, PADDING, -PADDING - 4, -PADDING)
+    return text_colour, secondary, area
+
+
 class EntryDelegate(QStyledItemDelegate):
     """Three lines per reflection, all rows the same height (so the view can be fast).
 
@@ -51,20 +71,8 @@ class EntryDelegate(QStyledItemDelegate):
         return QSize(280, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-
+        text_colour, secondary, area = paint_row_background(self, painter, option, index)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        secondary = text_colour if selected else muted_text(palette)
-        area = option.rect.adjusted(PADDING + 4, PADDING, -PADDING - 4, -PADDING)
         metrics = QFontMetrics(option.font)
 
         painter.save()
