@@ -49,12 +49,21 @@ def bracket_matches(snippet: str, start: str = "[", end: str = "]") -> str:
     return snippet.replace(MATCH_START, start).replace(MATCH_END, end)
 
 
+# Half of a UTF-16 surrogate pair: valid in a Python string, not encodable as UTF-8.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def check_storable(label: str, text: str, max_chars: int) -> str | None:
     """A reason a text cannot be stored, or ``None`` if it can."""
     if "\x00" in text:
         return f"The {label} contains a NUL character, which cannot be stored. Remove it."
     if MATCH_START in text or MATCH_END in text:
         return f"The {label} contains a control character that cannot be stored. Remove it."
+    if _LONE_SURROGATE.search(text):
+        return (
+            f"The {label} contains half of a character (often a broken emoji or symbol "
+            "pasted from elsewhere), which cannot be stored. Remove it."
+        )
     if len(text) > max_chars:
         return (
             f"The {label} is too long ({len(text):,} characters; the limit is "

@@ -342,15 +342,8 @@ def test_a_bad_last_reflection_imports_nothing(
     path = tmp_path / "bad-last.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     before = _everything(journal)
-    try:
-        assert _import_and_check(journal, service, path) == "refused"
-    except _Unnamed as unnamed:
-        assert _everything(journal) == before  # nothing was imported: the part that matters
-        pytest.xfail(
-            "refused and nothing imported, but the message does not name the file: the "
-            "import's field checks (core.text.check_storable) let half a character through "
-            f"and the store refused it at save time ({unnamed})"
-        )
+    assert _import_and_check(journal, service, path) == "refused"
+    assert _everything(journal) == before
 
 
 def test_the_seed_file_imports_cleanly(
