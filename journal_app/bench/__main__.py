@@ -1,4 +1,8 @@
-"""``python -m journal_app.bench --sizes 1000,10000,100000 --out docs/benchmarks/report.json``."""
+"""``python -m journal_app.bench --sizes 1000,10000,100000 --out docs/benchmarks/report.json``.
+
+``python -m journal_app.bench --rerender docs/benchmarks/report.json`` redoes the tables of
+an existing report (after a change to how they are drawn) without measuring again.
+"""
 
 from __future__ import annotations
 
@@ -61,8 +65,26 @@ def parse(argv: list[str]) -> runner.BenchConfig:
     )
 
 
+def rerender(path: Path) -> int:
+    """Recompute growth and targets of an existing report and rewrite its Markdown."""
+    import json
+
+    from journal_app.bench import growth, targets
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["growth"] = growth.growth(data["sizes"])
+    data["targets"] = targets.evaluate(data)
+    markdown = report.write(data, path)
+    print(table.render(data))
+    print(f"\nrewrote {path} and {markdown}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    config = parse(sys.argv[1:] if argv is None else argv)
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) == 2 and args[0] == "--rerender":
+        return rerender(Path(args[1]))
+    config = parse(args)
     result = runner.run(config)
     markdown = report.write(result, config.out)
     print(table.render(result))

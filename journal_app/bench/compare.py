@@ -41,7 +41,7 @@ def _summary(runs: list[ChildRun]) -> dict[str, object]:
         "min_s": round(min(r.seconds for r in runs), 3),
         "max_s": round(max(r.seconds for r in runs), 3),
         "peak_rss_mb": max(r.peak_rss_mb for r in runs),
-        "output_lines": len(runs[-1].stdout.splitlines()),
+        "output_lines": runs[-1].stdout_lines,
     }
 
 

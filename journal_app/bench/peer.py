@@ -107,11 +107,6 @@ class Jrnl:
         """Import jrnl plain text into the (new, encrypted) journal."""
         return self.run(["--import", "--file", str(text_file)])
 
-    def entry_count(self) -> int:
-        """How many entries jrnl sees (``--format short`` prints one line per entry)."""
-        out = self.run(["--format", "short"]).stdout
-        return sum(1 for line in out.splitlines() if line.startswith("20"))
-
 
 def ensure_imported(executable: Path, cached: corpus.CachedCorpus) -> dict[str, object]:
     """Import the cached corpus into jrnl once; returns the import's timing."""

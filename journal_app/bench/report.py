@@ -62,7 +62,8 @@ def markdown_block(report: Mapping[str, Any]) -> str:
         f"- Load average (1, 5, 15 min) before → after each size: {'; '.join(loads)}",
         f"- Seed {config.get('seed')}; generator fingerprint "
         f"{report.get('generator', {}).get('fingerprint')}; "
-        f"{config.get('peer_runs')} alternate runs per whole-process command; "
+        f"{config.get('peer_runs')} alternate runs per whole-process command "
+        f"({config.get('peer_runs_large')} from 50,000 entries); "
         f"run took {report.get('duration_s')} s",
         "",
         table.render(report, markdown=True),

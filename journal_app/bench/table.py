@@ -14,6 +14,8 @@ def _cell(value: object) -> str:
         return "-"
     if isinstance(value, bool):
         return "met" if value else "MISSED"
+    if isinstance(value, float) and value.is_integer() and abs(value) >= 1:
+        return f"{int(value):,}"
     if isinstance(value, float):
         if value >= 100:
             return f"{value:,.0f}"
