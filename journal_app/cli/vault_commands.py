@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from journal_app.cli import context
 from journal_app.core.errors import DamagedJournalError
+from journal_app.services.backups import age_in_words
 from journal_app.store.backup import list_backups
 
 
@@ -50,13 +51,6 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return 0
 
 
-def _age_in_words(made_at: datetime) -> str:
-    days = (datetime.now(UTC) - made_at).days
-    if days <= 0:
-        return "today"
-    return "1 day ago" if days == 1 else f"{days} days ago"
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     with context.open_journal(args, writer=False) as database:
         problems = database.integrity_problems()
@@ -70,7 +64,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     backups = list_backups(folder)
     if backups:
         latest = backups[0]
-        age = _age_in_words(latest.made_at)
+        age = age_in_words(datetime.now(UTC) - latest.made_at)
         print(f"Last verified backup: {latest.made_at:%Y-%m-%d %H:%M} UTC ({age}).")
         if (datetime.now(UTC) - latest.made_at).days > 7:
             print("Warning: the last backup is more than a week old. Run 'journal-app backup'.")
