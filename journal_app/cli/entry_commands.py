@@ -15,7 +15,12 @@ from journal_app.store.database import JournalDatabase
 
 
 def catalogue(args: argparse.Namespace) -> Catalogue:
-    return Catalogue.builtin(context.data_dir(args) / "frameworks")
+    """The frameworks and templates, read from disk once per command (kept on ``args``)."""
+    loaded = getattr(args, "_catalogue", None)
+    if not isinstance(loaded, Catalogue):
+        loaded = Catalogue.builtin(context.data_dir(args) / "frameworks")
+        args._catalogue = loaded
+    return loaded
 
 
 def _service(args: argparse.Namespace, database: JournalDatabase) -> JournalService:
