@@ -16,7 +16,6 @@ from journal_app.core.cpd import cpd_status
 from journal_app.core.models import EntryFilter
 from journal_app.core.periods import Period, appraisal_year, format_uk_date, parse_uk_or_iso_date
 from journal_app.services.journal import JournalService
-from journal_app.services.privacy import check_entries, field_label
 
 IDENTIFIERS_FOUND = 11
 
@@ -95,6 +94,9 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 
 def cmd_check_identifiers(args: argparse.Namespace) -> int:
+    # imported here: compiling the identifier patterns is wasted on every other command
+    from journal_app.services.privacy import check_entries, field_label
+
     if not args.all and not args.id:
         print("journal-app: give a reflection's id, or --all.", file=sys.stderr)
         return 2

@@ -14,7 +14,6 @@ from journal_app.cli import context
 from journal_app.cli.entry_commands import catalogue
 from journal_app.core.errors import JournalExistsError, JournalNotFoundError
 from journal_app.core.models import EntryFilter
-from journal_app.services.demo import fill_demo_journal
 from journal_app.services.journal import JournalService
 from journal_app.store.database import JournalDatabase
 
@@ -54,6 +53,9 @@ def _entry_count(text: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    # imported here: the demo text (~0.5 MB of prose) is only needed by this command
+    from journal_app.services.demo import fill_demo_journal
+
     cat = catalogue(args)
     with _empty_journal(args) as database:
         journal = JournalService(database, cat)

@@ -5,6 +5,10 @@ refuses (exit code 11) if it finds anything, unless ``--allow-identifiers`` is g
 findings are listed on standard error *with the text that was found*: this is the user's own
 terminal, the same place ``journal-app show`` prints whole reflections, and without the text
 a finding cannot be located and fixed. The error message itself never quotes entry text.
+
+The export service (which brings in reportlab) and the identifier check are imported by the
+handlers that use them, not at the top: every command's grammar is built at start-up, and a
+``journal-app search`` should not pay ~0.3 s to load PDF and identifier machinery.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from journal_app.cli import context, output
 from journal_app.cli.entry_commands import catalogue, resolve_id
@@ -22,14 +26,16 @@ from journal_app.cli.parser import AddCommand
 from journal_app.cli.progress import ProgressLine
 from journal_app.core.errors import InvalidInputError, JournalError
 from journal_app.core.periods import Period, appraisal_year, parse_uk_or_iso_date
-from journal_app.services.export_service import DuplicatePolicy, ExportService
 from journal_app.services.exporters.appraisal_pdf.options import (
     DEFAULT_FRAMEWORK,
     AppraisalOptions,
 )
 from journal_app.services.journal import JournalService
-from journal_app.services.privacy import EntryFindings, field_label
 from journal_app.store.database import JournalDatabase
+
+if TYPE_CHECKING:
+    from journal_app.services.export_service import ExportService
+    from journal_app.services.privacy import EntryFindings
 
 IDENTIFIERS_FOUND = 11
 PDF_HELP = (
@@ -46,6 +52,8 @@ class IdentifyingDetailsFound(JournalError):
 
 
 def _service(database: JournalDatabase, args: argparse.Namespace) -> ExportService:
+    from journal_app.services.export_service import ExportService
+
     cat = catalogue(args)
     return ExportService(JournalService(database, cat), cat)
 
@@ -104,6 +112,8 @@ def _appraisal_options(args: argparse.Namespace) -> AppraisalOptions:
 
 def print_findings(results: list[EntryFindings], stream: TextIO | None = None) -> None:
     """Each reflection with findings, then each finding: kind, where, what, suggestion."""
+    from journal_app.services.privacy import field_label
+
     stream = stream or sys.stderr
     for result in results:
         entry = result.entry
@@ -169,6 +179,8 @@ def cmd_export_markdown(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
+    from journal_app.services.export_service import DuplicatePolicy
+
     source = Path(args.file).expanduser()
     policy = DuplicatePolicy.REJECT if args.on_duplicate == "stop" else DuplicatePolicy.SKIP
     with context.open_journal(args, writer=True) as database:
@@ -194,6 +206,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 
 def cmd_cpd(args: argparse.Namespace) -> int:
+    from journal_app.services.export_service import ExportService
+
     cat = catalogue(args)
     with context.open_journal(args, writer=False) as database:
         journal = JournalService(database, cat)

@@ -17,7 +17,7 @@ from journal_app.core.models import Section, Tag
 from journal_app.core.resources import migrations_path
 from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
-from journal_app.store import migrate
+from journal_app.store import migrate, schema_version
 from journal_app.store.backup import list_backups
 from journal_app.store.database import JournalDatabase
 from journal_app.store.engine import make_engine
@@ -42,16 +42,26 @@ def test_every_revision_goes_up_down_and_up_again(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "m.db", _plain_key())
     revisions = _revisions()
     assert revisions[0] == "0001" and len(revisions) >= 2
+    assert schema_version.stored_revision(engine) is None
     for revision in revisions:
         migrate.migrate(engine, revision)
         assert migrate.current_revision(engine) == revision
+        # the quick check used at every open reads the same as Alembic does
+        assert schema_version.stored_revision(engine) == revision
+        assert schema_version.is_current(engine) == (revision == revisions[-1])
     for revision in reversed(["base", *revisions[:-1]]):
         migrate.migrate(engine, revision, downgrade=True)
         expected = None if revision == "base" else revision
         assert migrate.current_revision(engine) == expected
+        assert schema_version.stored_revision(engine) == expected
     migrate.migrate(engine)
     assert migrate.current_revision(engine) == migrate.head_revision()
     engine.dispose()
+
+
+def test_the_quick_schema_check_knows_the_newest_migration() -> None:
+    # SCHEMA_HEAD lets an open skip importing Alembic; a new migration must move it too
+    assert schema_version.SCHEMA_HEAD == migrate.head_revision() == _revisions()[-1]
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:
@@ -181,3 +191,16 @@ def test_a_journal_from_a_newer_app_is_not_downgraded(tmp_path: Path) -> None:
     with pytest.raises(DamagedJournalError, match="newer version"):
         migrate.migrate(engine)
     engine.dispose()
+
+
+def test_opening_a_journal_from_a_newer_app_is_refused_without_change(vault: Vault) -> None:
+    # the quick revision check at open must still hand an unknown revision to the migrator
+    created = vault.create(PASSPHRASE)
+    with created.database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    created.database.close()
+    with pytest.raises(DamagedJournalError, match="newer version"):
+        vault.unlock(PASSPHRASE)
+    database = vault.unlock(PASSPHRASE, writer=False)  # reading is still allowed
+    assert schema_version.stored_revision(database.engine) == "9999"
+    database.close()
