@@ -155,9 +155,9 @@ class ExportService:
 
         The whole file is checked first (:class:`ImportRejected` names the field and line of
         any fault). Reflections whose id is already in the journal are skipped and reported,
-        or, with ``DuplicatePolicy.REJECT``, stop the import before anything is added. If a
-        save fails part-way (a full disk) or the user cancels, the reflections already added
-        are removed again, so the journal is as it was.
+        or, with ``DuplicatePolicy.REJECT``, stop the import before anything is added. All
+        the reflections are written in one transaction: a full disk, a cancel or a crash
+        part-way leaves the journal as it was.
         """
         entries = read_import_file(source, self._catalogue)
         skipped = tuple(self._duplicate(e) for e in entries if self._journal.exists(e.id))
@@ -180,17 +180,13 @@ class ExportService:
     def _add_all(
         self, entries: list[ImportedEntry], progress: Progress, cancelled: Cancelled
     ) -> tuple[str, ...]:
-        added: list[str] = []
-        try:
-            for done, item in enumerate(entries):
-                if cancelled():
-                    raise ExportCancelled("Import cancelled. Nothing was imported.")
-                added.append(self._journal.create(item.draft, entry_id=item.id).id)
-                progress(done + 1, len(entries))
-        except BaseException:
-            for entry_id in reversed(added):
-                self._journal.purge(entry_id)
-            raise
+        def stop_if_cancelled() -> None:
+            if cancelled():
+                raise ExportCancelled("Import cancelled. Nothing was imported.")
+
+        added = self._journal.create_all(
+            [(item.draft, item.id) for item in entries], progress, stop_if_cancelled
+        )
         return tuple(added)
 
     # -- Social Work England CPD ------------------------------------------------------------

@@ -63,6 +63,29 @@ class JournalService:
         with self._db.session() as session:
             return store.insert_entry(session, draft, self._clock(), entry_id)
 
+    def create_all(
+        self,
+        drafts: Sequence[tuple[EntryDraft, str]],
+        progress: Callable[[int, int], None] = lambda done, total: None,
+        stop_if_cancelled: Callable[[], None] = lambda: None,
+    ) -> list[str]:
+        """Save many new reflections (each with its id, or "" for a new one) as ONE change.
+
+        Every draft is checked before anything is written; then all are written in a single
+        transaction, so a full disk, a cancel (``stop_if_cancelled`` raising) or a crash
+        part-way leaves the journal exactly as it was. Returns the ids in order.
+        """
+        checked = [(self._validated(draft), entry_id) for draft, entry_id in drafts]
+        written: list[str] = []
+        with self._db.session() as session:
+            for draft, entry_id in checked:
+                stop_if_cancelled()
+                written.append(store.insert_entry(session, draft, self._clock(), entry_id).id)
+                # rows already flushed are not needed again: keep the session's memory flat
+                session.expunge_all()
+                progress(len(written), len(checked))
+        return written
+
     def update(self, entry_id: str, draft: EntryDraft) -> Entry:
         """Replace a reflection's content (an autosave or an explicit save)."""
         draft = self._validated(draft)

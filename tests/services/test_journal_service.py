@@ -195,3 +195,29 @@ def test_large_and_unusual_text_round_trips(journal: JournalService) -> None:
     assert journal.get(entry.id).body == big + unusual
     assert journal.search("bالعالم") == [] or True  # never raises on mixed scripts
     assert journal.search("emoji")[0].entry.id == entry.id
+
+
+def test_create_all_checks_every_draft_before_writing_any(journal: JournalService) -> None:
+    good = EntryDraft(title="First of a batch", body="Searchable batchword.")
+    with pytest.raises(InvalidInputError):
+        journal.create_all([(good, ""), (EntryDraft(title=""), "")])
+    assert journal.count() == 0
+    seen: list[tuple[int, int]] = []
+    ids = journal.create_all(
+        [(good, ""), (EntryDraft(title="Second"), "")], lambda d, t: seen.append((d, t))
+    )
+    assert seen == [(1, 2), (2, 2)] and len(ids) == 2
+    assert [hit.entry.id for hit in journal.search("batchword")] == [ids[0]]
+
+
+def test_create_all_stopped_part_way_writes_nothing(journal: JournalService) -> None:
+    calls = iter([None, None])
+
+    def stop() -> None:
+        if next(calls, "stop") == "stop":
+            raise InvalidInputError("stopped")
+
+    drafts = [(EntryDraft(title=f"Batch {n}"), "") for n in range(4)]
+    with pytest.raises(InvalidInputError):
+        journal.create_all(drafts, stop_if_cancelled=stop)
+    assert journal.count() == 0

@@ -21,6 +21,7 @@ from journal_app.core.models import (
     Action,
     ActionKind,
     EntryDraft,
+    EntryFilter,
     Section,
     SessionKind,
     Status,
@@ -298,19 +299,40 @@ def test_failure_part_way_leaves_the_journal_as_it_was(
 ) -> None:
     path = tmp_path / "j.json"
     source.export_json(path)
-    real_create = second_journal.create
+    from journal_app.store import entries as store
+
+    real_insert = store.insert_entry
     calls = {"n": 0}
 
-    def failing_create(draft: EntryDraft, entry_id: str = "") -> object:
+    def failing_insert(*args: object, **kwargs: object) -> object:
         calls["n"] += 1
         if calls["n"] == 3:
             raise StorageError("The disk is full.")
-        return real_create(draft, entry_id=entry_id)
+        return real_insert(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(second_journal, "create", failing_create)
+    monkeypatch.setattr(store, "insert_entry", failing_insert)
     with pytest.raises(StorageError):
         ExportService(second_journal, Catalogue.builtin()).import_json(path)
+    assert calls["n"] == 3
     assert _ids(second_journal) == []
+
+
+def test_import_is_one_transaction_nothing_visible_until_it_ends(
+    source: ExportService, second_journal: JournalService, tmp_path: Path
+) -> None:
+    # A reader (another process, or a crash's recovery) sees none of a half-done import:
+    # the WAL only ever holds it committed whole, so a power cut part-way loses it whole.
+    path = tmp_path / "j.json"
+    source.export_json(path)
+    seen_midway: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        if done == 3:
+            seen_midway.append(second_journal.count(EntryFilter()))
+
+    ExportService(second_journal, Catalogue.builtin()).import_json(path, progress=progress)
+    assert seen_midway == [0]
+    assert len(_ids(second_journal)) == len(_entries())
 
 
 def test_cancelled_import_leaves_the_journal_as_it_was(
