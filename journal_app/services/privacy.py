@@ -1,31 +1,52 @@
-"""The identifier check applied to whole reflections, before anything leaves the journal."""
+"""The identifier check applied to whole reflections, before anything leaves the journal.
+
+Every text of a reflection that an export prints is checked: the title, the text, each
+section, each action or learning goal, and the role of the person in a supervision
+session (a field meant for "social worker", where a name is easy to type by habit).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from journal_app.core.identifiers import Finding, check_fields
-from journal_app.core.models import Entry
+from journal_app.core.identifiers import Finding, apply_replacements, check_fields
+from journal_app.core.models import ActionKind, Entry, EntryDraft, Section
 
-TITLE, BODY = "title", "body"
+TITLE, BODY, ROLE = "title", "body", "supervision-role"
+_SECTION, _ACTION = "section:", "action:"
 
 
 def entry_fields(entry: Entry) -> dict[str, str]:
-    """The texts of an entry that leave the journal: title, body, each section by key."""
+    """The texts of an entry that leave the journal, by field key.
+
+    Keys: ``title``, ``body``, ``section:<key>``, ``action:<n>`` (0-based, in the
+    reflection's order) and ``supervision-role``.
+    """
     fields = {TITLE: entry.title, BODY: entry.body}
-    fields.update({f"section:{s.key}": s.text for s in entry.sections})
+    fields.update({f"{_SECTION}{s.key}": s.text for s in entry.sections})
+    fields.update({f"{_ACTION}{n}": a.text for n, a in enumerate(entry.actions)})
+    if entry.supervision is not None and entry.supervision.other_party_role:
+        fields[ROLE] = entry.supervision.other_party_role
     return fields
 
 
 def field_label(entry: Entry, field: str) -> str:
-    """A person's name for a field: "Title", "Text", or the section's own title."""
+    """A person's name for a field: "Title", "Text", a section's own title, "Action 2"."""
     if field == TITLE:
         return "Title"
     if field == BODY:
         return "Text"
-    key = field.removeprefix("section:")
+    if field == ROLE:
+        return "Supervision: with (role)"
+    if field.startswith(_ACTION):
+        number = int(field.removeprefix(_ACTION))
+        kinds = [a.kind for a in entry.actions[: number + 1]]
+        kind = kinds[-1] if kinds else ActionKind.ACTION
+        label = "Learning goal" if kind is ActionKind.LEARNING_GOAL else "Action"
+        return f"{label} {kinds.count(kind)}"  # numbered as the reflection lists them
+    key = field.removeprefix(_SECTION)
     return next((s.title for s in entry.sections if s.key == key), key)
 
 
@@ -51,3 +72,33 @@ def check_entries(entries: Iterable[Entry], today: date | None = None) -> list[E
     """Only the reflections with something found, in the order given."""
     results = (check_entry(entry, today) for entry in entries)
     return [result for result in results if result.count]
+
+
+def replaced_draft(result: EntryFindings) -> EntryDraft:
+    """The reflection with every finding replaced by its suggestion ("Jayden" -> "Child A"),
+    in every field the check looked at."""
+    entry = result.entry
+
+    def fixed(field: str, text: str) -> str:
+        return apply_replacements(text, result.by_field.get(field, ()))
+
+    draft = entry.to_draft()
+    sections = tuple(
+        Section(s.key, s.title, fixed(f"{_SECTION}{s.key}", s.text)) for s in draft.sections
+    )
+    actions = tuple(
+        replace(a, text=fixed(f"{_ACTION}{n}", a.text)) for n, a in enumerate(draft.actions)
+    )
+    supervision = draft.supervision
+    if supervision is not None:
+        supervision = replace(
+            supervision, other_party_role=fixed(ROLE, supervision.other_party_role)
+        )
+    return replace(
+        draft,
+        title=fixed(TITLE, draft.title),
+        body=fixed(BODY, draft.body),
+        sections=sections,
+        actions=actions,
+        supervision=supervision,
+    )

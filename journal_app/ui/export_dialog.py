@@ -35,10 +35,10 @@ from journal_app.services.exporters.appraisal_pdf.options import AppraisalOption
 from journal_app.services.exporters.errors import ExportCancelled
 from journal_app.services.exporters.registry import ExportResult
 from journal_app.services.preferences import Preferences, load_preferences, save_preferences
-from journal_app.services.privacy import EntryFindings
+from journal_app.services.privacy import EntryFindings, replaced_draft
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.export_done import ExportDonePage
-from journal_app.ui.export_findings import FindingsChoice, FindingsDialog, replaced_draft
+from journal_app.ui.export_findings import FindingsChoice, FindingsDialog
 from journal_app.ui.export_form import ExportForm
 from journal_app.ui.export_support import (
     open_in_journal,

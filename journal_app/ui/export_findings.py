@@ -8,7 +8,6 @@ choice; :class:`journal_app.ui.export_dialog.ExportDialog` acts on it.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from enum import StrEnum
 
 from PySide6.QtCore import Signal
@@ -25,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.identifiers import FindingKind, apply_replacements
-from journal_app.core.models import EntryDraft, Section
+from journal_app.core.identifiers import FindingKind
 from journal_app.core.periods import format_uk_date
-from journal_app.services.privacy import BODY, TITLE, EntryFindings
+from journal_app.services.privacy import BODY, ROLE, TITLE, EntryFindings, field_label
 from journal_app.ui.passphrase_fields import hint_label
 from journal_app.ui.theme import GRID, make_heading, mark_primary
 
@@ -40,25 +38,6 @@ class FindingsChoice(StrEnum):
     REPLACE_ALL = "replace_all"
     LEAVE_OUT = "leave_out"
     EXPORT_ANYWAY = "export_anyway"
-
-
-def replaced_draft(result: EntryFindings) -> EntryDraft:
-    """The reflection with every finding replaced by its suggestion ("Jayden" -> "Child A")."""
-    entry = result.entry
-
-    def fixed(field: str, text: str) -> str:
-        return apply_replacements(text, result.by_field.get(field, ()))
-
-    draft = entry.to_draft()
-    sections = tuple(
-        Section(s.key, s.title, fixed(f"section:{s.key}", s.text)) for s in draft.sections
-    )
-    return replace(
-        draft,
-        title=fixed(TITLE, draft.title),
-        body=fixed(BODY, draft.body),
-        sections=sections,
-    )
 
 
 class FindingsDialog(QDialog):
@@ -126,8 +105,10 @@ class FindingsDialog(QDialog):
             return self.tr("Title")
         if field == BODY:
             return self.tr("Reflection")
-        key = field.removeprefix("section:")
-        return next((s.title for s in result.entry.sections if s.key == key), key)
+        if field == ROLE:
+            return self.tr("Supervision: with (role)")
+        # section titles come from the template; actions are numbered as listed
+        return field_label(result.entry, field)
 
     def _tree(self) -> QTreeWidget:
         tree = QTreeWidget(self)
