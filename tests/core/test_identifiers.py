@@ -420,3 +420,43 @@ def test_a_5000_word_reflection_is_checked_in_under_20_ms() -> None:
         find_identifiers(text)
         best = min(best, time.process_time() - started)
     assert best < 0.020
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "replaced"),
+    [
+        ("I met the Patel family on Tuesday.", "Patel family", "I met the Family A on Tuesday."),
+        ("The Nowak household is stable.", "Nowak household", "The Family A is stable."),
+        ("We visited the Okafor children.", "Okafor", "We visited the Family A children."),
+        ("the Smith-Jones twins were late", "Smith-Jones", "the Family A twins were late"),
+    ],
+)
+def test_a_surname_naming_a_family_is_found(text: str, found: str, replaced: str) -> None:
+    findings = find_identifiers(text)
+    assert [f.text for f in findings] == [found]
+    assert apply_replacements(text, findings) == replaced
+
+
+def test_a_family_name_is_caught_again_later_but_mrs_is_her_own_person() -> None:
+    text = "The Patel family moved. Mrs Patel said the Patel children settled."
+    findings = find_identifiers(text)
+    assert [(f.text, f.replacement) for f in findings] == [
+        ("Patel family", "Family A"),
+        ("Mrs Patel", "Adult A"),
+        ("Patel", "Family A"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Christmas family time was hard.",
+        "The Family Court hearing went ahead.",
+        "the Polish family and the Troubled Families programme",
+        "The whole family came to the Early Help family meeting.",
+        "We used the Signs of Safety family network meeting.",
+        "the Monday family session",
+    ],
+)
+def test_words_describing_a_family_are_not_family_names(text: str) -> None:
+    assert find_identifiers(text) == ()

@@ -1,8 +1,9 @@
 """People's names, found only where the words around them say a person is meant.
 
 A capitalised word on its own proves nothing in English prose, so every name here needs a
-family or role word next to it ("his sister Ellie", "Tom's mum"), an age ("Amir, 7,"), or a
-title ("Mrs Patel"). Once found, the same name is then caught everywhere else in the entry.
+family or role word next to it ("his sister Ellie", "Tom's mum"), an age ("Amir, 7,"), a
+title ("Mrs Patel"), or a household after it ("the Patel family", "the Okafor children").
+Once found, the same name is then caught everywhere else in the entry.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
 from ._types import NameHit, Role
 from ._words import (
     CARER_ADJECTIVES,
+    FAMILY_DESCRIBERS,
     PLACES,
     PLURAL_ROLES,
     ROLE_ADJECTIVES,
@@ -73,6 +75,12 @@ _NAME_FIRST = re.compile(
 _AGE_BEFORE = re.compile(
     rf"(?P<age>(?i:\d{{1,2}}[ \-](?:year|month|week)s?[ \-]old))"
     rf"(?:[ ]+(?i:{_ROLE_NG}))?[ ]*,?[ ]+(?P<name>{_NAME_T})"
+)
+# "the Patel family", "the Okafor children": a surname naming a household. "family" and
+# "household" are taken into the span ("the Family A"); "the Family A children" reads well.
+_FAMILY_GROUP = re.compile(
+    rf"(?i:the)[ ]+(?P<name>{TOKEN})[ ]+(?P<group>(?i:(?P<whole>family|household)"
+    r"|children|siblings|twins|boys|girls|brothers|sisters|kids))(?![\w'’])"
 )
 _TITLED = re.compile(rf"(?P<name>{_TITLE}[ ]+{_NAME})")
 _CAPITAL_WORD = re.compile(rf"[{UPPER}]{LETTER}*")
@@ -231,6 +239,20 @@ def _names_before_context(scan: Scan) -> Iterator[NameHit]:
             yield NameHit(*cleaned, role, strength, f"A name next to '{phrase}'")
 
 
+def _family_names(scan: Scan) -> Iterator[NameHit]:
+    """Surnames naming a family: "the Patel family", "the Nowak household", "the Okafor
+    children". Words that describe a family instead ("the Polish family") are skipped."""
+    for m in _FAMILY_GROUP.finditer(scan.text):
+        name = m.group("name")
+        if not starts_word(scan.text, m.start()) or not is_name_word(name):
+            continue
+        if any(part.casefold() in FAMILY_DESCRIBERS for part in re.split(r"[-'’]", name)):
+            continue
+        end = m.end() if m.group("whole") else m.end("name")
+        reason = f"A family name before '{m.group('group')}'"
+        yield NameHit(m.start("name"), end, name.replace("’", "'"), Role.FAMILY, 2, reason)
+
+
 def find_names(scan: Scan) -> Iterator[NameHit]:
     """Every person's name that sits in a family, role, age or title context."""
     text = scan.text
@@ -241,6 +263,7 @@ def find_names(scan: Scan) -> Iterator[NameHit]:
     ]
     yield from _names_after_roles(scan, roles)
     yield from _names_before_context(scan)
+    yield from _family_names(scan)
     for start, end in scan.digits:
         if end - start <= 2 and (m := _AGE_BEFORE.match(text, start)) and starts_word(text, start):
             cleaned = _clean(text, m.start("name"), m.end("name"), leading=True)

@@ -64,6 +64,7 @@ class Role(StrEnum):
     CARER = "Carer"
     SIBLING = "Sibling"
     RELATIVE = "Relative"
+    FAMILY = "Family"
     WORKER = "Worker"
     ADULT = "Adult"
     PERSON = "Person"

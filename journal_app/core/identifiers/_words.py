@@ -92,6 +92,20 @@ ROLE_ADJECTIVES = words(
     "maternal paternal birth biological foster adoptive kinship new former ex late unborn "
     "great previous current allocated named lead link school own other best close"
 )
+# Capitalised words that describe a family rather than name it: "the Polish family", "the
+# Troubled Families programme". (The family-name detector skips these.)
+FAMILY_DESCRIBERS = frozenset(
+    words(
+        "whole wider extended blended stable troubled host same entire nuclear royal "
+        "traveller travellers gypsy roma irish polish romanian lithuanian latvian slovak "
+        "czech bulgarian hungarian ukrainian russian albanian kurdish turkish syrian afghan "
+        "iraqi iranian eritrean sudanese somali nigerian ghanaian congolese zimbabwean "
+        "jamaican caribbean african asian european british english welsh scottish "
+        "pakistani bangladeshi indian chinese vietnamese filipino portuguese spanish "
+        "italian french german muslim jewish christian catholic hindu sikh buddhist "
+        "orthodox"
+    )
+)
 # Adjectives that turn a parent word into a carer ("foster mum").
 CARER_ADJECTIVES = frozenset({"foster", "adoptive", "kinship"})
 
