@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Select, delete, exists, func, select
+from sqlalchemy import Select, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from journal_app.core.errors import EntryNotFoundError
@@ -129,18 +130,23 @@ _TAG_COLUMNS = (TagRow.entry_pk, TagRow.framework_id, TagRow.domain_code, TagRow
 _LOAD_CHUNK = 500
 
 
+def _tags_of(session: Session, pks: Sequence[int]) -> dict[int, list[Tag]]:
+    tags: dict[int, list[Tag]] = {}
+    rows = session.execute(
+        select(*_TAG_COLUMNS).where(TagRow.entry_pk.in_(pks)).order_by(TagRow.pk)
+    )
+    for entry_pk, framework_id, domain_code, version in rows:
+        tags.setdefault(entry_pk, []).append(Tag(framework_id, domain_code, version))
+    return tags
+
+
 def summaries(session: Session, pks: Sequence[int]) -> dict[int, EntrySummary]:
     """Summaries of the entries with these keys, read as plain rows (no ORM objects: for a
     page of 200 that halves the time) in a query for the entries and one for their tags."""
     found: dict[int, EntrySummary] = {}
     for start in range(0, len(pks), _LOAD_CHUNK):
         chunk = list(pks[start : start + _LOAD_CHUNK])
-        tags: dict[int, list[Tag]] = {}
-        tag_rows = session.execute(
-            select(*_TAG_COLUMNS).where(TagRow.entry_pk.in_(chunk)).order_by(TagRow.pk)
-        )
-        for entry_pk, framework_id, domain_code, version in tag_rows:
-            tags.setdefault(entry_pk, []).append(Tag(framework_id, domain_code, version))
+        tags = _tags_of(session, chunk)
         for row in session.execute(select(*_SUMMARY_COLUMNS).where(EntryRow.pk.in_(chunk))):
             found[row.pk] = EntrySummary(
                 id=row.uuid,
@@ -158,22 +164,61 @@ def summaries(session: Session, pks: Sequence[int]) -> dict[int, EntrySummary]:
 
 
 def iter_entries(session: Session, entry_filter: EntryFilter, batch: int = 200) -> Iterator[Entry]:
-    """Every matching entry in full, oldest first, loaded in batches to bound memory."""
-    query = _filtered(select(EntryRow), entry_filter).order_by(EntryRow.event_date, EntryRow.pk)
-    query = query.options(
-        selectinload(EntryRow.tags),
-        selectinload(EntryRow.sections),
-        selectinload(EntryRow.actions),
-    )
-    offset = 0
+    """Every matching entry in full, oldest first, loaded in batches to bound memory.
+
+    Rows are read as plain rows (a query for the entries, one each for their sections, tags
+    and actions), not ORM objects: building ~7 ORM objects per reflection was three
+    quarters of the time. Each batch starts after the last entry of the one before (by
+    date, then key) rather than at an OFFSET, which would read every skipped row again.
+    """
+    base = _filtered(select(*EntryRow.__table__.columns), entry_filter)
+    after: tuple[date, int] | None = None
     while True:
-        rows = session.scalars(query.offset(offset).limit(batch)).all()
-        if not rows:
+        query = base
+        if after is not None:
+            last_date, last_pk = after
+            query = query.where(
+                EntryRow.event_date >= last_date,
+                or_(EntryRow.event_date > last_date, EntryRow.pk > last_pk),
+            )
+        rows = session.execute(query.order_by(EntryRow.event_date, EntryRow.pk).limit(batch))
+        entries = _full_entries(session, rows.all())
+        if not entries:
             return
-        for row in rows:
-            yield to_entry(row)
-        session.expunge_all()
-        offset += batch
+        after = entries[-1][0]
+        for _, entry in entries:
+            yield entry
+
+
+def _full_entries(session: Session, rows: Sequence[Any]) -> list[tuple[tuple[date, int], Entry]]:
+    """Whole entries from plain entry rows, each with its (date, key) position."""
+    if not rows:
+        return []
+    pks = [row.pk for row in rows]
+    sections: dict[int, list[Section]] = {}
+    section_rows = session.execute(
+        select(SectionRow.entry_pk, SectionRow.key, SectionRow.title, SectionRow.text)
+        .where(SectionRow.entry_pk.in_(pks))
+        .order_by(SectionRow.entry_pk, SectionRow.position)
+    )
+    for entry_pk, key, title, text in section_rows:
+        sections.setdefault(entry_pk, []).append(Section(key, title, text))
+    actions: dict[int, list[Action]] = {}
+    action_rows = session.execute(
+        select(ActionRow.entry_pk, *_ACTION_COLUMNS)
+        .where(ActionRow.entry_pk.in_(pks))
+        .order_by(ActionRow.entry_pk, ActionRow.position)
+    )
+    for action in action_rows:
+        actions.setdefault(action.entry_pk, []).append(_to_action(action))
+    tags = _tags_of(session, pks)
+    return [
+        (
+            (row.event_date, row.pk),
+            _entry(row, sections.get(row.pk, ()), tags.get(row.pk, ()), actions.get(row.pk, ())),
+        )
+        for row in rows
+    ]
 
 
 def entry_exists(session: Session, entry_id: str) -> bool:
@@ -331,6 +376,18 @@ def to_summary(row: EntryRow) -> EntrySummary:
 
 
 def to_entry(row: EntryRow) -> Entry:
+    return _entry(
+        row,
+        [Section(s.key, s.title, s.text) for s in row.sections],
+        [_to_tag(t) for t in row.tags],
+        [_to_action(a) for a in row.actions],
+    )
+
+
+def _entry(
+    row: Any, sections: Iterable[Section], tags: Iterable[Tag], actions: Iterable[Action]
+) -> Entry:
+    """An entry from its row (an ``EntryRow`` or a plain row with the same columns)."""
     supervision = None
     if row.session_kind:
         supervision = SupervisionContext(
@@ -348,10 +405,10 @@ def to_entry(row: EntryRow) -> Entry:
         updated_at=row.updated_at,
         status=Status(row.status),
         visibility=Visibility(row.visibility),
-        sections=tuple(Section(s.key, s.title, s.text) for s in row.sections),
-        tags=tuple(_to_tag(t) for t in row.tags),
+        sections=tuple(sections),
+        tags=tuple(tags),
         supervision=supervision,
-        actions=tuple(_to_action(a) for a in row.actions),
+        actions=tuple(actions),
         deleted_at=row.deleted_at,
     )
 
@@ -360,7 +417,17 @@ def _to_tag(row: TagRow) -> Tag:
     return Tag(row.framework_id, row.domain_code, row.framework_version)
 
 
-def _to_action(row: ActionRow) -> Action:
+_ACTION_COLUMNS = (
+    ActionRow.text,
+    ActionRow.kind,
+    ActionRow.due_date,
+    ActionRow.done_date,
+    ActionRow.uuid,
+)
+
+
+def _to_action(row: Any) -> Action:
+    """An action from an ``ActionRow`` or a plain row with its columns."""
     return Action(
         text=row.text,
         kind=ActionKind(row.kind),

@@ -221,3 +221,34 @@ def test_create_all_stopped_part_way_writes_nothing(journal: JournalService) -> 
     with pytest.raises(InvalidInputError):
         journal.create_all(drafts, stop_if_cancelled=stop)
     assert journal.count() == 0
+
+
+def test_entries_reads_every_reflection_whole_in_date_order(
+    journal: JournalService, database: JournalDatabase
+) -> None:
+    from journal_app.core.models import Action, Section, SessionKind, SupervisionContext, Tag
+    from journal_app.store import entries as store
+
+    # several on one date, so the batches have to carry on from the middle of a date
+    dates = [date(2026, 5, 1)] * 5 + [date(2026, 4, 1), date(2026, 6, 1)] + [date(2026, 5, 1)]
+    made = [
+        journal.create(
+            EntryDraft(
+                title=f"Reflection {n}",
+                body=f"Body {n}",
+                event_date=day,
+                sections=(Section("b", "Second", f"s{n}"), Section("a", "First", "x")),
+                tags=(Tag("kss-pl", "3"), Tag("kss-pl", "1")) if n % 2 else (),
+                actions=(Action(f"Act {n}"), Action("Then this")) if n % 3 else (),
+                supervision=SupervisionContext(SessionKind.GROUP, 45, "team") if n else None,
+            )
+        )
+        for n, day in enumerate(dates)
+    ]
+    expected = sorted(made, key=lambda e: e.event_date)  # stable: creation order within a day
+    with database.session() as session:
+        for batch in (1, 2, 3, 200):
+            read = list(store.iter_entries(session, EntryFilter(), batch=batch))
+            assert read == [journal.get(e.id) for e in expected], batch
+    journal.trash(made[0].id)
+    assert made[0].id not in [e.id for e in journal.entries()]
