@@ -8,7 +8,7 @@ nothing.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Protocol
@@ -167,7 +167,7 @@ class JournalService:
         with self._db.session() as session:
             return search_index.search(session, query, entry_filter or EntryFilter(), limit)
 
-    def entries(self, entry_filter: EntryFilter | None = None) -> Iterator[Entry]:
+    def entries(self, entry_filter: EntryFilter | None = None) -> Generator[Entry, None, None]:
         """Every matching reflection in full, oldest first (for exports and coverage)."""
         with self._db.session() as session:
             yield from store.iter_entries(session, entry_filter or EntryFilter())

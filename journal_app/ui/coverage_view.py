@@ -1,14 +1,13 @@
 """Coverage for appraisal: domains by month, gaps in words, CPD status and actions due.
 
-Working it out reads every reflection of the year, so it runs on a worker thread and the
-view fills in when the result arrives; the window never waits for it.
+Working it out (:mod:`journal_app.services.coverage_report`) reads the journal, so it runs
+on a worker thread and the view fills in when the result arrives; the window never waits.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
@@ -28,14 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.actions_due import DueAction, actions_due
-from journal_app.core.coverage import Coverage, compute_coverage, gaps_in_words
-from journal_app.core.cpd import CpdStatus, cpd_status, is_cpd_record
+from journal_app.core.actions_due import DueAction
+from journal_app.core.cpd import CpdStatus
 from journal_app.core.errors import JournalError
 from journal_app.core.frameworks import Framework
-from journal_app.core.models import Entry
-from journal_app.core.periods import Period, appraisal_year, format_uk_date, registration_year
-from journal_app.services.journal import JournalService
+from journal_app.core.periods import Period, appraisal_year, format_uk_date
+from journal_app.services.coverage_report import CoverageReport, ReportCancelled, build_report
 from journal_app.services.preferences import Preferences, load_preferences
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.heatmap import HeatMap
@@ -43,61 +40,6 @@ from journal_app.ui.entries.model import short_date
 from journal_app.ui.entries.style import RoomyDelegate, count_text, make_muted
 
 YEARS_OFFERED = 3
-
-
-@dataclass(frozen=True)
-class CoverageReport:
-    """Everything the coverage view shows, worked out in one go off the GUI thread."""
-
-    coverage: Coverage
-    gaps: str
-    cpd: CpdStatus
-    actions: tuple[DueAction, ...]
-    today: date
-
-
-class ReportCancelled(Exception):
-    """The view no longer wants the report (hidden, locked or asked again)."""
-
-
-def build_report(
-    journal: JournalService,
-    framework: Framework,
-    period: Period,
-    today: date,
-    cancelled: Callable[[], bool] = lambda: False,
-) -> CoverageReport:
-    """Read the reflections once and hand them to the core calculations.
-
-    One pass over the journal keeps only what each calculation looks at: the period's
-    reflections, this registration year's CPD records and reflections with actions.
-    ``cancelled`` is checked as it goes, so locking the journal never waits for it.
-    """
-    year = registration_year(today)
-    in_period: list[Entry] = []
-    cpd_records: list[Entry] = []
-    with_actions: list[Entry] = []
-    entries = journal.entries()
-    try:
-        for position, entry in enumerate(entries):
-            if position % 50 == 0 and cancelled():
-                raise ReportCancelled
-            if period.contains(entry.event_date):
-                in_period.append(entry)
-            if is_cpd_record(entry) and year.contains(entry.event_date):
-                cpd_records.append(entry)
-            if entry.actions:
-                with_actions.append(entry)
-    finally:
-        entries.close()  # ends the read at once, even when cancelled half way
-    coverage = compute_coverage(in_period, framework, period)
-    return CoverageReport(
-        coverage=coverage,
-        gaps=gaps_in_words(coverage),
-        cpd=cpd_status(cpd_records, today),
-        actions=actions_due(with_actions, period, today),
-        today=today,
-    )
 
 
 class _ReportSignals(QObject):

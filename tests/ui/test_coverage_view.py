@@ -72,7 +72,7 @@ def test_working_out_coverage_stops_when_cancelled(views_journal: UnlockedJourna
     import pytest
 
     from journal_app.core.periods import appraisal_year
-    from journal_app.ui.coverage_view import ReportCancelled, build_report
+    from journal_app.services.coverage_report import ReportCancelled, build_report
 
     populate_year(views_journal, TODAY)
     framework = views_journal.catalogue.framework("kss-pl")
