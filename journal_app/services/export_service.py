@@ -34,7 +34,7 @@ from journal_app.services.exporters.registry import (
     never_cancelled,
     no_progress,
 )
-from journal_app.services.journal import JournalService
+from journal_app.services.journal import JournalService, NewEntry
 from journal_app.services.privacy import EntryFindings, check_entries
 
 
@@ -184,9 +184,8 @@ class ExportService:
             if cancelled():
                 raise ExportCancelled("Import cancelled. Nothing was imported.")
 
-        added = self._journal.create_all(
-            [(item.draft, item.id) for item in entries], progress, stop_if_cancelled
-        )
+        wanted = [NewEntry(e.draft, e.id, e.created_at, e.updated_at) for e in entries]
+        added = self._journal.create_all(wanted, progress, stop_if_cancelled)
         return tuple(added)
 
     # -- Social Work England CPD ------------------------------------------------------------

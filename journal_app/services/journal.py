@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Protocol
 
@@ -44,6 +44,20 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
+@dataclass(frozen=True)
+class NewEntry:
+    """A reflection to add with :meth:`JournalService.create_all`.
+
+    ``entry_id`` "" means a new id; the times (naive UTC) are kept from an import, and are
+    the time of saving when ``None``.
+    """
+
+    draft: EntryDraft
+    entry_id: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
 class JournalService:
     """Reflections in one unlocked journal."""
 
@@ -65,22 +79,30 @@ class JournalService:
 
     def create_all(
         self,
-        drafts: Sequence[tuple[EntryDraft, str]],
+        items: Sequence[NewEntry],
         progress: Callable[[int, int], None] = lambda done, total: None,
         stop_if_cancelled: Callable[[], None] = lambda: None,
     ) -> list[str]:
-        """Save many new reflections (each with its id, or "" for a new one) as ONE change.
+        """Save many new reflections as ONE change; returns their ids in order.
 
         Every draft is checked before anything is written; then all are written in a single
         transaction, so a full disk, a cancel (``stop_if_cancelled`` raising) or a crash
-        part-way leaves the journal exactly as it was. Returns the ids in order.
+        part-way leaves the journal exactly as it was.
         """
-        checked = [(self._validated(draft), entry_id) for draft, entry_id in drafts]
+        checked = [replace(item, draft=self._validated(item.draft)) for item in items]
         written: list[str] = []
         with self._db.session() as session:
-            for draft, entry_id in checked:
+            for item in checked:
                 stop_if_cancelled()
-                written.append(store.insert_entry(session, draft, self._clock(), entry_id).id)
+                entry = store.insert_entry(
+                    session,
+                    item.draft,
+                    self._clock(),
+                    item.entry_id,
+                    created_at=item.created_at,
+                    updated_at=item.updated_at,
+                )
+                written.append(entry.id)
                 # rows already flushed are not needed again: keep the session's memory flat
                 session.expunge_all()
                 progress(len(written), len(checked))

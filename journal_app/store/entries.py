@@ -36,10 +36,22 @@ SORT_COLUMNS = {
 }
 
 
-def insert_entry(session: Session, draft: EntryDraft, now: datetime, entry_id: str = "") -> Entry:
-    """Add a reflection; the search index is updated in the same transaction."""
-    row = EntryRow(uuid=entry_id or str(uuid.uuid4()), created_at=now)
-    _apply_draft(row, draft, now)
+def insert_entry(
+    session: Session,
+    draft: EntryDraft,
+    now: datetime,
+    entry_id: str = "",
+    *,
+    created_at: datetime | None = None,
+    updated_at: datetime | None = None,
+) -> Entry:
+    """Add a reflection; the search index is updated in the same transaction.
+
+    ``created_at``/``updated_at`` keep the times of a reflection brought in from an export;
+    otherwise both are ``now``.
+    """
+    row = EntryRow(uuid=entry_id or str(uuid.uuid4()), created_at=created_at or now)
+    _apply_draft(row, draft, updated_at or now)
     session.add(row)
     session.flush()
     search_index.index_entry(session, row)

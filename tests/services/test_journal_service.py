@@ -20,7 +20,7 @@ from journal_app.core.models import (
     Visibility,
 )
 from journal_app.core.text import MATCH_END, MATCH_START
-from journal_app.services.journal import JournalService
+from journal_app.services.journal import JournalService, NewEntry
 from journal_app.store.database import JournalDatabase
 
 
@@ -200,11 +200,11 @@ def test_large_and_unusual_text_round_trips(journal: JournalService) -> None:
 def test_create_all_checks_every_draft_before_writing_any(journal: JournalService) -> None:
     good = EntryDraft(title="First of a batch", body="Searchable batchword.")
     with pytest.raises(InvalidInputError):
-        journal.create_all([(good, ""), (EntryDraft(title=""), "")])
+        journal.create_all([NewEntry(good), NewEntry(EntryDraft(title=""))])
     assert journal.count() == 0
     seen: list[tuple[int, int]] = []
     ids = journal.create_all(
-        [(good, ""), (EntryDraft(title="Second"), "")], lambda d, t: seen.append((d, t))
+        [NewEntry(good), NewEntry(EntryDraft(title="Second"))], lambda d, t: seen.append((d, t))
     )
     assert seen == [(1, 2), (2, 2)] and len(ids) == 2
     assert [hit.entry.id for hit in journal.search("batchword")] == [ids[0]]
@@ -217,7 +217,7 @@ def test_create_all_stopped_part_way_writes_nothing(journal: JournalService) -> 
         if next(calls, "stop") == "stop":
             raise InvalidInputError("stopped")
 
-    drafts = [(EntryDraft(title=f"Batch {n}"), "") for n in range(4)]
+    drafts = [NewEntry(EntryDraft(title=f"Batch {n}")) for n in range(4)]
     with pytest.raises(InvalidInputError):
         journal.create_all(drafts, stop_if_cancelled=stop)
     assert journal.count() == 0

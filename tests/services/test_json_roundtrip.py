@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -371,3 +371,54 @@ def test_line_of_finds_keys_and_missing_fields() -> None:
     assert line_of(text, "a[1].z") == 6
     assert line_of(text, "a[1].missing") == 4
     assert line_of("not json", "a") is None
+
+
+def test_import_keeps_when_each_reflection_was_written_and_last_edited(
+    second_journal: JournalService, exported: dict[str, object], tmp_path: Path
+) -> None:
+    entries = exported["entries"]
+    assert isinstance(entries, list)
+    assert entries[0]["created_at"].endswith("Z") and "T" in entries[0]["created_at"]
+    entries[0]["created_at"] = "2020-01-02T03:04:05Z"
+    entries[0]["updated_at"] = "2021-06-07T08:09:10Z"
+    ExportService(second_journal, Catalogue.builtin()).import_json(_write(tmp_path, exported))
+    copy = second_journal.get(entries[0]["id"])
+    assert copy.created_at == datetime(2020, 1, 2, 3, 4, 5)
+    assert copy.updated_at == datetime(2021, 6, 7, 8, 9, 10)
+
+
+def test_a_schema_1_file_still_imports(
+    second_journal: JournalService, exported: dict[str, object], tmp_path: Path
+) -> None:
+    exported["schema_version"] = 1
+    entries = exported["entries"]
+    assert isinstance(entries, list)
+    for entry in entries:
+        del entry["created_at"], entry["updated_at"]
+    report = ExportService(second_journal, Catalogue.builtin()).import_json(
+        _write(tmp_path, exported)
+    )
+    assert len(report.imported) == len(entries)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        ("created_at", "2026-02-30T10:00:00Z", "not a real time"),
+        ("updated_at", "2026-05-01 10:00", "not a UTC time"),
+        ("updated_at", "2000-01-01T00:00:00Z", "earlier than created_at"),
+    ],
+)
+def test_bad_times_are_refused_with_their_field(
+    second_journal: JournalService,
+    exported: dict[str, object],
+    tmp_path: Path,
+    field: str,
+    value: str,
+    problem: str,
+) -> None:
+    entries = exported["entries"]
+    assert isinstance(entries, list)
+    entries[1][field] = value
+    message = _rejected(second_journal, _write(tmp_path, exported))
+    assert f"entries[1].{field}" in message and problem in message

@@ -4,16 +4,18 @@ The format is documented in ``docs/json-export.md``. In short::
 
     {
       "format": "reflective-supervision-journal",
-      "schema_version": 1,
+      "schema_version": 2,
       "period": {"from": "2026-04-01", "to": "2027-03-31"} or null for the whole journal,
       "entry_count": 2,
       "entries": [ {entry}, ... ]          oldest first
     }
 
-Each entry holds ``id``, ``title``, ``event_date``, ``template``, ``status``, ``visibility``,
+Each entry holds ``id``, ``title``, ``event_date``, ``created_at``, ``updated_at``,
+``template``, ``status``, ``visibility``,
 ``body``, ``sections`` (key, title, text), ``tags`` (framework, domain, framework_version),
 ``supervision`` (session_kind, duration_minutes, other_party_role, or null) and ``actions``
-(id, kind, text, due_date, done_date). Dates are ISO ``YYYY-MM-DD``. Every key is always
+(id, kind, text, due_date, done_date). Dates are ISO ``YYYY-MM-DD``; the times a reflection
+was first saved and last edited are UTC, ``YYYY-MM-DDTHH:MM:SSZ``. Every key is always
 present and always in this order, and the file carries no time of export, so exporting,
 importing into a new journal and exporting again gives the same bytes.
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -40,13 +42,16 @@ from journal_app.services.exporters.registry import (
 from journal_app.store.files import write_atomic
 
 FORMAT_NAME = "reflective-supervision-journal"
-SCHEMA_VERSION = 1
+#: 2 added created_at and updated_at to each entry; files of schema 1 are still read
+SCHEMA_VERSION = 2
 
 TOP_KEYS = ("format", "schema_version", "period", "entry_count", "entries")
 ENTRY_KEYS = (
     "id",
     "title",
     "event_date",
+    "created_at",
+    "updated_at",
     "template",
     "status",
     "visibility",
@@ -56,6 +61,8 @@ ENTRY_KEYS = (
     "supervision",
     "actions",
 )
+#: the entry keys of schema 1, which had no times
+ENTRY_KEYS_V1 = tuple(key for key in ENTRY_KEYS if key not in ("created_at", "updated_at"))
 SECTION_KEYS = ("key", "title", "text")
 TAG_KEYS = ("framework", "domain", "framework_version")
 SUPERVISION_KEYS = ("session_kind", "duration_minutes", "other_party_role")
@@ -64,6 +71,11 @@ ACTION_KEYS = ("id", "kind", "text", "due_date", "done_date")
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _utc(value: datetime) -> str:
+    # stored as naive UTC, whole seconds
+    return value.replace(microsecond=0).isoformat() + "Z"
 
 
 def _supervision(context: SupervisionContext | None) -> dict[str, Any] | None:
@@ -92,6 +104,8 @@ def entry_to_json(entry: Entry) -> dict[str, Any]:
         "id": entry.id,
         "title": entry.title,
         "event_date": entry.event_date.isoformat(),
+        "created_at": _utc(entry.created_at),
+        "updated_at": _utc(entry.updated_at),
         "template": entry.template_id,
         "status": entry.status.value,
         "visibility": entry.visibility.value,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import NoReturn, TypeVar
 
@@ -20,6 +20,7 @@ _Choice = TypeVar("_Choice", bound=StrEnum)
 EARLIEST = date(1970, 1, 1)
 LATEST = date(2200, 1, 1)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_UTC_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", re.ASCII)
 
 
 class FieldFault(Exception):
@@ -97,6 +98,19 @@ def iso_date(value: object, path: str) -> date:
         fail(path, f"'{value}' is not a real date")
     if not EARLIEST <= parsed <= LATEST:
         fail(path, f"{value} is outside the dates the journal keeps (1970 to 2200)")
+    return parsed
+
+
+def utc_time(value: object, path: str) -> datetime:
+    """``value`` as a real UTC time ``YYYY-MM-DDTHH:MM:SSZ``, returned as naive UTC."""
+    if not isinstance(value, str) or not _UTC_TIME.fullmatch(value):
+        shown = f"'{value[:40]}'" if isinstance(value, str) else describe_type(value)
+        fail(path, f"{shown} is not a UTC time in the form YYYY-MM-DDTHH:MM:SSZ")
+    try:
+        parsed = datetime.fromisoformat(value.removesuffix("Z"))
+    except ValueError:
+        fail(path, f"'{value}' is not a real time")
+    iso_date(value[:10], path)  # the same range of years as every other date
     return parsed
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -30,6 +31,7 @@ from journal_app.services.exporters.errors import ImportRejected
 from journal_app.services.exporters.json_export import (
     ACTION_KEYS,
     ENTRY_KEYS,
+    ENTRY_KEYS_V1,
     FORMAT_NAME,
     SCHEMA_VERSION,
     SECTION_KEYS,
@@ -56,10 +58,16 @@ class TagResolver(Protocol):
 
 @dataclass(frozen=True)
 class ImportedEntry:
-    """A reflection from the file, checked and ready to save under its own id."""
+    """A reflection from the file, checked and ready to save under its own id.
+
+    ``created_at``/``updated_at`` (naive UTC) are kept from files of schema 2; files of
+    schema 1 did not record them, so those reflections get the time of the import.
+    """
 
     id: str
     draft: EntryDraft
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
 
 
 def read_import_file(path: Path, tags: TagResolver) -> tuple[ImportedEntry, ...]:
@@ -103,11 +111,11 @@ def _entries(data: object, tags: TagResolver) -> tuple[ImportedEntry, ...]:
         f.fail("format", f"this is not an export of this journal (expected '{FORMAT_NAME}')")
     top = f.obj(data, "", TOP_KEYS)
     version = f.whole_number(top["schema_version"], "schema_version", 1, 1_000_000)
-    if version != SCHEMA_VERSION:
-        newer = "a newer version of the app" if version > SCHEMA_VERSION else "an unknown version"
+    if version > SCHEMA_VERSION:
         f.fail(
             "schema_version",
-            f"schema {version} is from {newer}; this app reads schema {SCHEMA_VERSION}",
+            f"schema {version} is from a newer version of the app; this app reads schemas "
+            f"1 to {SCHEMA_VERSION}",
         )
     if top["period"] is not None:
         period = f.obj(top["period"], "period", ("from", "to"))
@@ -115,7 +123,7 @@ def _entries(data: object, tags: TagResolver) -> tuple[ImportedEntry, ...]:
         f.iso_date(period["to"], "period.to")
     listed = f.items(top["entries"], "entries")
     count = f.whole_number(top["entry_count"], "entry_count", 0, 10_000_000)
-    entries = tuple(_entry(item, f"entries[{i}]", tags) for i, item in enumerate(listed))
+    entries = tuple(_entry(item, f"entries[{i}]", tags, version) for i, item in enumerate(listed))
     if count != len(entries):
         f.fail(
             "entry_count", f"says {count} but the file holds {len(entries)}; it may be cut short"
@@ -139,8 +147,8 @@ def _check_unique(ids: list[tuple[str, str]], what: str) -> None:
         seen.add(item_id)
 
 
-def _entry(value: object, path: str, tags: TagResolver) -> ImportedEntry:
-    e = f.obj(value, path, ENTRY_KEYS)
+def _entry(value: object, path: str, tags: TagResolver, version: int) -> ImportedEntry:
+    e = f.obj(value, path, ENTRY_KEYS if version >= 2 else ENTRY_KEYS_V1)
     entry_id = f.pattern(e["id"], f"{path}.id", _ID, _ID_HINT)
     title = f.text(e["title"], f"{path}.title", "title", MAX_TITLE, required=True)
     sections = tuple(
@@ -165,7 +173,13 @@ def _entry(value: object, path: str, tags: TagResolver) -> ImportedEntry:
             for i, item in enumerate(f.items(e["actions"], f"{path}.actions"))
         ),
     )
-    return ImportedEntry(entry_id, draft)
+    if version < 2:
+        return ImportedEntry(entry_id, draft)
+    created = f.utc_time(e["created_at"], f"{path}.created_at")
+    updated = f.utc_time(e["updated_at"], f"{path}.updated_at")
+    if updated < created:
+        f.fail(f"{path}.updated_at", "is earlier than created_at")
+    return ImportedEntry(entry_id, draft, created, updated)
 
 
 def _section(value: object, path: str) -> Section:
