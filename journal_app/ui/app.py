@@ -7,6 +7,7 @@ one unlocked journal at a time and decides when to lock (Ctrl+L, idle) and unloc
 from __future__ import annotations
 
 import atexit
+import importlib
 import os
 import shutil
 import signal
@@ -17,20 +18,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QListView, QMessageBox, QWidget
 
-from journal_app.core.errors import JournalError
-from journal_app.services.device_keys import SystemKeyring
-from journal_app.services.preferences import Preferences, load_preferences, save_preferences
-from journal_app.services.vault import Vault
-from journal_app.store.database import JournalDatabase
-from journal_app.ui.app_context import UnlockedJournal
-from journal_app.ui.first_run import FirstRunDialog
 from journal_app.ui.idle_lock import IdleLock
-from journal_app.ui.main_window import MainWindow, optional_class
 from journal_app.ui.single_instance import bring_forward, claim, journal_in_use, tell_in_use
 from journal_app.ui.tasks import TaskRunner, run_with_progress
 from journal_app.ui.theme import (
@@ -42,6 +36,16 @@ from journal_app.ui.theme import (
 )
 from journal_app.ui.unlock_dialog import UnlockDialog, open_with_device
 
+# Start-up shows the unlock dialog with Qt and the dialog's own modules only. The database
+# layer (SQLAlchemy), the main window and the journal view are imported once the dialog has
+# painted, while it waits for the passphrase (see JournalApp.prepare_behind), or when needed.
+if TYPE_CHECKING:
+    from journal_app.services.preferences import Preferences
+    from journal_app.services.vault import Vault
+    from journal_app.store.database import JournalDatabase
+    from journal_app.ui.first_run import FirstRunDialog
+    from journal_app.ui.main_window import MainWindow
+
 APP_NAME = "Reflective Supervision Journal"
 ORGANISATION = "ReflectiveJournal"
 DEMO_PASSPHRASE = "demo journal passphrase"
@@ -52,14 +56,86 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("JournalApp", text)
 
 
+#: What the window needs once a journal is open that has no Qt in it: the services, the
+#: database layer (SQLAlchemy) and the identifier check. Start-up imports these on the task
+#: runner once the first dialog is on screen, so the dialog stays responsive; an unlock
+#: started meanwhile queues behind them on the runner's one thread.
+BACKGROUND_MODULES = (
+    "journal_app.ui.app_context",  # no Qt: the services and the database layer
+    "journal_app.services.preferences",
+    "journal_app.services.backups",
+    "journal_app.core.identifiers",
+)
+#: Then, on the GUI thread, one per turn of the event loop: the window's own modules.
+WINDOW_MODULES = (
+    "journal_app.ui.main_window",
+    "journal_app.ui.journal_view",  # the sidebar, the entry list and the editor
+    "journal_app.ui.coverage_view",
+)
+
+
+def _import_all(modules: tuple[str, ...]) -> None:
+    for module in modules:
+        importlib.import_module(module)
+
+
+def _warm_up_item_views() -> None:
+    """Let Qt for Python set up what item views need, now rather than on the first unlock.
+
+    The first time the parts of a list or tree view pass through a Python event filter (the
+    idle lock has one), PySide creates its lazily loaded classes: tens of milliseconds, once
+    per process. Done ahead, it no longer delays the entry list's first paint.
+    """
+    view = QListView()
+    view.deleteLater()
+
+
+class _Preparation(QObject):
+    """Gets the window ready behind a dialog, once that has painted (see BACKGROUND_MODULES
+    and WINDOW_MODULES); whatever is not ready when needed is simply done then."""
+
+    def __init__(self, tasks: TaskRunner, steps: list[Callable[[], object]], parent: QObject):
+        super().__init__(parent)
+        self._tasks = tasks
+        self._steps = steps
+
+    def start_after_paint(self, widget: QObject) -> None:
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.start)  # this paint reaches the screen first
+        return False
+
+    def start(self) -> None:
+        self._tasks.start(
+            lambda _report, _cancelled: _import_all(BACKGROUND_MODULES),
+            on_success=lambda _result: self._next(),
+            on_error=lambda _error: self._next(),  # the GUI thread's imports will say why
+        )
+
+    def _next(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self, self._next)  # events are handled in between
+        else:
+            self.deleteLater()
+
+
 class JournalApp(QObject):
     """The running app: one window, one journal, locked or unlocked.
 
     Dialogs are opened without blocking (``open()``, not ``exec()``): the flow continues
     from their ``finished`` signal, so the event loop, the task runner and tests keep going.
+
+    The window is built at once, unless ``window_later`` (start-up): then it is built
+    behind the first dialog while that waits for the person, or when first needed.
     """
 
     quit_requested = Signal()
+    window_closed = Signal()
 
     def __init__(
         self,
@@ -68,6 +144,7 @@ class JournalApp(QObject):
         *,
         demo: bool = False,
         today: Callable[[], date] = date.today,
+        window_later: bool = False,
     ) -> None:
         super().__init__()
         self.vault = vault
@@ -75,13 +152,55 @@ class JournalApp(QObject):
         self.demo = demo
         self.today = today
         self.dialog: QDialog | None = None  # the first-run or unlock dialog on screen
-        self.window = MainWindow(self.tasks, demo=demo)
+        self._window: MainWindow | None = None
+        self._preparing = False
         self.idle = IdleLock(self)
         self.idle.idle.connect(lambda: self.lock(idle=True))
-        # Queued: the lock removes widgets, which must not happen inside their own handlers.
-        self.window.lock_requested.connect(lambda: QTimer.singleShot(0, self.lock))
-        self.window.unlock_requested.connect(self.unlock)
-        self.window.preferences_changed.connect(self._preferences_changed)
+        if not window_later:
+            self.prepare()
+
+    # -- the window, built ahead of need -----------------------------------------------------
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window (built now if it was not yet)."""
+        if self._window is None:
+            from journal_app.ui.main_window import MainWindow
+
+            window = MainWindow(self.tasks, demo=self.demo)
+            # Queued: the lock removes widgets, which must not happen inside their own handlers.
+            window.lock_requested.connect(lambda: QTimer.singleShot(0, self.lock))
+            window.unlock_requested.connect(self.unlock)
+            window.preferences_changed.connect(self._preferences_changed)
+            window.closed.connect(self.window_closed)
+            window.locked_page.set_prompting(self.dialog is not None)
+            self._window = window
+        return self._window
+
+    @property
+    def window_built(self) -> bool:
+        """Whether the window exists yet (asking :attr:`window` would build it)."""
+        return self._window is not None
+
+    def prepare(self) -> None:
+        """Import what the window and the journal view need, and build the window, now."""
+        _import_all(BACKGROUND_MODULES + WINDOW_MODULES)
+        _ = self.window
+        _warm_up_item_views()
+
+    def prepare_behind(self, dialog: QWidget) -> None:
+        """Like :meth:`prepare`, but once ``dialog`` has painted and without freezing it."""
+        if self._window is not None or self._preparing:
+            return
+        self._preparing = True
+        steps: list[Callable[[], object]] = [
+            lambda module=module: importlib.import_module(module) for module in WINDOW_MODULES
+        ]
+        steps += [lambda: self.window, _warm_up_item_views]
+        _Preparation(self.tasks, steps, self).start_after_paint(dialog)
+
+    def _window_visible(self) -> bool:
+        return self._window is not None and self._window.isVisible()
 
     @property
     def unlock_hint(self) -> str:
@@ -96,26 +215,30 @@ class JournalApp(QObject):
         if self.vault.exists():
             self.unlock()
             return
+        from journal_app.ui.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(self.vault, self.tasks, today=self.today)
         dialog.finished.connect(lambda result: self._dialog_done(dialog, result))
         self._show_dialog(dialog)
 
     def unlock(self) -> None:
         """Straight in when this device remembers the journal; otherwise ask."""
-        if self.window.unlocked is not None or self.dialog is not None:
+        if self.dialog is not None or (
+            self._window is not None and self._window.unlocked is not None
+        ):
             return
         # Single instance (issue 6): another copy holds the journal (e.g. opened there while
         # this window was locked). Say so plainly; at start-up, quit.
         if journal_in_use(self.vault.data_dir):
-            tell_in_use(self.window if self.window.isVisible() else None)
-            if not self.window.isVisible():
+            tell_in_use(self.window if self._window_visible() else None)
+            if not self._window_visible():
                 self.quit_requested.emit()
             return
         database, problem = open_with_device(self.vault)
         if database is not None:
             self.open(database)
             return
-        parent = self.window if self.window.isVisible() else None
+        parent = self.window if self._window_visible() else None
         dialog = UnlockDialog(self.vault, self.tasks, parent, hint=self.unlock_hint)
         if problem:
             dialog.show_error(problem)
@@ -128,9 +251,11 @@ class JournalApp(QObject):
 
     def _show_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        self.window.locked_page.set_prompting(True)
+        if self._window is not None:
+            self._window.locked_page.set_prompting(True)
         dialog.setWindowIcon(QApplication.windowIcon())
         dialog.open()
+        self.prepare_behind(dialog)  # while the person reads and types
 
     def _dialog_done(self, dialog: FirstRunDialog | UnlockDialog, result: int) -> None:
         self.dialog = None
@@ -149,6 +274,10 @@ class JournalApp(QObject):
 
     def open(self, database: JournalDatabase) -> None:
         """Show an unlocked journal in the window and start the idle countdown."""
+        from journal_app.core.errors import JournalError
+        from journal_app.services.preferences import Preferences, load_preferences
+        from journal_app.ui.app_context import UnlockedJournal
+
         unlocked = UnlockedJournal.open(self.vault, database)
         try:
             preferences = load_preferences(database)
@@ -164,7 +293,7 @@ class JournalApp(QObject):
 
     def lock(self, *, idle: bool = False) -> bool:
         """Lock now. An idle lock waits for background work and never discards changes."""
-        if self.window.unlocked is None:
+        if self._window is None or self._window.unlocked is None:
             return True
         if self.tasks.busy:
             if idle:
@@ -192,7 +321,8 @@ class JournalApp(QObject):
         """Save and close whatever is open (closing the window normally did already)."""
         self.idle.uninstall()
         self.tasks.wait()
-        self.window.lock_journal(ask_if_unsaved=False)
+        if self._window is not None:
+            self._window.lock_journal(ask_if_unsaved=False)
 
     def _preferences_changed(self, preferences: Preferences) -> None:
         self.idle.set_minutes(preferences.auto_lock_minutes)
@@ -213,6 +343,12 @@ class JournalApp(QObject):
 
 def prepare_demo(tasks: TaskRunner, folder: Path, today: date) -> JournalDatabase | None:
     """Create a throw-away journal in ``folder`` and fill it, behind a progress dialog."""
+    from journal_app.services.preferences import Preferences, save_preferences
+    from journal_app.services.vault import Vault
+    from journal_app.store.database import JournalDatabase
+    from journal_app.ui.app_context import UnlockedJournal
+    from journal_app.ui.main_window import optional_class
+
     vault = Vault(folder)
     theme = stored_theme()
     loop = QEventLoop()
@@ -302,17 +438,23 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
     app = _application()
     sys.excepthook = _quiet_excepthook
     _quit_on_signals(app)
+    from journal_app.services.device_keys import SystemKeyring
+    from journal_app.services.vault import Vault
+
     demo_folder: Path | None = None
     if demo:
         demo_folder = Path(tempfile.mkdtemp(prefix="reflective-journal-demo-"))
         atexit.register(shutil.rmtree, demo_folder, ignore_errors=True)
         vault = Vault(demo_folder / "journal")
     else:
-        from journal_app.cli.context import default_data_dir
+        if data_dir:
+            folder = Path(data_dir).expanduser()
+        else:
+            from journal_app.cli.context import default_data_dir
 
-        folder = Path(data_dir).expanduser() if data_dir else default_data_dir()
+            folder = default_data_dir()
         vault = Vault(folder, device_keys=SystemKeyring())
-    journal_app = JournalApp(vault, demo=demo)
+    journal_app = JournalApp(vault, demo=demo, window_later=True)
     if not demo:  # single instance (issue 6): a copy already open here comes forward instead
         already_open = claim(vault.data_dir, journal_app.come_forward, journal_app)
         if already_open is not None:
@@ -321,7 +463,7 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
     # dialog, ends the app.
     app.setQuitOnLastWindowClosed(False)
     journal_app.quit_requested.connect(app.quit)
-    journal_app.window.closed.connect(app.quit)
+    journal_app.window_closed.connect(app.quit)
     try:
         if demo_folder is not None:
             database = prepare_demo(journal_app.tasks, vault.data_dir, date.today())

@@ -12,7 +12,7 @@ reflections written with the CPD record model; the journal view calls it once.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.cpd import CPD_TEMPLATE_ID
 from journal_app.core.errors import JournalError
-from journal_app.services.export_service import ExportService
-from journal_app.services.exporters.cpd_view import CpdField, CpdRecord
-from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.passphrase_fields import hint_label
 from journal_app.ui.theme import GRID, make_heading
+
+if TYPE_CHECKING:
+    from journal_app.services.exporters.cpd_view import CpdField, CpdRecord
+    from journal_app.ui.app_context import UnlockedJournal
 
 COPIED_MS = 2500
 BOX_TEXT_WIDTH = 600  # px of text in a field box at the dialog's usual width
@@ -55,6 +56,10 @@ class CpdDialog(QDialog):
         self, unlocked: UnlockedJournal, entry_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # Here, not at the top: the export service loads the PDF library (half a second),
+        # and the journal view attaches this dialog's button as it opens.
+        from journal_app.services.export_service import ExportService
+
         service = ExportService(unlocked.journal, unlocked.catalogue)
         self.record: CpdRecord = service.cpd_fields(entry_id)
         self.copy_buttons: dict[str, QPushButton] = {}

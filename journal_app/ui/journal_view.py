@@ -10,7 +10,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal_app.core.errors import EntryNotFoundError, JournalError
 from journal_app.core.models import EntryDraft
@@ -23,7 +30,7 @@ from journal_app.ui.editor.autosave import (
     pending_recovery,
 )
 from journal_app.ui.editor.banner import Banner
-from journal_app.ui.editor.editor_widget import EntryEditor
+from journal_app.ui.editor.editor_widget import EntryEditor, empty_editor_page
 from journal_app.ui.entries.list_panel import EntryListPanel
 from journal_app.ui.sidebar import Sidebar
 
@@ -35,17 +42,34 @@ class JournalView(QWidget):
 
     status_message = Signal(str)
 
-    def __init__(self, unlocked: UnlockedJournal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        unlocked: UnlockedJournal,
+        parent: QWidget | None = None,
+        *,
+        preferences: Preferences | None = None,
+    ) -> None:
+        """``preferences``: as just read from the journal (read here when not given)."""
         super().__init__(parent)
         self._unlocked = unlocked
         self._journal = unlocked.journal
-        preferences = self._preferences()
-        framework_id = preferences.default_framework_id
-        self.sidebar = Sidebar(unlocked, framework_id, parent=self)
-        self.sidebar.set_appraisal_start_month(preferences.appraisal_year_start_month)
+        if preferences is None:
+            preferences = self._preferences()
+        self._framework_id = preferences.default_framework_id
+        self.sidebar = Sidebar(
+            unlocked,
+            self._framework_id,
+            parent=self,
+            appraisal_start_month=preferences.appraisal_year_start_month,
+        )
         self.entries = EntryListPanel(unlocked, self)
-        self.editor = EntryEditor(unlocked.catalogue, framework_id, parent=self)
-        self.autosave = Autosave(self.editor, unlocked.journal, unlocked.database, parent=self)
+        # The editor is built when first needed (a reflection opened or started): until
+        # then its empty page stands in, so the list is on screen sooner after unlocking.
+        self._editor: EntryEditor | None = None
+        self._autosave: Autosave | None = None
+        self._cpd_button: QPushButton | None = None
+        self._editor_slot = QStackedWidget(self)
+        self._editor_slot.addWidget(empty_editor_page(self._editor_slot))
         self.recovery_banner = Banner(self)
         self._recovery: RecoveryDraft | None = None
         self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
@@ -54,6 +78,53 @@ class JournalView(QWidget):
         self._connect()
         self.entries.set_filter(self.sidebar.current_filter(), self.sidebar.current_label())
         self._offer_recovery()
+
+    # -- the editor, built on first use ----------------------------------------------------
+
+    @property
+    def editor(self) -> EntryEditor:
+        if self._editor is None:
+            self._build_editor()
+            assert self._editor is not None
+        return self._editor
+
+    @property
+    def autosave(self) -> Autosave:
+        if self._autosave is None:
+            self._build_editor()
+            assert self._autosave is not None
+        return self._autosave
+
+    @property
+    def cpd_button(self) -> QPushButton:
+        if self._cpd_button is None:
+            self._build_editor()
+            assert self._cpd_button is not None
+        return self._cpd_button
+
+    def _build_editor(self) -> None:
+        editor = EntryEditor(self._unlocked.catalogue, self._framework_id)
+        self._editor = editor
+        self._autosave = Autosave(editor, self._journal, self._unlocked.database, parent=self)
+        self._autosave.saved.connect(self._saved)
+        editor.trash_requested.connect(self._trash_current)
+        editor.restore_requested.connect(self._restore_current)
+        editor.purge_requested.connect(self._purge_current)
+        # Hook for the CPD form view (issue 5): "Copy for Social Work England…" in the
+        # editor's header, shown for reflections using the swe-cpd template (cpd_dialog.py).
+        from journal_app.ui.cpd_dialog import attach_cpd_button
+
+        self._cpd_button = attach_cpd_button(self, self._unlocked)
+        stand_in = self._editor_slot.widget(0)
+        self._editor_slot.addWidget(editor)
+        self._editor_slot.setCurrentWidget(editor)
+        self._editor_slot.removeWidget(stand_in)
+        stand_in.deleteLater()
+        QWidget.setTabOrder(self.entries.results_view, editor.title_edit)
+
+    def _open_entry_id(self) -> str | None:
+        """The reflection in the editor, without building the editor to ask."""
+        return self._editor.entry_id if self._editor is not None else None
 
     def _preferences(self) -> Preferences:
         try:
@@ -66,7 +137,7 @@ class JournalView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.recovery_banner)
-        right_layout.addWidget(self.editor, 1)
+        right_layout.addWidget(self._editor_slot, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         for widget, minimum in ((self.sidebar, 220), (self.entries, 300), (right, 460)):
@@ -81,7 +152,6 @@ class JournalView(QWidget):
         QWidget.setTabOrder(self.entries.new_button, self.entries.sort_combo)
         QWidget.setTabOrder(self.entries.sort_combo, self.entries.list_view)
         QWidget.setTabOrder(self.entries.list_view, self.entries.results_view)
-        QWidget.setTabOrder(self.entries.results_view, self.editor.title_edit)
 
     def _connect(self) -> None:
         self.sidebar.filter_changed.connect(self._filter_changed)
@@ -90,18 +160,9 @@ class JournalView(QWidget):
         self.entries.trash_requested.connect(self.trash_entry)
         self.entries.widen_dates_requested.connect(self.sidebar.show_all_dates)
         self.entries.search_bar.escape_pressed.connect(self.entries.list_view.setFocus)
-        self.autosave.saved.connect(self._saved)
         # Enter (or a double-click) on a reflection moves on to writing in it
         for view in (self.entries.list_view, self.entries.results_view):
             view.activated.connect(lambda _index: self.editor.title_edit.setFocus())
-        self.editor.trash_requested.connect(self._trash_current)
-        self.editor.restore_requested.connect(self._restore_current)
-        self.editor.purge_requested.connect(self._purge_current)
-        # Hook for the CPD form view (issue 5): "Copy for Social Work England…" in the editor's
-        # header, shown for reflections using the swe-cpd template. See ui/cpd_dialog.py.
-        from journal_app.ui.cpd_dialog import attach_cpd_button
-
-        self.cpd_button = attach_cpd_button(self, self._unlocked)
 
     # -- the agreed interface --------------------------------------------------------------
 
@@ -125,7 +186,7 @@ class JournalView(QWidget):
     def save_now(self) -> bool:
         """Save straight away (Ctrl+S), even though autosave would do it shortly."""
         saved = self.flush()
-        if saved and self.editor.is_open:
+        if saved and self._editor is not None and self._editor.is_open:
             self.status_message.emit(self.tr("Reflection saved."))
         return saved
 
@@ -135,7 +196,9 @@ class JournalView(QWidget):
 
     def flush(self) -> bool:
         """Save pending edits now; on failure the error shows and the text stays."""
-        saved = self.autosave.flush()
+        if self._autosave is None:
+            return True  # no editor yet: nothing was typed
+        saved = self._autosave.flush()
         if not saved:
             self.status_message.emit(self.tr("Not saved: see the message above the reflection."))
         return saved
@@ -150,10 +213,10 @@ class JournalView(QWidget):
 
     def open_entry(self, entry_id: str) -> None:
         """Show a reflection in the editor, saving the one open before (or staying on it)."""
-        if entry_id == self.editor.entry_id:
+        if entry_id == self._open_entry_id():
             return
         if not self.flush():
-            self.entries.select_entry(self.editor.entry_id)
+            self.entries.select_entry(self._open_entry_id())
             return
         try:
             entry = self._journal.get(entry_id)
@@ -175,14 +238,15 @@ class JournalView(QWidget):
     def trash_entry(self, entry_id: str) -> None:
         if not entry_id:
             return
-        if entry_id == self.editor.entry_id and not self.flush():
+        open_here = entry_id == self._open_entry_id()
+        if open_here and not self.flush():
             return
         try:
             self._journal.trash(entry_id)
         except JournalError as error:
             self.status_message.emit(str(error))
             return
-        if entry_id == self.editor.entry_id:
+        if open_here:
             self.autosave.reset()
             self.editor.show_empty()
         self.entries.refresh()

@@ -9,6 +9,7 @@ the database; :class:`journal_app.ui.app.JournalApp` decides when to lock and un
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import Any
 
 import shiboken6
@@ -41,6 +42,14 @@ def optional_class(module: str, name: str) -> Any:
     return getattr(found, name, None)
 
 
+def module_available(module: str) -> bool:
+    """Whether a module is part of this build, found without importing it."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:  # its package is missing
+        return False
+
+
 def _placeholder(text: str) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -63,6 +72,7 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences()
         self.journal_view: Any = None
         self.coverage_view: Any = None
+        self._coverage_class: Any = None  # set while the coverage view is not built yet
         title = self.tr("Reflective Supervision Journal")
         self.setWindowTitle(
             self.tr("{title} – demo journal").format(title=title) if demo else title
@@ -76,7 +86,8 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self, self._handlers())
         self.actions_.build_menus(self)
         self.toolbar = self.actions_.build_toolbar(self)
-        self.actions_["export"].setVisible(optional_class(*EXPORT_DIALOG) is not None)
+        # Looked for, not imported: the export dialog loads the PDF library (half a second).
+        self.actions_["export"].setVisible(module_available(EXPORT_DIALOG[0]))
         self.lock_hint = QLabel(self)
         self.backups = BackupWatch(tasks, self.statusBar())
         self.statusBar().addPermanentWidget(self.lock_hint)
@@ -115,12 +126,15 @@ class MainWindow(QMainWindow):
         journal_class = optional_class("journal_app.ui.journal_view", "JournalView")
         coverage_class = optional_class("journal_app.ui.coverage_view", "CoverageView")
         if journal_class is not None:
-            self.journal_view = journal_class(unlocked, self)
+            self.journal_view = journal_class(unlocked, self, preferences=preferences)
             self.journal_view.status_message.connect(self.show_status)
         else:
             self.journal_view = _placeholder(self.tr("Your reflections will appear here."))
         if coverage_class is not None:
-            self.coverage_view = coverage_class(unlocked, self)
+            # Built when first shown (Ctrl+2), not while the journal opens: an empty page
+            # keeps its place in the stack until then.
+            self._coverage_class = coverage_class
+            self.coverage_view = QWidget(self)
         else:
             self.coverage_view = _placeholder(
                 self.tr("The coverage of your work will appear here.")
@@ -185,7 +199,7 @@ class MainWindow(QMainWindow):
             if view is not None and shiboken6.isValid(view):
                 self.stack.removeWidget(view)
                 shiboken6.delete(view)
-        self.journal_view = self.coverage_view = None
+        self.journal_view = self.coverage_view = self._coverage_class = None
 
     def _confirm_losing_changes(self) -> bool:
         box = QMessageBox(self)
@@ -232,10 +246,22 @@ class MainWindow(QMainWindow):
     def show_coverage(self) -> None:
         if self.coverage_view is not None:
             self.flush()  # so coverage counts what was just written
+            self._build_coverage()
             if hasattr(self.coverage_view, "refresh"):
                 self.coverage_view.refresh()
             self.actions_["coverage"].setChecked(True)
             self.stack.setCurrentWidget(self.coverage_view)
+
+    def _build_coverage(self) -> None:
+        """Put the real coverage view in place of its stand-in, the first time it is shown."""
+        coverage_class, self._coverage_class = self._coverage_class, None
+        if coverage_class is None or self.unlocked is None:
+            return
+        stand_in = self.coverage_view
+        self.coverage_view = coverage_class(self.unlocked, self)
+        self.stack.insertWidget(self.stack.indexOf(stand_in), self.coverage_view)
+        self.stack.removeWidget(stand_in)
+        shiboken6.delete(stand_in)
 
     def export(self) -> None:
         dialog_class = optional_class(*EXPORT_DIALOG)

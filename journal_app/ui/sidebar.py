@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -74,12 +75,14 @@ class Sidebar(QWidget):
         default_framework_id: str = "",
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        *,
+        appraisal_start_month: int = 4,
     ) -> None:
         super().__init__(parent)
         self._journal = unlocked.journal
         self._catalogue = unlocked.catalogue
         self._today = today
-        self._start_month = 4
+        self._start_month = appraisal_start_month
         self._default_framework = default_framework_id or self._catalogue.default_framework_id
         self._tree = QTreeWidget(self)
         self._range = QComboBox(self)
@@ -91,8 +94,13 @@ class Sidebar(QWidget):
         self._tasks: set[_CountsTask] = set()
         self._build()
         self._fill_tree()
+        # Connected after filling: the default framework opens expanded, and its domains are
+        # counted with everything else just below.
+        self._tree.itemExpanded.connect(lambda item: self._count_domains(item))
         self._apply_range_choice(THIS_YEAR, emit=False)
-        self.refresh_counts()
+        # Counted once the event loop runs again, not now: the rest of the view is built
+        # (and the list drawn) without a counting worker competing for the processor.
+        QTimer.singleShot(0, self, self.refresh_counts)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -111,7 +119,6 @@ class Sidebar(QWidget):
         tree.setIndentation(14)
         tree.setItemDelegate(RoomyDelegate(tree))
         tree.itemSelectionChanged.connect(self._emit_filter)
-        tree.itemExpanded.connect(lambda item: self._count_domains(item))
 
         self._range.setAccessibleName(self.tr("Dates shown"))
         self._range.addItems(

@@ -21,7 +21,6 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal_app.core.errors import JournalInUseError, StorageError
-from journal_app.store.engine import LOCK_FILE_NAME
 from journal_app.store.instance_lock import InstanceLock
 
 EXIT_ALREADY_OPEN = 6
@@ -50,6 +49,9 @@ def journal_in_use(data_dir: Path) -> bool:
     """True when another process holds the journal's lock (checked by taking it briefly)."""
     if not Path(data_dir).is_dir():
         return False
+    # Here, not at the top: the store's engine module loads SQLAlchemy.
+    from journal_app.store.engine import LOCK_FILE_NAME
+
     lock = InstanceLock(Path(data_dir) / LOCK_FILE_NAME)
     try:
         lock.acquire()

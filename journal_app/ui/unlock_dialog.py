@@ -8,6 +8,7 @@ file alone: the dialog says so, stays open, and no file is touched.
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import JournalError, WrongPassphraseError
-from journal_app.services.vault import Vault
-from journal_app.store.database import JournalDatabase
 from journal_app.ui.passphrase_fields import (
     PassphraseFields,
     error_label,
@@ -34,6 +33,10 @@ from journal_app.ui.passphrase_fields import (
 )
 from journal_app.ui.tasks import TaskRunner, error_text
 from journal_app.ui.theme import GRID, accent_icon, make_heading
+
+if TYPE_CHECKING:  # the vault, and with it the database layer, is loaded after start-up
+    from journal_app.services.vault import Vault
+    from journal_app.store.database import JournalDatabase
 
 
 def _heading_block(

@@ -8,10 +8,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.models import EntryDraft, Status, Tag
 from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.editor.editor_widget import EntryEditor
 from journal_app.ui.entries.model import PAGE_SIZE, EntryRoles
 from journal_app.ui.journal_view import JournalView
 from journal_app.ui.search_bar import SNIPPET_ROLE
@@ -85,6 +87,34 @@ def test_empty_journal_says_what_to_do(qtbot: QtBot, views_journal: UnlockedJour
     assert view.entries.empty_label.isVisible()
     assert "Ctrl+N" in view.entries.empty_label.text()
     assert "Ctrl+N" in view.editor.findChild(type(view.entries.empty_label)).text()
+
+
+def visible_texts(view: JournalView) -> list[str]:
+    return [label.text() for label in view.findChildren(QLabel) if label.isVisible()]
+
+
+def test_the_editor_is_built_when_first_needed(
+    qtbot: QtBot, views_journal: UnlockedJournal
+) -> None:
+    journal = views_journal.journal
+    kept = journal.create(EntryDraft(title="Kept", event_date=date.today()))
+    binned = journal.create(EntryDraft(title="Binned", event_date=date.today()))
+    view = make_view(qtbot, views_journal)
+    qtbot.waitUntil(lambda: view.entries.model.rowCount() == 2, timeout=3000)
+    # Until then its empty page stands in, the same words in the same place.
+    assert view.findChild(EntryEditor) is None
+    assert any("press Ctrl+N to write a new one" in text for text in visible_texts(view))
+    # Nothing typed yet: saving, trashing from the list and searching need no editor.
+    assert view.flush() and view.save_now()
+    view.trash_entry(binned.id)
+    assert journal.get(binned.id).in_trash
+    assert view.findChild(EntryEditor) is None
+
+    view.open_entry(kept.id)
+    editor = view.findChild(EntryEditor)
+    assert editor is view.editor and editor.isVisible() and editor.is_open
+    assert editor.title_edit.text() == "Kept"
+    assert not any("press Ctrl+N to write a new one" in text for text in visible_texts(view))
 
 
 def test_sidebar_filters_counts_and_trash(qtbot: QtBot, views_journal: UnlockedJournal) -> None:

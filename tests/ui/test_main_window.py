@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -99,3 +100,20 @@ def test_daily_backup_is_made_in_the_background_and_shown(qtbot, tmp_path):  # t
     assert [b.reason for b in list_backups(created.database.backups_folder())] == ["daily"]
     window.lock_journal(ask_if_unsaved=False)
     assert window.backups.label.text() == ""
+
+
+def test_the_coverage_view_is_built_when_first_shown(make_app, vault, qtbot) -> None:
+    from journal_app.ui.coverage_view import CoverageView
+
+    app = open_app(make_app, vault, qtbot)
+    window = app.window
+    assert window.findChild(CoverageView) is None  # not while the journal opens
+    stand_in = window.coverage_view
+    window.actions_["coverage"].trigger()
+    view = window.coverage_view
+    assert isinstance(view, CoverageView) and window.stack.currentWidget() is view
+    assert not shiboken6.isValid(stand_in)
+    qtbot.waitUntil(lambda: view.report is not None, timeout=10_000)
+    window.actions_["reflections"].trigger()
+    window.actions_["coverage"].trigger()
+    assert window.coverage_view is view and window.findChildren(CoverageView) == [view]

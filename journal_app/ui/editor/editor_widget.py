@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,21 @@ from journal_app.ui.entries.style import count_text, from_qdate, make_muted, to_
 
 ANALYSIS_DELAY_MS = 600
 EMPTY_PAGE, FORM_PAGE = 0, 1
+
+
+def empty_editor_page(parent: QWidget) -> QLabel:
+    """What the editor shows with no reflection open (also shown until it is first built)."""
+    label = QLabel(
+        QCoreApplication.translate(
+            "EntryEditor",
+            "Choose a reflection from the list, or press Ctrl+N to write a new one.",
+        ),
+        parent,
+    )
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    make_muted(label)
+    return label
 
 
 class EntryEditor(QWidget):
@@ -154,14 +169,7 @@ class EntryEditor(QWidget):
         self._connect()
 
     def _empty_page(self) -> QWidget:
-        label = QLabel(
-            self.tr("Choose a reflection from the list, or press Ctrl+N to write a new one."),
-            self,
-        )
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        make_muted(label)
-        return label
+        return empty_editor_page(self)
 
     def _form_page(self) -> QWidget:
         # labels above their fields: narrow enough for a laptop with the list beside it
