@@ -6,23 +6,52 @@ exit code listed in ``journal-app --help``.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
-from journal_app.cli.parser import build_parser
 from journal_app.core.errors import JournalError
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # the full grammar reports the mistake, once and in its own words
+        raise argparse.ArgumentError(None, message)
+
+
+def _app_launch(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain ``journal-app [--data-dir DIR] [--demo]``, which opens the
+    desktop app; ``None`` for anything else (a command, --help, a mistake).
+
+    Opening the app this way skips building the whole command grammar, which imports every
+    command's modules (the database layer among them) before the window could appear.
+    """
+    launch = _QuietParser(add_help=False, exit_on_error=False)
+    launch.add_argument("--data-dir")
+    launch.add_argument("--passphrase-file")
+    launch.add_argument("--demo", action="store_true")
+    try:
+        args, rest = launch.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the process exit code."""
     if os.name == "posix":
         os.umask(0o077)  # anything we create (backups, exports) is private by default
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as done:  # --help, or bad arguments already explained in one line
-        return int(done.code or 0)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = _app_launch(arguments)
+    if args is None:
+        from journal_app.cli.parser import build_parser
+
+        try:
+            args = build_parser().parse_args(arguments)
+        except SystemExit as done:  # --help, or bad arguments already explained in one line
+            return int(done.code or 0)
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

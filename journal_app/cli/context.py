@@ -14,17 +14,11 @@ from journal_app.core.errors import InvalidInputError
 from journal_app.services.device_keys import SystemKeyring
 from journal_app.services.vault import Vault
 from journal_app.store.database import JournalDatabase
+from journal_app.store.locations import default_data_dir
 
 PASSPHRASE_ENV = "JOURNAL_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "JOURNAL_NEW_PASSPHRASE"
 RECOVERY_KEY_ENV = "JOURNAL_RECOVERY_KEY"
-
-
-def default_data_dir() -> Path:
-    """The platform's per-user data folder (e.g. ~/.local/share/ReflectiveJournal)."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("ReflectiveJournal", appauthor=False, roaming=False))
 
 
 def data_dir(args: argparse.Namespace) -> Path:

@@ -44,10 +44,11 @@ from journal_app.store.backup import (
     verify_database,
 )
 from journal_app.store.database import BACKUPS_FOLDER_SETTING, JOURNAL_ID_SETTING, JournalDatabase
-from journal_app.store.engine import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME, make_engine
+from journal_app.store.engine import make_engine
 from journal_app.store.files import ensure_private_dir, fsync_dir, make_private, write_atomic
 from journal_app.store.instance_lock import InstanceLock
 from journal_app.store.keyfile import KeyFile, parse_key_file
+from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME
 
 #: a new automatic backup is made once the newest verified one is this old
 DAILY = timedelta(hours=24)

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal_app.core import keywrap
 from journal_app.core.errors import (
@@ -21,10 +22,14 @@ from journal_app.core.errors import (
 )
 from journal_app.core.passphrase import check_passphrase
 from journal_app.services.device_keys import DeviceKeyStatus, DeviceKeyStore
-from journal_app.store.database import JournalDatabase
-from journal_app.store.engine import DATABASE_NAME, KEY_FILE_NAME
 from journal_app.store.files import ensure_private_dir
 from journal_app.store.keyfile import KeyFile, read_key_file, write_key_file
+from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME
+
+if TYPE_CHECKING:
+    # Imported where a journal is opened: the database layer brings in SQLAlchemy (~0.5 s),
+    # which the unlock dialog must not wait for before it can be shown.
+    from journal_app.store.database import JournalDatabase
 
 _WRONG_RECOVERY = "That recovery key does not unlock this journal. Nothing was changed."
 
@@ -81,6 +86,8 @@ class Vault:
         # The key file is written first: a crash before the database exists leaves a folder
         # that says "key file without journal", never a journal nobody can open.
         write_key_file(self.key_file_path, key_file)
+        from journal_app.store.database import JournalDatabase
+
         database = JournalDatabase.create(self.data_dir, database_key, journal_id)
         return NewJournal(database, keywrap.format_recovery_key(recovery_raw))
 
@@ -179,6 +186,8 @@ class Vault:
                 f"The journal file {DATABASE_NAME} is missing from {self.data_dir}, although "
                 "its key file is there. Restore the journal from a backup."
             )
+        from journal_app.store.database import JournalDatabase
+
         return JournalDatabase.open(
             self.data_dir, database_key, key_file.journal_id, writer=writer
         )

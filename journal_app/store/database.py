@@ -21,16 +21,10 @@ from journal_app.core.errors import (
 )
 from journal_app.store import schema_version
 from journal_app.store.backup import BackupInfo, make_backup, rotate, verify_database
-from journal_app.store.engine import (
-    DATABASE_NAME,
-    KEY_FILE_NAME,
-    LOCK_FILE_NAME,
-    damaged_error,
-    make_engine,
-    verify_readable,
-)
+from journal_app.store.engine import damaged_error, make_engine, verify_readable
 from journal_app.store.files import create_private_file, make_private
 from journal_app.store.instance_lock import InstanceLock, read_only_message
+from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME
 from journal_app.store.tables import SettingRow
 
 JOURNAL_ID_SETTING = "journal_id"

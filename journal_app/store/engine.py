@@ -12,10 +12,6 @@ from sqlalchemy.pool import QueuePool
 
 from journal_app.core.errors import DamagedJournalError
 
-DATABASE_NAME = "journal.db"
-KEY_FILE_NAME = "journal.key"
-LOCK_FILE_NAME = "journal.lock"
-
 _PRAGMAS = (
     "PRAGMA cipher_log_level = NONE",
     "PRAGMA journal_mode = WAL",

@@ -450,7 +450,7 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
         if data_dir:
             folder = Path(data_dir).expanduser()
         else:
-            from journal_app.cli.context import default_data_dir
+            from journal_app.store.locations import default_data_dir
 
             folder = default_data_dir()
         vault = Vault(folder, device_keys=SystemKeyring())

@@ -50,7 +50,7 @@ def journal_in_use(data_dir: Path) -> bool:
     if not Path(data_dir).is_dir():
         return False
     # Here, not at the top: the store's engine module loads SQLAlchemy.
-    from journal_app.store.engine import LOCK_FILE_NAME
+    from journal_app.store.locations import LOCK_FILE_NAME
 
     lock = InstanceLock(Path(data_dir) / LOCK_FILE_NAME)
     try:

@@ -62,3 +62,32 @@ def test_the_commands_that_need_them_still_load_them(
     database.close()
     report = _run(data_dir, "check-identifiers", "--all")
     assert report["code"] == 0 and "journal_app.core.identifiers" in report["heavy"]  # type: ignore[operator]
+
+
+_LAUNCH_CHILD = """
+import json, sys
+import journal_app.cli.launch as launch
+def fake_launch(args):
+    loaded = [name for name in ("sqlalchemy", "journal_app.store.database") if name in sys.modules]
+    print(json.dumps({"data_dir": args.data_dir, "demo": args.demo, "loaded": loaded}))
+    return 0
+launch.launch_app = fake_launch
+from journal_app.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_opening_the_app_skips_the_command_grammar_and_the_database_layer(
+    tmp_path: Path,
+) -> None:
+    # the window's own start-up (ui/app.py) defers the database layer too; the launcher
+    # must not load it first
+    finished = subprocess.run(
+        [sys.executable, "-c", _LAUNCH_CHILD, "--data-dir", str(tmp_path), "--demo"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    report = json.loads(finished.stdout)
+    assert report == {"data_dir": str(tmp_path), "demo": True, "loaded": []}

@@ -53,7 +53,7 @@ from journal_app.core.models import EntryDraft
 from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
 from journal_app.store.database import JournalDatabase
-from journal_app.store.engine import DATABASE_NAME, KEY_FILE_NAME
+from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME
 from tests.reliability._support import differences, draft_for, fast_kdf, region_of, token
 
 PASSPHRASE = "bit flip harness passphrase"

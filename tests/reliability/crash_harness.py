@@ -53,8 +53,8 @@ from journal_app.services.vault import Vault
 from journal_app.store import migrate
 from journal_app.store.backup import list_backups, verify_database
 from journal_app.store.database import JournalDatabase
-from journal_app.store.engine import DATABASE_NAME, KEY_FILE_NAME
 from journal_app.store.keyfile import KeyFile, parse_key_file
+from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME
 from tests.reliability._support import differences, draft_for, fast_kdf, token
 
 MAX_LIVE = 100

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from journal_app.store.engine import LOCK_FILE_NAME
 from journal_app.store.instance_lock import InstanceLock
+from journal_app.store.locations import LOCK_FILE_NAME
 from journal_app.ui.single_instance import (
     EXIT_ALREADY_OPEN,
     InstanceServer,
