@@ -2,7 +2,8 @@
 
 The document is built into a ``BytesIO`` and returned as bytes: nothing touches the disk
 here (no temporary files), so a cancel or an error leaves nothing behind. The exporter
-writes the bytes to the user's chosen path.
+writes the bytes to the user's chosen path. It is laid out in a single pass, each
+reflection made into flowables only when layout reaches it (see :mod:`.doc_template`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from journal_app.services.exporters.appraisal_pdf.content import (
     PdfCatalogue,
     gather,
 )
-from journal_app.services.exporters.appraisal_pdf.cover import contents, cover
+from journal_app.services.exporters.appraisal_pdf.cover import contents, cover, headings_in
 from journal_app.services.exporters.appraisal_pdf.doc_template import AppraisalDocTemplate
 from journal_app.services.exporters.appraisal_pdf.domain_sections import DomainSections
 from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
@@ -39,9 +40,6 @@ from journal_app.services.exporters.registry import (
     stop_if_cancelled,
 )
 
-#: stop after this many layout passes even if a page number still moves (it never has)
-MAX_PASSES = 8
-
 
 @dataclass(frozen=True)
 class BuiltPdf:
@@ -53,15 +51,17 @@ class BuiltPdf:
 
 
 class _Steps:
-    """Progress over three stages of roughly equal cost: preparing every reflection, then
-    two layout passes. Later passes (rare) report nothing new rather than going back."""
+    """Progress over one layout pass: a step per reflection as it is placed on its page,
+    and a last one for writing the file (and encrypting it). The total is known up front.
+
+    Cancel is checked as each reflection is made into flowables and after every page.
+    """
 
     def __init__(self, entries: int, progress: Progress, cancelled: Cancelled) -> None:
         self.entries = max(entries, 1)
-        self.total = 3 * self.entries + 1
+        self.total = self.entries + 1
         self._progress = progress
         self._cancelled = cancelled
-        self._prepared = 0
         self._shown = 0
 
     def _show(self, done: int) -> None:
@@ -71,12 +71,9 @@ class _Steps:
 
     def prepared_one(self) -> None:
         stop_if_cancelled(self._cancelled)
-        self._prepared += 1
-        self._show(min(self._prepared, self.entries))
 
-    def placed(self, laid_out: int, pass_number: int) -> None:
-        within = min((pass_number - 1) * self.entries + laid_out, 2 * self.entries)
-        self._show(self.entries + within)
+    def placed(self, laid_out: int) -> None:
+        self._show(min(laid_out, self.entries))
 
     def check(self) -> None:
         stop_if_cancelled(self._cancelled)
@@ -119,13 +116,12 @@ def build_appraisal_pdf(
         producer=APP_NAME,
     )
     sections = DomainSections(content, catalogue, styles, doc.pages_of, steps.prepared_one)
+    contents_page, contents_table = contents(styles, doc.pages_of)
     story: list[Flowable] = [
-        doc.page_total,
-        doc.pages_of,
         *cover(content, styles),
         NextPageTemplate("body"),
         PageBreak(),
-        *contents(styles),
+        *contents_page,
         PageBreak(),
         *summary(content, styles),
         PageBreak(),
@@ -134,10 +130,15 @@ def build_appraisal_pdf(
         *actions_table(content, styles),
         *closing_page(content, styles),
     ]
-    doc.multiBuild(story, maxPasses=MAX_PASSES)
+    contents_table.set_lines(headings_in(story))
+    doc.at_end(contents_table.define_forms)
+    doc.build_once(story)
+    pages = doc.pages
     data = buffer.getvalue()
+    # the laid-out document (every page's objects) can go before encryption copies the file
+    del doc, buffer, sections, contents_table
     if options.password:
         steps.check()
         data = encrypt_pdf(data, options.password)
     steps.finished()
-    return BuiltPdf(data=data, pages=doc.page, entry_count=len(content.entries))
+    return BuiltPdf(data=data, pages=pages, entry_count=len(content.entries))

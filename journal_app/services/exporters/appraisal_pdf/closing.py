@@ -19,10 +19,10 @@ from reportlab.platypus import (
 from journal_app.core.models import ActionKind
 from journal_app.core.periods import format_uk_date
 from journal_app.services.exporters.appraisal_pdf import styles as look
-from journal_app.services.exporters.appraisal_pdf.content import AppraisalContent
+from journal_app.services.exporters.appraisal_pdf.content import ActionRow, AppraisalContent
 from journal_app.services.exporters.appraisal_pdf.entry_block import action_status
-from journal_app.services.exporters.appraisal_pdf.flow import gap, heading, ruled_table
-from journal_app.services.exporters.appraisal_pdf.markup import plain
+from journal_app.services.exporters.appraisal_pdf.flow import PagedTable, gap, heading
+from journal_app.services.exporters.appraisal_pdf.markup import Para, paragraph, plain
 from journal_app.services.exporters.appraisal_pdf.styles import Styles
 
 COMMENT_LINES = 9
@@ -51,32 +51,35 @@ def actions_table(content: AppraisalContent, styles: Styles) -> list[Flowable]:
         )
     )
     today = content.options.produced_on
-    rows: list[list[Flowable]] = [
-        [
-            Paragraph(h, styles.cell_head)
-            for h in ("Action or learning goal", "From the reflection", "Status")
-        ]
-    ]
-    for row in content.actions:
+    # a status is one colour throughout: a style of that colour, not a <font> tag
+    overdue = styles.cell.clone("CellOverdue", textColor=look.WARNING)
+
+    def cells(row: ActionRow) -> list[Flowable]:
         action = row.action
         kind = "Learning goal" if action.kind is ActionKind.LEARNING_GOAL else "Action"
         status = action_status(action, today)
-        ink = look.WARNING.hexval()[2:] if status.startswith("Overdue") else "1E2428"
-        rows.append(
-            [
-                Paragraph(
-                    f"<font color='#5C6770'>{kind}</font><br/>{plain(action.text)}", styles.cell
-                ),
-                Paragraph(
-                    f"{plain(row.entry.title)}<br/>"
-                    f"<font color='#5C6770'>{format_uk_date(row.entry.event_date)}</font>",
-                    styles.cell,
-                ),
-                Paragraph(f"<font color='#{ink}'>{plain(status)}</font>", styles.cell),
-            ]
-        )
+        ink = overdue if status.startswith("Overdue") else styles.cell
+        return [
+            Para(
+                f"<font color='{look.MUTED_MARKUP}'>{kind}</font><br/>{plain(action.text)}",
+                styles.cell,
+            ),
+            Para(
+                f"{plain(row.entry.title)}<br/>"
+                f"<font color='{look.MUTED_MARKUP}'>{format_uk_date(row.entry.event_date)}</font>",
+                styles.cell,
+            ),
+            paragraph(plain(status), ink),
+        ]
+
+    header: list[Flowable] = [
+        Paragraph(h, styles.cell_head)
+        for h in ("Action or learning goal", "From the reflection", "Status")
+    ]
     width = look.FRAME_WIDTH
-    story.append(ruled_table(rows, [width * 0.44, width * 0.31, width * 0.25]))
+    story.append(
+        PagedTable(header, content.actions, cells, [width * 0.44, width * 0.31, width * 0.25])
+    )
     return story
 
 

@@ -1,80 +1,100 @@
-"""The page layout of the appraisal PDF and the passes that make its numbers right.
+"""The page layout of the appraisal PDF, laid out in one pass.
 
 Every page but the cover has a running header (the user's name, "Confidential", the period)
-and a "Page N of M" footer. The document is laid out more than once (reportlab's
-``multiBuild``): each pass learns where headings and reflections fell, the next prints those
-page numbers in the contents and cross-references, and building stops once nothing moved.
-The total page count is learnt the same way, so M always equals the pages in the file.
+and a "Page N of M" footer. The document is laid out once (``build``, not ``multiBuild``):
+
+* numbers that are only known at the end (the total M, the contents' page numbers) are PDF
+  form XObjects: each page or contents line draws its form by name as it is laid out, and
+  the forms are defined after the last page, before the file is written (a form may be used
+  before it is defined, as long as it is defined by ``canvas.save()``);
+* a cross-reference always points back to a reflection already placed (its home is the
+  first place it appears), so its page is known when the cross-reference is laid out;
+* each reflection's flowables are made just in time (:class:`Deferred`), as it reaches the
+  head of the story, and dropped once it is on a page, so only a few reflections' flowables
+  exist at any time (multiBuild kept every flowable of the story for its next pass).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
-from reportlab.platypus.doctemplate import IndexingFlowable
 
 from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.fonts import BOLD, REGULAR
 
-#: ``on_entry(laid_out, pass_number)``: called as each reflection is placed on a page
-EntryPlaced = Callable[[int, int], None]
+#: ``on_entry(laid_out)``: called as each reflection's title is placed on a page
+EntryPlaced = Callable[[int], None]
+#: ``finish(canvas, pages)``: defines late forms once the page count is known
+Finisher = Callable[[Canvas, int], None]
+
+#: the baseline of the footer's text
+_FOOTER_Y = look.MARGIN_BOTTOM - 12 * mm
+#: a form's bounding box is a clip: make it generous, whatever coordinates it is drawn in
+_FORM_BOX = (
+    -look.PAGE_SIZE[0],
+    -look.PAGE_SIZE[1],
+    2 * look.PAGE_SIZE[0],
+    2 * look.PAGE_SIZE[1],
+)
 
 
-class PageTotal(IndexingFlowable):  # type: ignore[misc]
-    """Remembers how many pages the last pass made; satisfied once the count is stable."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.width = self.height = 0
-        self.previous = 0
-        self.current = 0
-
-    def count(self, pages: int) -> None:
-        self.current = pages
-
-    def afterBuild(self) -> None:
-        self._stable = self.current == self.previous
-        self.previous = self.current
-
-    def isSatisfied(self) -> bool:
-        return bool(getattr(self, "_stable", False))
-
-    def draw(self) -> None:
-        pass
+def define_form(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None:
+    """Define the form XObject ``name`` (already used by ``canvas.doForm``) as ``draw`` draws."""
+    canvas.beginForm(name, *_FORM_BOX)
+    draw(canvas)
+    # a line of text: not worth compressing, and no images (a smaller resource list)
+    canvas.endForm(compression=0, hasImages=0)
 
 
-class PagesOf(IndexingFlowable):  # type: ignore[misc]
-    """Which page each reflection (by anchor key) was placed on, pass after pass."""
+class PagesOf:
+    """Which page each heading and reflection (by key) was placed on, as they are placed."""
 
     def __init__(self) -> None:
+        self._pages: dict[str, int] = {}
+
+    def record(self, key: str, page: int) -> None:
+        self._pages.setdefault(key, page)
+
+    def page(self, key: str) -> int | None:
+        return self._pages.get(key)
+
+
+class Deferred(Flowable):  # type: ignore[misc]
+    """Stands in the story for flowables that are made only when layout reaches them.
+
+    The document template replaces it, in place, with what ``make()`` returns. It is never
+    laid out itself.
+    """
+
+    def __init__(self, make: Callable[[], list[Flowable]]) -> None:
         super().__init__()
-        self.width = self.height = 0
-        self.last: dict[str, int] = {}
-        self._this_pass: dict[str, int] = {}
-        self._stable = False
+        self._make = make
 
-    def notify(self, kind: str, stuff: Any) -> None:
-        if kind == "EntryPage":
-            key, page = stuff
-            self._this_pass.setdefault(key, page)
+    def expand(self) -> list[Flowable]:
+        return self._make()
 
-    def beforeBuild(self) -> None:
-        self._this_pass = {}
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        raise RuntimeError("a deferred part of the PDF reached the page without being made")
 
-    def afterBuild(self) -> None:
-        self._stable = self._this_pass == self.last
-        self.last = self._this_pass
 
-    def isSatisfied(self) -> bool:
-        return self._stable
-
-    def draw(self) -> None:
-        pass
+def expand_deferred(flowables: list[Flowable]) -> None:
+    """Make the deferred flowables at the head of ``flowables``, and any further ones that
+    a chain of ``keepWithNext`` reaches (platypus groups that chain before laying it out)."""
+    i = 0
+    while i < len(flowables):
+        item = flowables[i]
+        if isinstance(item, Deferred):
+            flowables[i : i + 1] = item.expand()
+            continue
+        if item is None or not item.getKeepWithNext():
+            return
+        i += 1
 
 
 class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
@@ -107,12 +127,13 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.header_left = header_left
         self.header_right = header_right
         self.footer_left = footer_left
-        self.page_total = PageTotal()
         self.pages_of = PagesOf()
+        self.pages = 0
         self._on_entry = on_entry
         self._check_cancelled = check_cancelled
-        self._pass = 0
         self._placed = 0
+        self._footers: list[int] = []
+        self._finishers: list[Finisher] = [self._define_footers]
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )
@@ -123,14 +144,28 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             ]
         )
 
-    # -- the passes -------------------------------------------------------------------------
+    # -- the one pass -----------------------------------------------------------------------
 
-    def beforeDocument(self) -> None:
-        self._pass += 1
-        self._placed = 0
+    def at_end(self, finish: Finisher) -> None:
+        """Call ``finish(canvas, pages)`` after the last page, before the file is written."""
+        self._finishers.append(finish)
+
+    def build_once(self, story: list[Flowable]) -> None:
+        """Lay ``story`` out once, define the late forms, then write the PDF."""
+        self._doSave = 0  # platypus would save straight after the last page
+        self.build(story)
+        canvas = self.canv
+        for finish in self._finishers:
+            finish(canvas, self.pages)
+        canvas.save()
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        expand_deferred(flowables)
+        if flowables:
+            super().handle_flowable(flowables)
 
     def afterPage(self) -> None:
-        self.page_total.count(self.page)
+        self.pages = self.page
         self._check_cancelled()
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -141,12 +176,12 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             self.canv.addOutlineEntry(
                 flowable.toc_text, key, level=toc_level, closed=toc_level > 0
             )
-            self.notify("TOCEntry", (toc_level, flowable.toc_markup, self.page, key))
+            self.pages_of.record(key, self.page)
         anchor = getattr(flowable, "anchor_key", None)
         if anchor is not None:
-            self.notify("EntryPage", (anchor, self.page))
+            self.pages_of.record(anchor, self.page)
             self._placed += 1
-            self._on_entry(self._placed, self._pass)
+            self._on_entry(self._placed)
 
     # -- what every page shows --------------------------------------------------------------
 
@@ -171,13 +206,31 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.setStrokeColor(look.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, top - 3 * mm, right, top - 3 * mm)
-        bottom = look.MARGIN_BOTTOM - 12 * mm
+        bottom = _FOOTER_Y
         canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
         canvas.drawString(left, bottom, self.footer_left)
-        total = self.page_total.previous or self.page
-        canvas.setFillColor(look.TEXT)
-        canvas.drawRightString(right, bottom, f"Page {doc.page} of {total}")
+        # "Page N of M": M is known only after the last page, so the words are a form
+        canvas.doForm(_footer_form(doc.page))
+        self._footers.append(doc.page)
         canvas.restoreState()
+
+    def _define_footers(self, canvas: Canvas, pages: int) -> None:
+        for page in self._footers:
+            define_form(
+                canvas, _footer_form(page), partial(_draw_page_of, text=f"Page {page} of {pages}")
+            )
+        self._footers = []
+
+
+def _draw_page_of(canvas: Canvas, text: str) -> None:
+    """The footer's "Page N of M", right-aligned at the right margin (as a form)."""
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(look.TEXT)
+    canvas.drawRightString(look.PAGE_SIZE[0] - look.MARGIN_RIGHT, _FOOTER_Y, text)
+
+
+def _footer_form(page: int) -> str:
+    return f"PageOf{page}"
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

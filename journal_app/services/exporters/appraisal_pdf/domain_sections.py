@@ -18,7 +18,7 @@ from journal_app.services.exporters.appraisal_pdf.content import (
     FrameworkEvidence,
     PdfCatalogue,
 )
-from journal_app.services.exporters.appraisal_pdf.doc_template import PagesOf
+from journal_app.services.exporters.appraisal_pdf.doc_template import Deferred, PagesOf
 from journal_app.services.exporters.appraisal_pdf.entry_block import (
     cross_reference,
     entry_flowables,
@@ -27,7 +27,7 @@ from journal_app.services.exporters.appraisal_pdf.flow import heading
 from journal_app.services.exporters.appraisal_pdf.markup import plain
 from journal_app.services.exporters.appraisal_pdf.styles import Styles
 
-#: called after each reflection is turned into flowables (so a long export can be cancelled)
+#: called as each reflection is turned into flowables (so a long export can be cancelled)
 EntryDone = Callable[[], None]
 
 
@@ -121,8 +121,13 @@ class DomainSections:
         return story
 
     def _full(self, entry: Entry) -> list[Flowable]:
+        # made when layout reaches it, and dropped once placed (see doc_template.Deferred)
+        return [Deferred(lambda: self._make_full(entry))]
+
+    def _make_full(self, entry: Entry) -> list[Flowable]:
+        self._entry_done()
         options = self._content.options
-        flowables = entry_flowables(
+        return entry_flowables(
             entry,
             self._catalogue,
             self._styles,
@@ -130,8 +135,6 @@ class DomainSections:
             options.produced_on,
             shown=options.framework_ids,
         )
-        self._entry_done()
-        return flowables
 
 
 def _kept(flowable: Flowable) -> Flowable:

@@ -23,7 +23,12 @@ from journal_app.services.exporters.appraisal_pdf.markup import (
     paragraph,
     plain,
 )
-from journal_app.services.exporters.appraisal_pdf.styles import RULE, Styles
+from journal_app.services.exporters.appraisal_pdf.styles import (
+    ACCENT_MARKUP,
+    MUTED_MARKUP,
+    RULE,
+    Styles,
+)
 from journal_app.services.exporters.summaries import summarise
 
 CHECK = "✓"
@@ -112,7 +117,8 @@ def _actions(entry: Entry, styles: Styles, today: date) -> list[Flowable]:
         kind = "Learning goal: " if action.kind is ActionKind.LEARNING_GOAL else ""
         status = action_status(action, today)
         markup = (
-            f"{plain(kind)}{plain(action.text)} <font color='#5C6770'>— {plain(status)}</font>"
+            f"{plain(kind)}{plain(action.text)} "
+            f"<font color='{MUTED_MARKUP}'>— {plain(status)}</font>"
         )
         flowables.append(paragraph(markup, styles.bullet, bullet="•"))
     return flowables
@@ -160,9 +166,9 @@ def cross_reference(
     """A line pointing to where the reflection is printed in full."""
     key = anchor_key(entry)
     markup = (
-        f"<font color='#5C6770'>See also</font>&nbsp;&nbsp;"
-        f'<a href="#{key}" color="#1F5B7A"><b>{plain(entry.title)}</b></a> '
-        f"<font color='#5C6770'>({format_uk_date(entry.event_date)}), printed in full under "
-        f"{plain(home_label)} on {{page}}.</font>"
+        f"<font color='{MUTED_MARKUP}'>See also</font>&nbsp;&nbsp;"
+        f'<a href="#{key}" color="{ACCENT_MARKUP}"><b>{plain(entry.title)}</b></a> '
+        f"<font color='{MUTED_MARKUP}'>({format_uk_date(entry.event_date)}), printed in full "
+        f"under {plain(home_label)} on {{page}}.</font>"
     )
     return PageReference(pages_of, key, markup, styles.cross_reference)

@@ -10,11 +10,15 @@ shown as plain text rather than failing the export.
 from __future__ import annotations
 
 import re
+from copy import copy
 from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from journal_app.services.exporters.appraisal_pdf.styles import RULE, Styles
 
@@ -50,10 +54,15 @@ def plain(text: str) -> str:
 def inline(text: str) -> str:
     """One block of Markdown as paragraph mark-up: escaped, with bold and italics."""
     marked = escape(clean(text))
-    marked = _LINK.sub(r"\1 (\2)", marked)
-    pieces = _CODE.split(marked)
+    # each pattern is tried only where its marks occur: most text has none, and the
+    # patterns with look-behinds are slow on long paragraphs
+    if "](" in marked:
+        marked = _LINK.sub(r"\1 (\2)", marked)
+    pieces = _CODE.split(marked) if "`" in marked else [marked]
     # odd pieces are inside `code`: shown as written, no emphasis
     for i in range(0, len(pieces), 2):
+        if "*" not in pieces[i] and "_" not in pieces[i]:
+            continue
         piece = _BOLD_ITALIC.sub(r"<b><i>\2</i></b>", pieces[i])
         piece = _BOLD.sub(r"<b>\2</b>", piece)
         piece = _ITALIC_STAR.sub(r"<i>\1</i>", piece)
@@ -63,13 +72,74 @@ def inline(text: str) -> str:
     return "".join(pieces).replace("\n", "<br/>")
 
 
+class Para(Paragraph):  # type: ignore[misc]
+    """A paragraph that keeps its line breaks for the width it was last wrapped to.
+
+    Platypus often wraps the same paragraph twice at the same width: once to measure a
+    group kept together (a heading and what follows it) and again to place it, or again on
+    the next page, or for a table cell when the table is split and drawn. Breaking lines
+    is the costliest part of the layout, and its result depends only on the text, the
+    style and the width, so a second wrap at the same width returns the first one's size.
+    A split (which may drop the line breaks) or any other width breaks the lines again.
+    """
+
+    _wrapped_to: float | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if available_width == self._wrapped_to and "blPara" in self.__dict__:
+            return self.width, self.height
+        self._wrapped_to = None
+        width, height = super().wrap(available_width, available_height)
+        self._wrapped_to = available_width
+        return width, height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self._wrapped_to = None
+        return list(super().split(available_width, available_height))
+
+
+@lru_cache(maxsize=128)
+def _plain_frag(style: ParagraphStyle) -> Any:
+    """What reportlab's mark-up parser makes of plain text (no tags, no entities) in
+    ``style``: one fragment, the same for any such text but for the text itself."""
+    parsed = Paragraph("x", style)
+    if len(parsed.frags) != 1 or parsed.frags[0].text != "x":
+        return None
+    return parsed.frags[0]
+
+
+def _frags_of_plain(markup: str, style: ParagraphStyle) -> list[Any] | None:
+    """The fragments the parser would make of ``markup``, without parsing it, when it is
+    plain text; ``None`` when it is not (then the parser must do it).
+
+    Most of a journal's paragraphs have no mark-up at all, and reportlab's parser (an HTML
+    parser in pure Python) costs as much as breaking the lines.
+    """
+    if "<" in markup or "&" in markup or ">" in markup:
+        return None
+    text = cleanBlockQuotedText(markup)  # what Paragraph does to its text before parsing
+    template = _plain_frag(style) if text else None
+    if template is None:
+        return None
+    frag = copy(template)
+    frag.text = text
+    for name, value in vars(template).items():  # lists are never shared between fragments
+        if isinstance(value, list):
+            setattr(frag, name, list(value))
+    return [frag]
+
+
 def paragraph(markup: str, style: object, bullet: str | None = None) -> Paragraph:
     """A paragraph from mark-up, falling back to plain text if the mark-up will not parse."""
+    if isinstance(style, ParagraphStyle):
+        frags = _frags_of_plain(markup, style)
+        if frags is not None:
+            return Para(cleanBlockQuotedText(markup), style, bulletText=bullet, frags=frags)
     try:
-        return Paragraph(markup, style, bulletText=bullet)
+        return Para(markup, style, bulletText=bullet)
     except ValueError:
         flat = _TAG.sub("", markup)
-        return Paragraph(flat, style, bulletText=bullet)
+        return Para(flat, style, bulletText=bullet)
 
 
 @lru_cache(maxsize=64)
