@@ -35,7 +35,7 @@ from journal_app.services.exporters.registry import (
     no_progress,
 )
 from journal_app.services.journal import JournalService, NewEntry
-from journal_app.services.privacy import EntryFindings, check_entries
+from journal_app.services.privacy import EntryFindings, check_entries, check_entry
 
 
 class DuplicatePolicy(StrEnum):
@@ -109,6 +109,11 @@ class ExportService:
         entries = self.appraisal_entries(options)
         exporter = AppraisalPdfExporter(self._catalogue, options, self.cpd_status_for(options))
         return exporter.export(entries, destination, progress, cancelled)
+
+    def cpd_findings(self, entry_id: str) -> EntryFindings:
+        """The identifier check over one reflection about to be copied into Social Work
+        England's website (which is outside the journal as much as a PDF is)."""
+        return check_entry(self._journal.get(entry_id), today=self._today())
 
     # -- open formats -----------------------------------------------------------------------
 

@@ -39,11 +39,13 @@ from journal_app.ui.theme import GRID, make_heading
 
 if TYPE_CHECKING:
     from journal_app.services.exporters.cpd_view import CpdField, CpdRecord
+    from journal_app.services.privacy import EntryFindings
     from journal_app.ui.app_context import UnlockedJournal
 
 COPIED_MS = 2500
 BOX_TEXT_WIDTH = 600  # px of text in a field box at the dialog's usual width
 ONE_LINE_FIELDS = ("activity_date",)
+MAX_FINDINGS_SHOWN = 6
 
 
 class CpdDialog(QDialog):
@@ -62,6 +64,7 @@ class CpdDialog(QDialog):
 
         service = ExportService(unlocked.journal, unlocked.catalogue)
         self.record: CpdRecord = service.cpd_fields(entry_id)
+        self.findings: EntryFindings = service.cpd_findings(entry_id)
         self.copy_buttons: dict[str, QPushButton] = {}
         self.boxes: dict[str, QWidget] = {}
         self._copied: set[str] = set()
@@ -84,6 +87,8 @@ class CpdDialog(QDialog):
             self.tr("From your reflection “{title}”").format(title=self.record.entry_title), self
         )
         layout.addWidget(source)
+        if self.findings.count:
+            layout.addWidget(self._identifier_warning())
         layout.addWidget(self._intro())
         layout.addWidget(self._fields_area(), 1)
         layout.addWidget(
@@ -109,6 +114,37 @@ class CpdDialog(QDialog):
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout.addLayout(row)
+
+    def _identifier_warning(self) -> QLabel:
+        """What the identifier check found, said before anything is copied out."""
+        from journal_app.services.privacy import field_label
+
+        found = [
+            self.tr("“{text}” ({where})").format(
+                text=finding.text, where=field_label(self.findings.entry, field)
+            )
+            for field, findings in self.findings.by_field.items()
+            for finding in findings
+        ]
+        shown = "; ".join(found[:MAX_FINDINGS_SHOWN])
+        if len(found) > MAX_FINDINGS_SHOWN:
+            shown += self.tr("; and {count} more").format(count=len(found) - MAX_FINDINGS_SHOWN)
+        label = QLabel(
+            self.tr(
+                "Check before you paste: this reflection has words that could identify a "
+                "child, family or person: {found}. Change them in the reflection (for example "
+                "to “Child A”), then open this again."
+            ).format(found=shown),
+            self,
+        )
+        label.setWordWrap(True)
+        label.setObjectName("identifierWarning")
+        label.setAccessibleName(self.tr("Identifying details found"))
+        label.setStyleSheet(
+            "QLabel#identifierWarning { border: 1px solid palette(highlight); "
+            f"border-radius: 4px; padding: {GRID}px; font-weight: bold; }}"
+        )
+        return label
 
     def _intro(self) -> QLabel:
         text = self.tr(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from journal_app.core.models import EntryDraft, Section, Status
 from journal_app.ui import cpd_dialog
@@ -105,3 +106,22 @@ def test_editor_offers_the_button_only_for_cpd_records(qtbot, journal, monkeypat
     )
     view.cpd_button.click()
     assert opened == [cpd_id]
+
+
+def test_identifying_details_are_pointed_out_before_anything_is_copied(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    clean = CpdDialog(journal, _cpd_entry(journal))
+    qtbot.addWidget(clean)
+    assert clean.findings.count == 0
+    assert clean.findChild(QLabel, "identifierWarning") is None
+
+    template = journal.catalogue.template("swe-cpd")
+    text = {**CPD_TEXT, "impact": "I now check in with his sister Ellie's school first."}
+    sections = tuple(Section(s.key, s.title, text[s.key]) for s in template.sections)
+    entry = journal.journal.create(
+        EntryDraft(title="CPD: family time", template_id="swe-cpd", sections=sections)
+    )
+    dialog = CpdDialog(journal, entry.id)
+    qtbot.addWidget(dialog)
+    warning = dialog.findChild(QLabel, "identifierWarning")
+    assert warning is not None and "“Ellie”" in warning.text()
+    assert dialog.copy_buttons["impact"].isEnabled()  # a warning, not a block: their choice
