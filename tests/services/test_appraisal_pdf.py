@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pypdf import PageObject, PdfReader
+from pypdf import PdfReader
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import InvalidInputError, StorageError
@@ -38,6 +38,7 @@ from journal_app.services.exporters.appraisal_pdf.options import APP_NAME, Appra
 from journal_app.services.exporters.appraisal_pdf.styles import make_styles
 from journal_app.services.exporters.errors import ExportCancelled
 from journal_app.services.journal import JournalService
+from tests.services.pdf_text import page_lines
 
 TODAY = date(2027, 3, 20)
 YEAR = Period(date(2026, 4, 1), date(2027, 3, 31))
@@ -213,27 +214,9 @@ def test_page_count_matches_footer_and_contents(default_pdf: PdfReader) -> None:
         assert title in pages[page - 1], f"'{title}' is not on page {page}"
 
 
-def _lines(page: PageObject) -> list[str]:
-    """The page's text as lines, top to bottom, each piece put where it is drawn.
-
-    pypdf's layout mode leaves out text in form XObjects, which is where the page numbers
-    of the contents and the footer's "Page N of M" are drawn; its visitor sees them.
-    """
-    rows: dict[int, list[tuple[float, str]]] = {}
-
-    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
-        if text.strip():
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            rows.setdefault(round(y), []).append((x, text.strip()))
-
-    page.extract_text(visitor_text=visit)
-    return [" ".join(text for _, text in sorted(rows[y])) for y in sorted(rows, reverse=True)]
-
-
 def _contents(reader: PdfReader) -> dict[str, int]:
     """Heading -> page number, as printed on the contents page (page 2)."""
-    layout = "\n".join(_lines(reader.pages[1]))
+    layout = "\n".join(page_lines(reader.pages[1]))
     body = layout.split("Contents", 1)[1].split("Page 2 of", 1)[0]
     found = {}
     for line in body.splitlines():

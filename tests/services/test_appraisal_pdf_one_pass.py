@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from pypdf import PageObject, PdfReader
+from pypdf import PdfReader
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from journal_app.core.catalogue import Catalogue
@@ -28,6 +28,7 @@ from journal_app.services.exporters.appraisal_pdf.options import AppraisalOption
 from journal_app.services.exporters.appraisal_pdf.styles import make_styles
 from journal_app.services.exporters.errors import ExportCancelled
 from journal_app.services.journal import JournalService
+from tests.services.pdf_text import page_lines
 
 TODAY = date(2027, 3, 20)
 YEAR = Period(date(2026, 4, 1), date(2027, 3, 31))
@@ -100,21 +101,6 @@ def _pages(reader: PdfReader) -> list[str]:
     return [" ".join((page.extract_text() or "").split()) for page in reader.pages]
 
 
-def _lines(page: PageObject) -> list[str]:
-    """The page's text as lines, top to bottom, each piece where it is drawn (form XObjects
-    included, which pypdf's layout mode leaves out)."""
-    rows: dict[int, list[tuple[float, str]]] = {}
-
-    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
-        if text.strip():
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            rows.setdefault(round(y), []).append((x, text.strip()))
-
-    page.extract_text(visitor_text=visit)
-    return [" ".join(text for _, text in sorted(rows[y])) for y in sorted(rows, reverse=True)]
-
-
 def test_every_cross_reference_names_the_page_its_reflection_is_printed_on(
     pdf: PdfReader,
 ) -> None:
@@ -142,7 +128,7 @@ def test_contents_numbers_are_the_pages_of_the_headings_and_footer_counts_pages(
     for number, text in enumerate(pages[1:], start=2):
         assert f"Page {number} of {total}" in text
     assert "Page 1 of" not in pages[0]  # the cover has no footer
-    lines = _lines(pdf.pages[1])
+    lines = page_lines(pdf.pages[1])
     body = lines[lines.index("Contents") + 1 :]
     found = {}
     for line in body:
