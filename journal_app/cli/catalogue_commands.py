@@ -16,6 +16,7 @@ from journal_app.core.cpd import cpd_status
 from journal_app.core.models import EntryFilter
 from journal_app.core.periods import Period, appraisal_year, format_uk_date, parse_uk_or_iso_date
 from journal_app.services.journal import JournalService
+from journal_app.store.locations import USER_FRAMEWORKS_FOLDER
 
 IDENTIFIERS_FOUND = 11
 
@@ -45,7 +46,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 
 def cmd_import_framework(args: argparse.Namespace) -> int:
-    folder = context.data_dir(args) / "frameworks"
+    folder = context.data_dir(args) / USER_FRAMEWORKS_FOLDER
     framework = catalogue(args).import_framework(Path(args.file), folder)
     print(
         f"Added '{framework.title}' ({framework.id}, {len(framework.domains)} domains). "

@@ -12,13 +12,14 @@ from journal_app.core.models import EntryDraft, EntryFilter, Status, Visibility
 from journal_app.core.periods import parse_uk_or_iso_date
 from journal_app.services.journal import JournalService
 from journal_app.store.database import JournalDatabase
+from journal_app.store.locations import USER_FRAMEWORKS_FOLDER
 
 
 def catalogue(args: argparse.Namespace) -> Catalogue:
     """The frameworks and templates, read from disk once per command (kept on ``args``)."""
     loaded = getattr(args, "_catalogue", None)
     if not isinstance(loaded, Catalogue):
-        loaded = Catalogue.builtin(context.data_dir(args) / "frameworks")
+        loaded = Catalogue.builtin(context.data_dir(args) / USER_FRAMEWORKS_FOLDER)
         args._catalogue = loaded
     return loaded
 

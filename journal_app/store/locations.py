@@ -11,6 +11,8 @@ from pathlib import Path
 DATABASE_NAME = "journal.db"
 KEY_FILE_NAME = "journal.key"
 LOCK_FILE_NAME = "journal.lock"
+#: imported frameworks (plain JSON: a framework is published text, not the user's words)
+USER_FRAMEWORKS_FOLDER = "frameworks"
 
 
 def default_data_dir() -> Path:

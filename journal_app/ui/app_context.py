@@ -13,6 +13,7 @@ from journal_app.core.catalogue import Catalogue
 from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
 from journal_app.store.database import JournalDatabase
+from journal_app.store.locations import USER_FRAMEWORKS_FOLDER
 
 
 @dataclass
@@ -30,7 +31,7 @@ class UnlockedJournal:
 
     @classmethod
     def open(cls, vault: Vault, database: JournalDatabase) -> UnlockedJournal:
-        catalogue = Catalogue.builtin(vault.data_dir / "frameworks")
+        catalogue = Catalogue.builtin(vault.data_dir / USER_FRAMEWORKS_FOLDER)
         return cls(vault, database, JournalService(database, catalogue), catalogue)
 
     def close(self) -> None:

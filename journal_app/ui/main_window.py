@@ -21,6 +21,7 @@ from journal_app.services.preferences import Preferences
 from journal_app.ui.about import AboutDialog, ShortcutsDialog
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.backup_watch import BackupWatch
+from journal_app.ui.framework_import import choose_and_import
 from journal_app.ui.idle_lock import LockedPage
 from journal_app.ui.restore_dialog import start_restore
 from journal_app.ui.settings_dialog import SettingsDialog
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
             "export": self.export,
             "backup": self.back_up,
             "restore": self.restore_backup,
+            "import_framework": self.import_framework,
             "lock": self.lock_requested.emit,
             "quit": self.close,
             "find": self.find,
@@ -123,6 +125,12 @@ class MainWindow(QMainWindow):
         self.unlocked = unlocked
         self.statusBar().clearMessage()  # "Locked at …" no longer applies
         self.apply_preferences(preferences)
+        self._build_views(unlocked, preferences)
+        self.actions_.set_unlocked(True)
+        self.show_reflections()
+        self.backups.start(unlocked)
+
+    def _build_views(self, unlocked: UnlockedJournal, preferences: Preferences) -> None:
         journal_class = optional_class("journal_app.ui.journal_view", "JournalView")
         coverage_class = optional_class("journal_app.ui.coverage_view", "CoverageView")
         if journal_class is not None:
@@ -141,9 +149,6 @@ class MainWindow(QMainWindow):
             )
         self.stack.addWidget(self.journal_view)
         self.stack.addWidget(self.coverage_view)
-        self.actions_.set_unlocked(True)
-        self.show_reflections()
-        self.backups.start(unlocked)
 
     def apply_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences
@@ -287,6 +292,16 @@ class MainWindow(QMainWindow):
         """Issue 6: choose a backup and put it in place (the flow is in restore_dialog.py)."""
         if self.unlocked is not None and self.flush():
             start_restore(self)
+
+    def import_framework(self) -> None:
+        """File ▸ Import a framework…; the views are built again so that they offer it."""
+        if self.unlocked is None or not self.flush():
+            return
+        if choose_and_import(self.unlocked, self) is None:
+            return
+        self._drop_views()
+        self._build_views(self.unlocked, self.preferences)
+        self.show_reflections()
 
     def open_preferences(self) -> None:
         if self.unlocked is None:

@@ -44,6 +44,7 @@ class WindowActions(QObject):
             ("backup", tr("&Back up now"), "", "backup"),
             # Issue 6: restore a chosen backup in place of the journal (restore_dialog.py).
             ("restore", tr("&Restore from a backup…"), "", "backup"),
+            ("import_framework", tr("&Import a framework…"), "", ""),
             ("lock", tr("&Lock journal"), "Ctrl+L", "lock"),
             ("quit", tr("&Quit"), "Ctrl+Q", "quit"),
             ("find", tr("&Find"), "Ctrl+F", "find"),
@@ -80,7 +81,7 @@ class WindowActions(QObject):
 
     def build_menus(self, window: QMainWindow) -> None:
         layout = (
-            (self.tr("&File"), "new save - export backup restore - lock quit"),
+            (self.tr("&File"), "new save - export backup restore - import_framework - lock quit"),
             (self.tr("&Edit"), "find - preferences"),
             (self.tr("&View"), "reflections coverage"),
             (self.tr("&Help"), "shortcuts about"),

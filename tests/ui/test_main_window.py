@@ -117,3 +117,45 @@ def test_the_coverage_view_is_built_when_first_shown(make_app, vault, qtbot) -> 
     window.actions_["reflections"].trigger()
     window.actions_["coverage"].trigger()
     assert window.coverage_view is view and window.findChildren(CoverageView) == [view]
+
+
+def _framework_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
+    tree = window.journal_view.sidebar._tree
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+
+def test_importing_a_framework_from_the_file_menu(
+    make_app, vault, qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from tests.core.test_catalogue import user_framework
+
+    window = open_app(make_app, vault, qtbot).window
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{ not json", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(broken), ""))
+    before = window.journal_view
+    window.actions_["import_framework"].trigger()
+    assert "Nothing was imported" in said[-1] and "broken.json" in said[-1]
+    assert window.journal_view is before  # nothing changed
+    assert not (vault.data_dir / "frameworks").exists()
+
+    good = tmp_path / "ours.json"
+    good.write_text(json.dumps(user_framework()), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(good), ""))
+    window.actions_["import_framework"].trigger()
+    framework = window.unlocked.catalogue.framework("our-standards")
+    assert framework.title in said[-1]
+    assert (vault.data_dir / "frameworks" / "our-standards.json").is_file()
+    assert framework.short_title in _framework_titles(window)  # the rebuilt sidebar offers it
+    window.journal_view.new_entry()
+    picker = window.journal_view.editor.tag_picker.tree
+    headings = [picker.topLevelItem(i).text(0) for i in range(picker.topLevelItemCount())]
+    assert framework.short_title in headings  # and the editor offers its domains as tags
