@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import InvalidInputError, JournalError
 from journal_app.core.models import EntryFilter
 from journal_app.services.export_service import ExportService
+from journal_app.services.exporters.appraisal_pdf.builder import progress_stage
 from journal_app.services.exporters.appraisal_pdf.exporter import AppraisalPdfExporter
 from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
 from journal_app.services.exporters.errors import ExportCancelled
@@ -309,20 +310,14 @@ class ExportDialog(QDialog):
     def run_export(self, options: AppraisalOptions, path: Path) -> None:
         """Build and save the PDF on the task runner, with progress and Cancel."""
         service, catalogue, excluded = self.service, self.unlocked.catalogue, self._excluded
-        preparing = self.tr("Preparing reflection {done} of {total}…")
         laying_out = self.tr("Laying out the pages: reflection {done} of {total}…")
         saving = self.tr("Saving the PDF…")
 
         def work(report: Report, cancelled: Callable[[], bool]) -> ExportResult:
             def progress(done: int, total: int) -> None:
-                count = max((total - 1) // 3, 1)
-                if done <= count:
-                    text = preparing.format(done=done, total=count)
-                elif done < total:
-                    text = laying_out.format(done=(done - count - 1) % count + 1, total=count)
-                else:
-                    text = saving
-                report(done * 100 // max(total, 1), text)
+                stage, number, count = progress_stage(done, total)
+                text = laying_out.format(done=number, total=count)
+                report(done * 100 // max(total, 1), saving if stage == "saving" else text)
 
             if not excluded:
                 return service.appraisal_pdf(options, path, progress, cancelled)

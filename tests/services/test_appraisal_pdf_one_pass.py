@@ -254,3 +254,13 @@ def test_plain_text_paragraphs_are_the_same_as_parsed_ones() -> None:
             assert fast.text == parsed.text
             assert [vars(f) for f in fast.frags] == [vars(f) for f in parsed.frags]
             assert fast.wrap(300, 800) == parsed.wrap(300, 800)
+
+
+def test_progress_stages_name_the_reflection_being_laid_out_then_saving() -> None:
+    from journal_app.services.exporters.appraisal_pdf.builder import progress_stage
+
+    # 36 reflections: 37 steps (one per reflection placed, one for writing the file)
+    assert progress_stage(1, 37) == ("placing", 1, 36)
+    assert progress_stage(36, 37) == ("placing", 36, 36)
+    assert progress_stage(37, 37) == ("saving", 36, 36)
+    assert progress_stage(0, 1) == ("placing", 1, 1)  # an empty export still reads sensibly

@@ -82,6 +82,16 @@ class _Steps:
         self._show(self.total)
 
 
+def progress_stage(done: int, total: int) -> tuple[str, int, int]:
+    """What a ``progress(done, total)`` call of :func:`build_appraisal_pdf` means:
+    ``("placing", n, count)`` while reflection n of count is laid out, then
+    ``("saving", count, count)`` while the file is written."""
+    count = max(total - 1, 1)
+    if done < total:
+        return "placing", max(done, 1), count
+    return "saving", count, count
+
+
 def _subject(content: AppraisalContent) -> str:
     titles = "; ".join(item.framework.short_title for item in content.evidence)
     return f"Reflective practice evidence for appraisal against {titles}"
