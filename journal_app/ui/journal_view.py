@@ -35,6 +35,9 @@ from journal_app.ui.entries.list_panel import EntryListPanel
 from journal_app.ui.sidebar import Sidebar
 
 COUNTS_DELAY_MS = 800
+#: the editor is built this long after the view opens (if no reflection was opened before):
+#: the list is on screen first, and the first reflection opened does not wait for it
+EDITOR_AHEAD_MS = 500
 
 
 class JournalView(QWidget):
@@ -78,6 +81,7 @@ class JournalView(QWidget):
         self._connect()
         self.entries.set_filter(self.sidebar.current_filter(), self.sidebar.current_label())
         self._offer_recovery()
+        QTimer.singleShot(EDITOR_AHEAD_MS, self, self._build_editor_ahead)
 
     # -- the editor, built on first use ----------------------------------------------------
 
@@ -121,6 +125,10 @@ class JournalView(QWidget):
         self._editor_slot.removeWidget(stand_in)
         stand_in.deleteLater()
         QWidget.setTabOrder(self.entries.results_view, editor.title_edit)
+
+    def _build_editor_ahead(self) -> None:
+        if self._editor is None:
+            self._build_editor()
 
     def _open_entry_id(self) -> str | None:
         """The reflection in the editor, without building the editor to ask."""

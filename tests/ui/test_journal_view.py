@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.models import EntryDraft, Status, Tag
+from journal_app.ui import journal_view
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.editor.editor_widget import EntryEditor
 from journal_app.ui.entries.model import PAGE_SIZE, EntryRoles
@@ -94,8 +96,9 @@ def visible_texts(view: JournalView) -> list[str]:
 
 
 def test_the_editor_is_built_when_first_needed(
-    qtbot: QtBot, views_journal: UnlockedJournal
+    qtbot: QtBot, views_journal: UnlockedJournal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(journal_view, "EDITOR_AHEAD_MS", 60_000)  # not ahead, in this test
     journal = views_journal.journal
     kept = journal.create(EntryDraft(title="Kept", event_date=date.today()))
     binned = journal.create(EntryDraft(title="Binned", event_date=date.today()))
@@ -115,6 +118,16 @@ def test_the_editor_is_built_when_first_needed(
     assert editor is view.editor and editor.isVisible() and editor.is_open
     assert editor.title_edit.text() == "Kept"
     assert not any("press Ctrl+N to write a new one" in text for text in visible_texts(view))
+
+
+def test_the_editor_is_built_ahead_once_the_list_is_on_screen(
+    qtbot: QtBot, views_journal: UnlockedJournal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(journal_view, "EDITOR_AHEAD_MS", 50)
+    view = make_view(qtbot, views_journal)
+    assert view.findChild(EntryEditor) is None  # not while the view is being made
+    qtbot.waitUntil(lambda: view.findChild(EntryEditor) is not None, timeout=3000)
+    assert view.findChild(EntryEditor) is view.editor and not view.editor.is_open
 
 
 def test_sidebar_filters_counts_and_trash(qtbot: QtBot, views_journal: UnlockedJournal) -> None:
