@@ -18,6 +18,18 @@ METRICS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("list_gui_ready", ("list_gui", "list_ready_ms"), "ms", "GUI entry list ready"),
     ("list_gui_open_call", ("list_gui", "open_call_ms"), "ms", "GUI open() call"),
     ("list_gui_stall", ("list_gui", "after_open", "max_stall_ms"), "ms", "GUI longest stall"),
+    (
+        "gui_save_stall",
+        ("list_gui", "save_in_gui", "max_stall_ms"),
+        "ms",
+        "GUI longest stall, typing and saving",
+    ),
+    (
+        "gui_export_stall",
+        ("list_gui", "export_in_gui", "max_stall_ms"),
+        "ms",
+        "GUI longest stall, PDF of 250 on the task runner",
+    ),
     ("list_first_page", ("list_service", "cold_ms"), "ms", "count + first page (cold)"),
     ("list_date_p50", ("list_service", "date_desc", "p50_ms"), "ms", "count + first page"),
     ("list_title_p50", ("list_service", "title_asc", "p50_ms"), "ms", "first page by title"),

@@ -19,6 +19,11 @@ from journal_app.bench import corpus
 from journal_app.bench.measures.common import vault
 
 HEARTBEAT_MS = 5
+SAVE_WATCH_S = 2.5  # after the last key: Ctrl+S, then the autosave 1.5 s later
+KEY_MS = 60  # a quick typist
+#: the export watched on the GUI thread: the newest reflections' PDF, made on the task runner
+EXPORT_COUNT = 250
+TYPED = " Looking back, what helped most was slowing down."
 SETTLE_S = 2.0
 TIMEOUT_S = 120.0
 
@@ -100,10 +105,28 @@ def run(params: dict[str, object]) -> dict[str, object]:
         loop.exec()
         heartbeat.stop()
         gaps = [b - a for a, b in itertools.pairwise(beats)]
-        return {
+        result = {
             "max_stall_ms": round(max(gaps, default=0.0) * 1000, 1),
             "stalls_over_100ms": sum(1 for g in gaps if g > 0.1),
         }
+        if os.environ.get("BENCH_STALL_DEBUG") and beats:
+            result["long_gaps"] = [  # type: ignore[assignment]
+                (round((a - beats[0]) * 1000), round((b - a) * 1000))
+                for a, b in itertools.pairwise(beats)
+                if b - a > 0.05
+            ]
+        return result
+
+    def watch_until(action: Any, finished: Any) -> dict[str, float]:
+        """Like ``watch``, for as long as ``finished()`` is false (a background task)."""
+        done = QTimer()
+        done.setInterval(20)
+        done.timeout.connect(lambda: loop.quit() if finished() else None)
+        done.start()
+        try:
+            return watch(TIMEOUT_S, action)
+        finally:
+            done.stop()
 
     settle = watch(SETTLE_S)
     search_timing: dict[str, float] = {}
@@ -118,6 +141,13 @@ def run(params: dict[str, object]) -> dict[str, object]:
         search_timing["results"] = panels[0].results_model.rowCount()
 
     search = watch(1.0, type_search)
+    open_entry = watch(1.0, lambda: _open_newest(journal_app, panels))
+    typist = _Typist(journal_app)
+    save = watch(len(TYPED) * KEY_MS / 1000 + SAVE_WATCH_S, typist.start)
+    export_timing: dict[str, float] = {}
+    export = watch_until(
+        lambda: _export_pdf(journal_app, export_timing), lambda: "done_s" in export_timing
+    )
     journal_app.shutdown()
     return {
         "window_build_ms": round(window_s * 1000, 1),
@@ -129,4 +159,91 @@ def run(params: dict[str, object]) -> dict[str, object]:
         "after_open": settle,
         "search_word": word,
         "search_in_gui": {**search_timing, **search},
+        "open_in_gui": open_entry,
+        "save_in_gui": save,
+        "export_in_gui": {**export_timing, **export},
     }
+
+
+def _open_newest(journal_app: Any, panels: list[Any]) -> None:
+    """Open the newest reflection in the editor (the first time, the editor is built)."""
+    view = journal_app.window.journal_view
+    summary = panels[0].model.summary(0) if panels else None
+    if view is not None and summary is not None:
+        view.open_entry(summary.id)
+
+
+class _Typist:
+    """Types ``TYPED`` into the open reflection's title a key at a time, as a person does
+    (one key every ``KEY_MS``), then presses Ctrl+S; the autosave follows on its own."""
+
+    def __init__(self, journal_app: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._view = journal_app.window.journal_view
+        self._keys = list(TYPED)
+        self._timer = QTimer()
+        self._timer.setInterval(KEY_MS)
+        self._timer.timeout.connect(self._next)
+
+    def start(self) -> None:
+        if self._view is not None:
+            self._view.editor.title_edit.setFocus()
+            self._timer.start()
+
+    def _next(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        edit = self._view.editor.title_edit
+        if self._keys:
+            QTest.keyClicks(edit, self._keys.pop(0))
+            return
+        self._timer.stop()
+        QTest.keyClick(edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        self._view.save_now()
+
+
+def _export_pdf(journal_app: Any, timing: dict[str, float]) -> None:
+    """Make the newest reflections' appraisal PDF as the export dialog does: on the window's
+    task runner behind a progress dialog, while the GUI thread keeps drawing."""
+    import tempfile
+
+    from journal_app.core.periods import Period
+    from journal_app.services.export_service import ExportService
+    from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
+    from journal_app.ui.tasks import run_with_progress
+
+    window = journal_app.window
+    unlocked = window.unlocked
+    newest = unlocked.journal.list(limit=EXPORT_COUNT)
+    options = AppraisalOptions(
+        period=Period(newest[-1].event_date, newest[0].event_date),
+        include_private=True,
+        include_drafts=True,
+        name="Benchmark",
+    )
+    service = ExportService(unlocked.journal, unlocked.catalogue)
+    folder = tempfile.mkdtemp()
+    started = time.perf_counter()
+
+    def finished(result: Any) -> None:
+        timing["done_s"] = round(time.perf_counter() - started, 2)
+        timing["pages"] = result.pages
+        Path(result.destination).unlink(missing_ok=True)
+        Path(folder).rmdir()
+
+    run_with_progress(
+        window.tasks,
+        window,
+        "Export",
+        "Making your appraisal PDF…",
+        lambda report, cancelled: service.appraisal_pdf(
+            options,
+            Path(folder) / "appraisal.pdf",
+            lambda done, total: report(done * 100 // max(total, 1), ""),
+            cancelled,
+        ),
+        finished,
+        cancellable=True,
+    )
