@@ -32,6 +32,7 @@ from journal_app.ui.editor.autosave import (
 from journal_app.ui.editor.banner import Banner
 from journal_app.ui.editor.editor_widget import EntryEditor, empty_editor_page
 from journal_app.ui.entries.list_panel import EntryListPanel
+from journal_app.ui.idle_lock import input_watch_paused
 from journal_app.ui.sidebar import Sidebar
 
 COUNTS_DELAY_MS = 800
@@ -107,7 +108,8 @@ class JournalView(QWidget):
         return self._cpd_button
 
     def _build_editor(self) -> None:
-        editor = EntryEditor(self._unlocked.catalogue, self._framework_id)
+        with input_watch_paused():
+            editor = EntryEditor(self._unlocked.catalogue, self._framework_id)
         self._editor = editor
         self._autosave = Autosave(editor, self._journal, self._unlocked.database, parent=self)
         self._autosave.saved.connect(self._saved)
