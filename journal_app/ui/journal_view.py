@@ -7,6 +7,7 @@ This is the controller for the three columns. The widgets live in ``sidebar.py``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -39,6 +40,9 @@ COUNTS_DELAY_MS = 800
 #: the editor is built this long after the view opens (if no reflection was opened before):
 #: the list is on screen first, and the first reflection opened does not wait for it
 EDITOR_AHEAD_MS = 500
+#: ...but not while work runs behind the window (the daily backup, the sidebar's counts),
+#: which made building it take ~110 ms instead of ~70; asked again this many times
+EDITOR_AHEAD_TRIES = 20
 
 
 class JournalView(QWidget):
@@ -52,8 +56,10 @@ class JournalView(QWidget):
         parent: QWidget | None = None,
         *,
         preferences: Preferences | None = None,
+        background_busy: Callable[[], bool] = lambda: False,
     ) -> None:
-        """``preferences``: as just read from the journal (read here when not given)."""
+        """``preferences``: as just read from the journal (read here when not given);
+        ``background_busy``: whether the window's task runner is at work (a backup)."""
         super().__init__(parent)
         self._unlocked = unlocked
         self._journal = unlocked.journal
@@ -72,6 +78,8 @@ class JournalView(QWidget):
         self._editor: EntryEditor | None = None
         self._autosave: Autosave | None = None
         self._cpd_button: QPushButton | None = None
+        self._background_busy = background_busy
+        self._ahead_tries = 0
         self._editor_slot = QStackedWidget(self)
         self._editor_slot.addWidget(empty_editor_page(self._editor_slot))
         self.recovery_banner = Banner(self)
@@ -129,8 +137,15 @@ class JournalView(QWidget):
         QWidget.setTabOrder(self.entries.results_view, editor.title_edit)
 
     def _build_editor_ahead(self) -> None:
-        if self._editor is None:
-            self._build_editor()
+        if self._editor is not None:
+            return
+        if self._background_busy() or self.sidebar.counting:
+            # Later, when the window is quiet; if it never is, the first use builds it.
+            self._ahead_tries += 1
+            if self._ahead_tries < EDITOR_AHEAD_TRIES:
+                QTimer.singleShot(EDITOR_AHEAD_MS, self, self._build_editor_ahead)
+            return
+        self._build_editor()
 
     def _open_entry_id(self) -> str | None:
         """The reflection in the editor, without building the editor to ask."""

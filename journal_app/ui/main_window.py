@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
         journal_class = optional_class("journal_app.ui.journal_view", "JournalView")
         coverage_class = optional_class("journal_app.ui.coverage_view", "CoverageView")
         if journal_class is not None:
-            self.journal_view = journal_class(unlocked, self, preferences=preferences)
+            self.journal_view = journal_class(
+                unlocked, self, preferences=preferences, background_busy=lambda: self.tasks.busy
+            )
             self.journal_view.status_message.connect(self.show_status)
         else:
             self.journal_view = _placeholder(self.tr("Your reflections will appear here."))

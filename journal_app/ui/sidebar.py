@@ -282,6 +282,11 @@ class Sidebar(QWidget):
 
     # -- counts ----------------------------------------------------------------------------
 
+    @property
+    def counting(self) -> bool:
+        """Whether counts are being worked out on the worker thread now."""
+        return self._pool.activeThreadCount() > 0
+
     def refresh_counts(self) -> None:
         """Recount the kinds of reflection and the domains of expanded frameworks.
 

@@ -130,6 +130,20 @@ def test_the_editor_is_built_ahead_once_the_list_is_on_screen(
     assert view.findChild(EntryEditor) is view.editor and not view.editor.is_open
 
 
+def test_the_editor_is_not_built_ahead_while_a_backup_runs(
+    qtbot: QtBot, views_journal: UnlockedJournal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(journal_view, "EDITOR_AHEAD_MS", 30)
+    backing_up = [True]
+    view = JournalView(views_journal, background_busy=lambda: backing_up[0])
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.wait(300)
+    assert view.findChild(EntryEditor) is None
+    backing_up[0] = False
+    qtbot.waitUntil(lambda: view.findChild(EntryEditor) is not None, timeout=3000)
+
+
 def test_sidebar_filters_counts_and_trash(qtbot: QtBot, views_journal: UnlockedJournal) -> None:
     journal = views_journal.journal
     today = date.today()
