@@ -96,7 +96,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 def cmd_check_identifiers(args: argparse.Namespace) -> int:
     # imported here: compiling the identifier patterns is wasted on every other command
-    from journal_app.services.privacy import check_entries, field_label
+    from journal_app.services.privacy import check_entries
 
     if not args.all and not args.id:
         print("journal-app: give a reflection's id, or --all.", file=sys.stderr)
@@ -116,15 +116,7 @@ def cmd_check_identifiers(args: argparse.Namespace) -> int:
             ]
         )
     else:
-        for result in results:
-            print(f"{result.entry.id}  {result.entry.title}")
-            for field, findings in result.by_field.items():
-                for finding in findings:
-                    where = field_label(result.entry, field)
-                    print(
-                        f"    {finding.label} in {where}: '{finding.text}' -> "
-                        f"'{finding.replacement}' ({finding.reason})"
-                    )
+        output.print_findings(results, lambda entry: f"{entry.id}  {entry.title}", sys.stdout)
         checked = len(entries)
         if not results:
             print(f"Checked {checked} reflection(s): nothing that identifies a person was found.")

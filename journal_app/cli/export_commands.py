@@ -18,13 +18,14 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from journal_app.cli import context, output
 from journal_app.cli.entry_commands import catalogue, resolve_id
 from journal_app.cli.parser import AddCommand
 from journal_app.cli.progress import ProgressLine
 from journal_app.core.errors import InvalidInputError, JournalError
+from journal_app.core.models import Entry
 from journal_app.core.periods import Period, appraisal_year, parse_uk_or_iso_date
 from journal_app.services.exporters.appraisal_pdf.options import (
     DEFAULT_FRAMEWORK,
@@ -35,7 +36,6 @@ from journal_app.store.database import JournalDatabase
 
 if TYPE_CHECKING:
     from journal_app.services.export_service import ExportService
-    from journal_app.services.privacy import EntryFindings
 
 IDENTIFIERS_FOUND = 11
 PDF_HELP = (
@@ -110,21 +110,8 @@ def _appraisal_options(args: argparse.Namespace) -> AppraisalOptions:
     )
 
 
-def print_findings(results: list[EntryFindings], stream: TextIO | None = None) -> None:
-    """Each reflection with findings, then each finding: kind, where, what, suggestion."""
-    from journal_app.services.privacy import field_label
-
-    stream = stream or sys.stderr
-    for result in results:
-        entry = result.entry
-        print(f"{entry.event_date.isoformat()}  {entry.title}  (id {entry.id[:8]})", file=stream)
-        for field, findings in result.by_field.items():
-            for finding in findings:
-                print(
-                    f"    {finding.label} in {field_label(entry, field)}: '{finding.text}' "
-                    f"-> '{finding.replacement}' ({finding.reason})",
-                    file=stream,
-                )
+def _finding_header(entry: Entry) -> str:
+    return f"{entry.event_date.isoformat()}  {entry.title}  (id {entry.id[:8]})"
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
@@ -135,7 +122,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         if not args.allow_identifiers:
             found = service.findings_for_export(options)
             if found:
-                print_findings(found)
+                output.print_findings(found, _finding_header, sys.stderr)
                 count = sum(r.count for r in found)
                 raise IdentifyingDetailsFound(
                     f"{count} possible identifying detail(s) in {len(found)} reflection(s), "

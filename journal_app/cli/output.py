@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from journal_app.core.models import Entry, EntrySummary, SearchHit
 from journal_app.core.text import bracket_matches
+
+if TYPE_CHECKING:
+    from journal_app.services.privacy import EntryFindings
 
 
 def to_json_data(value: Any) -> Any:
@@ -86,3 +89,22 @@ def print_entry(entry: Entry) -> None:
             due = f" (due {action.due_date.isoformat()})" if action.due_date else ""
             done = " [done]" if action.is_done else ""
             print(f"- {action.text}{due}{done}")
+
+
+def print_findings(
+    results: Iterable[EntryFindings], header: Callable[[Entry], str], stream: TextIO
+) -> None:
+    """Each reflection with findings (its ``header`` line), then each finding: kind,
+    where, the text found, the suggestion and why."""
+    from journal_app.services.privacy import field_label  # the identifier check is heavy
+
+    for result in results:
+        print(header(result.entry), file=stream)
+        for field, findings in result.by_field.items():
+            where = field_label(result.entry, field)
+            for finding in findings:
+                print(
+                    f"    {finding.label} in {where}: '{finding.text}' -> "
+                    f"'{finding.replacement}' ({finding.reason})",
+                    file=stream,
+                )

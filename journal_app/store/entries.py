@@ -372,21 +372,6 @@ def _replace_children(row: EntryRow, draft: EntryDraft) -> None:
     row.actions = action_rows
 
 
-def to_summary(row: EntryRow) -> EntrySummary:
-    return EntrySummary(
-        id=row.uuid,
-        title=row.title,
-        event_date=row.event_date,
-        template_id=row.template_id,
-        status=Status(row.status),
-        visibility=Visibility(row.visibility),
-        updated_at=row.updated_at,
-        tags=tuple(_to_tag(t) for t in row.tags),
-        deleted_at=row.deleted_at,
-        word_count=row.word_count,
-    )
-
-
 def to_entry(row: EntryRow) -> Entry:
     return _entry(
         row,
