@@ -114,7 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     search = add(
         "search", entries.cmd_search, 'find reflections containing all the words ("quote" phrases)'
     )
-    search.add_argument("query")
+    search.add_argument(
+        "query",
+        help='words, best match first; only "quoted phrases": exact wording, newest first',
+    )
     _date_options(search)
     search.add_argument("--tag", metavar="FRAMEWORK:CODE")
     search.add_argument("--limit", type=int, default=50)

@@ -185,7 +185,11 @@ class EntrySummary:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """An entry found by a search, with a snippet; matches are wrapped in ``[`` and ``]``."""
+    """An entry found by a search, with a snippet; matches are wrapped in ``[`` and ``]``.
+
+    ``rank`` is FTS5's bm25 score (lower is better), or 0.0 for an exact-phrase search,
+    whose hits are listed most recently written first.
+    """
 
     entry: EntrySummary
     snippet: str

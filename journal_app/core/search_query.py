@@ -3,6 +3,9 @@
 People type words, sometimes "a quoted phrase", never FTS syntax. Every term is quoted so
 characters like ``-``, ``:``, ``*`` or ``AND`` can never break or change the query; the last
 word may be matched as a prefix so results appear while typing.
+
+A search made only of quoted phrases asks for exact wording, and its results are listed most
+recently written first rather than by relevance (see :func:`is_exact_search`).
 """
 
 from __future__ import annotations
@@ -41,3 +44,21 @@ def to_fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     if prefix_last and last_is_word and len(parts[-1]) >= 5 and not text.endswith(" "):
         parts[-1] = parts[-1] + "*"
     return " ".join(parts)
+
+
+def is_exact_search(text: str) -> bool:
+    """Whether ``text`` asks only for exact "quoted phrases", with no loose words.
+
+    Every match of such a search contains exactly the wording asked for, so ranking them says
+    little, and ranking costs the most there: FTS5's bm25 counts a phrase's matches across the
+    whole journal, then checks word positions again for each one it scores (a phrase search
+    at 100,000 reflections took 25-40 ms ranked against 5-14 ms newest first).
+    """
+    found_phrase = False
+    for match in _TOKEN.finditer(searchable(text)):
+        phrase, word = match.group(1), match.group(2)
+        if word:
+            return False
+        if phrase is not None and _WORD.search(phrase):
+            found_phrase = True
+    return found_phrase

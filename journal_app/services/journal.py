@@ -22,7 +22,7 @@ from journal_app.core.models import (
     SearchHit,
     Tag,
 )
-from journal_app.core.search_query import to_fts_query
+from journal_app.core.search_query import is_exact_search, to_fts_query
 from journal_app.core.text import check_storable
 from journal_app.store import entries as store
 from journal_app.store import search_index
@@ -182,12 +182,19 @@ class JournalService:
         limit: int = 50,
         as_you_type: bool = False,
     ) -> builtins.list[SearchHit]:
-        """Ranked reflections matching all the words (and "quoted phrases") in ``text``."""
+        """Reflections matching all the words (and "quoted phrases") in ``text``, best match
+        first; a search made only of quoted phrases lists them most recently written first."""
         query = to_fts_query(text, prefix_last=as_you_type)
         if query is None:
             return []
         with self._db.session() as session:
-            return search_index.search(session, query, entry_filter or EntryFilter(), limit)
+            return search_index.search(
+                session,
+                query,
+                entry_filter or EntryFilter(),
+                limit,
+                newest_first=is_exact_search(text),
+            )
 
     def entries(self, entry_filter: EntryFilter | None = None) -> Generator[Entry, None, None]:
         """Every matching reflection in full, oldest first (for exports and coverage)."""

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Integer, column, func, literal_column, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    TextClause,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from journal_app.core.models import EntryFilter, SearchHit
@@ -47,34 +57,32 @@ _SNIPPET = func.snippet(literal_column(FTS_TABLE), -1, MATCH_START, MATCH_END, "
 
 
 def search(
-    session: Session, fts_query: str, entry_filter: EntryFilter, limit: int = 50
+    session: Session,
+    fts_query: str,
+    entry_filter: EntryFilter,
+    limit: int = 50,
+    *,
+    newest_first: bool = False,
 ) -> list[SearchHit]:
-    """Ranked matches (best first, bm25 weighting titles above sections above body).
+    """Matches, best first (bm25 weighting titles above sections above body), or with
+    ``newest_first`` the most recently written first (for exact phrases; see
+    :func:`journal_app.core.search_query.is_exact_search`).
 
-    One pass over the matches, newest first, scores up to :data:`RANK_WINDOW` of them (FTS5
-    walks its index in key order, so that needs no sort); SQLite keeps the best ``limit``,
-    and only they get snippets (each reads and tokenizes its reflection) and summaries. The
-    single query this replaces ranked every match and made a snippet for each: a one-word
-    search at 100,000 reflections had a p95 of 760 ms (see docs/benchmarks).
+    Only the chosen ``limit`` get snippets (each reads and tokenizes its reflection) and
+    summaries. The single query this replaces ranked every match and made a snippet for
+    each: a one-word search at 100,000 reflections had a p95 of 760 ms (see docs/benchmarks).
     """
     match = text(f"{FTS_TABLE} MATCH :query").bindparams(query=fts_query)
-    window = (
-        select(_FTS.c.rowid.label("pk"), _BM25.label("score"))
-        .where(match, _allowed(entry_filter))
-        .order_by(_FTS.c.rowid.desc())
-        .limit(RANK_WINDOW)
-        .subquery("window")
-    )
-    # Lower bm25 is better; on a tie the newer reflection comes first. SQLite keeps only the
-    # best ``limit`` while sorting, so just those rows reach Python.
-    best = session.execute(
-        select(window.c.pk, window.c.score)
-        .order_by(window.c.score, window.c.pk.desc())
-        .limit(limit)
-    ).all()
-    if not best:
+    allowed = _allowed(entry_filter)
+    if newest_first:
+        # FTS5 walks its index in key order, so this stops at the ``limit``-th match.
+        newest = select(_FTS.c.rowid).where(match, allowed).order_by(_FTS.c.rowid.desc())
+        chosen = [(int(pk), 0.0) for pk in session.scalars(newest.limit(limit))]
+    else:
+        chosen = _best_ranked(session, match, allowed, limit)
+    if not chosen:
         return []
-    pks = [int(pk) for pk, _score in best]
+    pks = [pk for pk, _score in chosen]
     # One walk over the matches between the lowest and highest chosen key, the key list
     # checked by SQLite (the "+" keeps it from FTS5, which would run the whole query again
     # for every key: for a prefix such as "useful*" at 100,000 entries, 390 ms against 10).
@@ -90,10 +98,35 @@ def search(
 
     found = summaries(session, pks)
     return [
-        SearchHit(entry=found[pk], snippet=str(snippets.get(pk) or ""), rank=float(score))
-        for pk, score in best
+        SearchHit(entry=found[pk], snippet=str(snippets.get(pk) or ""), rank=score)
+        for pk, score in chosen
         if pk in found
     ]
+
+
+def _best_ranked(
+    session: Session, match: TextClause, allowed: ColumnElement[bool], limit: int
+) -> list[tuple[int, float]]:
+    """The keys and bm25 scores of the best ``limit`` matches, best first.
+
+    One pass over the matches, newest first, scores up to :data:`RANK_WINDOW` of them (FTS5
+    walks its index in key order, so that needs no sort); SQLite keeps the best ``limit``.
+    """
+    window = (
+        select(_FTS.c.rowid.label("pk"), _BM25.label("score"))
+        .where(match, allowed)
+        .order_by(_FTS.c.rowid.desc())
+        .limit(RANK_WINDOW)
+        .subquery("window")
+    )
+    # Lower bm25 is better; on a tie the newer reflection comes first. SQLite keeps only the
+    # best ``limit`` while sorting, so just those rows reach Python.
+    best = session.execute(
+        select(window.c.pk, window.c.score)
+        .order_by(window.c.score, window.c.pk.desc())
+        .limit(limit)
+    )
+    return [(int(pk), float(score)) for pk, score in best]
 
 
 def _allowed(entry_filter: EntryFilter) -> ColumnElement[bool]:

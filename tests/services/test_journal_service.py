@@ -93,6 +93,29 @@ def test_search_handles_phrases_prefixes_and_odd_input(journal: JournalService) 
     assert journal.search("Incident TEAM")[0].entry.id == entry.id
 
 
+def test_exact_phrases_are_listed_most_recently_written_first(journal: JournalService) -> None:
+    in_title = journal.create(
+        EntryDraft(title="Incident debrief", body="An incident debrief, and another.")
+    )
+    in_body = journal.create(EntryDraft(title="Notes", body="The incident debrief was short."))
+    unrelated = journal.create(EntryDraft(title="Debrief", body="An incident, then a debrief."))
+    # Words: best match first (the title match ranks above the later reflection).
+    assert journal.search("incident debrief")[0].entry.id == in_title.id
+    # Only a quoted phrase: exact wording, the latest written first, no ranking.
+    hits = journal.search('"incident debrief"')
+    assert [h.entry.id for h in hits] == [in_body.id, in_title.id]
+    assert unrelated.id not in [h.entry.id for h in hits]
+    assert {h.rank for h in hits} == {0.0}
+    assert f"{MATCH_START}incident debrief{MATCH_END}" in hits[0].snippet
+    # A phrase with a loose word is ranked again.
+    mixed = journal.search('"incident debrief" another')
+    assert [h.entry.id for h in mixed] == [in_title.id] and mixed[0].rank < 0
+    # The limit and the filter apply to exact searches too.
+    assert [h.entry.id for h in journal.search('"incident debrief"', limit=1)] == [in_body.id]
+    journal.trash(in_body.id)
+    assert [h.entry.id for h in journal.search('"incident debrief"')] == [in_title.id]
+
+
 def test_search_finds_accented_text_without_accents(journal: JournalService) -> None:
     journal.create(EntryDraft(title="Cyfarfod tîm", body="Siân led the session; ŵyr a ŷd."))
     assert journal.search("sian")
@@ -193,7 +216,8 @@ def test_large_and_unusual_text_round_trips(journal: JournalService) -> None:
     unusual = "مرحبا بالعالم — emoji 👩🏽‍⚕️, zero\u200bwidth, Siân, ŵ ŷ, “quotes”"
     entry = journal.create(EntryDraft(title=unusual[:60], body=big + unusual))
     assert journal.get(entry.id).body == big + unusual
-    assert journal.search("bالعالم") == [] or True  # never raises on mixed scripts
+    assert journal.search("bالعالم") == []  # mixed scripts: no such word, and no error
+    assert [hit.entry.id for hit in journal.search("بالعالم")] == [entry.id]
     assert journal.search("emoji")[0].entry.id == entry.id
 
 

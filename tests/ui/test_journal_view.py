@@ -73,6 +73,14 @@ def test_write_a_gibbs_reflection_tag_it_and_find_it(
     assert results.index(0, 0).data(EntryRoles.ENTRY_ID) == saved.id
     assert "<b>slowed</b>" in results.index(0, 0).data(SNIPPET_ROLE)
     assert view.entries.results_view.isVisible()
+    assert view.entries.heading.text() == "Search, all dates: 1 found"
+
+    # a quoted phrase asks for exact wording; the heading says those come newest first
+    view.entries.search_bar.clear()
+    qtbot.keyClicks(view.entries.search_bar, '"we slowed down"')
+    qtbot.waitUntil(lambda: "Exact wording" in view.entries.heading.text(), timeout=3000)
+    assert view.entries.heading.text() == "Exact wording, newest first: 1 found"
+    assert results.index(0, 0).data(EntryRoles.ENTRY_ID) == saved.id
 
     # clearing the search shows the list, where the reflection carries its domain chips
     view.entries.search_bar.clear()

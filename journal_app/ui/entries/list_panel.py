@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.models import EntryFilter, SearchHit
+from journal_app.core.search_query import is_exact_search
 from journal_app.services.journal import JournalService
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.delegate import EntryDelegate
@@ -255,14 +256,15 @@ class EntryListPanel(QWidget):
             return
         hits: list[SearchHit] = self._journal.search(self.searching, as_you_type=True)
         self.results_model.set_hits(hits)
-        self.heading.setText(
-            count_text(
-                "EntryListPanel",
-                len(hits),
-                "Search, all dates: 1 found",
-                "Search, all dates: %n found",
+        if is_exact_search(self.searching):
+            # Say why the order differs from a search for words (best match first).
+            one, many = (
+                "Exact wording, newest first: 1 found",
+                "Exact wording, newest first: %n found",
             )
-        )
+        else:
+            one, many = "Search, all dates: 1 found", "Search, all dates: %n found"
+        self.heading.setText(count_text("EntryListPanel", len(hits), one, many))
         if hits:
             self.stack.setCurrentIndex(RESULTS_PAGE)
         else:
