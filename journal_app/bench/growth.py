@@ -17,7 +17,25 @@ METRICS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("unlock_open", ("unlock", "open_without_kdf_ms"), "ms", "unlock: the rest"),
     ("list_gui_ready", ("list_gui", "list_ready_ms"), "ms", "GUI entry list ready"),
     ("list_gui_open_call", ("list_gui", "open_call_ms"), "ms", "GUI open() call"),
-    ("list_gui_stall", ("list_gui", "after_open", "max_stall_ms"), "ms", "GUI longest stall"),
+    (
+        "list_gui_stall",
+        ("list_gui", "after_open", "max_stall_ms"),
+        "ms",
+        "GUI longest stall, after opening",
+    ),
+    (
+        "gui_search_stall",
+        ("list_gui", "search_in_gui", "max_stall_ms"),
+        "ms",
+        "GUI longest stall, a search",
+    ),
+    (
+        # Not one of the target's phases (search, save, export), reported all the same.
+        "gui_open_entry_stall",
+        ("list_gui", "open_in_gui", "max_stall_ms"),
+        "ms",
+        "GUI longest stall, first reflection opened",
+    ),
     (
         "gui_save_stall",
         ("list_gui", "save_in_gui", "max_stall_ms"),

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from journal_app.core.models import ActionKind, SessionKind, Tag
+from journal_app.core.models import ActionKind, EntryDraft, SessionKind, Tag
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.journal_view import JournalView
 from tests.ui.views_fixtures import views_journal  # noqa: F401  (fixture)
@@ -89,6 +89,27 @@ def test_identifier_finding_is_underlined_and_replaced_in_one_click(
     qtbot.mouseClick(panel.replace_all_button, Qt.MouseButton.LeftButton)
     assert editor.body.text() == "I met mum Parent A and her son Child A at home."
     assert not panel.isVisible()
+
+
+def test_opening_a_reflection_shows_its_text_then_checks_it(
+    qtbot: QtBot, views_journal: UnlockedJournal
+) -> None:
+    journal = views_journal.journal
+    named = journal.create(EntryDraft(title="Visit debrief", body="I met mum Sarah Jones."))
+    clean = journal.create(EntryDraft(title="Team day", body="We planned the audit together."))
+    view = make_view(qtbot, views_journal)
+    editor = view.editor
+    view.open_entry(named.id)
+    # The text and word count at once; the check follows once the text is drawn.
+    assert editor.body.text() == "I met mum Sarah Jones."
+    assert editor.word_count_label.text() == "7 words"
+    qtbot.waitUntil(lambda: editor.identifier_panel.isVisible(), timeout=3000)
+    assert "body" in editor.findings
+    # Nothing of the last reflection's findings stays while the next one is shown.
+    view.open_entry(clean.id)
+    assert editor.findings == {} and not editor.identifier_panel.isVisible()
+    qtbot.waitUntil(lambda: bool(editor.tag_picker.suggestion_buttons()), timeout=3000)
+    assert editor.findings == {}
 
 
 def test_suggestions_offer_domains_with_reasons_but_never_tag_alone(

@@ -206,6 +206,30 @@ def test_ten_thousand_reflections_load_lazily(qtbot: QtBot, big_journal: Unlocke
     assert model.rowCount() < BIG_JOURNAL_SIZE
 
 
+def test_first_reflection_chosen_builds_the_editor_then_loads_it(
+    qtbot: QtBot, big_journal: UnlockedJournal
+) -> None:
+    view = make_view(qtbot, big_journal)
+    view.sidebar.show_all_dates()
+    model, list_view = view.entries.model, view.entries.list_view
+    first, second = model.summary(3), model.summary(4)
+    assert first is not None and second is not None
+    assert view._editor is None  # not built ahead yet (that waits half a second)
+    list_view.setCurrentIndex(model.index(3, 0))
+    # Built at once, the reflection loaded on the next turn of the event loop.
+    assert view._editor is not None and view._editor.entry_id is None
+    qtbot.waitUntil(lambda: view.editor.entry_id == first.id, timeout=3000)
+    assert view.editor.title_edit.text() == first.title
+
+    # A choice made before the delayed load runs wins over it.
+    other = make_view(qtbot, big_journal)
+    other.sidebar.show_all_dates()
+    other.entries.list_view.setCurrentIndex(other.entries.model.index(3, 0))
+    other.open_entry(second.id)
+    qtbot.wait(50)
+    assert other.editor.entry_id == second.id
+
+
 def test_refresh_keeps_scroll_position_and_selection(
     qtbot: QtBot, big_journal: UnlockedJournal
 ) -> None:
@@ -216,7 +240,8 @@ def test_refresh_keeps_scroll_position_and_selection(
     list_view = view.entries.list_view
     list_view.setCurrentIndex(model.index(250, 0))
     chosen = model.summary(250)
-    assert chosen is not None and view.editor.entry_id == chosen.id
+    assert chosen is not None
+    qtbot.waitUntil(lambda: view.editor.entry_id == chosen.id, timeout=3000)
     list_view.scrollTo(model.index(250, 0))
     scroll = list_view.verticalScrollBar().value()
     assert scroll > 0
@@ -235,7 +260,8 @@ def test_search_over_ten_thousand_reflections(qtbot: QtBot, big_journal: Unlocke
     assert "<b>caseloads</b>" in snippet
     opened = view.entries.results_model.index(0, 0)
     view.entries.results_view.setCurrentIndex(opened)
-    assert view.editor.entry_id == opened.data(EntryRoles.ENTRY_ID)
+    wanted = opened.data(EntryRoles.ENTRY_ID)
+    qtbot.waitUntil(lambda: view.editor.entry_id == wanted, timeout=3000)
 
 
 def test_a_new_view_over_the_big_journal_is_quick(

@@ -88,6 +88,9 @@ class EntryEditor(QWidget):
         self._seen_text: dict[str, str] = {}
         self._analysis = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS)
         self._analysis.timeout.connect(self.analyse_now)
+        # After loading a reflection: run once the loaded text has been drawn.
+        self._analysis_after_load = QTimer(self, singleShot=True, interval=0)
+        self._analysis_after_load.timeout.connect(self.analyse_now)
         self._build(default_framework_id)
         self.show_empty()
 
@@ -301,7 +304,15 @@ class EntryEditor(QWidget):
             self.trash_button.setVisible(not in_trash)
             self._stack.setCurrentIndex(FORM_PAGE)
             self.scroll.verticalScrollBar().setValue(0)
-            self.analyse_now()
+            # The identifier check and domain suggestions take 10-15 ms on a long
+            # reflection; they follow just after it is shown, so a click on a reflection
+            # shows its text without waiting for them. Nothing of the last one stays.
+            fields = self.text_fields()
+            self._show_word_count(fields)
+            self.findings = {}
+            self.identifier_panel.set_findings({}, {})
+            self._analysis.stop()
+            self._analysis_after_load.start()
         finally:
             self._loading = False
 
@@ -427,10 +438,9 @@ class EntryEditor(QWidget):
     def analyse_now(self) -> None:
         """Run the identifier check, domain suggestions and word count on the current text."""
         self._analysis.stop()
+        self._analysis_after_load.stop()
         fields = self.text_fields()
-        self.word_count_label.setText(
-            count_text("EntryEditor", word_count(*fields.values()), "1 word", "%n words")
-        )
+        self._show_word_count(fields)
         self.findings = {k: v for k, v in check_fields(fields, today=self._today()).items() if v}
         self.identifier_panel.set_findings(self.findings, self.field_titles())
         for name, highlighter in self._highlighters.items():
@@ -438,6 +448,11 @@ class EntryEditor(QWidget):
                 fields.get(name, ""), self.findings.get(name, ()), self.palette()
             )
         self.tag_picker.update_suggestions("\n".join(fields.values()))
+
+    def _show_word_count(self, fields: dict[str, str]) -> None:
+        self.word_count_label.setText(
+            count_text("EntryEditor", word_count(*fields.values()), "1 word", "%n words")
+        )
 
     def _attach_highlighters(self) -> None:
         edits = {
