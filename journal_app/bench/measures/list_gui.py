@@ -209,14 +209,16 @@ class _Typist:
 
 
 def _export_pdf(journal_app: Any, timing: dict[str, float]) -> None:
-    """Make the newest reflections' appraisal PDF as the export dialog does: on the window's
-    task runner behind a progress dialog, while the GUI thread keeps drawing."""
+    """Make the newest reflections' appraisal PDF through the real export dialog: it is
+    built and shown over the window (its live count runs), then its own ``run_export`` (what
+    "Export PDF…" calls once a file is chosen) runs the task behind its progress dialog."""
     import tempfile
 
+    from PySide6.QtCore import QTimer
+
     from journal_app.core.periods import Period
-    from journal_app.services.export_service import ExportService
     from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
-    from journal_app.ui.tasks import run_with_progress
+    from journal_app.ui.export_dialog import ExportDialog
 
     window = journal_app.window
     unlocked = window.unlocked
@@ -227,27 +229,23 @@ def _export_pdf(journal_app: Any, timing: dict[str, float]) -> None:
         include_drafts=True,
         name="Benchmark",
     )
-    service = ExportService(unlocked.journal, unlocked.catalogue)
-    folder = tempfile.mkdtemp()
+    folder = Path(tempfile.mkdtemp())
     started = time.perf_counter()
+    dialog = ExportDialog(unlocked, window)
+    dialog.open()  # window-modal, as the shell shows it, without a nested event loop
 
-    def finished(result: Any) -> None:
+    def watch_result() -> None:
+        if dialog.result is None:
+            return
+        poll.stop()
         timing["done_s"] = round(time.perf_counter() - started, 2)
-        timing["pages"] = result.pages
-        Path(result.destination).unlink(missing_ok=True)
-        Path(folder).rmdir()
+        timing["pages"] = dialog.result.pages
+        dialog.result.destination.unlink(missing_ok=True)
+        folder.rmdir()
+        dialog.close()
 
-    run_with_progress(
-        window.tasks,
-        window,
-        "Export",
-        "Making your appraisal PDF…",
-        lambda report, cancelled: service.appraisal_pdf(
-            options,
-            Path(folder) / "appraisal.pdf",
-            lambda done, total: report(done * 100 // max(total, 1), ""),
-            cancelled,
-        ),
-        finished,
-        cancellable=True,
-    )
+    poll = QTimer(dialog)
+    poll.setInterval(20)
+    poll.timeout.connect(watch_result)
+    poll.start()
+    dialog.run_export(options, folder / "appraisal.pdf")
