@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from journal_app.core.models import ActionKind, EntryDraft, SessionKind, Tag
 from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.editor.identifier_check import FindingsHighlighter
 from journal_app.ui.journal_view import JournalView
 from tests.ui.views_fixtures import views_journal  # noqa: F401  (fixture)
 
@@ -110,6 +111,15 @@ def test_opening_a_reflection_shows_its_text_then_checks_it(
     assert editor.findings == {} and not editor.identifier_panel.isVisible()
     qtbot.waitUntil(lambda: bool(editor.tag_picker.suggestion_buttons()), timeout=3000)
     assert editor.findings == {}
+
+    # The body's box stays from one reflection to the next: one highlighter, not one per
+    # reflection opened, and it still underlines what the check finds.
+    for entry in (named, clean, named):
+        view.open_entry(entry.id)
+    qtbot.waitUntil(lambda: "body" in editor.findings, timeout=3000)
+    document = editor.body.edit.document()
+    assert len(document.findChildren(FindingsHighlighter)) == 1
+    assert document.firstBlock().layout().formats(), "the name should be underlined"
 
 
 def test_suggestions_offer_domains_with_reasons_but_never_tag_alone(

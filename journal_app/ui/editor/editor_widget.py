@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
@@ -455,12 +456,24 @@ class EntryEditor(QWidget):
         )
 
     def _attach_highlighters(self) -> None:
+        """One findings highlighter per text box. The body's box (and its document) stays
+        from one reflection to the next, so its highlighter is kept rather than another
+        added each time: they piled up, each redrawing on every key typed."""
         edits = {
             "body": self.body.edit,
             **{f"section:{k}": e for k, e in self.sections.edits().items()},
         }
+        kept: dict[str, FindingsHighlighter] = {}
+        for name, highlighter in self._highlighters.items():
+            edit = edits.get(name)
+            if edit is not None and highlighter.document() is edit.document():
+                kept[name] = highlighter
+            elif shiboken6.isValid(highlighter):  # its box is going, or has a new document
+                highlighter.setDocument(None)
+                highlighter.deleteLater()
         self._highlighters = {
-            name: FindingsHighlighter(edit.document()) for name, edit in edits.items()
+            name: kept.get(name) or FindingsHighlighter(edit.document())
+            for name, edit in edits.items()
         }
 
     def replace_finding(self, field: str, finding: Finding) -> None:
