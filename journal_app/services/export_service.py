@@ -110,11 +110,6 @@ class ExportService:
         exporter = AppraisalPdfExporter(self._catalogue, options, self.cpd_status_for(options))
         return exporter.export(entries, destination, progress, cancelled)
 
-    def cpd_findings(self, entry_id: str) -> EntryFindings:
-        """The identifier check over one reflection about to be copied into Social Work
-        England's website (which is outside the journal as much as a PDF is)."""
-        return check_entry(self._journal.get(entry_id), today=self._today())
-
     # -- open formats -----------------------------------------------------------------------
 
     def _entries_in(self, period: Period | None) -> list[Entry]:
@@ -197,7 +192,16 @@ class ExportService:
 
     def cpd_fields(self, entry_id: str) -> CpdRecord:
         """The fields of Social Work England's CPD form for one reflection."""
+        return self._cpd_record(self._journal.get(entry_id))
+
+    def cpd_copy(self, entry_id: str) -> tuple[CpdRecord, EntryFindings]:
+        """What the CPD copy view shows, from one read of the reflection: its form fields
+        (as :meth:`cpd_fields`) and the identifier check over it, since pasting it into
+        Social Work England's website takes it outside the journal as much as a PDF does."""
         entry = self._journal.get(entry_id)
+        return self._cpd_record(entry), check_entry(entry, today=self._today())
+
+    def _cpd_record(self, entry: Entry) -> CpdRecord:
         if entry.in_trash:
             raise InvalidInputError("That reflection is in the trash; restore it first.")
         return cpd_record(entry, template_title(self._catalogue, entry.template_id))

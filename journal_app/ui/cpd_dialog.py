@@ -2,7 +2,7 @@
 
 Social Work England takes a CPD record only through its website, one box at a time, so each
 field is shown on its own, read-only, with a Copy button and a "Copied" confirmation. The
-fields come from :meth:`ExportService.cpd_fields` as plain text (the website shows Markdown
+fields come from :meth:`ExportService.cpd_copy` as plain text (the website shows Markdown
 marks as they are). Anything copied from here is cleared from the clipboard when the window
 closes, if it is still there, so a reflection does not linger for other programs.
 
@@ -63,8 +63,9 @@ class CpdDialog(QDialog):
         from journal_app.services.export_service import ExportService
 
         service = ExportService(unlocked.journal, unlocked.catalogue)
-        self.record: CpdRecord = service.cpd_fields(entry_id)
-        self.findings: EntryFindings = service.cpd_findings(entry_id)
+        self.record: CpdRecord
+        self.findings: EntryFindings
+        self.record, self.findings = service.cpd_copy(entry_id)
         self.copy_buttons: dict[str, QPushButton] = {}
         self.boxes: dict[str, QWidget] = {}
         self._copied: set[str] = set()

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from journal_app.core.models import EntryDraft, Section, Status
+from journal_app.core.models import Entry, EntryDraft, Section, Status
 from journal_app.ui import cpd_dialog
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.cpd_dialog import CpdDialog
@@ -125,3 +125,21 @@ def test_identifying_details_are_pointed_out_before_anything_is_copied(qtbot, jo
     warning = dialog.findChild(QLabel, "identifierWarning")
     assert warning is not None and "“Ellie”" in warning.text()
     assert dialog.copy_buttons["impact"].isEnabled()  # a warning, not a block: their choice
+
+
+def test_the_reflection_is_read_once_for_fields_and_identifier_check(
+    qtbot, journal, monkeypatch
+) -> None:
+    entry_id = _cpd_entry(journal)
+    reads: list[str] = []
+    read = journal.journal.get
+
+    def counted_get(wanted: str) -> Entry:
+        reads.append(wanted)
+        return read(wanted)
+
+    monkeypatch.setattr(journal.journal, "get", counted_get)
+    dialog = CpdDialog(journal, entry_id)
+    qtbot.addWidget(dialog)
+    assert reads == [entry_id]
+    assert dialog.record.entry_id == entry_id and dialog.findings.entry.id == entry_id
