@@ -11,8 +11,6 @@ import pytest
 from pypdf import PdfReader
 
 from journal_app.cli import main, parser
-from journal_app.core import keywrap
-from journal_app.core.catalogue import Catalogue
 from journal_app.core.models import (
     Action,
     EntryDraft,
@@ -24,10 +22,8 @@ from journal_app.core.models import (
     Visibility,
 )
 from journal_app.services.exporters.cpd_view import cpd_record, plain_text
-from journal_app.services.journal import JournalService
-from journal_app.services.vault import Vault
+from tests.journal_fixtures import PASSPHRASE, new_journal, reopen_journal
 
-PASSPHRASE = "correct horse battery"
 YEAR = ["--from", "2026-04-01", "--to", "2027-03-31"]
 
 
@@ -41,8 +37,7 @@ def export_commands_registered(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "journal"
-    database = Vault(folder, kdf_params=keywrap.minimum_params).create(PASSPHRASE).database
-    journal = JournalService(database, Catalogue.builtin())
+    journal, database = new_journal(folder)
     journal.create(
         EntryDraft(
             title="Team meeting about drift",
@@ -75,13 +70,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def _journal(folder: Path) -> tuple[JournalService, object]:
-    database = Vault(folder, kdf_params=keywrap.minimum_params).unlock(PASSPHRASE)
-    return JournalService(database, Catalogue.builtin()), database
-
-
 def _add_identifying_entry(folder: Path) -> None:
-    journal, database = _journal(folder)
+    journal, database = reopen_journal(folder)
     journal.create(
         EntryDraft(
             title="Home visit reflection",
@@ -91,7 +81,7 @@ def _add_identifying_entry(folder: Path) -> None:
             visibility=Visibility.SHAREABLE,
         )
     )
-    database.close()  # type: ignore[attr-defined]
+    database.close()
 
 
 def run(folder: Path, *args: str) -> int:
@@ -132,11 +122,11 @@ def test_export_pdf_refuses_identifiers_with_exit_11(
 def test_private_identifiers_do_not_block_a_shareable_export(
     data_dir: Path, tmp_path: Path
 ) -> None:
-    journal, database = _journal(data_dir)
+    journal, database = reopen_journal(data_dir)
     journal.create(
         EntryDraft(title="Private", body="Mum Sarah Jones, CF10 1AA.", event_date=date(2026, 7, 1))
     )
-    database.close()  # type: ignore[attr-defined]
+    database.close()
     assert run(data_dir, "export", "pdf", *YEAR, "-o", str(tmp_path / "a.pdf")) == 0
 
 
@@ -171,7 +161,7 @@ def test_json_export_and_import_round_trip(
     assert run(data_dir, "export", "json", "-o", str(first)) == 0
     assert json.loads(first.read_text(encoding="utf-8"))["entry_count"] == 2
     other = tmp_path / "other"
-    Vault(other, kdf_params=keywrap.minimum_params).create(PASSPHRASE).database.close()
+    new_journal(other)[1].close()
     assert run(other, "import", "json", str(first)) == 0
     second = tmp_path / "again.json"
     assert run(other, "export", "json", "-o", str(second)) == 0
@@ -212,9 +202,9 @@ def test_markdown_export_to_a_zip(data_dir: Path, tmp_path: Path) -> None:
 
 
 def _cpd_id(folder: Path) -> str:
-    journal, database = _journal(folder)
+    journal, database = reopen_journal(folder)
     found = next(e.id for e in journal.entries() if e.template_id == "swe-cpd")
-    database.close()  # type: ignore[attr-defined]
+    database.close()
     return found
 
 

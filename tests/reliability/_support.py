@@ -1,4 +1,5 @@
-"""Shared by the reliability harnesses: deterministic fictional reflections and comparisons.
+"""Shared by the reliability harnesses: new journals, deterministic fictional reflections
+and comparisons.
 
 Every reflection's content is a pure function of its id and version, so a harness can say
 exactly what a confirmed save must read back as without keeping the text anywhere else.
@@ -8,11 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from journal_app.core import keywrap
 from journal_app.core.models import Action, Entry, EntryDraft, Section, Status, Visibility
+from journal_app.services.journal import JournalService
+from journal_app.services.vault import Vault
 
 _WORD_TEXT = (
     "supervision reflection practice family risk curiosity relationship team learning "
@@ -27,6 +31,21 @@ _SIZES = (40, 300, 2_000, 9_000, 30_000)
 def fast_kdf() -> keywrap.KdfParams:
     """The floor parameters: the fastest a key file may legally ask for."""
     return keywrap.minimum_params()
+
+
+def create_journal(
+    data_dir: Path, passphrase: str, fill: Callable[[JournalService], None] | None = None
+) -> tuple[bytes, str]:
+    """Create a journal in ``data_dir`` with the fastest KDF, let ``fill`` write to it, then
+    close it. Returns its database key and journal id: all a harness needs to open it again
+    without paying for the KDF."""
+    database = Vault(data_dir, kdf_params=fast_kdf).create(passphrase).database
+    try:
+        if fill is not None:
+            fill(JournalService(database))
+        return database.key, database.journal_id
+    finally:
+        database.close()
 
 
 def token(entry_id: str, version: int) -> str:

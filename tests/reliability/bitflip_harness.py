@@ -54,7 +54,14 @@ from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
 from journal_app.store.database import JournalDatabase
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME
-from tests.reliability._support import differences, draft_for, fast_kdf, region_of, token
+from tests.reliability._support import (
+    create_journal,
+    differences,
+    draft_for,
+    fast_kdf,
+    region_of,
+    token,
+)
 
 PASSPHRASE = "bit flip harness passphrase"
 _COMPANIONS = ("-wal", "-shm", "-journal")
@@ -139,22 +146,21 @@ class Journal:
 
 def build_journal(data_dir: Path, entries: int = 60) -> Journal:
     """Fictional reflections, some edited and some deleted (so there are free pages too)."""
-    created = Vault(data_dir, kdf_params=fast_kdf).create(PASSPHRASE)
-    database = created.database
-    journal = JournalService(database)
     expected: dict[str, EntryDraft] = {}
-    for number in range(entries):
-        entry_id = f"bitflip-{number:04d}"
-        journal.create(draft_for(entry_id, 1), entry_id=entry_id)
-        expected[entry_id] = draft_for(entry_id, 1)
-        if number % 4 == 0:
-            journal.update(entry_id, draft_for(entry_id, 2))
-            expected[entry_id] = draft_for(entry_id, 2)
-        if number % 9 == 5:
-            journal.purge(entry_id)
-            del expected[entry_id]
-    key, journal_id = database.key, database.journal_id
-    database.close()
+
+    def fill(journal: JournalService) -> None:
+        for number in range(entries):
+            entry_id = f"bitflip-{number:04d}"
+            journal.create(draft_for(entry_id, 1), entry_id=entry_id)
+            expected[entry_id] = draft_for(entry_id, 1)
+            if number % 4 == 0:
+                journal.update(entry_id, draft_for(entry_id, 2))
+                expected[entry_id] = draft_for(entry_id, 2)
+            if number % 9 == 5:
+                journal.purge(entry_id)
+                del expected[entry_id]
+
+    key, journal_id = create_journal(data_dir, PASSPHRASE, fill)
     for suffix in _COMPANIONS:
         with contextlib.suppress(FileNotFoundError):
             (data_dir / f"{DATABASE_NAME}{suffix}").unlink()

@@ -55,7 +55,7 @@ from journal_app.store.backup import list_backups, verify_database
 from journal_app.store.database import JournalDatabase
 from journal_app.store.keyfile import KeyFile, parse_key_file
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME
-from tests.reliability._support import differences, draft_for, fast_kdf, token
+from tests.reliability._support import create_journal, differences, draft_for, fast_kdf, token
 
 MAX_LIVE = 100
 _IDS = uuid.UUID("6f1c9a52-3f0e-4a57-9a55-2b8f8d0c1e11")
@@ -549,10 +549,8 @@ def _verify(
 
 
 def _create_journal(data_dir: Path) -> _State:
-    created = Vault(data_dir, kdf_params=fast_kdf).create(passphrase(0))
-    state = _State(created.database.key, created.database.journal_id)
-    created.database.close()
-    return state
+    key, journal_id = create_journal(data_dir, passphrase(0))
+    return _State(key, journal_id)
 
 
 def run(kills: int, seed: int, data_dir: Path, progress: bool = False) -> Report:

@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 
-from journal_app.core import keywrap
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import InvalidInputError, StorageError
 from journal_app.core.models import (
@@ -35,9 +34,7 @@ from journal_app.services.exporters.errors import ExportCancelled, ImportRejecte
 from journal_app.services.exporters.json_export import SCHEMA_VERSION
 from journal_app.services.exporters.json_locate import line_of
 from journal_app.services.journal import JournalService
-from journal_app.services.vault import Vault
-
-PASSPHRASE = "correct horse battery"
+from tests.journal_fixtures import new_journal
 
 
 def _entries() -> list[EntryDraft]:
@@ -84,10 +81,8 @@ def source(journal: JournalService) -> ExportService:
 
 @pytest.fixture
 def second_journal(tmp_path: Path) -> Iterator[JournalService]:
-    database = (
-        Vault(tmp_path / "j2", kdf_params=keywrap.minimum_params).create(PASSPHRASE).database
-    )
-    yield JournalService(database, Catalogue.builtin())
+    journal, database = new_journal(tmp_path / "j2")
+    yield journal
     database.close()
 
 
