@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
@@ -197,3 +199,42 @@ def test_supervision_actions_status_and_visibility_round_trip(
     assert editor.supervision.role.text() == "senior practitioner"
     assert editor.actions_panel.rows()[0].text.text() == "Book a reflective group for the team"
     assert editor.visibility_combo.currentData() == "shareable"
+
+
+def test_going_between_reflections_of_one_model_keeps_the_boxes_but_not_the_text(
+    qtbot: QtBot, views_journal: UnlockedJournal
+) -> None:
+    journal = views_journal.journal
+    gibbs = views_journal.catalogue.template("gibbs")
+
+    def draft(title: str, feelings: str) -> EntryDraft:
+        sections = tuple(
+            replace(s, text=feelings if s.key == "feelings" else "")
+            for s in gibbs.empty_sections()
+        )
+        return EntryDraft(title=title, template_id="gibbs", sections=sections)
+
+    first = journal.create(draft("First Gibbs", "Worried about the rota."))
+    second = journal.create(draft("Second Gibbs", "Calmer after the team meeting."))
+    view = make_view(qtbot, views_journal)
+    view.open_entry(first.id)
+    feelings = view.editor.sections.edit("feelings")
+    assert feelings is not None and feelings.toPlainText() == "Worried about the rota."
+
+    view.open_entry(second.id)
+    assert view.editor.sections.edit("feelings") is feelings  # the same box, new text
+    assert feelings.toPlainText() == "Calmer after the team meeting."
+    feelings.undo()  # nothing of the first reflection to undo into
+    assert feelings.toPlainText() == "Calmer after the team meeting."
+
+    # What is typed there belongs to the reflection now open.
+    feelings.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(feelings, " Relieved.")
+    assert view.save_now()
+    assert journal.get(second.id).section_text("feelings").endswith("Relieved.")
+    assert journal.get(first.id).section_text("feelings") == "Worried about the rota."
+
+    # Another model builds its own boxes.
+    other = journal.create(EntryDraft(title="Kolb", template_id="kolb"))
+    view.open_entry(other.id)
+    assert view.editor.sections.edit("feelings") is None

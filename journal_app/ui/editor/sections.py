@@ -29,9 +29,22 @@ class SectionsPanel(QWidget):
         self._edits: list[GrowingTextEdit] = []
         self._labels: list[QLabel] = []
         self._read_only = False
+        self._shape: tuple[object, ...] = ()
 
     def set_sections(self, sections: tuple[Section, ...], template: Template | None) -> None:
-        """Show these sections, with the template's prompts as placeholder text."""
+        """Show these sections, with the template's prompts as placeholder text.
+
+        When the boxes shown are for the same sections of the same template (the usual case
+        going from one reflection to the next), they are kept and only their text changes:
+        building them again was most of the ~120 widgets made each time a reflection opened.
+        """
+        shape = self._shape_of(sections, template)
+        if shape == self._shape and self._edits:
+            self._sections = list(sections)
+            for section, edit in zip(sections, self._edits, strict=True):
+                edit.setPlainText(section.text)  # also clears undo: none of the last one's
+            return
+        self._shape = shape
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -64,6 +77,13 @@ class SectionsPanel(QWidget):
             self._labels.append(label)
             self._edits.append(edit)
         self.setVisible(bool(sections))
+
+    @staticmethod
+    def _shape_of(sections: tuple[Section, ...], template: Template | None) -> tuple[object, ...]:
+        return (
+            template.id if template is not None else None,
+            *((s.key, s.title) for s in sections),
+        )
 
     def sections(self) -> tuple[Section, ...]:
         """The sections with the text currently typed into them."""
