@@ -181,6 +181,7 @@ class Shooter:
         window.setGeometry(0, 0, WIDTH, HEIGHT)
         self.settle(800)
         self.shoot("main")
+        self.search_exact_phrase(journal_app)
         self.open_example_entry(journal_app)
         self.shoot("editor")
         window.show_coverage()
@@ -201,6 +202,18 @@ class Shooter:
 
         QTimer.singleShot(300, shoot_and_close)
         journal_app.window.open_preferences()
+
+    def search_exact_phrase(self, journal_app) -> None:
+        """Results for a quoted phrase: the heading says they come newest first."""
+        panel = journal_app.window.journal_view.entries
+        for phrase in ('"team meeting"', '"reflective supervision"', '"the team"'):
+            panel.search_bar.setText(phrase)
+            panel.search_bar.search_now()
+            if panel.results_model.rowCount() >= 3:
+                break
+        self.shoot("search")
+        panel.search_bar.clear()
+        panel.search_bar.search_now()
 
     def open_example_entry(self, journal_app) -> None:
         """A Gibbs reflection with tags: the editor with a template and domains."""

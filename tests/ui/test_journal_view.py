@@ -80,11 +80,13 @@ def test_write_a_gibbs_reflection_tag_it_and_find_it(
     qtbot.keyClicks(view.entries.search_bar, '"we slowed down"')
     qtbot.waitUntil(lambda: "Exact wording" in view.entries.heading.text(), timeout=3000)
     assert view.entries.heading.text() == "Exact wording, newest first: 1 found"
+    assert not view.entries.sort_combo.isVisible()  # the list's order, not the results'
     assert results.index(0, 0).data(EntryRoles.ENTRY_ID) == saved.id
 
     # clearing the search shows the list, where the reflection carries its domain chips
     view.entries.search_bar.clear()
     qtbot.waitUntil(lambda: view.entries.list_view.isVisible(), timeout=3000)
+    assert view.entries.sort_combo.isVisible()
     row = view.entries.model.index(view.entries.model.row_of(saved.id), 0)
     chips = [label for label, _title in row.data(EntryRoles.CHIPS)]
     assert chips == ["KSS-PL 1", "KSS-PL 5"]

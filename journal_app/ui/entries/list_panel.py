@@ -250,6 +250,9 @@ class EntryListPanel(QWidget):
     def search(self, text: str) -> None:
         """Show reflections matching ``text`` (all dates, not the trash), or the list again."""
         self.searching = text.strip()
+        # The sort order is the list's; results come best match first (or, for an exact
+        # phrase, newest first, as the heading says), so it is hidden while searching.
+        self.sort_combo.setVisible(not self.searching)
         if not self.searching:
             self.results_model.set_hits([])
             self._update_page()
