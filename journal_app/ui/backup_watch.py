@@ -12,10 +12,15 @@ from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.tasks import TaskRunner, error_text
 
 HOUR_MS = 60 * 60 * 1000
+#: The first check waits this long after unlocking: a backup reads and re-encrypts every
+#: page, and started at once it slowed what a person needs first (the list, the counts, the
+#: editor built ahead; opening a reflection froze the window for over 100 ms).
+FIRST_CHECK_DELAY_MS = 3_000
 
 
 class BackupWatch(QObject):
-    """Makes a verified backup at unlock and then hourly whenever one is due (once a day).
+    """Makes a verified backup soon after unlock and then hourly whenever one is due (once
+    a day).
 
     The work runs on the task runner, never the GUI thread. A permanent label in the status
     bar says when the last good backup was made and warns when it is over a week old.
@@ -32,14 +37,19 @@ class BackupWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(HOUR_MS)
         self._timer.timeout.connect(self.run_if_due)
+        self._first_check = QTimer(self, singleShot=True, interval=FIRST_CHECK_DELAY_MS)
+        self._first_check.timeout.connect(self.run_if_due)
 
     def start(self, unlocked: UnlockedJournal) -> None:
+        """Say when the last backup was made, and make the day's a few seconds later."""
         self._unlocked = unlocked
-        self.run_if_due()
+        self._show()
+        self._first_check.start()
         self._timer.start()
 
     def stop(self) -> None:
         """Forget the journal (on lock); the runner is waited on by the window."""
+        self._first_check.stop()
         self._timer.stop()
         self._unlocked = None
         self.label.clear()
