@@ -12,6 +12,7 @@ default rather than stopping the journal from opening.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any, Protocol
 
@@ -30,9 +31,9 @@ _PREFIX = "preference."
 class SettingsStore(Protocol):
     """The part of :class:`JournalDatabase` preferences need."""
 
-    def get_setting(self, key: str) -> str | None: ...
+    def get_settings(self, keys: Iterable[str]) -> dict[str, str]: ...
 
-    def set_setting(self, key: str, value: str) -> None: ...
+    def set_settings(self, values: Mapping[str, str]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,11 @@ def load_preferences(store: SettingsStore) -> Preferences:
     """The stored preferences, with the default for anything missing or unreadable."""
     defaults = Preferences()
     values: dict[str, Any] = {}
+    # One query for all of them: each read is a transaction of its own, and the export
+    # dialog and the window read the preferences as they open.
+    found = store.get_settings(_storage_key(field.name) for field in fields(Preferences))
     for field in fields(Preferences):
-        stored = store.get_setting(_storage_key(field.name))
+        stored = found.get(_storage_key(field.name))
         if stored is None:
             continue
         value: object = stored
@@ -79,8 +83,12 @@ def save_preferences(store: SettingsStore, preferences: Preferences) -> Preferen
     Raises :class:`InvalidInputError` (nothing stored) when a value is out of range.
     """
     checked = validated(preferences)
-    for field in fields(Preferences):
-        store.set_setting(_storage_key(field.name), str(getattr(checked, field.name)))
+    store.set_settings(
+        {
+            _storage_key(field.name): str(getattr(checked, field.name))
+            for field in fields(Preferences)
+        }
+    )
     return checked
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -143,9 +143,22 @@ class JournalDatabase:
         with self.session() as session:
             return session.scalar(select(SettingRow.value).where(SettingRow.key == key))
 
-    def set_setting(self, key: str, value: str) -> None:
+    def get_settings(self, keys: Iterable[str]) -> dict[str, str]:
+        """The stored values of those ``keys`` that have one, read in one query."""
         with self.session() as session:
-            session.merge(SettingRow(key=key, value=value))
+            rows = session.execute(
+                select(SettingRow.key, SettingRow.value).where(SettingRow.key.in_(list(keys)))
+            )
+            return {key: value for key, value in rows}
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.set_settings({key: value})
+
+    def set_settings(self, values: Mapping[str, str]) -> None:
+        """Store every value in one transaction (one commit to disk, all or nothing)."""
+        with self.session() as session:
+            for key, value in values.items():
+                session.merge(SettingRow(key=key, value=value))
 
     def backups_folder(self) -> Path:
         stored = self.get_setting(BACKUPS_FOLDER_SETTING)

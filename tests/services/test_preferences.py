@@ -81,3 +81,12 @@ def test_preferences_are_not_readable_in_the_file(database: JournalDatabase) -> 
     database.close()
     for path in database.data_dir.glob("journal.db*"):
         assert b"Zebedee" not in path.read_bytes()
+
+
+def test_settings_are_read_and_written_together(database: JournalDatabase) -> None:
+    assert database.get_settings([]) == {}
+    database.set_settings({"preference.theme": "dark", "preference.user_name": "Sam Okoro"})
+    found = database.get_settings(["preference.theme", "preference.user_name", "not.stored"])
+    assert found == {"preference.theme": "dark", "preference.user_name": "Sam Okoro"}
+    database.set_setting("preference.theme", "light")  # one key still works
+    assert database.get_setting("preference.theme") == "light"
