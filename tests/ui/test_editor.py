@@ -139,10 +139,16 @@ def test_suggestions_offer_domains_with_reasons_but_never_tag_alone(
     assert editor.tag_picker.tags() == ()  # nothing ticked by the suggestion itself
     reasons = [s.matched_phrases for s in editor.tag_picker.suggestions]
     assert any("case audit" in phrases for phrases in reasons)
+    # More typing that suggests nothing new leaves the rows as they are.
+    qtbot.keyClicks(editor.body.edit, " Then we met again.")
+    editor.analyse_now()
+    assert editor.tag_picker.suggestion_buttons() == buttons
     add = editor.findChild(type(buttons[0]), "suggest_kss-pl_6")
     assert add is not None
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert Tag("kss-pl", "6") in editor.tag_picker.tags()
+    names = [b.objectName() for b in editor.tag_picker.suggestion_buttons()]
+    assert "suggest_kss-pl_6" not in names  # a domain ticked is no longer suggested
 
 
 def test_formatting_toolbar_and_word_count(qtbot: QtBot, views_journal: UnlockedJournal) -> None:

@@ -95,6 +95,7 @@ class TagPicker(QWidget):
         self._suggestion_title = QLabel(self.tr("Suggested from what you have written:"), self)
         self._suggestion_title.hide()
         self._suggestion_rows: list[QWidget] = []
+        self._shown: list[DomainSuggestion] = []  # what the rows show
         self.suggestions: tuple[DomainSuggestion, ...] = ()
 
         layout = QVBoxLayout(self)
@@ -224,14 +225,19 @@ class TagPicker(QWidget):
         self._refresh_suggestion_rows()
 
     def _refresh_suggestion_rows(self) -> None:
-        for row in self._suggestion_rows:
-            self._suggestion_box.removeWidget(row)
-            row.deleteLater()
-        self._suggestion_rows = []
         tagged = {(t.framework_id, t.domain_code) for t in self.tags()}
         shown = [
             s for s in self.suggestions if (s.tag.framework_id, s.tag.domain_code) not in tagged
         ][:MAX_SUGGESTIONS]
+        if shown == self._shown:
+            # The check runs after every pause in typing; the suggestions seldom change, and
+            # building their rows again each time was a few milliseconds of widgets.
+            return
+        self._shown = shown
+        for row in self._suggestion_rows:
+            self._suggestion_box.removeWidget(row)
+            row.deleteLater()
+        self._suggestion_rows = []
         for suggestion in shown:
             row = self._suggestion_row(suggestion)
             self._suggestion_box.addWidget(row)
