@@ -113,13 +113,18 @@ class BackupService:
     # -- the daily automatic backup --------------------------------------------------------
 
     def backup_if_due(
-        self, database: JournalDatabase, now: datetime | None = None
+        self,
+        database: JournalDatabase,
+        now: datetime | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> BackupInfo | None:
         """Make a verified backup if the newest one is 24 hours old or more (or there is none).
 
         Returns the new backup, or ``None`` when none was due. Raises :class:`StorageError`
         or :class:`DamagedJournalError` when the backup could not be made; the journal itself
-        is untouched either way, so callers may carry on and show the message.
+        is untouched either way, so callers may carry on and show the message. With
+        ``stop``, the backup ends early once it returns true (:class:`BackupStopped`,
+        nothing kept), so a person's own work need not wait for it.
         """
         moment = _aware(now or self._clock())
         folder = database.backups_folder()
@@ -127,7 +132,13 @@ class BackupService:
         if age is not None and age < DAILY:
             return None
         info = make_backup(
-            database.engine, database.key, database.key_file, folder, "daily", made_at=moment
+            database.engine,
+            database.key,
+            database.key_file,
+            folder,
+            "daily",
+            made_at=moment,
+            stop=stop,
         )
         rotate(folder)
         return info

@@ -12,15 +12,16 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine
 
-from journal_app.core.errors import DamagedJournalError, StorageError
+from journal_app.core.errors import DamagedJournalError, JournalError, StorageError
 from journal_app.store.files import (
     create_private_file,
     ensure_private_dir,
@@ -37,6 +38,14 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_NEWEST = 7, 4, 12, 3
 #: leftovers younger than this are left alone, in case another process is still writing them
 #: (only the writer makes backups, so in practice they are always a crash's leftovers)
 STALE_AFTER_SECONDS = 600
+#: how many SQLite steps run between two looks at whether a backup should stop: often
+#: enough to stop within a few milliseconds, rarely enough to cost nothing measurable
+_STEPS_BETWEEN_LOOKS = 200_000
+
+
+class BackupStopped(JournalError):
+    """A backup stopped part-way when asked to (to let other work go first); nothing of it
+    was kept, and the next one starts afresh."""
 
 
 @dataclass(frozen=True)
@@ -50,13 +59,32 @@ class BackupInfo:
     size_bytes: int
 
 
-def verify_database(path: Path, key: bytes) -> list[str]:
-    """Problems found by SQLite's and SQLCipher's integrity checks (empty means healthy)."""
+@contextlib.contextmanager
+def _stoppable(connection: Any, stop: Callable[[], bool] | None) -> Iterator[None]:
+    """While inside, a statement on ``connection`` ends with SQLite's "interrupted" error
+    soon after ``stop()`` turns true (SQLite asks between steps)."""
+    if stop is None:
+        yield
+        return
+    connection.set_progress_handler(lambda: 1 if stop() else 0, _STEPS_BETWEEN_LOOKS)
+    try:
+        yield
+    finally:
+        connection.set_progress_handler(None, 0)
+
+
+def verify_database(path: Path, key: bytes, stop: Callable[[], bool] | None = None) -> list[str]:
+    """Problems found by SQLite's and SQLCipher's integrity checks (empty means healthy).
+
+    With ``stop``, the checks end early once it returns true (:class:`BackupStopped`).
+    """
     try:
         connection = sqlcipher3.connect(str(path))
     except Exception:
         return ["the file could not be opened"]
     try:
+        if stop is not None:
+            connection.set_progress_handler(lambda: 1 if stop() else 0, _STEPS_BETWEEN_LOOKS)
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         connection.execute("PRAGMA cipher_log_level = NONE")
         cipher = [str(r[0]) for r in connection.execute("PRAGMA cipher_integrity_check")]
@@ -67,6 +95,8 @@ def verify_database(path: Path, key: bytes) -> list[str]:
             return [f"the database structure check found {len(sqlite_rows)} problem(s)"]
         return []
     except Exception:
+        if stop is not None and stop():
+            raise BackupStopped("The backup was stopped before it was checked.") from None
         # The driver's message can quote the file's contents; keep only our own words.
         return ["the file is not a readable journal for this key"]
     finally:
@@ -80,11 +110,16 @@ def make_backup(
     folder: Path,
     reason: str,
     made_at: datetime | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> BackupInfo:
     """Copy the journal into ``folder``, verify the copy, and only then give it its name.
 
     ``made_at`` (default now; a naive time is taken as UTC) is the time its name records.
+    With ``stop``, the copy and its check end early once it returns true: nothing is kept
+    and :class:`BackupStopped` is raised.
     """
+    if stop is not None and stop():
+        raise BackupStopped("The backup was stopped before it began.")
     ensure_private_dir(folder)
     made_at = _as_utc(made_at or datetime.now(UTC))
     stamp = made_at.strftime("%Y%m%dT%H%M%S%fZ")
@@ -95,8 +130,10 @@ def make_backup(
     try:
         create_private_file(partial)
         with engine.connect() as connection:
-            connection.exec_driver_sql(f"VACUUM INTO '{_sql_path(partial)}'")
-        problems = verify_database(partial, key)
+            raw = connection.connection.driver_connection
+            with _stoppable(raw, stop):
+                connection.exec_driver_sql(f"VACUUM INTO '{_sql_path(partial)}'")
+        problems = verify_database(partial, key, stop)
         if problems:
             raise DamagedJournalError(
                 "The backup could not be verified (" + "; ".join(problems) + "). "
@@ -115,8 +152,12 @@ def make_backup(
             f"The backup could not be written to {folder}: {exc.strerror or exc}."
         ) from None
     except Exception as exc:
-        if isinstance(exc, DamagedJournalError):
+        if isinstance(exc, DamagedJournalError | BackupStopped):
             raise
+        if stop is not None and stop():
+            raise BackupStopped(
+                "The backup was stopped part-way; nothing of it was kept."
+            ) from None
         if _reads_as_damage(exc):
             # Copying reads every page: this is how damage shows up in the daily backup.
             raise DamagedJournalError(

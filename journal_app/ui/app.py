@@ -308,12 +308,13 @@ class JournalApp(QObject):
         if self._window is None or self._window.unlocked is None:
             return True
         if self.tasks.busy:
-            if idle:
-                self.idle.start()  # a backup or export is running: try again later
+            # The day's backup steps aside (it is made next time); a task the person asked
+            # for (an export, a passphrase change) is not thrown away.
+            self.tasks.stop_background()
+            if idle and self.tasks.busy_with_own_work:
+                self.idle.start()  # their export is running: try again later
                 return False
-            # Asked for now (Ctrl+L): let the running task (usually the daily backup, a
-            # second or two) finish, then lock.
-            self.tasks.wait()
+            self.tasks.wait()  # asked for now (Ctrl+L): their task finishes, then the lock
         if self.window.close_dialogs():
             # Their event loops unwind first; then lock for real.
             self.window.stack.setCurrentWidget(self.window.locked_page)
@@ -332,7 +333,7 @@ class JournalApp(QObject):
     def shutdown(self) -> None:
         """Save and close whatever is open (closing the window normally did already)."""
         self.idle.uninstall()
-        self.tasks.wait()
+        self.tasks.wait()  # the day's backup too: quitting is when it matters most
         if self._window is not None:
             self._window.lock_journal(ask_if_unsaved=False)
 

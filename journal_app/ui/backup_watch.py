@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from journal_app.services.backups import BackupService
+from journal_app.store.backup import BackupStopped
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.tasks import TaskRunner, error_text
 
@@ -60,10 +62,12 @@ class BackupWatch(QObject):
             return
         database = unlocked.database
 
-        def work(_report: Any, _cancelled: Any) -> object:
-            return self._service.backup_if_due(database)
+        def work(_report: Any, cancelled: Callable[[], bool]) -> object:
+            return self._service.backup_if_due(database, stop=cancelled)
 
-        self._tasks.start(work, on_success=lambda _info: self._show(), on_error=self._failed)
+        self._tasks.start(
+            work, on_success=lambda _info: self._show(), on_error=self._failed, background=True
+        )
 
     def _show(self) -> None:
         if self._unlocked is None:
@@ -81,6 +85,11 @@ class BackupWatch(QObject):
     def _failed(self, error: BaseException) -> None:
         if self._unlocked is None:
             return  # locked meanwhile: nothing to report on
+        if isinstance(error, BackupStopped):
+            # It stepped aside for something the person asked for; try again shortly (the
+            # retry queues behind that work).
+            self._first_check.start()
+            return
         self.label.setText(self.tr("Backup failed"))
         self.label.setToolTip(error_text(error))
 

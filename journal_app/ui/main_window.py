@@ -222,7 +222,9 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is not stay
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.tasks.wait()  # a backup or passphrase change finishes first
+        # A passphrase change, an export or the day's backup finishes first: a backup
+        # stopped at every quit could be stopped every day (locking stops it; see lock()).
+        self.tasks.wait()
         if self.lock_journal(ask_if_unsaved=True):
             event.accept()
             self.closed.emit()

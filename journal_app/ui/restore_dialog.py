@@ -191,7 +191,8 @@ def restore_into_window(window: MainWindow, path: Path) -> None:
     # Kept only until the journal is open again: the restore checks the backup with it, and
     # a failed restore reopens the journal as it was without asking for the passphrase.
     key, journal_id = unlocked.database.key, unlocked.database.journal_id
-    window.tasks.wait()  # the daily backup may be running: it finishes first
+    window.tasks.stop_background()  # the daily backup, if running, stops (nothing kept)
+    window.tasks.wait()
     if not window.lock_journal(ask_if_unsaved=True):  # saves, removes views, closes
         return
 

@@ -27,9 +27,11 @@ from journal_app.services import backups as backups_module
 from journal_app.services.backups import DAILY, BackupService
 from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
+from journal_app.store import backup as backup_module
 from journal_app.store import migrate
 from journal_app.store.backup import (
     BackupInfo,
+    BackupStopped,
     list_backups,
     make_backup,
     remove_leftovers,
@@ -102,7 +104,7 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly_over_two_years(
 
     def fake_make_backup(
         _engine: object, _key: bytes, _key_file: Path, where: Path, reason: str,
-        made_at: datetime | None = None,
+        made_at: datetime | None = None, stop: Callable[[], bool] | None = None,
     ) -> BackupInfo:  # fmt: skip
         assert made_at is not None
         path = where / f"journal-{_stamp(made_at)}-{reason}.db"
@@ -190,6 +192,32 @@ def test_backup_if_due_makes_one_verified_backup_a_day(database: JournalDatabase
     second = service.backup_if_due(database, now + timedelta(hours=24))
     assert second is not None
     assert [b.path for b in list_backups(database.backups_folder())] == [second.path, first.path]
+
+
+def test_a_backup_asked_to_stop_keeps_nothing(
+    database: JournalDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = JournalService(database)
+    for number in range(40):
+        journal.create(EntryDraft(title=f"Reflection {number}", body="Supervision notes. " * 200))
+    # SQLite asks often here, so the copy is stopped part-way (the real spacing is wider).
+    monkeypatch.setattr(backup_module, "_STEPS_BETWEEN_LOOKS", 100)
+    looks = 0
+
+    def stop() -> bool:
+        nonlocal looks
+        looks += 1
+        return looks > 3
+
+    folder = database.backups_folder()
+    with pytest.raises(BackupStopped):
+        BackupService().backup_if_due(database, stop=stop)
+    assert 3 < looks < 1_000  # stopped during the copy, soon after being asked
+    assert not folder.exists() or list(folder.iterdir()) == []  # no backup, no partial copy
+    # The next one, not stopped, is made as usual and the journal is as it was.
+    made = BackupService().backup_if_due(database, stop=lambda: False)
+    assert made is not None and verify_database(made.path, database.key) == []
+    assert journal.count() == 40
 
 
 def test_a_backup_dated_in_the_future_does_not_stop_the_daily_backup(

@@ -105,6 +105,29 @@ def test_daily_backup_is_made_in_the_background_and_shown(qtbot, tmp_path):  # t
     assert window.backups.label.text() == ""
 
 
+def test_a_backup_that_stepped_aside_is_tried_again_not_reported_failed(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from journal_app.core import keywrap
+    from journal_app.services.preferences import Preferences
+    from journal_app.services.vault import Vault
+    from journal_app.store.backup import BackupStopped
+    from journal_app.ui.app_context import UnlockedJournal
+    from journal_app.ui.main_window import MainWindow
+    from journal_app.ui.tasks import TaskRunner
+
+    vault = Vault(tmp_path / "j", kdf_params=keywrap.minimum_params)
+    created = vault.create("correct horse battery")
+    window = MainWindow(TaskRunner())
+    qtbot.addWidget(window)
+    window.show_journal(UnlockedJournal.open(vault, created.database), Preferences())
+    watch = window.backups
+    watch._first_check.stop()
+    watch._failed(BackupStopped("stopped for an export"))
+    assert watch.label.text() == "No backup yet"  # not "Backup failed"
+    assert watch._first_check.isActive()  # tried again shortly
+    window.lock_journal(ask_if_unsaved=False)
+    assert not watch._first_check.isActive()
+
+
 def test_the_coverage_view_is_built_when_first_shown(make_app, vault, qtbot) -> None:
     from journal_app.ui.coverage_view import CoverageView
 

@@ -65,3 +65,43 @@ def test_cancel_flag_and_errors(tasks: TaskRunner, qtbot) -> None:
 def test_unexpected_errors_never_show_their_message() -> None:
     text = error_text(ValueError("the text of a private reflection"))
     assert "private reflection" not in text and "ValueError" in text
+
+
+def test_background_work_steps_aside_for_a_persons_own(tasks: TaskRunner, qtbot) -> None:
+    order: list[str] = []
+    started = threading.Event()
+
+    def backup(report, cancelled):
+        started.set()
+        while not cancelled():  # long, until asked to stop
+            time.sleep(0.01)
+        order.append("background stopped")
+
+    def export(report, cancelled):
+        order.append("export")
+
+    def queued_background(report, cancelled):
+        order.append("queued background")
+
+    tasks.start(backup, background=True)
+    assert started.wait(5)
+    tasks.start(queued_background, background=True)
+    tasks.start(export)  # asks the running background task to stop, and goes first
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=5_000)
+    assert order == ["background stopped", "export", "queued background"]
+
+
+def test_a_persons_task_is_never_cancelled_by_another(tasks: TaskRunner, qtbot) -> None:
+    finished: list[str] = []
+    started = threading.Event()
+
+    def first(report, cancelled):
+        started.set()
+        time.sleep(0.1)
+        finished.append("cancelled" if cancelled() else "first")
+
+    tasks.start(first)
+    assert started.wait(5)
+    tasks.start(lambda report, cancelled: finished.append("second"))
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=5_000)
+    assert finished == ["first", "second"]

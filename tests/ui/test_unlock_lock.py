@@ -133,6 +133,41 @@ def test_auto_lock_fires_after_idle_time_and_input_postpones_it(
     qtbot.waitUntil(lambda: isinstance(app.dialog, UnlockDialog))  # asks straight away
 
 
+def test_locking_does_not_wait_for_background_work_but_waits_for_a_persons(
+    make_app, vault, recovery_key, qtbot
+) -> None:
+    import threading
+    import time
+
+    app = make_app(vault)
+    app.start()
+    unlock_with(qtbot, app, UI_PASSPHRASE)
+    started = threading.Event()
+
+    def long_backup(report, cancelled):  # stands for the daily backup of a large journal
+        started.set()
+        deadline = time.monotonic() + 30
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return cancelled()
+
+    stopped: list[bool] = []
+    app.tasks.start(long_backup, on_success=stopped.append, background=True)
+    assert started.wait(5)
+    begun = time.monotonic()
+    assert app.lock()  # Ctrl+L
+    assert time.monotonic() - begun < 5 and app.window.unlocked is None
+    qtbot.waitUntil(lambda: stopped == [True])
+
+    # An idle lock while the person's own export runs waits for it instead.
+    unlock_with(qtbot, app, UI_PASSPHRASE)
+    release = threading.Event()
+    app.tasks.start(lambda report, cancelled: release.wait(10))
+    assert not app.lock(idle=True) and app.window.unlocked is not None
+    release.set()
+    qtbot.waitUntil(lambda: not app.tasks.busy)
+
+
 def test_auto_lock_closes_an_open_dialog_first(make_app, vault, recovery_key, qtbot) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
