@@ -159,6 +159,14 @@ def test_locking_does_not_wait_for_background_work_but_waits_for_a_persons(
     assert time.monotonic() - begun < 5 and app.window.unlocked is None
     qtbot.waitUntil(lambda: stopped == [True])
 
+    # The idle lock does not wait for background work either.
+    unlock_with(qtbot, app, UI_PASSPHRASE)
+    started.clear()
+    app.tasks.start(long_backup, on_success=stopped.append, background=True)
+    assert started.wait(5)
+    assert app.lock(idle=True) and app.window.unlocked is None
+    qtbot.waitUntil(lambda: stopped == [True, True])
+
     # An idle lock while the person's own export runs waits for it instead.
     unlock_with(qtbot, app, UI_PASSPHRASE)
     release = threading.Event()
