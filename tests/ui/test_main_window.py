@@ -80,12 +80,12 @@ def test_locked_window_greys_out_journal_commands(make_app, vault, qtbot) -> Non
     assert actions["quit"].isEnabled() and actions["about"].isEnabled()
 
 
-def test_daily_backup_is_made_in_the_background_and_shown(qtbot, tmp_path):  # type: ignore[no-untyped-def]
-    """Unlocking makes the day's verified backup off the GUI thread and says so."""
+def _window_showing_a_new_journal(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """A main window (no app around it) showing a brand-new journal, and that journal's
+    database."""
     from journal_app.core import keywrap
     from journal_app.services.preferences import Preferences
     from journal_app.services.vault import Vault
-    from journal_app.store.backup import list_backups
     from journal_app.ui.app_context import UnlockedJournal
     from journal_app.ui.main_window import MainWindow
     from journal_app.ui.tasks import TaskRunner
@@ -95,30 +95,28 @@ def test_daily_backup_is_made_in_the_background_and_shown(qtbot, tmp_path):  # t
     window = MainWindow(TaskRunner())
     qtbot.addWidget(window)
     window.show_journal(UnlockedJournal.open(vault, created.database), Preferences())
+    return window, created.database
+
+
+def test_daily_backup_is_made_in_the_background_and_shown(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Unlocking makes the day's verified backup off the GUI thread and says so."""
+    from journal_app.store.backup import list_backups
+
+    window, database = _window_showing_a_new_journal(qtbot, tmp_path)
     assert window.backups.label.text() == "No backup yet"  # said at once
     # The day's backup follows a few seconds after unlocking, once the window has settled.
     qtbot.wait(500)
-    assert list_backups(created.database.backups_folder()) == []
+    assert list_backups(database.backups_folder()) == []
     qtbot.waitUntil(lambda: "today" in window.backups.label.text(), timeout=15_000)
-    assert [b.reason for b in list_backups(created.database.backups_folder())] == ["daily"]
+    assert [b.reason for b in list_backups(database.backups_folder())] == ["daily"]
     window.lock_journal(ask_if_unsaved=False)
     assert window.backups.label.text() == ""
 
 
 def test_a_backup_that_stepped_aside_is_tried_again_not_reported_failed(qtbot, tmp_path):  # type: ignore[no-untyped-def]
-    from journal_app.core import keywrap
-    from journal_app.services.preferences import Preferences
-    from journal_app.services.vault import Vault
     from journal_app.store.backup import BackupStopped
-    from journal_app.ui.app_context import UnlockedJournal
-    from journal_app.ui.main_window import MainWindow
-    from journal_app.ui.tasks import TaskRunner
 
-    vault = Vault(tmp_path / "j", kdf_params=keywrap.minimum_params)
-    created = vault.create("correct horse battery")
-    window = MainWindow(TaskRunner())
-    qtbot.addWidget(window)
-    window.show_journal(UnlockedJournal.open(vault, created.database), Preferences())
+    window, _database = _window_showing_a_new_journal(qtbot, tmp_path)
     watch = window.backups
     watch._first_check.stop()
     watch._failed(BackupStopped("stopped for an export"))
