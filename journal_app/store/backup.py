@@ -83,17 +83,16 @@ def verify_database(path: Path, key: bytes, stop: Callable[[], bool] | None = No
     except Exception:
         return ["the file could not be opened"]
     try:
-        if stop is not None:
-            connection.set_progress_handler(lambda: 1 if stop() else 0, _STEPS_BETWEEN_LOOKS)
-        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        cipher = [str(r[0]) for r in connection.execute("PRAGMA cipher_integrity_check")]
-        if cipher:
-            return [f"{len(cipher)} encrypted page(s) failed their authentication check"]
-        sqlite_rows = [str(r[0]) for r in connection.execute("PRAGMA integrity_check")]
-        if sqlite_rows != ["ok"]:
-            return [f"the database structure check found {len(sqlite_rows)} problem(s)"]
-        return []
+        with _stoppable(connection, stop):
+            connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            connection.execute("PRAGMA cipher_log_level = NONE")
+            cipher = [str(r[0]) for r in connection.execute("PRAGMA cipher_integrity_check")]
+            if cipher:
+                return [f"{len(cipher)} encrypted page(s) failed their authentication check"]
+            sqlite_rows = [str(r[0]) for r in connection.execute("PRAGMA integrity_check")]
+            if sqlite_rows != ["ok"]:
+                return [f"the database structure check found {len(sqlite_rows)} problem(s)"]
+            return []
     except Exception:
         if stop is not None and stop():
             raise BackupStopped("The backup was stopped before it was checked.") from None
