@@ -18,6 +18,7 @@ import pytest
 from journal_app.core.identifiers import FindingKind
 from tests.core import report_identifier_heldout as heldout_report
 from tests.core.report_identifier_heldout import (
+    FINAL_PATH,
     HELDOUT_PATH,
     HeldoutFileError,
     HeldoutSet,
@@ -25,7 +26,7 @@ from tests.core.report_identifier_heldout import (
     score_heldout,
 )
 
-FILES = [HELDOUT_PATH]
+FILES = [HELDOUT_PATH, FINAL_PATH]
 
 # Every two-letter (and one-letter) postcode area in use in the UK, plus the non-geographic
 # ones: a held-out postcode must not start with any of them, so none can be a real place.
@@ -68,6 +69,18 @@ def test_first_file_has_the_agreed_counts() -> None:
     assert len(clean) >= 100
     per_kind = Counter(e.kind for s in with_ids for e in s.expected)
     assert {k: per_kind[k] for k in FindingKind if per_kind[k] < 20} == {}
+
+
+def test_final_file_has_the_agreed_counts_and_shares_no_text_with_the_first() -> None:
+    # Only the shape of the final file is checked: it is never scored before the end.
+    final = load_heldout(FINAL_PATH)
+    with_ids = [s for s in final.samples if s.expected]
+    assert len(final.samples) >= 80
+    assert len(with_ids) >= 50
+    assert len(final.samples) - len(with_ids) >= 30
+    assert {e.kind for s in with_ids for e in s.expected} == set(FindingKind)
+    first = load_heldout(HELDOUT_PATH)
+    assert not {s.text for s in final.samples} & {s.text for s in first.samples}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
