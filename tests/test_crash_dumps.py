@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from journal_app import process_hardening
 from journal_app.core.models import EntryDraft
 from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
@@ -111,3 +112,16 @@ def test_a_real_crash_leaves_no_core_with_the_text(
     assert "text inside: True" in cores[0]  # without the protection: the text is on disk
     report, cwd = crash_child("cli", journal_on_disk, tmp_path)
     assert describe_cores(cwd) == [], report
+
+
+def test_a_failing_step_never_stops_start_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sandbox that forbids both calls: nothing raised, nothing printed, nothing done."""
+    import ctypes
+    import resource
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError("not allowed here")
+
+    monkeypatch.setattr(resource, "setrlimit", refuse)
+    monkeypatch.setattr(ctypes, "CDLL", refuse)
+    assert process_hardening.harden_process() == ()
