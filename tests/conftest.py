@@ -55,7 +55,10 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def vault(data_dir: Path, memory_keyring: MemoryKeyring) -> Vault:
     return Vault(
-        data_dir, device_keys=SystemKeyring(memory_keyring), kdf_params=keywrap.minimum_params
+        data_dir,
+        # the double is trusted only because the test says so (the product never does)
+        device_keys=SystemKeyring(memory_keyring, also_secure=[type(memory_keyring)]),
+        kdf_params=keywrap.minimum_params,
     )
 
 

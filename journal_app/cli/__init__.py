@@ -80,4 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
+    """The ``journal-app`` command and ``python -m journal_app``."""
+    from journal_app.process_hardening import harden_process
+
+    harden_process()  # first: no crash dump may ever hold a key or a reflection
     sys.exit(main())

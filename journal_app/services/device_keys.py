@@ -1,20 +1,37 @@
 """Remember on this device: the database key kept by the operating system's keyring.
 
-Off by default. Only a keyring that keeps secrets encrypted by the OS counts: a plaintext
-file backend (``keyrings.alt``), the ``null`` or ``fail`` backends, or a locked keyring make
-the option unavailable, with the reason in words. The passphrase always works.
+Off by default. Only a keyring that keeps secrets encrypted by the operating system counts,
+and only the classes on an allow-list (:data:`SECURE_BACKENDS`): Windows Credential Locker,
+the macOS Keychain, the Secret Service (GNOME Keyring, KeePassXC…) and KWallet. Anything else
+``keyring`` may be pointed at (a plaintext file from ``keyrings.alt``, a class named in
+``PYTHON_KEYRING_BACKEND`` or ``keyringrc.cfg``, the ``null`` or ``fail`` backends, a
+subclass of an allowed class defined elsewhere), or a locked keyring, makes the option
+unavailable, with the reason in words. The passphrase always works.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
 SERVICE_NAME = "Reflective Supervision Journal"
 
-# Backends that would store the key readable on disk, or not at all.
-_REFUSED_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
+#: The keyrings trusted with the key: (module, class) exactly as ``keyring`` defines them.
+SECURE_BACKENDS = frozenset(
+    {
+        ("keyring.backends.Windows", "WinVaultKeyring"),  # Windows Credential Locker
+        ("keyring.backends.macOS", "Keyring"),  # macOS Keychain
+        ("keyring.backends.SecretService", "Keyring"),  # Secret Service over D-Bus
+        ("keyring.backends.libsecret", "Keyring"),  # the same Secret Service, via libsecret
+        ("keyring.backends.kwallet", "DBusKeyring"),  # KWallet 5 and 6
+        ("keyring.backends.kwallet", "DBusKeyringKWallet4"),  # KWallet 4
+    }
+)
+#: ``keyring``'s own chain of every viable backend: trusted when every member is.
+CHAINER_BACKEND = ("keyring.backends.chainer", "ChainerBackend")
 
 
 @dataclass(frozen=True)
@@ -41,11 +58,14 @@ class DeviceKeyStore(Protocol):
 class SystemKeyring:
     """The OS keyring via ``keyring`` (Secret Service, macOS Keychain, Windows Credential Locker).
 
-    ``backend`` is for tests (an in-memory double); the product uses the system's choice.
+    ``backend`` and ``also_secure`` are for tests: an in-memory double, and its exact class
+    (vouched for by the test; never a subclass). The product passes neither: the system's
+    choice, held to :data:`SECURE_BACKENDS`.
     """
 
-    def __init__(self, backend: object | None = None) -> None:
+    def __init__(self, backend: object | None = None, *, also_secure: Iterable[type] = ()) -> None:
         self._backend = backend
+        self._also_secure = tuple(also_secure)
 
     def _keyring(self) -> object:
         if self._backend is not None:
@@ -59,8 +79,8 @@ class SystemKeyring:
             backend = self._keyring()
         except Exception:
             return DeviceKeyStatus(False, "No keyring service could be reached on this device.")
-        name = f"{type(backend).__module__}.{type(backend).__qualname__}"
-        refused = _refused_backend(backend)
+        name = _name(backend)
+        refused = refusal_reason(backend, self._also_secure)
         if refused:
             return DeviceKeyStatus(False, refused, name)
         try:
@@ -110,18 +130,41 @@ class SystemKeyring:
             self._keyring().delete_password(SERVICE_NAME, journal_id)  # type: ignore[attr-defined]
 
 
-def _refused_backend(backend: object) -> str:
-    """A reason to refuse ``backend``, or an empty string when it is acceptable."""
-    backends = getattr(backend, "backends", None)
-    if backends is not None:  # a ChainerBackend: acceptable only if every member is
-        members = list(backends)
+def refusal_reason(backend: object, also_secure: Iterable[type] = ()) -> str:
+    """Why ``backend`` may not keep the key, or an empty string when it may.
+
+    Trusted: an instance of exactly one of :data:`SECURE_BACKENDS` (the class itself, found
+    in its own module, so a look-alike defined elsewhere does not pass), or of a class in
+    ``also_secure``; or ``keyring``'s chainer when it has members and every one is trusted.
+    """
+    vouched = tuple(also_secure)
+    if _is_exactly(backend, {CHAINER_BACKEND}):
+        members = list(getattr(backend, "backends", None) or ())
         if not members:
             return "No secure keyring is installed on this device."
-        reasons = [_refused_backend(member) for member in members]
-        return next((r for r in reasons if r), "")
+        reasons = [refusal_reason(member, vouched) for member in members]
+        return next((reason for reason in reasons if reason), "")
+    if type(backend) in vouched or _is_exactly(backend, SECURE_BACKENDS):
+        return ""
     module = type(backend).__module__
-    if module.startswith(_REFUSED_MODULE_PREFIXES):
-        if module.startswith("keyrings.alt"):
-            return "This device's keyring stores secrets in a plain file, so it is not used."
+    if module.startswith("keyrings.alt"):
+        return "This device's keyring stores secrets in a plain file, so it is not used."
+    if module in ("keyring.backends.null", "keyring.backends.fail"):
         return "No secure keyring is available on this device."
-    return ""
+    return (
+        f"This device is set to use a keyring ({_name(backend)}) that is not one of the "
+        "secure keyrings of Windows, macOS, GNOME or KDE, so it is not used."
+    )
+
+
+def _is_exactly(backend: object, allowed: Iterable[tuple[str, str]]) -> bool:
+    cls = type(backend)
+    if (cls.__module__, cls.__qualname__) not in set(allowed):
+        return False
+    # The names can be copied onto any class; the class object in keyring's module cannot.
+    module = sys.modules.get(cls.__module__)
+    return module is not None and getattr(module, cls.__qualname__, None) is cls
+
+
+def _name(backend: object) -> str:
+    return f"{type(backend).__module__}.{type(backend).__qualname__}"

@@ -446,6 +446,9 @@ def _application() -> QApplication:
 
 def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
     """Open the desktop app; returns the process exit code."""
+    from journal_app.process_hardening import harden_process
+
+    harden_process()  # before any journal is unlocked: no crash dump holds its key or text
     if os.name == "posix":
         os.umask(0o077)  # anything the app creates is private to the user
     app = _application()

@@ -307,7 +307,9 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
         context,
         "vault",
         lambda args: Vault(
-            context.data_dir(args), SystemKeyring(keyring), kdf_params=keywrap.minimum_params
+            context.data_dir(args),
+            SystemKeyring(keyring, also_secure=[MemoryKeyring]),
+            kdf_params=keywrap.minimum_params,
         ),
     )
     modules = parser._COMMAND_MODULES

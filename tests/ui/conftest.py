@@ -89,7 +89,9 @@ def make_vault(data_dir: Path) -> Callable[..., Vault]:
     """A vault on the temp data folder with a chosen keyring (``None``: the double)."""
 
     def make(backend: object | None = None) -> Vault:
-        store = SystemKeyring(backend if backend is not None else InMemoryKeyring())
+        store = SystemKeyring(
+            backend if backend is not None else InMemoryKeyring(), also_secure=[InMemoryKeyring]
+        )
         return Vault(data_dir, device_keys=store, kdf_params=keywrap.minimum_params)
 
     return make
