@@ -96,6 +96,8 @@ class BackupStatus:
     age: timedelta | None
     overdue: bool
     message: str
+    #: how many backups a check found damaged (they are not counted as good)
+    damaged: int = 0
 
 
 @dataclass(frozen=True)
@@ -194,8 +196,9 @@ class BackupService:
             n for n, (verified, failed) in records.items() if failed and failed >= verified
         }
         latest = self._latest(folder, moment, unusable)
+        damaged_count = len(unusable & {b.path.name for b in list_backups(folder)})
         damaged = _count_in_words(
-            len(unusable & {b.path.name for b in list_backups(folder)}),
+            damaged_count,
             "backup failed a check and is not used",
             "backups failed a check and are not used",
         )
@@ -203,7 +206,7 @@ class BackupService:
             message = "No backup has been made yet. Make one now to be safe."
             if damaged:
                 message = f"There is no good backup: {damaged}. Make one now."
-            return BackupStatus(None, None, True, message)
+            return BackupStatus(None, None, True, message, damaged_count)
         age = max(timedelta(0), moment - latest.made_at)
         verified = health_of([latest], records)[0].last_verified
         when = f"{latest.made_at:%Y-%m-%d %H:%M} UTC ({age_in_words(age)})"
@@ -216,8 +219,11 @@ class BackupService:
                 True,
                 f"The last good backup was made {when}, {checked}: more than a week ago. "
                 f"Make one now.{also}",
+                damaged_count,
             )
-        return BackupStatus(latest, age, False, f"Last good backup: {when}, {checked}.{also}")
+        return BackupStatus(
+            latest, age, False, f"Last good backup: {when}, {checked}.{also}", damaged_count
+        )
 
     def status_of(self, database: JournalDatabase, now: datetime | None = None) -> BackupStatus:
         """:meth:`status` for an open journal, with what its checks recorded."""
