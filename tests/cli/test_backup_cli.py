@@ -135,3 +135,25 @@ def test_check_names_a_backup_that_rotted_and_a_new_one_is_made(cli) -> None:  #
     code, out, err = cli("check")
     assert code == 0, err
     assert "FAILED" not in out and "Last good backup" in out
+
+
+def test_check_while_the_app_holds_the_journal_verifies_but_records_nothing(cli) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.store.instance_lock import InstanceLock
+
+    cli("init")
+    assert cli("backup")[0] == 0
+    (made,) = list_backups(cli.folder)
+    _flip_a_byte(made.path)
+    app_window = InstanceLock(cli.data / "journal.lock")
+    app_window.acquire()  # as the desktop app does while the journal is open
+    try:
+        code, out, err = cli("check")
+        assert code == 5 and made.path.name in err
+        assert "FAILED its check now" in out and "were not recorded" in out
+        line = next(x for x in cli("backups")[1].splitlines() if made.path.name in x)
+        assert "last verified" in line and "FAILED" not in line
+    finally:
+        app_window.release()
+    assert cli("check")[0] == 5
+    line = next(x for x in cli("backups")[1].splitlines() if made.path.name in x)
+    assert "FAILED a check on" in line
