@@ -77,14 +77,18 @@ def health_of(
     return healths
 
 
-def failed_names(database: JournalDatabase) -> set[str]:
+def damaged_in(records: Mapping[str, tuple[datetime, datetime | None]]) -> set[str]:
     """File names of the backups a check found damaged (and none has passed since)."""
-    records = read_records(database)
     return {
         name
         for name, (verified, failed) in records.items()
         if failed is not None and failed >= verified
     }
+
+
+def failed_names(database: JournalDatabase) -> set[str]:
+    """:func:`damaged_in` the journal's stored record."""
+    return damaged_in(read_records(database))
 
 
 def write_records(database: JournalDatabase, healths: Iterable[BackupHealth]) -> None:

@@ -43,6 +43,7 @@ from journal_app.core.errors import (
 )
 from journal_app.services.backup_checks import (
     BackupHealth,
+    damaged_in,
     failed_names,
     health_of,
     read_records,
@@ -192,9 +193,7 @@ class BackupService:
         it is over a week old. ``records``: what checks found (:func:`read_records`)."""
         moment = _aware(now or self._clock())
         records = records or {}
-        unusable = {
-            n for n, (verified, failed) in records.items() if failed and failed >= verified
-        }
+        unusable = damaged_in(records)
         latest = self._latest(folder, moment, unusable)
         damaged_count = len(unusable & {b.path.name for b in list_backups(folder)})
         damaged = _count_in_words(
