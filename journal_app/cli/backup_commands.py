@@ -1,4 +1,5 @@
-"""Backup commands: ``backups`` lists them with their ages, ``restore FILE`` puts one back.
+"""Backup commands: ``backups`` lists them with their ages, ``restore FILE`` puts one back,
+``delete-backup NAME`` deletes a copy kept before a restore, an update or a key change.
 
 Register with ``register(add)`` (module name ``backup_commands`` in the parser's list).
 :func:`daily_backup_on_open` is the hook for writer opens: it makes the daily automatic
@@ -12,19 +13,45 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from journal_app.cli import context
+from journal_app.cli import backup_report, context
 from journal_app.cli.parser import AddCommand
-from journal_app.core.errors import DamagedJournalError, JournalError, JournalNotFoundError
-from journal_app.services.backups import BackupService, age_in_words
-from journal_app.store.backup import list_backups
+from journal_app.core.errors import (
+    DamagedJournalError,
+    InvalidInputError,
+    JournalError,
+    JournalNotFoundError,
+)
+from journal_app.services.backup_checks import health_of, read_records
+from journal_app.services.backups import BackupService
+from journal_app.store.backup import is_kept_copy, list_backups
 from journal_app.store.database import JournalDatabase
+
+#: what a check recorded: backup file name -> (last verified, failed at)
+_Records = dict[str, tuple[datetime, datetime | None]]
 
 
 def register(add: AddCommand) -> None:
-    listing = add("backups", cmd_backups, "list the verified backups, newest first, with ages")
+    listing = add(
+        "backups",
+        cmd_backups,
+        "list the backups, newest first, with ages and when each was last verified; copies "
+        "kept before a restore, an update or a key change are listed apart",
+    )
     listing.add_argument(
         "--folder", metavar="DIR", help="list this folder (default: the journal's backups folder)"
     )
+    delete = add(
+        "delete-backup",
+        cmd_delete_backup,
+        "delete a copy kept before a restore, an update or a key change (kept until you do)",
+    )
+    delete.add_argument("name", metavar="NAME", help="its name, as 'journal-app backups' lists it")
+    delete.add_argument(
+        "--folder",
+        metavar="DIR",
+        help="look in this folder (default: the journal's backups folder)",
+    )
+    delete.add_argument("--yes", action="store_true", help="delete without asking first")
     restore = add(
         "restore",
         cmd_restore,
@@ -47,38 +74,54 @@ def daily_backup_on_open(database: JournalDatabase) -> None:
         print(f"journal-app: warning: the daily backup was not made: {error}", file=sys.stderr)
 
 
-def _folder(args: argparse.Namespace) -> Path:
+def _folder(args: argparse.Namespace) -> tuple[Path, _Records]:
+    """The backups folder, and what checks recorded about its backups (nothing known when
+    the folder is given or the journal cannot be opened: each then counts as verified when
+    it was made)."""
     if args.folder:
-        return Path(args.folder).expanduser()
+        return Path(args.folder).expanduser(), {}
     try:
         with context.open_journal(args, writer=False) as database:
-            return database.backups_folder()
+            return database.backups_folder(), read_records(database)
     except (DamagedJournalError, JournalNotFoundError) as error:
         folder = context.data_dir(args) / "backups"
         print(f"journal-app: {error}", file=sys.stderr)
         print(f"Listing the usual backups folder, {folder}.", file=sys.stderr)
-        return folder
+        return folder, {}
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    folder = _folder(args)
-    backups = list_backups(folder)
-    if not backups:
-        print(f"No verified backups in {folder}.")
+    folder, records = _folder(args)
+    healths = health_of(list_backups(folder), records)
+    unverified = [c for c in BackupService.kept_copies(folder) if not c.verified]
+    if not healths and not unverified:
+        print(f"No backups in {folder}.")
         return 0
     now = datetime.now(UTC)
-    print(f"Verified backups in {folder}, newest first:")
-    for backup in backups:
-        age = age_in_words(now - backup.made_at)
-        size = f"{backup.size_bytes / 1024:,.0f} KB"
-        key = "" if backup.key_path.exists() else "   (its key file is missing)"
-        print(
-            f"  {backup.path.name}  {backup.made_at:%Y-%m-%d %H:%M} UTC  {age:<12} "
-            f"{backup.reason:<13} {size:>10}{key}"
-        )
-    latest = backups[0]
-    if (now - latest.made_at).days > 7:
+    backup_report.print_backups(healths, unverified, folder, now)
+    rotating = [h for h in healths if not is_kept_copy(h.backup)]
+    if rotating and (now - rotating[0].backup.made_at).days > 7:
         print("Warning: the last backup is more than a week old. Run 'journal-app backup'.")
+    return 0
+
+
+def cmd_delete_backup(args: argparse.Namespace) -> int:
+    folder, _records = _folder(args)
+    given = Path(args.name).expanduser()
+    # a full path into the backups folder (as 'restore' prints it) names the same copy
+    name = given.name if given.parent.resolve() == folder.resolve() else args.name
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InvalidInputError(
+                f"Deleting {name} cannot be undone: add --yes to delete it without being "
+                "asked. Nothing was deleted."
+            )
+        answer = input(f"Delete {name} for good? This cannot be undone. Type 'yes': ")
+        if answer.strip().lower() != "yes":
+            print("Nothing was deleted.")
+            return 0
+    deleted = BackupService.delete_kept_copy(folder, name)
+    print(f"Deleted {deleted.name} from {folder}.")
     return 0
 
 
@@ -101,6 +144,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if restored.safety_backup is not None:
         kind = "backed up" if restored.safety_backup_verified else "copied as it was"
         print(f"The journal as it was before is {kind} in {restored.safety_backup}.")
+        print(
+            "That copy is kept until you delete it: 'journal-app delete-backup "
+            f"{restored.safety_backup.name}'."
+        )
     if restored.key_file_replaced:
         print(
             "The backup's key file came with it: open the journal with the passphrase in use "

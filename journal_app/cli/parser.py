@@ -138,7 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore_entry.add_argument("id")
 
-    add("check", vault.cmd_check, "check the journal's integrity and report the last backup")
+    add(
+        "check",
+        vault.cmd_check,
+        "check the journal's integrity; verify the newest backup and two older ones again",
+    )
     add("backup", vault.cmd_backup, "make a verified encrypted backup now")
 
     passwd = add("passwd", vault.cmd_passwd, "change the passphrase")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from datetime import UTC, datetime
 
-from journal_app.cli import context
-from journal_app.core.errors import DamagedJournalError
-from journal_app.services.backups import age_in_words
-from journal_app.store.backup import list_backups
+from journal_app.cli import backup_report, context
+from journal_app.core.errors import DamagedJournalError, JournalInUseError
+from journal_app.services.backups import BackupService, age_in_words
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -52,24 +52,53 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with context.open_journal(args, writer=False) as database:
+    """Both integrity checks on the journal, then the newest backup and a rotating sample
+    of older ones verified again; exit code 5 if the journal or any backup is damaged."""
+    service = BackupService()
+    recorded = True
+    with contextlib.ExitStack() as stack:
+        try:
+            # As the writer, so that what the backup checks find is recorded.
+            database = stack.enter_context(
+                context.open_journal(args, writer=True, daily_backup=False)
+            )
+        except JournalInUseError:  # the app has it open: check anyway, record nothing
+            recorded = False
+            database = stack.enter_context(context.open_journal(args, writer=False))
         problems = database.integrity_problems()
         folder = database.backups_folder()
+        healths = service.check_backups(database, record=recorded)
+    print(
+        "Integrity check: FAILED."
+        if problems
+        else "Integrity check: passed (SQLite and SQLCipher)."
+    )
+    unverified = [c for c in service.kept_copies(folder) if not c.verified]
+    if healths or unverified:
+        backup_report.print_backups(healths, unverified, folder)
+    if healths and not recorded:
+        print(
+            "The app has the journal open, so these results were not recorded. Run "
+            "'journal-app check' again after closing the app to record them."
+        )
     if problems:
         raise DamagedJournalError(
             "The journal failed its integrity check: " + "; ".join(problems) + ". "
             "Restore it from the latest good backup."
         )
-    print("Integrity check: passed (SQLite and SQLCipher).")
-    backups = list_backups(folder)
-    if backups:
-        latest = backups[0]
-        age = age_in_words(datetime.now(UTC) - latest.made_at)
-        print(f"Last verified backup: {latest.made_at:%Y-%m-%d %H:%M} UTC ({age}).")
-        if (datetime.now(UTC) - latest.made_at).days > 7:
-            print("Warning: the last backup is more than a week old. Run 'journal-app backup'.")
-    else:
+    damaged = [h for h in healths if not h.usable]
+    latest = service.last_good_backup(folder, unusable={h.backup.path.name for h in damaged})
+    if not healths:
         print("No backup has been made yet. Run 'journal-app backup'.")
+    elif latest is None:
+        print("No good backup yet. Run 'journal-app backup'.")
+    else:
+        age = datetime.now(UTC) - latest.made_at
+        print(f"Last good backup: {latest.made_at:%Y-%m-%d %H:%M} UTC ({age_in_words(age)}).")
+        if age.days > 7:
+            print("Warning: the last backup is more than a week old. Run 'journal-app backup'.")
+    if damaged:
+        raise DamagedJournalError(backup_report.damage_message(damaged, folder))
     return 0
 
 

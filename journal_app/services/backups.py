@@ -8,6 +8,12 @@
   and if anything fails the original files are put back, so a failed restore leaves the
   journal exactly as it was.
 * :meth:`BackupService.status` says how old the last good backup is and whether to warn.
+* :meth:`BackupService.check_backups` verifies the newest backup again, and a rotating
+  sample of older ones, and records when each was last verified (so a backup that rots after
+  it was made stops counting as good).
+* Copies made just before a restore, an update or a key change are kept until the person
+  deletes them (:meth:`BackupService.kept_copies`, :meth:`BackupService.delete_kept_copy`);
+  they are not part of the daily/weekly/monthly set and never count as its last backup.
 
 Backups themselves (``VACUUM INTO``, verification, rotation) live in
 :mod:`journal_app.store.backup`.
@@ -19,7 +25,7 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -35,9 +41,19 @@ from journal_app.core.errors import (
     StorageError,
     WrongPassphraseError,
 )
+from journal_app.services.backup_checks import (
+    BackupHealth,
+    damaged_in,
+    failed_names,
+    health_of,
+    read_records,
+    write_records,
+)
 from journal_app.services.vault import Vault
 from journal_app.store.backup import (
+    UNVERIFIED_COPY_PREFIX,
     BackupInfo,
+    is_kept_copy,
     list_backups,
     make_backup,
     rotate,
@@ -47,6 +63,7 @@ from journal_app.store.database import BACKUPS_FOLDER_SETTING, JOURNAL_ID_SETTIN
 from journal_app.store.engine import make_engine
 from journal_app.store.files import ensure_private_dir, fsync_dir, make_private, write_atomic
 from journal_app.store.instance_lock import InstanceLock
+from journal_app.store.kept_copies import KeptCopy, delete_kept_copy, list_kept_copies
 from journal_app.store.keyfile import KeyFile, parse_key_file
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME
 
@@ -56,6 +73,12 @@ DAILY = timedelta(hours=24)
 WARN_AFTER = timedelta(days=7)
 #: a backup dated further ahead than this (the clock was wrong) does not count as recent
 _CLOCK_SLACK = timedelta(hours=1)
+#: how many older backups each check verifies again besides the newest (those verified least
+#: recently), so that over a few checks every backup is looked at again
+CHECK_SAMPLE = 2
+#: reasons of backups made under a database key the journal no longer uses: today's key
+#: cannot verify them, and failing them would be a false alarm
+_OTHER_KEY_REASONS = frozenset({"pre-rotation"})
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 _ASIDE_PREFIX = ".restore-"
@@ -74,6 +97,8 @@ class BackupStatus:
     age: timedelta | None
     overdue: bool
     message: str
+    #: how many backups a check found damaged (they are not counted as good)
+    damaged: int = 0
 
 
 @dataclass(frozen=True)
@@ -128,7 +153,7 @@ class BackupService:
         """
         moment = _aware(now or self._clock())
         folder = database.backups_folder()
-        age = self.last_backup_age(folder, moment)
+        age = self.last_backup_age(folder, moment, unusable=failed_names(database))
         if age is not None and age < DAILY:
             return None
         info = make_backup(
@@ -143,42 +168,139 @@ class BackupService:
         rotate(folder)
         return info
 
-    def last_backup_age(self, folder: Path, now: datetime | None = None) -> timedelta | None:
-        """How old the newest verified backup in ``folder`` is; ``None`` if there is none.
+    def last_backup_age(
+        self, folder: Path, now: datetime | None = None, unusable: Collection[str] = ()
+    ) -> timedelta | None:
+        """How old the newest good backup in ``folder`` is; ``None`` if there is none.
 
         Backups dated in the future (a clock that was wrong when they were made) are ignored,
-        so a wrong clock cannot stop the daily backup for good.
+        so a wrong clock cannot stop the daily backup for good; so are kept copies (they hold
+        the journal as it was before a restore or a key change, not as it is) and backups
+        named in ``unusable`` (a check found them damaged), so a new one is made.
         """
-        latest = self._latest(folder, _aware(now or self._clock()))
+        latest = self._latest(folder, _aware(now or self._clock()), unusable)
         if latest is None:
             return None
         return max(timedelta(0), _aware(now or self._clock()) - latest.made_at)
 
-    def status(self, folder: Path, now: datetime | None = None) -> BackupStatus:
-        """The last good backup in words, with a warning when it is over a week old."""
+    def status(
+        self,
+        folder: Path,
+        now: datetime | None = None,
+        records: Mapping[str, tuple[datetime, datetime | None]] | None = None,
+    ) -> BackupStatus:
+        """The last good backup in words, with when it was last verified, and a warning when
+        it is over a week old. ``records``: what checks found (:func:`read_records`)."""
         moment = _aware(now or self._clock())
-        latest = self._latest(folder, moment)
+        records = records or {}
+        unusable = damaged_in(records)
+        latest = self._latest(folder, moment, unusable)
+        damaged_count = len(unusable & {b.path.name for b in list_backups(folder)})
+        damaged = _count_in_words(
+            damaged_count,
+            "backup failed a check and is not used",
+            "backups failed a check and are not used",
+        )
         if latest is None:
-            return BackupStatus(
-                None, None, True, "No backup has been made yet. Make one now to be safe."
-            )
+            message = "No backup has been made yet. Make one now to be safe."
+            if damaged:
+                message = f"There is no good backup: {damaged}. Make one now."
+            return BackupStatus(None, None, True, message, damaged_count)
         age = max(timedelta(0), moment - latest.made_at)
+        verified = health_of([latest], records)[0].last_verified
         when = f"{latest.made_at:%Y-%m-%d %H:%M} UTC ({age_in_words(age)})"
+        checked = f"last verified {verified:%Y-%m-%d %H:%M} UTC"
+        also = f" ({damaged}: run 'check' for details)" if damaged else ""
         if age > WARN_AFTER:
             return BackupStatus(
                 latest,
                 age,
                 True,
-                f"The last good backup was made {when}: more than a week ago. Make one now.",
+                f"The last good backup was made {when}, {checked}: more than a week ago. "
+                f"Make one now.{also}",
+                damaged_count,
             )
-        return BackupStatus(latest, age, False, f"Last good backup: {when}.")
+        return BackupStatus(
+            latest, age, False, f"Last good backup: {when}, {checked}.{also}", damaged_count
+        )
+
+    def status_of(self, database: JournalDatabase, now: datetime | None = None) -> BackupStatus:
+        """:meth:`status` for an open journal, with what its checks recorded."""
+        return self.status(database.backups_folder(), now, read_records(database))
+
+    def last_good_backup(
+        self, folder: Path, now: datetime | None = None, unusable: Collection[str] = ()
+    ) -> BackupInfo | None:
+        """The newest backup of the daily/weekly/monthly set that is not dated in the future
+        and not named in ``unusable`` (found damaged by a check); ``None`` if there is none."""
+        return self._latest(folder, _aware(now or self._clock()), unusable)
 
     @staticmethod
-    def _latest(folder: Path, moment: datetime) -> BackupInfo | None:
+    def _latest(
+        folder: Path, moment: datetime, unusable: Collection[str] = ()
+    ) -> BackupInfo | None:
         for backup in list_backups(folder):  # newest first; only verified backups have names
+            if is_kept_copy(backup) or backup.path.name in unusable:
+                continue
             if backup.made_at <= moment + _CLOCK_SLACK:
                 return backup
         return None
+
+    # -- checking backups again --------------------------------------------------------------
+
+    def check_backups(
+        self,
+        database: JournalDatabase,
+        now: datetime | None = None,
+        *,
+        sample: int = CHECK_SAMPLE,
+        record: bool = True,
+    ) -> list[BackupHealth]:
+        """Verify the newest backup again, and the ``sample`` older ones verified least
+        recently, with the journal's key; returns every backup's health, newest first.
+
+        With ``record`` (the journal's writer only), when each was verified, or found
+        damaged, is stored in the journal's encrypted settings: a damaged backup then no
+        longer counts as the last good one, so the daily backup makes a new one.
+        """
+        moment = _aware(now or self._clock())
+        backups = list_backups(database.backups_folder())
+        healths = health_of(backups, read_records(database))
+        checkable = [h for h in healths if h.backup.reason not in _OTHER_KEY_REASONS]
+        chosen = (
+            checkable[:1]
+            + sorted(checkable[1:], key=lambda h: (h.last_checked, h.backup.made_at))[
+                : max(0, sample)
+            ]
+        )
+        chosen_paths = {h.backup.path for h in chosen}
+        result = []
+        for health in healths:
+            if health.backup.path in chosen_paths:
+                if _opens_as(health.backup.path, database.key, database.journal_id):
+                    health = BackupHealth(health.backup, moment, None, checked_now=True)
+                else:
+                    health = BackupHealth(
+                        health.backup, health.last_verified, moment, checked_now=True
+                    )
+            result.append(health)
+        if record:
+            write_records(database, result)
+        return result
+
+    # -- copies kept until the person deletes them -------------------------------------------
+
+    @staticmethod
+    def kept_copies(folder: Path) -> list[KeptCopy]:
+        """Copies made just before a restore, an update or a key change (and damaged journals
+        copied as they were), newest first: never rotated away, listed apart."""
+        return list_kept_copies(folder)
+
+    @staticmethod
+    def delete_kept_copy(folder: Path, name: str) -> KeptCopy:
+        """Delete one kept copy by its name, when the person asks; refuses anything else
+        (:class:`InvalidInputError`, nothing deleted)."""
+        return delete_kept_copy(folder, name)
 
     # -- restore ---------------------------------------------------------------------------
 
@@ -273,6 +395,12 @@ def age_in_words(age: timedelta) -> str:
     if days <= 0:
         return "today"
     return "1 day ago" if days == 1 else f"{days} days ago"
+
+
+def _count_in_words(count: int, one: str, many: str) -> str:
+    if count == 0:
+        return ""
+    return f"1 {one}" if count == 1 else f"{count} {many}"
 
 
 def _aware(moment: datetime) -> datetime:
@@ -480,7 +608,7 @@ def _safety_backup(
 
 def _copy_as_it_is(data_dir: Path, folder: Path, now: datetime) -> Path:
     """Copy the journal's files byte for byte (they stay encrypted) into ``folder``."""
-    destination = folder / f"unverified-before-restore-{now:%Y%m%dT%H%M%S%f}"
+    destination = folder / f"{UNVERIFIED_COPY_PREFIX}{now:%Y%m%dT%H%M%S%f}"
     ensure_private_dir(destination)
     try:
         for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal", KEY_FILE_NAME):

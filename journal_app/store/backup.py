@@ -35,6 +35,12 @@ _NAME = re.compile(r"^journal-(\d{8}T\d{6}\d{6}Z)-([a-z-]+)\.db$")
 _PARTIAL = re.compile(r"^\.journal-\d{8}T\d{6}\d{6}Z-[a-z-]+\.db\.partial(-wal|-shm|-journal)?$")
 _KEY_NAME = re.compile(r"^journal-(\d{8}T\d{6}\d{6}Z)-([a-z-]+)\.key$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_NEWEST = 7, 4, 12, 3
+#: backups whose reason starts so ("pre-restore", "pre-migration", "pre-rotation") hold the
+#: journal as it was just before something replaced or re-keyed it as a whole: the only
+#: copy of what it held then. Rotation never removes them; the person deletes them.
+KEPT_REASON_PREFIX = "pre-"
+#: the folders a restore copies a damaged journal into, byte for byte (also kept for good)
+UNVERIFIED_COPY_PREFIX = "unverified-before-restore-"
 #: leftovers younger than this are left alone, in case another process is still writing them
 #: (only the writer makes backups, so in practice they are always a crash's leftovers)
 STALE_AFTER_SECONDS = 600
@@ -120,6 +126,7 @@ def make_backup(
     if stop is not None and stop():
         raise BackupStopped("The backup was stopped before it began.")
     ensure_private_dir(folder)
+    remove_partial_copies(folder)
     made_at = _as_utc(made_at or datetime.now(UTC))
     stamp = made_at.strftime("%Y%m%dT%H%M%S%fZ")
     final = folder / f"journal-{stamp}-{reason}.db"
@@ -213,10 +220,22 @@ def _info(path: Path) -> BackupInfo:
     return BackupInfo(path, path.with_suffix(".key"), made_at, match.group(2), path.stat().st_size)
 
 
+def is_kept_copy(backup: BackupInfo) -> bool:
+    """Whether ``backup`` was made just before a restore, an upgrade or a key change: kept
+    until the person deletes it, outside the daily/weekly/monthly set."""
+    return backup.reason.startswith(KEPT_REASON_PREFIX)
+
+
 def backups_to_keep(backups: Iterable[BackupInfo]) -> set[Path]:
-    """Grandfather-father-son rotation: newest per day (7), per week (4), per month (12)."""
-    ordered = sorted(backups, key=lambda b: b.made_at, reverse=True)
-    keep = {b.path for b in ordered[:KEEP_NEWEST]}
+    """Grandfather-father-son rotation: newest per day (7), per week (4), per month (12).
+
+    Kept copies (:func:`is_kept_copy`) are always kept and take none of those places.
+    """
+    backups = list(backups)
+    keep = {b.path for b in backups if is_kept_copy(b)}
+    rotating = [b for b in backups if not is_kept_copy(b)]
+    ordered = sorted(rotating, key=lambda b: b.made_at, reverse=True)
+    keep.update(b.path for b in ordered[:KEEP_NEWEST])
     buckets = (
         (KEEP_DAILY, lambda d: d.strftime("%Y-%m-%d")),
         (KEEP_WEEKLY, lambda d: "{}-W{}".format(*d.isocalendar()[:2])),
@@ -247,6 +266,59 @@ def rotate(folder: Path) -> list[Path]:
             removed.append(backup.path)
     remove_leftovers(folder)
     return removed
+
+
+def remove_partial_copies(folder: Path) -> list[Path]:
+    """Remove every unfinished backup copy in ``folder`` (and SQLite's companions of it).
+
+    Called as a backup starts. Only the journal's one writer (it holds ``journal.lock``)
+    makes backups, one at a time, so an unfinished copy found then is always what an earlier
+    backup left when a crash, a full disk or a stop interrupted it: waiting for it to age
+    would only leave an encrypted copy of the journal lying about.
+    """
+    try:
+        leftovers = [p for p in folder.iterdir() if _PARTIAL.match(p.name)]
+    except OSError:
+        return []  # the copy that follows names the folder's trouble in plain words
+    removed = []
+    for path in leftovers:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def protect_backups(folder: Path) -> None:
+    """Owner-only permissions (POSIX) on the backups folder and on every file of ours in it:
+    backups, their key files, unfinished copies and the copies a restore keeps.
+
+    Files that are not ours (a folder the person chose may hold their own) are left alone,
+    and so are symbolic links (a chmod would follow them out of the folder). A chmod that
+    fails (a file owned by someone else, a read-only disk) is skipped: this never fails.
+    """
+    if os.name != "posix" or not folder.is_dir() or folder.is_symlink():
+        return
+    _chmod_quietly(folder, 0o700)
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            if not path.name.startswith(("journal", ".journal", UNVERIFIED_COPY_PREFIX)):
+                continue
+            if path.is_symlink():
+                continue
+            if path.is_dir():
+                if path.name.startswith(UNVERIFIED_COPY_PREFIX):
+                    _chmod_quietly(path, 0o700)
+                    with contextlib.suppress(OSError):
+                        for inner in path.iterdir():
+                            if inner.is_file() and not inner.is_symlink():
+                                _chmod_quietly(inner, 0o600)
+            elif path.is_file():
+                _chmod_quietly(path, 0o600)
+
+
+def _chmod_quietly(path: Path, mode: int) -> None:
+    with contextlib.suppress(OSError):
+        os.chmod(path, mode)
 
 
 def remove_leftovers(folder: Path, older_than: float = STALE_AFTER_SECONDS) -> list[Path]:

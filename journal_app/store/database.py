@@ -20,15 +20,23 @@ from journal_app.core.errors import (
     StorageError,
 )
 from journal_app.store import schema_version
-from journal_app.store.backup import BackupInfo, make_backup, rotate, verify_database
+from journal_app.store.backup import (
+    BackupInfo,
+    make_backup,
+    protect_backups,
+    rotate,
+    verify_database,
+)
 from journal_app.store.engine import damaged_error, make_engine, verify_readable
-from journal_app.store.files import create_private_file, make_private
+from journal_app.store.files import DIR_MODE, FILE_MODE, create_private_file
 from journal_app.store.instance_lock import InstanceLock, read_only_message
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME
 from journal_app.store.tables import SettingRow
 
 JOURNAL_ID_SETTING = "journal_id"
 BACKUPS_FOLDER_SETTING = "backups_folder"
+#: the journal file and the companions SQLite keeps beside it
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
 class JournalDatabase:
@@ -108,10 +116,10 @@ class JournalDatabase:
                     "The key file in this folder belongs to a different journal. Put the "
                     "journal's own key file back, or restore from a backup."
                 )
-            if writer:
-                if not schema_version.is_current(database.engine):
-                    _migrate(database.engine, before=lambda: database.backup("pre-migration"))
-                database.protect_files()
+            if writer and not schema_version.is_current(database.engine):
+                _migrate(database.engine, before=lambda: database.backup("pre-migration"))
+            # Readers too: permissions are put right at every open.
+            database.protect_files()
         except DBAPIError as exc:  # a migration the disk refused: a message, not a traceback
             database.close()
             raise _storage_error(exc) from None
@@ -176,8 +184,25 @@ class JournalDatabase:
         return verify_database(self.path, self.key)
 
     def protect_files(self) -> None:
-        for suffix in ("", "-wal", "-shm"):
-            make_private(self.data_dir / f"{DATABASE_NAME}{suffix}")
+        """Owner-only permissions again (POSIX), at every open: the data folder 0700; the key
+        file, the database and its companions and the lock 0600; the backups folder 0700 and
+        every backup file in it 0600.
+
+        A copy, a sync tool or a restore from elsewhere can loosen them; this puts them
+        right. A chmod that fails (a file owned by someone else) is skipped: it never stops
+        the journal opening.
+        """
+        if os.name != "posix":
+            return
+        with contextlib.suppress(OSError):
+            os.chmod(self.data_dir, DIR_MODE)
+        names = (KEY_FILE_NAME, LOCK_FILE_NAME, *(f"{DATABASE_NAME}{s}" for s in _COMPANIONS))
+        for name in names:
+            path = self.data_dir / name
+            with contextlib.suppress(OSError):
+                if not path.is_symlink():
+                    os.chmod(path, FILE_MODE)
+        protect_backups(self.backups_folder())
 
     def close(self) -> None:
         """Checkpoint, dispose every connection, release the lock and forget the key."""

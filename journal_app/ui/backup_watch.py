@@ -72,13 +72,18 @@ class BackupWatch(QObject):
     def _show(self) -> None:
         if self._unlocked is None:
             return
-        status = self._service.status(self._unlocked.database.backups_folder())
+        # With what checks recorded: a backup found damaged is not called the last one.
+        status = self._service.status_of(self._unlocked.database)
         if status.latest is None:
             text = self.tr("No backup yet")
         elif status.overdue:
             text = self.tr("Last backup over a week ago: File > Back up now")
         else:
             text = self.tr("Backed up {when}").format(when=_age(status.age))
+        if status.damaged:
+            text = self.tr("{status} · %n damaged backup(s) not used", "", status.damaged).format(
+                status=text
+            )
         self.label.setText(text)
         self.label.setToolTip(status.message)
 

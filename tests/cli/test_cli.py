@@ -113,7 +113,8 @@ def test_check_passes_then_reports_damage(cli, tmp_path: Path) -> None:  # type:
     # Writing a reflection made the day's automatic backup.
     assert code == 0 and "passed" in out and "(today)" in out
     assert cli("backup")[0] == 0
-    assert "Last verified backup" in cli("check")[1]
+    out = cli("check")[1]
+    assert "Last good backup" in out and "verified now" in out
     db = tmp_path / "journal" / "journal.db"
     raw = bytearray(db.read_bytes())
     raw[len(raw) // 2] ^= 0x10

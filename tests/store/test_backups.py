@@ -94,6 +94,9 @@ class _FolderOnly:
     def backups_folder(self) -> Path:
         return self.folder
 
+    def get_setting(self, _key: str) -> str | None:
+        return None  # no check has recorded anything about these backups
+
 
 def test_rotation_keeps_7_daily_4_weekly_12_monthly_over_two_years(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

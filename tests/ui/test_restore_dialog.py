@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from journal_app.core.models import EntryDraft
 from journal_app.store.backup import BackupInfo, list_backups
-from journal_app.ui.restore_dialog import RestoreDialog, describe
+from journal_app.ui.restore_dialog import NAME_ROLE, PATH_ROLE, RestoreDialog, describe
 from tests.ui.conftest import UI_PASSPHRASE
 
 OLD_TITLE = "Group supervision on holding risk"
@@ -120,3 +120,68 @@ def test_a_damaged_backup_is_refused_and_the_current_text_kept(
     assert window.unlocked is not None  # the current journal is open again
     current = window.unlocked.journal.get(entry_id)
     assert (current.title, current.body) == (NEW_TITLE, NEW_BODY)
+
+
+def _stand_in(folder: Path, made: datetime, reason: str) -> Path:
+    path = folder / f"journal-{made:%Y%m%dT%H%M%S%f}Z-{reason}.db"
+    path.write_bytes(b"x" * 4096)
+    return path
+
+
+def test_kept_copies_are_listed_apart_and_deleted_only_after_confirming(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    rotten = _stand_in(folder, datetime(2026, 3, 1, 9, tzinfo=UTC), "daily")
+    good = _stand_in(folder, datetime(2026, 3, 2, 9, tzinfo=UTC), "manual")
+    kept = _stand_in(folder, datetime(2026, 3, 3, 9, tzinfo=UTC), "pre-restore")
+    unverified = folder / "unverified-before-restore-20260304T090000000000"
+    unverified.mkdir()
+    (unverified / "journal.db").write_bytes(b"y" * 4096)
+    checked = datetime(2026, 3, 5, 9, tzinfo=UTC)
+    records = {rotten.name: (rotten_made := datetime(2026, 3, 1, 9, tzinfo=UTC), checked)}
+    assert rotten_made < checked
+
+    dialog = RestoreDialog(folder, None, records)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rows = [dialog.list.item(r) for r in range(dialog.list.count())]
+    assert [r.data(PATH_ROLE) for r in rows] == [str(good), str(rotten)]
+    assert "last verified" in rows[0].text()
+    assert "damaged" in rows[1].text()
+    assert not rows[1].flags() & Qt.ItemFlag.ItemIsEnabled  # shown, but cannot be chosen
+    assert dialog.list.currentItem() is rows[0] and dialog.restore_button.isEnabled()
+    assert not dialog.delete_button.isEnabled()  # a rotating backup is not deleted here
+    kept_rows = [dialog.kept_list.item(r) for r in range(dialog.kept_list.count())]
+    assert [r.data(NAME_ROLE) for r in kept_rows] == [unverified.name, kept.name]
+    assert "before a restore" in kept_rows[1].text()
+    assert dialog.kept_label.isVisible() and "Kept before" in dialog.kept_label.text()
+
+    dialog.kept_list.setCurrentRow(1)
+    assert dialog.list.currentItem() is None  # one choice across both lists
+    assert dialog.delete_button.isEnabled() and dialog.restore_button.isEnabled()
+
+    answers = ["Keep it", "Delete"]
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        wanted = answers.pop(0)
+        next(b for b in box.buttons() if b.text() == wanted).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    dialog.delete_button.click()
+    assert kept.exists() and len(asked) == 1  # "Keep it": nothing deleted
+    dialog.kept_list.setCurrentRow(1)
+    dialog.delete_button.click()
+    assert not kept.exists() and len(asked) == 2
+    assert good.exists() and rotten.exists() and unverified.exists()
+    assert [dialog.kept_list.item(r).data(NAME_ROLE) for r in range(dialog.kept_list.count())] == [
+        unverified.name
+    ]
+    # Usable on a 1280x720 screen.
+    assert dialog.width() <= 1280 and dialog.height() <= 720
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720
