@@ -96,7 +96,9 @@ class PassphraseFields(QWidget):
         layout.addWidget(self.message)
 
         self.first.textChanged.connect(self._on_changed)
-        self.second.textChanged.connect(self._on_changed)
+        # The estimate depends only on the first field: typing the confirmation does not
+        # re-run zxcvbn (a few to tens of milliseconds a keystroke).
+        self.second.textChanged.connect(self._on_confirmation_changed)
         self.show_text.toggled.connect(self._on_show)
         self._on_changed()
 
@@ -150,6 +152,9 @@ class PassphraseFields(QWidget):
         self.meter.style().polish(self.meter)
         self.strength.setText(self._strength_words(strength))
         self.meter.setAccessibleDescription(self.strength.text())
+        self._on_confirmation_changed()
+
+    def _on_confirmation_changed(self) -> None:
         if self.message.isVisible() and self.passphrase():
             self.show_error("")
         self.changed.emit()
