@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from journal_app.ui.change_passphrase import ChangePassphraseDialog
 from journal_app.ui.first_run import PASSPHRASE, FirstRunDialog
 from journal_app.ui.passphrase_fields import PassphraseFields
+from journal_app.ui.unlock_dialog import RecoveryDialog
 from tests.conftest import PASSPHRASE as JOURNAL_PASSPHRASE
 from tests.conftest import snapshot
 from tests.ui.test_startup import loaded_after
@@ -111,6 +112,30 @@ def test_change_passphrase_refuses_a_weak_one_and_changes_nothing(
     assert dialog.fields.message.isVisible()
     assert "too easy to guess" in dialog.fields.message.text()
     assert "Add another word or two" in dialog.fields.message.text()
+    assert snapshot(vault.data_dir) == before
+
+
+@pytest.fixture
+def recovery_key(vault) -> str:
+    created = vault.create(JOURNAL_PASSPHRASE)
+    created.database.close()
+    return created.recovery_key
+
+
+def test_recovery_refuses_a_weak_passphrase_and_changes_nothing(
+    make_app, vault, recovery_key, qtbot
+) -> None:
+    before = snapshot(vault.data_dir)
+    app = make_app(vault)
+    app.start()
+    qtbot.mouseClick(app.dialog.forgot, Qt.MouseButton.LeftButton)
+    recovery = app.dialog.recovery
+    assert isinstance(recovery, RecoveryDialog)
+    qtbot.keyClicks(recovery.key, recovery_key)
+    _type(qtbot, recovery.fields, "Password1!")
+    qtbot.mouseClick(recovery.primary, Qt.MouseButton.LeftButton)
+    assert "too easy to guess" in recovery.fields.message.text()
+    assert recovery.isVisible() and app.window.unlocked is None
     assert snapshot(vault.data_dir) == before
 
 
