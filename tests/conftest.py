@@ -13,7 +13,7 @@ from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
 from journal_app.store.database import JournalDatabase
 
-PASSPHRASE = "correct horse battery"
+PASSPHRASE = "correct horse battery staple"
 
 
 class MemoryKeyring:

@@ -19,12 +19,12 @@ from pathlib import Path
 from journal_app.core.models import EntryDraft
 
 #: the passphrase of every benchmark journal (fictional data, floor KDF parameters)
-PASSPHRASE = "benchmark journal passphrase"
+PASSPHRASE = "benchmark journal walrus orchard"
 #: how many calendar years a benchmark journal spans, ending with the current year (so the
 #: app's default view, the current appraisal year, has reflections in it)
 YEARS = 7
 #: bump when the way a cached journal is built changes
-BUILD_VERSION = 3
+BUILD_VERSION = 4
 #: jrnl's time format in the benchmark config (locale independent)
 JRNL_TIMEFORMAT = "%Y-%m-%d %H:%M"
 

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "Reflective Supervision Journal"
 ORGANISATION = "ReflectiveJournal"
-DEMO_PASSPHRASE = "demo journal passphrase"
+DEMO_PASSPHRASE = "demo copper kettle meadow"
 GIL_SWITCH_INTERVAL_S = 0.0005
 LOCK_RETRY_MS = 250
 

@@ -88,9 +88,9 @@ class PassphrasePage(Page):
         super().__init__(
             self.tr("Choose a passphrase"),
             self.tr(
-                "You will type it each time you open the journal. Three or four unrelated "
-                "words are easy to remember and hard to guess. Avoid names, dates and "
-                "anything you use for another account."
+                "You will type it each time you open the journal. Four unrelated words "
+                "are easy to remember and hard to guess. Avoid names, dates and anything "
+                "you use for another account."
             ),
             parent,
         )

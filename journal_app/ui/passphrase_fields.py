@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import InvalidInputError
-from journal_app.core.passphrase import MIN_LENGTH, check_passphrase, estimate_strength
+from journal_app.core.passphrase import (
+    MIN_LENGTH,
+    Advice,
+    Strength,
+    WeakPassphraseError,
+    check_passphrase,
+    estimate_strength,
+)
 from journal_app.ui.theme import GRID
 
 
@@ -89,7 +96,9 @@ class PassphraseFields(QWidget):
         layout.addWidget(self.message)
 
         self.first.textChanged.connect(self._on_changed)
-        self.second.textChanged.connect(self._on_changed)
+        # The estimate depends only on the first field: typing the confirmation does not
+        # re-run zxcvbn (a few to tens of milliseconds a keystroke).
+        self.second.textChanged.connect(self._on_confirmation_changed)
         self.show_text.toggled.connect(self._on_show)
         self._on_changed()
 
@@ -108,6 +117,13 @@ class PassphraseFields(QWidget):
         """Whether the passphrase meets the rules; if not, the message says why."""
         try:
             check_passphrase(self.passphrase(), self.confirmation())
+        except WeakPassphraseError as error:
+            self.show_error(
+                self.tr("That passphrase would be too easy to guess.")
+                + " "
+                + self.advice_words(error.strength)
+            )
+            return False
         except InvalidInputError as error:
             self.show_error(str(error))
             return False
@@ -127,27 +143,62 @@ class PassphraseFields(QWidget):
         self.second.setEchoMode(mode)
 
     def _on_changed(self) -> None:
-        score = estimate_strength(self.passphrase()).score
-        self.meter.setValue(score)
-        self.meter.setProperty("weak", score <= 1)
+        # The same estimate check_passphrase() decides by, so the meter never calls good what
+        # the button will refuse.
+        strength = estimate_strength(self.passphrase())
+        self.meter.setValue(strength.score)
+        self.meter.setProperty("weak", not strength.acceptable)
         self.meter.style().unpolish(self.meter)
         self.meter.style().polish(self.meter)
-        self.strength.setText(self._strength_words(score))
+        self.strength.setText(self._strength_words(strength))
         self.meter.setAccessibleDescription(self.strength.text())
+        self._on_confirmation_changed()
+
+    def _on_confirmation_changed(self) -> None:
         if self.message.isVisible() and self.passphrase():
             self.show_error("")
         self.changed.emit()
 
-    def _strength_words(self, score: int) -> str:
+    def _strength_words(self, strength: Strength) -> str:
         if not self.passphrase():
             return self.tr(
-                "At least %n characters. Three or four unrelated words work well.", "", MIN_LENGTH
+                "At least %n characters. Four unrelated words work well.", "", MIN_LENGTH
             )
+        if strength.score == 0:
+            return self.tr("Too short: use at least %n characters.", "", MIN_LENGTH)
+        if strength.acceptable:
+            if strength.score >= 4:
+                return self.tr("Strong: very hard to guess.")
+            return self.tr("Good: hard to guess.")
+        label = self.tr("Weak:") if strength.score <= 1 else self.tr("Not strong enough yet:")
+        return label + " " + self.advice_words(strength)
+
+    def advice_words(self, strength: Strength) -> str:
+        """The estimate's advice in translated words, one sentence each."""
         words = {
-            0: self.tr("Too short: use at least %n characters.", "", MIN_LENGTH),
-            1: self.tr("Weak: add another word or two."),
-            2: self.tr("Fair: longer is stronger, add a word."),
-            3: self.tr("Good: a good passphrase."),
-            4: self.tr("Strong: a strong passphrase."),
+            Advice.COMMON_PASSWORD: self.tr("This is one of the passwords people use most."),
+            Advice.LIKE_COMMON_PASSWORD: self.tr("This is close to a password many people use."),
+            Advice.SINGLE_WORD: self.tr(
+                "A single word is easy to guess, even with a number or symbol added."
+            ),
+            Advice.NAMES: self.tr(
+                "Names, including of people, places and teams, are easy to guess."
+            ),
+            Advice.ABOUT_THE_JOURNAL: self.tr(
+                "Words about this journal or your work are among the first tried."
+            ),
+            Advice.REPEATS: self.tr("Repeated letters, numbers or words are easy to guess."),
+            Advice.SEQUENCE: self.tr('Runs like "abc" or "1234" are easy to guess.'),
+            Advice.KEYBOARD: self.tr('Rows of keys like "qwerty" are easy to guess.'),
+            Advice.YEARS: self.tr("Years are easy to guess."),
+            Advice.DATES: self.tr("Dates, such as birthdays, are easy to guess."),
+            Advice.CAPITALS: self.tr("Capital letters do not make it much harder to guess."),
+            Advice.SUBSTITUTIONS: self.tr(
+                'Swapping letters for look-alikes, like "@" for "a", does not help much.'
+            ),
+            Advice.REVERSED: self.tr("Words spelt backwards are not much harder to guess."),
+            Advice.ADD_WORDS: self.tr(
+                "Add another word or two: unusual words that do not belong together are best."
+            ),
         }
-        return words.get(score, "")
+        return " ".join(words[item] for item in strength.advice)

@@ -90,15 +90,15 @@ def test_missing_journal_and_wrong_passphrase(cli, monkeypatch) -> None:  # type
 
 def test_passwd_and_recover(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _, recovery, _ = cli("init")
-    monkeypatch.setenv("JOURNAL_NEW_PASSPHRASE", "second passphrase here")
+    monkeypatch.setenv("JOURNAL_NEW_PASSPHRASE", "second walrus orbit lantern")
     assert cli("passwd")[0] == 0
     assert cli("list")[0] == 3
-    monkeypatch.setenv("JOURNAL_PASSPHRASE", "second passphrase here")
+    monkeypatch.setenv("JOURNAL_PASSPHRASE", "second walrus orbit lantern")
     assert cli("list")[0] == 0
     monkeypatch.setenv("JOURNAL_RECOVERY_KEY", recovery.strip())
-    monkeypatch.setenv("JOURNAL_NEW_PASSPHRASE", "third passphrase here")
+    monkeypatch.setenv("JOURNAL_NEW_PASSPHRASE", "third heron velvet anchor")
     assert cli("recover")[0] == 0
-    monkeypatch.setenv("JOURNAL_PASSPHRASE", "third passphrase here")
+    monkeypatch.setenv("JOURNAL_PASSPHRASE", "third heron velvet anchor")
     assert cli("list")[0] == 0
     monkeypatch.setenv("JOURNAL_NEW_PASSPHRASE", "short")
     code, _, err = cli("passwd")

@@ -63,7 +63,7 @@ from tests.reliability._support import (
     token,
 )
 
-PASSPHRASE = "bit flip harness passphrase"
+PASSPHRASE = "bit flip harness heron velvet"
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
 

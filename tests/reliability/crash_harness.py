@@ -74,7 +74,7 @@ PREVIOUS_REVISION = "0001"
 
 def passphrase(number: int) -> str:
     """The fictional passphrase after ``number`` confirmed changes."""
-    return f"crash harness passphrase number {number}"
+    return f"crash harness walrus orchard {number}"
 
 
 def entry_id(number: int) -> str:

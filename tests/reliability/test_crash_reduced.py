@@ -36,7 +36,7 @@ def test_an_interrupted_migration_leaves_nothing_half_done(tmp_path: Path) -> No
     from journal_app.store.database import JournalDatabase
     from tests.reliability._support import fast_kdf
 
-    created = Vault(tmp_path / "j", kdf_params=fast_kdf).create("a long enough passphrase")
+    created = Vault(tmp_path / "j", kdf_params=fast_kdf).create("reduced heron lantern biscuit")
     database = created.database
     migrate.migrate(database.engine, "0001", downgrade=True)
     real_execute = sa.Connection.execute

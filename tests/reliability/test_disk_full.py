@@ -32,7 +32,7 @@ from tests.reliability._support import fast_kdf
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX filesystems only")
 
-PASSPHRASE = "disk full test passphrase"
+PASSPHRASE = "disk full walrus lantern"
 KEPT = [
     EntryDraft(title=f"Kept reflection {n}", body=f"Words that must survive {n}. " * 40)
     for n in range(5)
@@ -110,7 +110,7 @@ def test_a_full_disk_refuses_the_save_clearly_and_loses_nothing(tmp_path: Path) 
             with pytest.raises(StorageError):
                 journal.update(first, BIG)
             with pytest.raises(StorageError, match="Nothing was changed"):
-                vault.change_passphrase(PASSPHRASE, "a new passphrase for later")
+                vault.change_passphrase(PASSPHRASE, "later copper meadow violin")
             assert (disk / "journal" / "journal.key").read_bytes() == key_before
             with pytest.raises(StorageError, match="backup could not be written"):
                 database.backup("manual")

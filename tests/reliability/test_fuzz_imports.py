@@ -239,7 +239,11 @@ def importing(
     from tests.reliability._support import fast_kdf
 
     folder = tmp_path_factory.mktemp("import-journal")
-    database = Vault(folder / "journal", kdf_params=fast_kdf).create("fuzzing passphrase").database
+    database = (
+        Vault(folder / "journal", kdf_params=fast_kdf)
+        .create("fuzzing heron marble plank")
+        .database
+    )
     catalogue = Catalogue.builtin()
     journal = JournalService(database, catalogue)
     journal.create(

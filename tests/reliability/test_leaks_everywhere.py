@@ -31,7 +31,7 @@ from journal_app.services.vault import Vault
 from tests.reliability._support import fast_kdf
 
 MARKER = "Zephyrquokka" + secrets.token_hex(4)  # fictional, and unique to this run
-PASSPHRASE = "leak test passphrase " + secrets.token_hex(3)
+PASSPHRASE = "leak test walrus meadow " + secrets.token_hex(3)
 _SKIP_DIRS = {"venv", ".venv", "__pycache__", "node_modules", ".git"}
 _MAX_SCAN_BYTES = 64 * 1024 * 1024
 

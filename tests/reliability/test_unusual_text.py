@@ -40,7 +40,11 @@ UNUSUAL = {
 
 def _new_journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[JournalService]:
     folder = tmp_path_factory.mktemp("unusual")
-    database = Vault(folder / "journal", kdf_params=fast_kdf).create("unusual text pass").database
+    database = (
+        Vault(folder / "journal", kdf_params=fast_kdf)
+        .create("unusual text heron lantern")
+        .database
+    )
     yield JournalService(database)
     database.close()
 
@@ -255,7 +259,9 @@ def test_unusual_text_survives_a_json_export_round_trip(
     folder = tmp_path_factory.mktemp("export")
     service = export_service.ExportService(journal, Catalogue.builtin())
     service.export_json(folder / "out.json")
-    second = Vault(folder / "second", kdf_params=fast_kdf).create("second journal pass").database
+    second = (
+        Vault(folder / "second", kdf_params=fast_kdf).create("second pebble heron velvet").database
+    )
     try:
         other = JournalService(second)
         export_service.ExportService(other, Catalogue.builtin()).import_json(folder / "out.json")

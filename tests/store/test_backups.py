@@ -441,8 +441,8 @@ def test_backups_open_with_the_old_passphrase_or_the_recovery_key(
     other = Vault(tmp_path / "another-laptop", kdf_params=keywrap.minimum_params)
     restored = BackupService().restore(other, copied, recovery_key=created.recovery_key)
     restored.database.close()
-    other.recover(created.recovery_key, "a fresh passphrase here").close()
-    assert _titles(other.unlock("a fresh passphrase here")) == ["Written last spring"]
+    other.recover(created.recovery_key, "fresh marble harbour tulip").close()
+    assert _titles(other.unlock("fresh marble harbour tulip")) == ["Written last spring"]
 
 
 def test_the_key_file_must_travel_with_the_backup(vault: Vault, tmp_path: Path) -> None:

@@ -70,12 +70,12 @@ def test_recovery_key_sets_a_new_passphrase(vault: Vault) -> None:
     assert len(recovery.replace("-", "")) == 32  # 160 bits in base32
     # People copy keys by hand: lower case, spaces and 0-for-O must still work.
     typed = recovery.lower().replace("-", " ").replace("o", "0")
-    vault.recover(typed, "a brand new passphrase").close()
+    vault.recover(typed, "pebble orchard violin summit").close()
     with pytest.raises(WrongPassphraseError):
         vault.unlock(PASSPHRASE)
-    vault.unlock("a brand new passphrase").close()
+    vault.unlock("pebble orchard violin summit").close()
     # The recovery key keeps working after a passphrase change.
-    vault.recover(recovery, "yet another passphrase").close()
+    vault.recover(recovery, "yet another teapot ribbon").close()
 
 
 def test_wrong_recovery_key_changes_nothing(vault: Vault, data_dir: Path) -> None:
@@ -83,20 +83,22 @@ def test_wrong_recovery_key_changes_nothing(vault: Vault, data_dir: Path) -> Non
     before = snapshot(data_dir)
     wrong = keywrap.format_recovery_key(keywrap.new_recovery_key())
     with pytest.raises(WrongPassphraseError):
-        vault.recover(wrong, "a brand new passphrase")
+        vault.recover(wrong, "pebble orchard violin summit")
     with pytest.raises(WrongPassphraseError):
-        vault.recover("not a key", "a brand new passphrase")
+        vault.recover("not a key", "pebble orchard violin summit")
     assert snapshot(data_dir) == before
 
 
 def test_change_passphrase_rewraps_only_the_key_file(vault: Vault, data_dir: Path) -> None:
     _new_journal(vault)
     database_before = (data_dir / "journal.db").read_bytes()
-    vault.change_passphrase(PASSPHRASE, "the new passphrase", "the new passphrase")
+    vault.change_passphrase(
+        PASSPHRASE, "the new copper lantern orchard", "the new copper lantern orchard"
+    )
     assert (data_dir / "journal.db").read_bytes() == database_before
     with pytest.raises(WrongPassphraseError):
         vault.unlock(PASSPHRASE)
-    vault.unlock("the new passphrase").close()
+    vault.unlock("the new copper lantern orchard").close()
     assert not [p for p in data_dir.iterdir() if p.name.endswith(".tmp")]
 
 
@@ -105,13 +107,13 @@ def test_short_passphrase_refused_and_nothing_created(vault: Vault, data_dir: Pa
         vault.create("short")
     assert not data_dir.exists()
     with pytest.raises(InvalidInputError, match="not the same"):
-        vault.create("long enough passphrase", "long enough passphrasE")
+        vault.create("long enough velvet anchor harbour", "long enough velvet anchor harbouR")
 
 
 def test_create_refuses_an_existing_journal(vault: Vault) -> None:
     _new_journal(vault)
     with pytest.raises(JournalExistsError):
-        vault.create("another passphrase")
+        vault.create("another teapot galaxy ribbon")
 
 
 def test_missing_journal_and_missing_key_file_are_named(vault: Vault, data_dir: Path) -> None:

@@ -25,7 +25,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-PASSPHRASE = "benchmark passphrase"
+PASSPHRASE = "benchmark export walrus orchard"
 YEAR_START, YEAR_END = date(2026, 4, 1), date(2027, 3, 31)
 EXPORTS = ("pdf", "json", "markdown")
 

@@ -91,7 +91,7 @@ def _window_showing_a_new_journal(qtbot, tmp_path):  # type: ignore[no-untyped-d
     from journal_app.ui.tasks import TaskRunner
 
     vault = Vault(tmp_path / "j", kdf_params=keywrap.minimum_params)
-    created = vault.create("correct horse battery")
+    created = vault.create("correct horse battery staple")
     window = MainWindow(TaskRunner())
     qtbot.addWidget(window)
     window.show_journal(UnlockedJournal.open(vault, created.database), Preferences())

@@ -82,8 +82,8 @@ def test_change_passphrase_runs_in_the_background_and_checks_the_old_one(
     dialog.show()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.keyClicks(dialog.current, "not the passphrase")
-    qtbot.keyClicks(dialog.fields.first, "a newer longer passphrase")
-    qtbot.keyClicks(dialog.fields.second, "a newer longer passphrase")
+    qtbot.keyClicks(dialog.fields.first, "newer lilac anchor teaspoon")
+    qtbot.keyClicks(dialog.fields.second, "newer lilac anchor teaspoon")
     ok.click()
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
     assert "not right" in dialog.message.text() and dialog.isVisible()
@@ -92,7 +92,7 @@ def test_change_passphrase_runs_in_the_background_and_checks_the_old_one(
     qtbot.keyClicks(dialog.current, PASSPHRASE)
     ok.click()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
-    vault.unlock("a newer longer passphrase", writer=False).close()
+    vault.unlock("newer lilac anchor teaspoon", writer=False).close()
 
 
 def test_light_and_dark_palettes_and_icons(qapp) -> None:

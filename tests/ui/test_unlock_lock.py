@@ -68,8 +68,8 @@ def test_recovery_key_sets_a_new_passphrase_and_opens(make_app, vault, recovery_
 
     # A wrong key is refused with a message; the dialog stays.
     qtbot.keyClicks(recovery.key, "AAAA-" * 7 + "AAAA")
-    qtbot.keyClicks(recovery.fields.first, "a brand new passphrase")
-    qtbot.keyClicks(recovery.fields.second, "a brand new passphrase")
+    qtbot.keyClicks(recovery.fields.first, "pebble orchard violin summit")
+    qtbot.keyClicks(recovery.fields.second, "pebble orchard violin summit")
     click(qtbot, recovery.primary)
     qtbot.waitUntil(lambda: recovery.message.isVisible(), timeout=10_000)
     assert "does not unlock this journal" in recovery.message.text()
@@ -85,7 +85,7 @@ def test_recovery_key_sets_a_new_passphrase_and_opens(make_app, vault, recovery_
     app.shutdown()
     with pytest.raises(WrongPassphraseError):
         vault.unlock(UI_PASSPHRASE)
-    vault.unlock("a brand new passphrase").close()
+    vault.unlock("pebble orchard violin summit").close()
 
 
 def test_ctrl_l_locks_then_unlock_brings_the_window_back(make_app, vault, recovery_key, qtbot):
