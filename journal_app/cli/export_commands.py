@@ -92,9 +92,7 @@ def _appraisal_options(args: argparse.Namespace) -> AppraisalOptions:
     today = date.today()
     password = None
     if args.password_file:
-        password = context.read_secret_file(args.password_file)
-        if not password:
-            raise InvalidInputError(f"{args.password_file} is empty; put the PDF password in it.")
+        password = context.read_secret_file(args.password_file, "PDF password")
     return AppraisalOptions(
         period=_period(args, appraisal_year(today)),
         framework_ids=tuple(dict.fromkeys(args.framework or [DEFAULT_FRAMEWORK])),
