@@ -21,7 +21,12 @@ from journal_app.core.errors import (
 )
 from journal_app.store import schema_version
 from journal_app.store.backup import BackupInfo, make_backup, rotate, verify_database
-from journal_app.store.engine import damaged_error, make_engine, verify_readable
+from journal_app.store.engine import (
+    damaged_error,
+    make_engine,
+    refuse_what_cannot_be_a_journal,
+    verify_readable,
+)
 from journal_app.store.files import create_private_file, make_private
 from journal_app.store.instance_lock import InstanceLock, read_only_message
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME
@@ -92,6 +97,7 @@ class JournalDatabase:
         cls, data_dir: Path, key: bytes, journal_id: str, *, writer: bool = True
     ) -> JournalDatabase:
         """Open an existing journal, check it belongs to the key file, and upgrade it."""
+        refuse_what_cannot_be_a_journal(data_dir / DATABASE_NAME)  # before anything writes
         database = cls(data_dir, key, journal_id, writer=writer)
         try:
             try:
