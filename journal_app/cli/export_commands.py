@@ -186,7 +186,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         for item in differing:
-            print(f"    {item.id}  {item.title}", file=sys.stderr)
+            print(f"    {item.id}  {output.visible(item.title)}", file=sys.stderr)
     return 0
 
 
@@ -198,7 +198,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         journal = JournalService(database, cat)
         record = ExportService(journal, cat).cpd_fields(resolve_id(journal, args.id))
     if args.field:
-        print(record.field(args.field).text)
+        print(output.visible(record.field(args.field).text, lines=True))
         return 0
     if args.json:
         output.print_json(record)
@@ -210,7 +210,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         )
     for item in record.fields:
         print(f"== {item.label} ==")
-        print(item.text if item.text else "(nothing written yet)")
+        print(output.visible(item.text, lines=True) if item.text else "(nothing written yet)")
         print()
     return 0
 

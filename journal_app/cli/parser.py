@@ -34,7 +34,9 @@ class _Parser(argparse.ArgumentParser):
     """One clear line on stderr for bad arguments, instead of a usage dump."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"{self.prog}: {message} (see '{self.prog} --help')", file=sys.stderr)
+        from journal_app.cli.output import visible  # the message quotes what was typed
+
+        print(f"{self.prog}: {visible(message)} (see '{self.prog} --help')", file=sys.stderr)
         sys.exit(2)
 
 
