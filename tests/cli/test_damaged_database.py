@@ -129,3 +129,15 @@ def test_a_real_process_on_an_empty_file(journal_dir: Path) -> None:
     assert done.returncode == 5, done.stderr
     assert "Traceback" not in done.stderr and "damaged" in done.stderr
     assert db.stat().st_size == 0
+
+
+def test_read_only_commands_leave_a_healthy_journal_byte_for_byte(
+    journal_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = journal_dir / "journal.db"
+    before = _state(db)
+    for command in READ_ONLY:
+        args = [part.format(out=tmp_path / "out.json") for part in command]
+        code = main(["--data-dir", str(journal_dir), *args])
+        assert code in (0, 8), (command, capsys.readouterr().err)
+        assert _state(db) == before, f"{command} changed journal.db"
