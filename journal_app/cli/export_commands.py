@@ -256,7 +256,7 @@ def _pdf_arguments(pdf: argparse.ArgumentParser) -> None:
     pdf.add_argument(
         "--password-file",
         metavar="FILE",
-        help="protect the PDF (AES-256) with the password in FILE",
+        help="protect the PDF (AES-256) with the password on the first line of FILE",
     )
     pdf.add_argument(
         "--allow-identifiers",

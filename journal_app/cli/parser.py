@@ -144,11 +144,17 @@ def build_parser() -> argparse.ArgumentParser:
     add("backup", vault.cmd_backup, "make a verified encrypted backup now")
 
     passwd = add("passwd", vault.cmd_passwd, "change the passphrase")
-    passwd.add_argument("--new-passphrase-file", metavar="FILE")
+    passwd.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from its first line"
+    )
 
     recover = add("recover", vault.cmd_recover, "set a new passphrase using the recovery key")
-    recover.add_argument("--recovery-key-file", metavar="FILE")
-    recover.add_argument("--new-passphrase-file", metavar="FILE")
+    recover.add_argument(
+        "--recovery-key-file", metavar="FILE", help="read the recovery key from its first line"
+    )
+    recover.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from its first line"
+    )
 
     add(
         "remember",

@@ -75,9 +75,11 @@ SMALLEST_JOURNAL_BYTES = 4096
 #: how an unencrypted SQLite file starts; an encrypted one starts with random salt
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
+#: the app's own "Restore from a backup" needs the journal open, so the way that works on a
+#: journal that cannot be opened is the command
 RESTORE_ADVICE = (
-    "Restore the journal from a backup: choose File > Restore from a backup in the app, or "
-    "run 'journal-app backups' then 'journal-app restore FILE' in a terminal."
+    "Restore the journal from a backup: in a terminal, 'journal-app backups' lists them and "
+    "'journal-app restore FILE' puts one back."
 )
 
 
