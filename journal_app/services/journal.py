@@ -94,6 +94,7 @@ class JournalService:
         """Save a new reflection and return it as stored."""
         draft = self._validated(draft)
         with self._db.session() as session:
+            _refuse_action_ids_in_use(session, [NewEntry(draft, entry_id)])
             return store.insert_entry(session, draft, self._clock(), entry_id)
 
     def create_all(

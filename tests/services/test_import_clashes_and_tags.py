@@ -91,6 +91,8 @@ def test_the_service_names_a_clash_for_new_reflections_too(journal: JournalServi
     clashing = EntryDraft(title="Reuses it", actions=(Action("Another", id="act-1"),))
     with pytest.raises(InvalidInputError, match=r"number 2 \('Reuses it'\).*act-1"):
         journal.create_all([NewEntry(EntryDraft(title="Innocent")), NewEntry(clashing)])
+    with pytest.raises(InvalidInputError, match=r"with the id mine \('Reuses it'\).*act-1"):
+        journal.create(clashing, entry_id="mine")
     assert _titles(journal) == ["Has an action"]
 
 
