@@ -84,7 +84,7 @@ def _run(label: str, work: Callable[[ProgressLine], str]) -> int:
         message = work(progress)
     finally:
         progress.close()
-    print(message, file=sys.stderr)
+    print(output.visible(message), file=sys.stderr)  # it names the file the user chose
     return 0
 
 
@@ -175,7 +175,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
             report = service.import_json(source, policy, progress)
         finally:
             progress.close()
-    print(f"Imported {len(report.imported)} reflection(s) from {source.name}.", file=sys.stderr)
+    name = output.visible(source.name)
+    print(f"Imported {len(report.imported)} reflection(s) from {name}.", file=sys.stderr)
     if report.skipped:
         differing = [s for s in report.skipped if not s.same_content]
         print(
