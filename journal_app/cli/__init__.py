@@ -60,7 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return launch_app(args)
         return int(handler(args) or 0)
     except JournalError as error:
-        print(f"journal-app: {error}", file=sys.stderr)
+        # messages may quote what was given (a file name, a field of an import file)
+        from journal_app.cli.output import visible
+
+        print(f"journal-app: {visible(str(error), lines=True)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("journal-app: cancelled.", file=sys.stderr)

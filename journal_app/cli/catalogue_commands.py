@@ -27,10 +27,11 @@ def cmd_frameworks(args: argparse.Namespace) -> int:
         output.print_json(list(frameworks))
         return 0
     for framework in frameworks:
-        print(f"{framework.id}  {framework.title}")
-        print(f"    {framework.publisher}, version {framework.version}")
+        # an imported framework's names come from a file the user was given: shown safely
+        print(output.visible(f"{framework.id}  {framework.title}"))
+        print(output.visible(f"    {framework.publisher}, version {framework.version}"))
         for domain in framework.domains:
-            print(f"    {framework.id}:{domain.code}  {domain.title}")
+            print(output.visible(f"    {framework.id}:{domain.code}  {domain.title}"))
     return 0
 
 
@@ -41,7 +42,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
         return 0
     for template in templates:
         sections = ", ".join(s.title for s in template.sections) or "one free text"
-        print(f"{template.id:<16} {template.title}: {sections}")
+        print(output.visible(f"{template.id:<16} {template.title}: {sections}"))
     return 0
 
 
@@ -49,8 +50,10 @@ def cmd_import_framework(args: argparse.Namespace) -> int:
     folder = context.data_dir(args) / USER_FRAMEWORKS_FOLDER
     framework = catalogue(args).import_framework(Path(args.file), folder)
     print(
-        f"Added '{framework.title}' ({framework.id}, {len(framework.domains)} domains). "
-        f"Tag with --tag {framework.id}:CODE."
+        output.visible(
+            f"Added '{framework.title}' ({framework.id}, {len(framework.domains)} domains). "
+            f"Tag with --tag {framework.id}:CODE."
+        )
     )
     return 0
 
@@ -77,7 +80,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     if args.json:
         output.print_json({"coverage": coverage, "cpd": cpd, "actions_due": list(due)})
         return 0
-    print(f"{framework.title}, {period.label}")
+    print(output.visible(f"{framework.title}, {period.label}"))
     total = coverage.total_entries
     print(
         f"{total} reflection{'' if total == 1 else 's'}, "
@@ -85,8 +88,9 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     )
     for domain in coverage.domains:
         latest = f"latest {format_uk_date(domain.latest)}" if domain.latest else "no evidence"
-        print(f"  {domain.code:>3}  {domain.entry_count:>3}  {domain.title}  ({latest})")
-    print(gaps_in_words(coverage))
+        line = f"  {domain.code:>3}  {domain.entry_count:>3}  {domain.title}  ({latest})"
+        print(output.visible(line))
+    print(output.visible(gaps_in_words(coverage), lines=True))
     print(cpd.shortfall_in_words)
     overdue = [d for d in due if d.overdue]
     if due:

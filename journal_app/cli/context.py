@@ -29,14 +29,24 @@ def vault(args: argparse.Namespace) -> Vault:
     return Vault(data_dir(args), device_keys=SystemKeyring())
 
 
-def read_secret_file(path: str) -> str:
+def read_secret_file(path: str, what: str = "passphrase") -> str:
+    """The first line of the file at ``path``, without its line ending, as the help says.
+
+    Anything after the first line is ignored (a note, a second copy); an empty first line
+    is refused rather than taken as an empty ``what``.
+    """
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise InvalidInputError(f"Could not read {path}: {exc.strerror}.") from None
     except UnicodeDecodeError:
         raise InvalidInputError(f"{path} is not a UTF-8 text file.") from None
-    return text.rstrip("\r\n")
+    first = text.partition("\n")[0].removesuffix("\r")
+    if not first:
+        raise InvalidInputError(
+            f"The first line of {path} is empty. Put the {what} on the first line of the file."
+        )
+    return first
 
 
 def prompt(label: str) -> str:
@@ -60,7 +70,7 @@ def passphrase(args: argparse.Namespace) -> str:
 def new_passphrase(args: argparse.Namespace, env: str = NEW_PASSPHRASE_ENV) -> tuple[str, str]:
     """A new passphrase and its confirmation (the same text when not typed interactively)."""
     if getattr(args, "new_passphrase_file", None):
-        text = read_secret_file(args.new_passphrase_file)
+        text = read_secret_file(args.new_passphrase_file, "new passphrase")
         return text, text
     if os.environ.get(env):
         return os.environ[env], os.environ[env]
@@ -71,7 +81,7 @@ def new_passphrase(args: argparse.Namespace, env: str = NEW_PASSPHRASE_ENV) -> t
 def recovery_key(args: argparse.Namespace) -> str:
     """The recovery key: --recovery-key-file, then the environment, then a prompt."""
     if getattr(args, "recovery_key_file", None):
-        return read_secret_file(args.recovery_key_file)
+        return read_secret_file(args.recovery_key_file, "recovery key")
     if os.environ.get(RECOVERY_KEY_ENV):
         return os.environ[RECOVERY_KEY_ENV]
     return prompt("Recovery key: ")

@@ -84,7 +84,7 @@ def _run(label: str, work: Callable[[ProgressLine], str]) -> int:
         message = work(progress)
     finally:
         progress.close()
-    print(message, file=sys.stderr)
+    print(output.visible(message), file=sys.stderr)  # it names the file the user chose
     return 0
 
 
@@ -92,9 +92,7 @@ def _appraisal_options(args: argparse.Namespace) -> AppraisalOptions:
     today = date.today()
     password = None
     if args.password_file:
-        password = context.read_secret_file(args.password_file)
-        if not password:
-            raise InvalidInputError(f"{args.password_file} is empty; put the PDF password in it.")
+        password = context.read_secret_file(args.password_file, "PDF password")
     return AppraisalOptions(
         period=_period(args, appraisal_year(today)),
         framework_ids=tuple(dict.fromkeys(args.framework or [DEFAULT_FRAMEWORK])),
@@ -177,7 +175,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
             report = service.import_json(source, policy, progress)
         finally:
             progress.close()
-    print(f"Imported {len(report.imported)} reflection(s) from {source.name}.", file=sys.stderr)
+    name = output.visible(source.name)
+    print(f"Imported {len(report.imported)} reflection(s) from {name}.", file=sys.stderr)
     if report.skipped:
         differing = [s for s in report.skipped if not s.same_content]
         print(
@@ -188,7 +187,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         for item in differing:
-            print(f"    {item.id}  {item.title}", file=sys.stderr)
+            print(f"    {item.id}  {output.visible(item.title)}", file=sys.stderr)
     return 0
 
 
@@ -200,7 +199,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         journal = JournalService(database, cat)
         record = ExportService(journal, cat).cpd_fields(resolve_id(journal, args.id))
     if args.field:
-        print(record.field(args.field).text)
+        print(output.visible(record.field(args.field).text, lines=True))
         return 0
     if args.json:
         output.print_json(record)
@@ -212,7 +211,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         )
     for item in record.fields:
         print(f"== {item.label} ==")
-        print(item.text if item.text else "(nothing written yet)")
+        print(output.visible(item.text, lines=True) if item.text else "(nothing written yet)")
         print()
     return 0
 
@@ -258,7 +257,7 @@ def _pdf_arguments(pdf: argparse.ArgumentParser) -> None:
     pdf.add_argument(
         "--password-file",
         metavar="FILE",
-        help="protect the PDF (AES-256) with the password in FILE",
+        help="protect the PDF (AES-256) with the password on the first line of FILE",
     )
     pdf.add_argument(
         "--allow-identifiers",

@@ -1,4 +1,9 @@
-"""How the CLI prints entries: aligned text for people, JSON for scripts."""
+"""How the CLI prints entries: aligned text for people, JSON for scripts.
+
+Everything a user wrote (or a file they imported) passes through :func:`visible` before it
+reaches the terminal: a title holding ESC[2J would otherwise clear the screen, ESC]0;...BEL
+retitle the window, and a right-to-left override disguise the text around it.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,35 @@ from journal_app.core.text import bracket_matches
 
 if TYPE_CHECKING:
     from journal_app.services.privacy import EntryFindings
+
+
+#: bidirectional embeddings, overrides and isolates: they reorder the text shown around them
+_BIDI_CONTROLS = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+#: C0 controls (ESC among them), DEL, C1 controls (0x9B is a one-byte CSI) and bidi controls
+_CONTROLS = (*range(0x20), 0x7F, *range(0x80, 0xA0), *_BIDI_CONTROLS)
+
+
+def _shown_as(code: int) -> str:
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+_ONE_LINE = {code: _shown_as(code) for code in _CONTROLS}
+_LINES = {code: shown for code, shown in _ONE_LINE.items() if code not in (0x09, 0x0A)}
+# json.dumps already escapes C0; DEL, C1 and bidi controls it leaves raw (ensure_ascii=False)
+_JSON = {code: f"\\u{code:04x}" for code in _CONTROLS if code >= 0x7F}
+
+
+def visible(text: str, *, lines: bool = False) -> str:
+    """``text`` safe for a terminal: control characters become visible escapes (ESC as
+    ``\\x1b``, a right-to-left override as ``\\u202e``) and do nothing.
+
+    With ``lines`` (a body, a section), new lines and tabs are kept and Windows line endings
+    become plain new lines; without it (a title, a tag) they are shown as escapes too, so
+    one field stays on one line.
+    """
+    if lines:
+        return text.replace("\r\n", "\n").translate(_LINES)
+    return text.translate(_ONE_LINE)
 
 
 def to_json_data(value: Any) -> Any:
@@ -35,19 +69,22 @@ def to_json_data(value: Any) -> Any:
 
 
 def print_json(value: Any) -> None:
-    json.dump(to_json_data(value), sys.stdout, ensure_ascii=False, indent=2)
+    """``value`` as JSON; the control characters JSON allows raw are written as escapes."""
+    text = json.dumps(to_json_data(value), ensure_ascii=False, indent=2)
+    sys.stdout.write(text.translate(_JSON))
     sys.stdout.write("\n")
 
 
 def _tags(summary: EntrySummary | Entry) -> str:
-    return " ".join(t.key for t in summary.tags)
+    return visible(" ".join(t.key for t in summary.tags))
 
 
 def print_summaries(summaries: Iterable[EntrySummary]) -> int:
     count = 0
     for s in summaries:
         flags = "draft" if s.status.value == "draft" else "final"
-        print(f"{s.id}  {s.event_date.isoformat()}  {flags:<5}  {s.title}  {_tags(s)}".rstrip())
+        title = visible(s.title)
+        print(f"{s.id}  {s.event_date.isoformat()}  {flags:<5}  {title}  {_tags(s)}".rstrip())
         count += 1
     return count
 
@@ -56,8 +93,8 @@ def print_hits(hits: Iterable[SearchHit]) -> int:
     count = 0
     for hit in hits:
         s = hit.entry
-        print(f"{s.id}  {s.event_date.isoformat()}  {s.title}")
-        snippet = " ".join(bracket_matches(hit.snippet).split())
+        print(f"{s.id}  {s.event_date.isoformat()}  {visible(s.title)}")
+        snippet = visible(" ".join(bracket_matches(hit.snippet).split()))
         if snippet:
             print(f"    {snippet}")
         count += 1
@@ -65,30 +102,31 @@ def print_hits(hits: Iterable[SearchHit]) -> int:
 
 
 def print_entry(entry: Entry) -> None:
-    print(f"# {entry.title}")
-    print(f"Date: {entry.event_date.isoformat()}   Template: {entry.template_id}")
+    print(f"# {visible(entry.title)}")
+    print(f"Date: {entry.event_date.isoformat()}   Template: {visible(entry.template_id)}")
     print(f"Status: {entry.status.value}   Visibility: {entry.visibility.value}")
     if entry.tags:
-        print("Tags: " + ", ".join(f"{t.key} ({t.framework_version})" for t in entry.tags))
+        tags = ", ".join(f"{t.key} ({t.framework_version})" for t in entry.tags)
+        print("Tags: " + visible(tags))
     if entry.supervision:
         sv = entry.supervision
         minutes = f", {sv.duration_minutes} min" if sv.duration_minutes is not None else ""
-        role = f", with {sv.other_party_role}" if sv.other_party_role else ""
+        role = f", with {visible(sv.other_party_role)}" if sv.other_party_role else ""
         print(f"Session: {sv.session_kind.value}{minutes}{role}")
     if entry.body:
         print()
-        print(entry.body)
+        print(visible(entry.body, lines=True))
     for section in entry.sections:
         print()
-        print(f"## {section.title}")
-        print(section.text)
+        print(f"## {visible(section.title)}")
+        print(visible(section.text, lines=True))
     if entry.actions:
         print()
         print("## Actions and learning goals")
         for action in entry.actions:
             due = f" (due {action.due_date.isoformat()})" if action.due_date else ""
             done = " [done]" if action.is_done else ""
-            print(f"- {action.text}{due}{done}")
+            print(f"- {visible(action.text)}{due}{done}")
 
 
 def print_findings(
@@ -99,12 +137,12 @@ def print_findings(
     from journal_app.services.privacy import field_label  # the identifier check is heavy
 
     for result in results:
-        print(header(result.entry), file=stream)
+        print(visible(header(result.entry)), file=stream)
         for field, findings in result.by_field.items():
             where = field_label(result.entry, field)
             for finding in findings:
-                print(
+                line = (
                     f"    {finding.label} in {where}: '{finding.text}' -> "
-                    f"'{finding.replacement}' ({finding.reason})",
-                    file=stream,
+                    f"'{finding.replacement}' ({finding.reason})"
                 )
+                print(visible(line), file=stream)

@@ -34,7 +34,9 @@ class _Parser(argparse.ArgumentParser):
     """One clear line on stderr for bad arguments, instead of a usage dump."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"{self.prog}: {message} (see '{self.prog} --help')", file=sys.stderr)
+        from journal_app.cli.output import visible  # the message quotes what was typed
+
+        print(f"{self.prog}: {visible(message)} (see '{self.prog} --help')", file=sys.stderr)
         sys.exit(2)
 
 
@@ -146,11 +148,17 @@ def build_parser() -> argparse.ArgumentParser:
     add("backup", vault.cmd_backup, "make a verified encrypted backup now")
 
     passwd = add("passwd", vault.cmd_passwd, "change the passphrase")
-    passwd.add_argument("--new-passphrase-file", metavar="FILE")
+    passwd.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from its first line"
+    )
 
     recover = add("recover", vault.cmd_recover, "set a new passphrase using the recovery key")
-    recover.add_argument("--recovery-key-file", metavar="FILE")
-    recover.add_argument("--new-passphrase-file", metavar="FILE")
+    recover.add_argument(
+        "--recovery-key-file", metavar="FILE", help="read the recovery key from its first line"
+    )
+    recover.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from its first line"
+    )
 
     add(
         "remember",

@@ -11,7 +11,7 @@ import builtins
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.models import (
@@ -28,6 +28,9 @@ from journal_app.store import entries as store
 from journal_app.store import search_index
 from journal_app.store.database import JournalDatabase
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 MAX_TITLE = 300
 MAX_TEXT = 2_000_000  # characters per body or section: a very long reflection fits
 MAX_ROLE = 200
@@ -37,6 +40,22 @@ class TagCatalogue(Protocol):
     """The part of the framework catalogue the journal needs to check tags."""
 
     def resolve_tag(self, key: str) -> Tag: ...
+
+
+def checked_tag(catalogue: TagCatalogue, tag: Tag) -> Tag:
+    """THE rule for a tag, wherever one comes from (the editor's tag picker, ``add --tag``,
+    an import, a ``--tag`` filter): it must name a framework the journal knows (built in or
+    imported) and one of that framework's domains; otherwise :class:`InvalidInputError`
+    says which part is unknown.
+
+    Returns the tag as the catalogue spells it, keeping the framework version it was saved
+    against (a tag from an import or an older save), or the framework's current version.
+    Tags a reflection already holds are not re-checked on save (see
+    :meth:`JournalService.update`): journals from before this rule may hold unknown ones,
+    which are kept and shown as their raw code.
+    """
+    known = catalogue.resolve_tag(tag.key)
+    return replace(known, framework_version=tag.framework_version or known.framework_version)
 
 
 def utc_now() -> datetime:
@@ -75,6 +94,7 @@ class JournalService:
         """Save a new reflection and return it as stored."""
         draft = self._validated(draft)
         with self._db.session() as session:
+            _refuse_action_ids_in_use(session, [NewEntry(draft, entry_id)])
             return store.insert_entry(session, draft, self._clock(), entry_id)
 
     def create_all(
@@ -92,6 +112,7 @@ class JournalService:
         checked = [replace(item, draft=self._validated(item.draft)) for item in items]
         written: list[str] = []
         with self._db.session() as session:
+            _refuse_action_ids_in_use(session, checked)
             for item in checked:
                 stop_if_cancelled()
                 entry = store.insert_entry(
@@ -109,8 +130,12 @@ class JournalService:
         return written
 
     def update(self, entry_id: str, draft: EntryDraft) -> Entry:
-        """Replace a reflection's content (an autosave or an explicit save)."""
-        draft = self._validated(draft)
+        """Replace a reflection's content (an autosave or an explicit save).
+
+        Tags the reflection already holds are kept as stored even if the catalogue no
+        longer knows them; any other tag must pass :func:`checked_tag`.
+        """
+        draft = self._validated(draft, held=lambda: self.get(entry_id).tags)
         with self._db.session() as session:
             return store.update_entry(session, entry_id, draft, self._clock())
 
@@ -138,9 +163,9 @@ class JournalService:
 
     def tag(self, entry_id: str, tags: Sequence[Tag]) -> Entry:
         """Add tags to a reflection (tags it already has are kept as they are)."""
-        new_tags = [self._resolved(t) for t in tags]
         with self._db.session() as session:
             entry = store.get_entry(session, entry_id)
+            new_tags = [self._resolved(t, lambda: entry.tags) for t in tags]
             return store.set_tags(session, entry_id, [*entry.tags, *new_tags], self._clock())
 
     def untag(self, entry_id: str, tags: Sequence[Tag]) -> Entry:
@@ -216,7 +241,9 @@ class JournalService:
 
     # -- validation ------------------------------------------------------------------------
 
-    def _validated(self, draft: EntryDraft) -> EntryDraft:
+    def _validated(
+        self, draft: EntryDraft, held: Callable[[], Sequence[Tag]] = tuple
+    ) -> EntryDraft:
         title = " ".join(draft.title.split())
         if not title:
             raise InvalidInputError("Give the reflection a title.")
@@ -248,11 +275,38 @@ class JournalService:
                 raise InvalidInputError(f"Keep the role under {MAX_ROLE} characters.")
         if any(not a.text.strip() for a in draft.actions):
             raise InvalidInputError("An action or learning goal has no text.")
-        tags = tuple(self._resolved(t) for t in draft.tags)
+        tags = tuple(self._resolved(t, held) for t in draft.tags)
         return replace(draft, title=title, tags=tags)
 
-    def _resolved(self, tag: Tag) -> Tag:
-        """Fill in the framework version for a new tag; keep a stored tag's version."""
-        if tag.framework_version or self._catalogue is None:
+    def _resolved(self, tag: Tag, held: Callable[[], Sequence[Tag]]) -> Tag:
+        """``tag`` checked by :func:`checked_tag`, unless the reflection already ``held`` it
+        (read only when the check fails: a tag saved before the rule is kept as it was)."""
+        if self._catalogue is None:  # the store on its own (tests, tools): no catalogue
             return tag
-        return self._catalogue.resolve_tag(tag.key)
+        try:
+            return checked_tag(self._catalogue, tag)
+        except InvalidInputError:
+            same = (tag.framework_id, tag.domain_code)
+            for stored in held():
+                if (stored.framework_id, stored.domain_code) == same:
+                    return stored
+            raise
+
+
+def _refuse_action_ids_in_use(session: Session, items: Sequence[NewEntry]) -> None:
+    """Refuse, before anything is written, new reflections whose actions carry an id another
+    reflection's action already has (an import keeps ids): the database would refuse it
+    half-way as a disk error. Names the reflection by id and title, never by its text."""
+    given = [a.id for item in items for a in item.draft.actions if a.id]
+    if not given:
+        return
+    taken = store.action_ids_in_use(session, given)
+    for position, item in enumerate(items, start=1):
+        clash = next((a.id for a in item.draft.actions if a.id in taken), None)
+        if clash is not None:
+            which = f"with the id {item.entry_id}" if item.entry_id else f"number {position}"
+            raise InvalidInputError(
+                f"The reflection {which} ('{item.draft.title}') has an action or learning "
+                f"goal whose id ({clash}) another reflection in this journal already uses. "
+                "Nothing was saved."
+            )

@@ -27,7 +27,12 @@ from journal_app.store.backup import (
     rotate,
     verify_database,
 )
-from journal_app.store.engine import damaged_error, make_engine, verify_readable
+from journal_app.store.engine import (
+    damaged_error,
+    make_engine,
+    refuse_what_cannot_be_a_journal,
+    verify_readable,
+)
 from journal_app.store.files import DIR_MODE, FILE_MODE, create_private_file
 from journal_app.store.instance_lock import InstanceLock, read_only_message
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME
@@ -100,6 +105,7 @@ class JournalDatabase:
         cls, data_dir: Path, key: bytes, journal_id: str, *, writer: bool = True
     ) -> JournalDatabase:
         """Open an existing journal, check it belongs to the key file, and upgrade it."""
+        refuse_what_cannot_be_a_journal(data_dir / DATABASE_NAME)  # before anything writes
         database = cls(data_dir, key, journal_id, writer=writer)
         try:
             try:

@@ -69,18 +69,52 @@ def make_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+#: SQLCipher 4's page size. A journal's file always holds at least its first page: the
+#: switch to WAL on the very first connection writes it. Anything shorter is not a journal.
+SMALLEST_JOURNAL_BYTES = 4096
+#: how an unencrypted SQLite file starts; an encrypted one starts with random salt
+_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: the app's own "Restore from a backup" needs the journal open, so the way that works on a
+#: journal that cannot be opened is the command
+RESTORE_ADVICE = (
+    "Restore the journal from a backup: in a terminal, 'journal-app backups' lists them and "
+    "'journal-app restore FILE' puts one back."
+)
+
+
+def refuse_what_cannot_be_a_journal(path: Path) -> None:
+    """Raise :class:`DamagedJournalError` for a file that cannot be an encrypted journal
+    (empty, shorter than one page, or plain unencrypted SQLite), before any connection is
+    made: a connection's ``PRAGMA journal_mode = WAL`` would write a fresh, empty database
+    into an empty file, even for a command that only reads."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(len(_PLAIN_SQLITE_HEADER))
+    except OSError:
+        return  # missing or unreadable: the open itself says so in its own words
+    if size < SMALLEST_JOURNAL_BYTES or head == _PLAIN_SQLITE_HEADER:
+        raise DamagedJournalError(
+            f"The journal file {path.name} is damaged: it is empty or is not an encrypted "
+            f"journal. {RESTORE_ADVICE}"
+        )
+
+
 def verify_readable(engine: Engine) -> None:
     """Read the schema to prove the key opens the file; name damage in plain words."""
     try:
         with engine.connect() as connection:
-            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            tables = connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except Exception as exc:  # the driver's errors are not a stable hierarchy
         raise damaged_error(exc) from None
+    if not tables:  # readable but holding nothing: never a journal (every one has tables)
+        raise damaged_error(None)
 
 
-def damaged_error(exc: BaseException) -> DamagedJournalError:
+def damaged_error(exc: BaseException | None) -> DamagedJournalError:
     """Translate a driver error into words; never include the driver's text (it may quote SQL)."""
     return DamagedJournalError(
         "The journal file could not be read: it is damaged, or it does not belong to this "
-        "key file. Restore the journal from a backup."
+        f"key file. {RESTORE_ADVICE}"
     )

@@ -237,6 +237,16 @@ def entry_exists(session: Session, entry_id: str) -> bool:
     return bool(session.scalar(select(exists().where(EntryRow.uuid == entry_id))))
 
 
+def action_ids_in_use(session: Session, ids: Iterable[str]) -> set[str]:
+    """Those of ``ids`` that an action in the journal already has (trash included)."""
+    wanted = list(dict.fromkeys(ids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):  # well under SQLite's limit of bound values
+        chunk = wanted[start : start + 500]
+        found.update(session.scalars(select(ActionRow.uuid).where(ActionRow.uuid.in_(chunk))))
+    return found
+
+
 def ids_starting_with(session: Session, prefix: str, limit: int = 3) -> list[str]:
     """Entry ids beginning with ``prefix`` (trash included), for ids typed by hand."""
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,7 +41,7 @@ from journal_app.services.exporters.json_export import (
     TOP_KEYS,
 )
 from journal_app.services.exporters.json_locate import line_of
-from journal_app.services.journal import MAX_ROLE, MAX_TEXT, MAX_TITLE
+from journal_app.services.journal import MAX_ROLE, MAX_TEXT, MAX_TITLE, checked_tag
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", re.ASCII)
@@ -51,7 +52,7 @@ _ID_HINT = "letters, digits, hyphens and underscores"
 
 
 class TagResolver(Protocol):
-    """Fills in the framework version of a tag written without one."""
+    """The framework catalogue, which every tag must name (see ``checked_tag``)."""
 
     def resolve_tag(self, key: str) -> Tag: ...
 
@@ -96,8 +97,15 @@ def parse_import(text: str, source_name: str, tags: TagResolver) -> tuple[Import
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise ImportRejected(source_name, where, f"this is not valid JSON ({exc.msg})") from None
-    except (ValueError, RecursionError):
+    except RecursionError:
         raise ImportRejected(source_name, "", "the JSON is nested too deeply") from None
+    except ValueError:  # the only other: Python's limit on the digits of a whole number
+        limit = sys.get_int_max_str_digits() or 4300
+        raise ImportRejected(
+            source_name,
+            _line_of_long_number(text, limit),
+            f"a number in the file is too long (more than {limit:,} digits)",
+        ) from None
     try:
         return _entries(data, tags)
     except f.FieldFault as fault:
@@ -137,6 +145,12 @@ def _entries(data: object, tags: TagResolver) -> tuple[ImportedEntry, ...]:
     ]
     _check_unique(action_ids, "action")
     return entries
+
+
+def _line_of_long_number(text: str, limit: int) -> str:
+    """Where the first number of more than ``limit`` digits is, as "line N" ("" if unseen)."""
+    found = re.search(rf"(?<=[:\[,\s])-?\d{{{limit + 1},}}", text)
+    return f"line {text.count(chr(10), 0, found.start()) + 1}" if found else ""
 
 
 def _check_unique(ids: list[tuple[str, str]], what: str) -> None:
@@ -201,11 +215,10 @@ def _tags(value: object, path: str, resolver: TagResolver) -> tuple[Tag, ...]:
             f.pattern(t["domain"], f"{where}.domain", _CODE, "a domain code such as 5"),
             f.text(t["framework_version"], f"{where}.framework_version", "version", 40),
         )
-        if not tag.framework_version:
-            try:
-                tag = resolver.resolve_tag(tag.key)
-            except InvalidInputError as exc:
-                f.fail(where, str(exc).rstrip("."))
+        try:  # the journal's one rule for tags, as for a tag ticked in the editor
+            tag = checked_tag(resolver, tag)
+        except InvalidInputError as exc:
+            f.fail(where, f"the tag {tag.key} cannot be used: {str(exc).rstrip('.')}")
         if any(other.key == tag.key for other in tags):
             f.fail(where, f"the tag {tag.key} appears twice in this reflection")
         tags.append(tag)

@@ -164,12 +164,19 @@ class TagPicker(QWidget):
         self._refresh_suggestion_rows()
 
     def tags(self) -> tuple[Tag, ...]:
-        """The ticked domains; tags saved earlier keep the framework version they had."""
+        """The ticked domains; tags saved earlier keep the framework version they had.
+
+        A saved tag the catalogue does not know (from before the journal checked tags) has
+        no tick box; it is kept as it was rather than dropped by the next save.
+        """
         found = []
+        offered = set()
         for item in self._domain_items():
+            key = item.data(0, KEY_ROLE)
+            offered.add(key)
             if item.checkState(0) == Qt.CheckState.Checked:
-                framework_id, code = item.data(0, KEY_ROLE)
-                found.append(self._stored.get((framework_id, code)) or Tag(framework_id, code))
+                found.append(self._stored.get(key) or Tag(*key))
+        found += [tag for key, tag in self._stored.items() if key not in offered]
         return tuple(found)
 
     def set_checked(self, framework_id: str, code: str, checked: bool = True) -> None:
