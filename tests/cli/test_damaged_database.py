@@ -136,7 +136,9 @@ def test_read_only_commands_leave_a_healthy_journal_byte_for_byte(
 ) -> None:
     db = journal_dir / "journal.db"
     before = _state(db)
-    for command in READ_ONLY:
+    # 'check' is left out here: on a healthy journal it records when each backup was last
+    # verified (in the journal's encrypted settings), so it opens the journal as the writer.
+    for command in (c for c in READ_ONLY if c != ("check",)):
         args = [part.format(out=tmp_path / "out.json") for part in command]
         code = main(["--data-dir", str(journal_dir), *args])
         assert code in (0, 8), (command, capsys.readouterr().err)

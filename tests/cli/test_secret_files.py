@@ -59,12 +59,12 @@ def test_recovery_key_file_first_line(run, tmp_path: Path) -> None:  # type: ign
     code, recovery, _ = run("init", "--new-passphrase-file", created)
     assert code == 0
     key_file = _file(tmp_path, "key.txt", recovery.strip().encode() + b"\nwritten 2 Dec\n")
-    new_file = _file(tmp_path, "next.txt", b"a brand new passphrase\nignored\n")
+    new_file = _file(tmp_path, "next.txt", b"walrus lantern quietly orbit\nignored\n")
     code, _, err = run(
         "recover", "--recovery-key-file", key_file, "--new-passphrase-file", new_file
     )
     assert code == 0, err
-    opened = _file(tmp_path, "open.txt", b"a brand new passphrase\n")
+    opened = _file(tmp_path, "open.txt", b"walrus lantern quietly orbit\n")
     assert run("--passphrase-file", opened, "list")[0] == 0
 
 
