@@ -27,7 +27,7 @@ from journal_app.store.files import create_private_file, make_private
 from journal_app.store.instance_lock import InstanceLock, read_only_message
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME
 from journal_app.store.tables import SettingRow
-from journal_app.store.wal_check import writes_lost_to_damage
+from journal_app.store.wal_check import has_frames, writes_lost_to_damage
 
 JOURNAL_ID_SETTING = "journal_id"
 BACKUPS_FOLDER_SETTING = "backups_folder"
@@ -185,6 +185,8 @@ class JournalDatabase:
         reader checks only while no writer is running: a running app's WAL is changing under
         it (and that app checked it when it opened).
         """
+        if not has_frames(self.path):
+            return  # nothing to replay (and no lock taken by a reader for nothing)
         if writer:
             lost = writes_lost_to_damage(self.path)
         else:

@@ -224,6 +224,15 @@ def _read_log(wal: bytes) -> _Log | None:
     return _Log(False, big_endian, salts, (c1, c2), frames)
 
 
+def has_frames(database: Path) -> bool:
+    """True if a WAL with at least one frame lies beside ``database`` (after a clean close
+    there is none: the last connection checkpoints it and removes it)."""
+    try:
+        return Path(f"{database}-wal").stat().st_size > _HEADER + _FRAME_HEADER
+    except OSError:
+        return False
+
+
 def writes_lost_to_damage(database: Path) -> bool:
     """True if opening ``database`` now would silently lose committed writes to a damaged WAL.
 
