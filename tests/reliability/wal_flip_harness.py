@@ -49,7 +49,7 @@ from journal_app.store.database import JournalDatabase
 from journal_app.store.locations import DATABASE_NAME
 from tests.reliability._support import create_journal, differences, draft_for
 
-PASSPHRASE = "wal flip harness passphrase"
+PASSPHRASE = "walrus tangerine oboe glacier pamphlet"
 WAL_NAME = f"{DATABASE_NAME}-wal"
 _WAL_HEADER = 32
 _FRAME_HEADER = 24

@@ -32,7 +32,7 @@ def _checkpoints(statements: list[str]) -> int:
 
 def test_a_save_leaves_the_wal_holding_only_what_the_file_has(tmp_path: Path) -> None:
     data_dir = tmp_path / "journal"
-    key, journal_id = create_journal(data_dir, "checkpoint test passphrase")
+    key, journal_id = create_journal(data_dir, "kestrel lantern orchard velvet cobalt")
     database = JournalDatabase.open(data_dir, key, journal_id)
     try:
         statements = _traced(database)
@@ -57,7 +57,7 @@ def test_reads_never_checkpoint(tmp_path: Path) -> None:
     data_dir = tmp_path / "journal"
     key, journal_id = create_journal(
         data_dir,
-        "checkpoint test passphrase",
+        "kestrel lantern orchard velvet cobalt",
         lambda journal: journal.create(EntryDraft(title="Reflection", body="Fictional.")),
     )
     database = JournalDatabase.open(data_dir, key, journal_id)
