@@ -17,6 +17,7 @@ from journal_app.core.errors import (
     DamagedJournalError,
     InvalidInputError,
     JournalError,
+    JournalInUseError,
     StorageError,
 )
 from journal_app.store import schema_version
@@ -37,6 +38,7 @@ from journal_app.store.files import DIR_MODE, FILE_MODE, create_private_file
 from journal_app.store.instance_lock import InstanceLock, read_only_message
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME
 from journal_app.store.tables import SettingRow
+from journal_app.store.wal_check import has_frames, writes_lost_to_damage
 
 JOURNAL_ID_SETTING = "journal_id"
 BACKUPS_FOLDER_SETTING = "backups_folder"
@@ -61,6 +63,7 @@ class JournalDatabase:
         if writer:
             self._lock.acquire()
         try:
+            self._refuse_silent_loss(writer)
             self.engine: Engine = make_engine(self.path, key)
             event.listen(self.engine, "connect", _refuse_zeroed_text)
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -188,6 +191,35 @@ class JournalDatabase:
     def integrity_problems(self) -> list[str]:
         """Run both integrity checks on the live file (readers are fine meanwhile)."""
         return verify_database(self.path, self.key)
+
+    def _refuse_silent_loss(self, writer: bool) -> None:
+        """Refuse to open a journal whose damaged WAL would silently drop confirmed saves.
+
+        Runs before SQLite first opens the file (its recovery is what would drop them). A
+        reader checks only while no writer is running: a running app's WAL is changing under
+        it (and that app checked it when it opened).
+        """
+        if not has_frames(self.path):
+            return  # nothing to replay (and no lock taken by a reader for nothing)
+        if writer:
+            lost = writes_lost_to_damage(self.path)
+        else:
+            probe = InstanceLock(self.data_dir / LOCK_FILE_NAME)
+            try:
+                probe.acquire()  # held while checking, so no writer starts meanwhile
+            except JournalInUseError:
+                return
+            except JournalError:  # a read-only folder: no writer can be running there
+                pass
+            try:
+                lost = writes_lost_to_damage(self.path)
+            finally:
+                probe.release()
+        if lost:
+            raise DamagedJournalError(
+                "Part of the journal file is damaged: the most recent saves can no longer be "
+                "read back. Nothing was changed. Restore the journal from a backup."
+            )
 
     def protect_files(self) -> None:
         """Owner-only permissions again (POSIX), at every open: the data folder 0700; the key

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from journal_app.core.errors import DamagedJournalError
+from journal_app.store.checkpoint import checkpoint_after_each_write
 
 _PRAGMAS = (
     "PRAGMA cipher_log_level = NONE",
@@ -66,6 +67,7 @@ def make_engine(path: Path, key: bytes) -> Engine:
         finally:
             cursor.close()
 
+    checkpoint_after_each_write(engine)
     return engine
 
 
