@@ -29,6 +29,7 @@ from journal_app.store.backup import (
     verify_database,
 )
 from journal_app.store.engine import (
+    RESTORE_ADVICE,
     damaged_error,
     make_engine,
     refuse_what_cannot_be_a_journal,
@@ -218,7 +219,7 @@ class JournalDatabase:
         if lost:
             raise DamagedJournalError(
                 "Part of the journal file is damaged: the most recent saves can no longer be "
-                "read back. Nothing was changed. Restore the journal from a backup."
+                f"read back. Nothing was changed. {RESTORE_ADVICE}"
             )
 
     def protect_files(self) -> None:
