@@ -35,12 +35,58 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "names"
 WORDS = Path("/usr/share/dict/british-english-small")
-FAKER_LOCALES = (
-    "en_GB en_IE ga_IE en_US en_IN en_PK en_NG ha_NG yo_NG ig_NG en_KE sw tw_GH zu_ZA "
-    "pl_PL lt_LT lv_LV ro_RO sk_SK cs_CZ hu_HU hr_HR pt_PT pt_BR es_ES it_IT fr_FR de_DE "
-    "tr_TR az_AZ vi_VN"
-).split()
-MIMESIS_LOCALES = "en en-gb en-au pl pt pt-br es it fr de tr cs sk hu hr ar-dz ar-ma".split()
+FAKER_LOCALES = [
+    "en_GB",
+    "en_IE",
+    "ga_IE",
+    "en_US",
+    "en_IN",
+    "en_PK",
+    "en_NG",
+    "ha_NG",
+    "yo_NG",
+    "ig_NG",
+    "en_KE",
+    "sw",
+    "tw_GH",
+    "zu_ZA",
+    "pl_PL",
+    "lt_LT",
+    "lv_LV",
+    "ro_RO",
+    "sk_SK",
+    "cs_CZ",
+    "hu_HU",
+    "hr_HR",
+    "pt_PT",
+    "pt_BR",
+    "es_ES",
+    "it_IT",
+    "fr_FR",
+    "de_DE",
+    "tr_TR",
+    "az_AZ",
+    "vi_VN",
+]
+MIMESIS_LOCALES = [
+    "en",
+    "en-gb",
+    "en-au",
+    "pl",
+    "pt",
+    "pt-br",
+    "es",
+    "it",
+    "fr",
+    "de",
+    "tr",
+    "cs",
+    "sk",
+    "hu",
+    "hr",
+    "ar-dz",
+    "ar-ma",
+]
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f]+(?:['’\- ][A-Za-z\u00c0-\u024f]+)*$")
 # Not names in any text a social worker writes, though a locale lists them ("Doe" is the
 # placeholder surname of pl_PL; single letters and initials are not names).

@@ -171,6 +171,8 @@ minutes total average score scores rate rates number numbers figures attendance 
 absences incidents incident compliments timescales overdue completed open closed stability
 consistency time love trust honesty curiosity respect empathy resilience wellbeing
 confidence compassion courage test tool tools
+government barnardo barnardos barnardo's nspcc action maintenance agency department
+commission foundation charity society institute programme project office
 """)
 STOP_WORDS = (
     frozenset(_COMMON)
@@ -203,3 +205,62 @@ SCHOOL_GENERIC = frozenset(
     senior main residential alternative provision welsh english medium
     """)
 )
+
+# Words that make a run of capitals an organisation, place or document rather than a
+# person: "Grace Owen Centre", "the Hope Project", "Victoria Road", "St Helen's".
+INSTITUTION_WORDS = frozenset(
+    words("""
+    road rd street lane avenue ave close drive court crescent way terrace gardens place
+    grove square walk rise view hill park mews row parade green vale heights mount meadows
+    fields wharf quay villas cottages boulevard chase croft gate station line bridge
+    school schools nursery academy college primary high university campus hospital centre
+    center house home homes court courts trust council service services team teams unit
+    ward surgery clinic practice church chapel cathedral mosque temple gurdwara synagogue
+    project projects foundation charity society group club park hall library review
+    reviews report act award fund programme government office department agency
+    partnership board commission institute network forum hub association federation
+    alliance company ltd limited plc cic lodge farm estate avenue tower towers court
+    museum theatre cinema stadium arena market shopping mall airport prison police ty tŷ
+    """)
+)
+# Words before a capitalised name that make it a place or title, not a person.
+SAINT_LIKE = frozenset(words("st st. saint lady lord sir dame king queen prince princess"))
+# Theorists, writers and public inquiries a reflection may cite: never a family's name.
+PUBLIC_SURNAMES = frozenset(
+    words("""
+    gibbs kolb schön schon munro laming driscoll rolfe borton bowlby ainsworth maslow
+    bronfenbrenner winnicott vygotsky erikson piaget freud egan kadushin shohet ruch turnell
+    fook trevithick dominelli wonnacott mezirow brookfield goleman mumford tuckman belbin
+    lewin kübler-ross kubler-ross worden satir minuchin bateson seligman dweck bandura
+    fahlberg schofield bion kohut bourdieu foucault habermas freire climbié climbie pelka
+    labinjo-hughes colwell beckford ishaq mwangi
+    """)
+)
+PUBLIC_FULL_NAMES = frozenset(
+    words(
+        "brené brown|brene brown|carl rogers|david howe|neil thompson|harry ferguson|"
+        "steve edwards|peter hawkins|tony morrison|christopher johns|peter honey|"
+        "alan mumford|bruce perry|dan siegel|daniel siegel|michael rutter|mary beek|"
+        "dan hughes|kim golding|peter connelly|baby p|star hobson|hamzah khan|"
+        "ellie butler|logan mwangi|arthur labinjo-hughes|victoria climbié|"
+        "victoria climbie|daniel pelka|maria colwell|john bowlby|mary ainsworth|"
+        "donald schön|donald schon|eileen munro|graham gibbs|david kolb|gerard egan|"
+        "jane wonnacott|gillian ruch|andrew turnell|jan fook|carol dweck|albert bandura",
+        "|",
+    )
+)
+# Verbs that make a capitalised word a person, even one that is also a word or a month
+# ("Will told me", "April said"): speech and the things people are recorded doing.
+PERSON_VERBS = frozenset(
+    words("""
+    said says told tells asked asks explained explains shared shares replied replies
+    disclosed discloses admitted admits denied denies refused refuses agreed agrees
+    cried cries laughed laughs smiled smiles shouted shouts screamed screams whispered
+    wanted wants rang rings phoned phones texted texts messaged emailed wrote writes
+    drew draws showed shows ran runs hid hides hit hits kicked kicks hugged hugs
+    arrived arrives left leaves came comes went goes stayed stays slept sleeps
+    loves loved likes liked hates hated misses missed enjoys enjoyed worries worried
+    attends attended started starts moved lives lived seemed seems looked looks
+    """)
+)
+SEASONS = frozenset(words("spring summer autumn winter"))

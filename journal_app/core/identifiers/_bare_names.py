@@ -1,0 +1,159 @@
+"""Names with no family or role word beside them: "Ffion told me", "Visited Jayden Smith".
+
+Capitalised words are checked against the names gazetteer. A run of capitals that starts
+with a given name is a person unless it reads as an organisation, a place or a cited
+writer ("Grace Owen Centre", "St Helen's", "Donald Schön"). Given names that are also
+ordinary words ("Will", "Grace", "Hope") and months ("April") need more: a verb that only
+a person does next to them ("Will told me"), a family name after them ("Grace Evans"), or
+a place mid-sentence where English does not capitalise a common word ("I asked Grace").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._gazetteer import Gazetteer, gazetteer
+from ._scan import TOKEN, Scan, starts_word
+from ._types import NameHit, Role
+from ._words import (
+    FAMILY_DESCRIBERS,
+    INSTITUTION_WORDS,
+    MONTHS,
+    PERSON_VERBS,
+    PLACES,
+    PUBLIC_FULL_NAMES,
+    PUBLIC_SURNAMES,
+    SAINT_LIKE,
+    SEASONS,
+    SINGLE_ROLES,
+    STOP_WORDS,
+    words,
+)
+
+_PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|del|della|dos|das|ap|ab|bin|ibn|al|el)"
+_RUN = re.compile(rf"{TOKEN}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{TOKEN})*")
+_WORD = re.compile(r"[^ ]+")
+_NEXT_WORD = re.compile(r"[ ]+([A-Za-z]+)")
+_PREV_WORD = re.compile(r"([A-Za-z.]+)[ ]+$")
+# "Amira and her mum": the name is the child of the role word that follows
+_AND_ROLE = re.compile(r"[ ]+and[ ]+(?:his|her|their)[ ]+([a-z]+(?:[ \-][a-z]+)?)")
+_OPENERS = "\"'“‘([*_"
+_SENTENCE_ENDS = ".!?:;\n#•|>"
+# A capitalised common word straight after these is a title or a thing, not a person.
+_DETERMINERS = frozenset(
+    words("the a an this that these those of our my your their his her its any every no")
+)
+_NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | frozenset({"china", "india", "israel", "kenya"})
+_REASON = "Looks like a person's name"
+# Capitalised words that are never a name on their own, even before "said" ("Mum said").
+_NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence, a line, a bullet or a heading."""
+    i = pos - 1
+    while i >= 0 and (text[i] == " " or text[i] in _OPENERS):
+        i -= 1
+    if i < 0 or text[i] in _SENTENCE_ENDS:
+        return True
+    # "- Ffion", "1. Ffion": a bullet at the start of a line
+    line_start = text.rfind("\n", 0, pos) + 1
+    marker = text[line_start:pos].strip()
+    return bool(re.fullmatch(r"[-*+–]|\d{1,2}[.)]", marker))
+
+
+def _person_verb_after(text: str, end: int) -> bool:
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(nxt and nxt.group(1) in PERSON_VERBS)
+
+
+def _role_from_context(text: str, end: int) -> tuple[Role, int]:
+    """ "Amira and her mum" makes Amira a child; otherwise just a person."""
+    m = _AND_ROLE.match(text, end)
+    if m:
+        role = SINGLE_ROLES.get(m.group(1)) or SINGLE_ROLES.get(m.group(1).split()[0])
+        if role in (Role.PARENT, Role.CARER, Role.RELATIVE):
+            return Role.CHILD, 1
+    return Role.PERSON, 0
+
+
+def _trim(text: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:
+    """The words of a run of capitals that can be a name, and whether the run is a
+    place, organisation or cited writer (then nothing in it is anyone's name)."""
+    found = list(_WORD.finditer(text, start, end))
+    folded = [w.group().casefold() for w in found]
+    if any(f in INSTITUTION_WORDS or f in PUBLIC_SURNAMES for f in folded):
+        return [], True
+    joined = " ".join(folded)
+    if any(full in joined for full in PUBLIC_FULL_NAMES):
+        return [], True
+    # leading sentence-openers and labels: "Visited Jayden Smith", "Today Ffion"
+    i = 0
+    while i < len(found) and folded[i] in STOP_WORDS and not _month_name(folded[i]):
+        if folded[i] in SAINT_LIKE:
+            return [], True  # "St Helen", "Lord Laming"
+        i += 1
+    kept: list[re.Match[str]] = []
+    for word, fold in zip(found[i:], folded[i:], strict=True):
+        if (fold in STOP_WORDS and kept) or fold in _NOT_PERSONS:
+            break
+        kept.append(word)
+    return kept, False
+
+
+def _month_name(folded: str) -> bool:
+    return folded in MONTHS or folded in SEASONS
+
+
+def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
+    """Whether one capitalised word on its own is a person's name here."""
+    folded = word.group().casefold()
+    nxt = _NEXT_WORD.match(text, word.end())
+    if nxt and nxt.group(1) in ("basket", "baskets"):
+        return False  # "a Moses basket"
+    if _person_verb_after(text, word.end()):
+        return (
+            names.is_given(word.group())
+            or names.is_given_word(word.group())
+            or (_month_name(folded))
+        )
+    if folded in STOP_WORDS:
+        return False
+    if names.is_given(word.group()):
+        return True
+    if not names.is_given_word(word.group()) or _sentence_start(text, word.start()):
+        return False
+    before = _PREV_WORD.search(text, max(0, word.start() - 20), word.start())
+    return not (before and before.group(1).casefold() in _DETERMINERS)
+
+
+def find_bare_names(scan: Scan) -> Iterator[NameHit]:
+    """Given names, with any family name after them, wherever they stand."""
+    text = scan.text
+    names = gazetteer()
+    for run in _RUN.finditer(text):
+        word = run.group()
+        if " " not in word and (len(word) < 2 or word.casefold() in _NEVER_ALONE):
+            continue  # the common case, "The", "I", "We", decided without the rest
+        if not starts_word(text, run.start()) or text[run.end() : run.end() + 1] in ("-", "@"):
+            continue
+        kept, blocked = _trim(text, run.start(), run.end())
+        if blocked or not kept:
+            continue
+        first = kept[0]
+        if len(first.group()) < 2 or first.group().isupper():
+            continue
+        if len(kept) > 1:
+            is_given = names.is_given(first.group()) or names.is_given_word(first.group())
+            rest_named = all(
+                names.is_family(w.group()) or names.is_given(w.group()) for w in kept[1:]
+            )
+            if not (names.is_given(first.group()) or (is_given and rest_named)):
+                continue
+        elif not _single_is_name(text, first, names):
+            continue
+        start, end = first.start(), kept[-1].end()
+        role, strength = _role_from_context(text, end)
+        key = text[start:end].replace("’", "'")
+        yield NameHit(start, end, key, role, strength, _REASON)

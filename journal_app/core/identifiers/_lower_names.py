@@ -1,0 +1,54 @@
+"""Names typed in lower case, found only where the words before them make a name certain.
+
+Notes written fast drop capitals: "spoke to mr patel", "her daughter lily-mae". A lower-case
+word is a name here only after a title ("mr", "mrs") or straight after a family word
+("her daughter"), and only if the gazetteer knows it as a name that is not also an
+ordinary English word, so "her son will" and "mr said" stay alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ._gazetteer import Gazetteer, gazetteer
+from ._scan import Scan, starts_word
+from ._types import NameHit, Role
+from ._words import PLURAL_ROLES, SINGLE_ROLES, STOP_WORDS
+
+_NAME = r"[a-z\u00df-\u024f]+(?:['’\-][a-z\u00df-\u024f]+)*"
+_LOWER_TITLE = re.compile(rf"(?P<title>mrs|mr|ms|miss)\.?[ ]+(?P<name>{_NAME})(?![\w'’\-])")
+# cheap substring tests before the pattern runs at all
+_TITLE_KEYS = ("mr ", "mrs ", "ms ", "miss ", "mr.", "mrs.", "ms.")
+_NAME_AFTER_ROLE = re.compile(rf"(?:[ ]*,[ ]*|[ ]+)(?P<name>{_NAME})(?![\w'’\-])")
+
+
+def _is_lower_name(word: str, names: Gazetteer, *, family: bool) -> bool:
+    if word in STOP_WORDS or word in PLURAL_ROLES:
+        return False
+    return names.is_given(word) or (family and names.is_family(word) and len(word) > 3)
+
+
+def find_lower_names(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[NameHit]:
+    """Lower-case names after a lower-case title or family word.
+
+    ``roles`` are the text's role words (``_names.role_words``), matched on the lowered
+    text; only those typed in lower case count here.
+    """
+    names = gazetteer()
+    text = scan.text
+    if any(key in text for key in _TITLE_KEYS):
+        for m in _LOWER_TITLE.finditer(text):
+            if starts_word(text, m.start()) and _is_lower_name(m["name"], names, family=True):
+                reason = f"A name after '{m['title']}'"
+                key = f"{m['title'].capitalize()} {m['name']}"
+                yield NameHit(m.start(), m.end(), key, Role.ADULT, 1, reason)
+    for role_match in roles:
+        word = role_match.group().replace("-", " ").replace("’", "'")
+        role = SINGLE_ROLES.get(word)
+        if role is None or role is Role.WORKER or not text[role_match.start()].islower():
+            continue
+        after = _NAME_AFTER_ROLE.match(text, role_match.end())
+        if after and _is_lower_name(after["name"], names, family=False):
+            reason = f"A name next to '{role_match.group()}'"
+            yield NameHit(after.start("name"), after.end("name"), after["name"], role, 3, reason)
