@@ -40,6 +40,7 @@ def replaced(text: str) -> str:
         ("The Liquidlogic number 4471190 matched the letter.", "4471190"),
         ("Her CareFirst ref is 778812.", "778812"),
         ("Cross-checked against CP/2209/88 before the visit.", "CP/2209/88"),
+        ("Referral number 77120 came from the school.", "77120"),
     ],
 )
 def test_case_references_as_people_write_them(text: str, code: str) -> None:
@@ -153,10 +154,21 @@ def test_family_names_in_more_shapes(text: str, name: str, after: str | None) ->
         ("I asked Grace what helps her feel safe.", ["Grace"]),
         ("Zuzanna and Oliwia were both at the window.", ["Zuzanna", "Oliwia"]),
         ("Chidi said the flat was cold.", ["Chidi"]),
+        ("Ruby-Rose cried when the taxi came.", ["Ruby-Rose"]),
+        ("Aunty Shazia offered to have the girls.", ["Shazia"]),
+        ("Hope and her sister were playing outside.", ["Hope"]),
+        ("I took Maisie and Alfie to the contact centre.", ["Maisie", "Alfie"]),
     ],
 )
 def test_bare_names_are_found(text: str, names: list[str]) -> None:
     assert found(text) == [("person_name", name) for name in names]
+
+
+def test_a_name_that_is_also_a_word_before_its_date_of_birth() -> None:
+    assert found("Jay (DOB 11.11.2014) has a new school.") == [
+        ("person_name", "Jay"),
+        ("date_of_birth", "11.11.2014"),
+    ]
 
 
 def test_a_bare_name_keeps_its_letter_and_takes_a_role_from_context() -> None:
@@ -171,6 +183,7 @@ def test_a_bare_name_keeps_its_letter_and_takes_a_role_from_context() -> None:
         ("Spoke to mr patel about the rent arrears.", "mr patel"),
         ("Her daughter lily-mae has settled well.", "lily-mae"),
         ("I rang mrs kowalski back at four.", "mrs kowalski"),
+        ("Talked with paige about her college course.", "paige"),
     ],
 )
 def test_lower_case_names_where_context_makes_them_names(text: str, name: str) -> None:
@@ -284,6 +297,12 @@ def test_a_name_in_a_bullet_note_is_still_found() -> None:
         "Brené Brown on shame resonated with me.",
         "Signs of Safety and Restorative Practice shaped the meeting.",
         "Reflecting on this, I felt anxious. Rose-tinted views help no one.",
+        "Rogers (1957) wrote about empathy; Perry's neurosequential model fits too.",
+        "Taylor and White (2000) argue for critical reflection.",
+        "Rogers' core conditions helped me stay with her anger.",
+        "The Liberty Protection Safeguards will replace DoLS.",
+        "I moved to Gwynedd in 2019 and then to Preston.",
+        "We worked with max effort and talked with the imam.",
     ],
 )
 def test_clean_text_stays_clean(text: str) -> None:

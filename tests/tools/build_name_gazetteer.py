@@ -4,7 +4,7 @@ Run once by hand when the sources change; the output is committed, so the app ne
 Faker or a word list at run time:
 
     pip install --target /tmp/names faker mimesis   # both MIT; no dependency needed
-    apt-get install wbritish-small                  # /usr/share/dict/british-english-small
+    apt-get install wbritish wbritish-small         # /usr/share/dict/british-english*
     PYTHONPATH=/tmp/names python -m tests.tools.build_name_gazetteer
 
 Sources:
@@ -17,7 +17,9 @@ Sources:
   Welsh locale) and a few names of UK communities that both packages miss.
 - The lower-case words of the small SCOWL British English word list (wbritish-small): a given
   name that is also an ordinary word ("Will", "Hope", "Mark") goes to ``given_words.txt``
-  instead, and the check asks for more context before it believes it.
+  instead, and the check asks for more context before it believes it. Given names that are
+  rarer words of the full list (wbritish: "max", "karma") are listed in
+  ``given_rare_words.txt``, so that a name typed in lower case is never one of them.
 
 Each file holds one name a line, case-folded, with an accent-free copy of any accented
 name too ("siobhán" and "siobhan"), sorted so that diffs stay readable.
@@ -35,6 +37,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[2] / "resources" / "names"
 WORDS = Path("/usr/share/dict/british-english-small")
+ALL_WORDS = Path("/usr/share/dict/british-english")
 FAKER_LOCALES = [
     "en_GB",
     "en_IE",
@@ -150,6 +153,14 @@ def main() -> int:
     _write("given.txt", given - common, f"given names, not ordinary words. {source}")
     _write("given_words.txt", common, f"given names that are also ordinary words. {source}")
     _write("family.txt", family, f"family names. {source}")
+    # rarer words ("max", "karma", "imam"): fine as capitalised names, but a name typed in
+    # lower case must not be one of them
+    rare = {w for w in ALL_WORDS.read_text(encoding="utf-8").split() if w.islower()}
+    _write(
+        "given_rare_words.txt",
+        (given - common) & rare,
+        f"given names that are rare words. {source}",
+    )
     print(f"given {len(given - common)}, given that are words {len(common)}, family {len(family)}")
     return 0
 

@@ -38,13 +38,25 @@ _NEXT_WORD = re.compile(r"[ ]+([A-Za-z]+)")
 _PREV_WORD = re.compile(r"([A-Za-z.]+)[ ]+$")
 # "Amira and her mum": the name is the child of the role word that follows
 _AND_ROLE = re.compile(r"[ ]+and[ ]+(?:his|her|their)[ ]+([a-z]+(?:[ \-][a-z]+)?)")
+# "Jay (DOB 11.11.2014)", "Will, 15,": a date of birth or an age straight after
+_DETAIL_AFTER = re.compile(
+    r"(?i)[ ]*(?:\([ ]*(?:dob|d\.o\.b|born|b\.|aged?[ ]+)|,[ ]*(?:aged?[ ]+)?\d{1,2},)"
+)
+# "Rogers (1957)", "Perry et al.", "Rogers' core conditions", "Perry's neurosequential
+# model": a writer cited, not a person in the work
+_CITATION_AFTER = re.compile(
+    r"[ ]*(?:\([ ]*(?:\d{4}|n\.d\.)|,[ ]*\d{4}(?!\d)|et[ ]al"
+    r"|(?:and|&)[ ]+[A-Z][\w\-]+[ ]*\((?:\d{4}|n\.d\.)"
+    r"|['’]s?[ ]+(?:[a-z\-]+[ ]+)?(?:model|models|theory|theories|cycle|framework|approach|"
+    r"hierarchy|conditions|concept|concepts|stages|triangle|lenses|typology|paradigm)(?![\w]))"
+)
 _OPENERS = "\"'“‘([*_"
 _SENTENCE_ENDS = ".!?:;\n#•|>"
 # A capitalised common word straight after these is a title or a thing, not a person.
 _DETERMINERS = frozenset(
     words("the a an this that these those of our my your their his her its any every no")
 )
-_NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | frozenset({"china", "india", "israel", "kenya"})
+_NOT_PERSONS = FAMILY_DESCRIBERS | PLACES
 _REASON = "Looks like a person's name"
 # Capitalised words that are never a name on their own, even before "said" ("Mum said").
 _NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
@@ -68,19 +80,25 @@ def _person_verb_after(text: str, end: int) -> bool:
     return bool(nxt and nxt.group(1) in PERSON_VERBS)
 
 
-def _role_from_context(text: str, end: int) -> tuple[Role, int]:
-    """ "Amira and her mum" makes Amira a child; otherwise just a person."""
+def _and_role(text: str, end: int) -> Role | None:
+    """The family role in "<name> and her mum" / "and his sister", if one follows."""
     m = _AND_ROLE.match(text, end)
-    if m:
-        role = SINGLE_ROLES.get(m.group(1)) or SINGLE_ROLES.get(m.group(1).split()[0])
-        if role in (Role.PARENT, Role.CARER, Role.RELATIVE):
-            return Role.CHILD, 1
+    if m is None:
+        return None
+    return SINGLE_ROLES.get(m.group(1)) or SINGLE_ROLES.get(m.group(1).split()[0])
+
+
+def _role_from_context(text: str, end: int) -> tuple[Role, int]:
+    """The role "Amira and her mum" gives Amira (a child); otherwise just a person."""
+    if _and_role(text, end) in (Role.PARENT, Role.CARER, Role.RELATIVE):
+        return Role.CHILD, 1
     return Role.PERSON, 0
 
 
 def _trim(text: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:
-    """The words of a run of capitals that can be a name, and whether the run is a
-    place, organisation or cited writer (then nothing in it is anyone's name)."""
+    """The words of a run of capitals that can be a name, and whether the run is no
+    name at all: a place, an organisation, a cited writer or a title-case phrase whose
+    first word is also an ordinary word ("Liberty Protection Safeguards")."""
     found = list(_WORD.finditer(text, start, end))
     folded = [w.group().casefold() for w in found]
     if any(f in INSTITUTION_WORDS or f in PUBLIC_SURNAMES for f in folded):
@@ -99,7 +117,8 @@ def _trim(text: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:
         if (fold in STOP_WORDS and kept) or fold in _NOT_PERSONS:
             break
         kept.append(word)
-    return kept, False
+    cut = len(kept) < len(found) - i
+    return kept, cut and len(kept) == 1 and not gazetteer().is_given(kept[0].group())
 
 
 def _month_name(folded: str) -> bool:
@@ -112,7 +131,9 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     nxt = _NEXT_WORD.match(text, word.end())
     if nxt and nxt.group(1) in ("basket", "baskets"):
         return False  # "a Moses basket"
-    if _person_verb_after(text, word.end()):
+    family_after = _and_role(text, word.end()) not in (None, Role.WORKER)
+    detail_after = _DETAIL_AFTER.match(text, word.end()) is not None
+    if _person_verb_after(text, word.end()) or family_after or detail_after:
         return (
             names.is_given(word.group())
             or names.is_given_word(word.group())
@@ -154,6 +175,8 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
         elif not _single_is_name(text, first, names):
             continue
         start, end = first.start(), kept[-1].end()
+        if _CITATION_AFTER.match(text, end):
+            continue
         role, strength = _role_from_context(text, end)
         key = text[start:end].replace("’", "'")
         yield NameHit(start, end, key, role, strength, _REASON)

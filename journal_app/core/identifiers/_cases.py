@@ -24,9 +24,9 @@ _SYSTEMS = (
 _CASE_CONTEXT = re.compile(
     r"(?i)(?<![\w])(?P<ctx>case[ ]?(?:ref(?:erence)?|no|number|id|file)|"
     r"ref(?:erence)?(?:[ ]?(?:no|number))?|file[ ]?(?:ref|no|number)|"
-    r"(?:client|person|child)[ ]?(?:id|no|number)|"
+    r"(?:client|person|child|referral|contact)[ ]?(?:id|no|number|ref)|"
     rf"(?:{_SYSTEMS})(?:[ ]?(?:id|no|number|ref))?|"
-    r"court[ ]?(?:ref|case[ ]?(?:no|number))|(?-i:ID))\.?"
+    r"court[ ]?(?:ref|case[ ]?(?:no|number))|(?-i:ID))(?![a-z])\.?"
     r"[ ]*(?:[:#=][ ]*|(?:no\.?|number|is)[ ]+)?"
     r"(?P<code>[A-Z0-9](?:[A-Z0-9/\-]*[A-Z0-9])?)(?![\w/\-])"
 )

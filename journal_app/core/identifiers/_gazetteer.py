@@ -19,11 +19,16 @@ _PARTS = re.compile(r"[-'’]")
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Case-folded given names, given names that are also words, and family names."""
+    """Case-folded given names, given names that are also words, and family names.
+
+    ``rare_words`` are given names that are rarer English words ("max", "karma"): names
+    when capitalised, but not when typed in lower case.
+    """
 
     given: frozenset[str]
     given_words: frozenset[str]
     family: frozenset[str]
+    rare_words: frozenset[str]
 
     def is_given(self, word: str) -> bool:
         """A given name that is not also an ordinary word ("Ffion", "Lily-Mae")."""
@@ -31,12 +36,12 @@ class Gazetteer:
         if folded in self.given:
             return True
         parts = [p for p in _PARTS.split(folded) if p]
-        # "Lily-Mae": every part a given name, at least one of them not an ordinary word
-        return (
-            len(parts) > 1
-            and all(p in self.given or p in self.given_words for p in parts)
-            and any(p in self.given for p in parts)
-        )
+        # "Lily-Mae", "Ruby-Rose": every part a given name; joined, they are no word
+        return len(parts) > 1 and all(p in self.given or p in self.given_words for p in parts)
+
+    def is_lower_case_name(self, word: str) -> bool:
+        """A given name that is no English word at all, so a name even in lower case."""
+        return self.is_given(word) and word.casefold() not in self.rare_words
 
     def is_given_word(self, word: str) -> bool:
         """A given name that is also an ordinary word ("Will", "Grace", "Mark")."""
@@ -59,4 +64,9 @@ def _read(name: str) -> frozenset[str]:
 @cache
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, read from disk the first time it is asked for."""
-    return Gazetteer(_read("given.txt"), _read("given_words.txt"), _read("family.txt"))
+    return Gazetteer(
+        _read("given.txt"),
+        _read("given_words.txt"),
+        _read("family.txt"),
+        _read("given_rare_words.txt"),
+    )

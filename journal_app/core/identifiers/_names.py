@@ -187,14 +187,17 @@ def _age_role(age_text: str) -> Role:
     return Role.CHILD if number is None or int(number.group()) < 18 else Role.ADULT
 
 
-def _needs_known_name(text: str, role_start: int, sep: str) -> bool:
+def _needs_known_name(text: str, role_start: int, role: Role, sep: str) -> bool:
     """Whether the word after a role word must be a known name to count as one.
 
     A label ("Mum: ...", "Dad - ...") is followed by a note, which starts with a capital
     anyway; a capitalised role word followed by more capitals is a title or an
     organisation ("Child Practice Review"). Only the gazetteer can tell a name there.
+    Relatives are the exception: "Aunty Shazia", "Uncle Bez" are how families talk.
     """
-    return ":" in sep or "-" in sep or "–" in sep or (text[role_start].isupper() and sep == " ")
+    if ":" in sep or "-" in sep or "–" in sep:
+        return True
+    return text[role_start].isupper() and sep == " " and role is not Role.RELATIVE
 
 
 def _known_name(name: str) -> bool:
@@ -223,7 +226,7 @@ def _names_after_roles(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[N
             pos = nxt.end()
         if "," in after.group("sep") and not _CLOSES.match(text, pos):
             continue  # "after seeing the child, Sarah went home": Sarah is not the child
-        if _needs_known_name(text, role_match.start(), after.group("sep")) and not (
+        if _needs_known_name(text, role_match.start(), role, after.group("sep")) and not (
             _known_name(text[after.start("name") : after.end("name")])
         ):
             continue  # "Mum: Happy with the plan", "the Child Maintenance Service"

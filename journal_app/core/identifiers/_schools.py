@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ._scan import TOKEN, Scan, find_in, keyword_spans, starts_word, windows
 from ._types import FindingKind, Hit
-from ._words import SCHOOL_GENERIC, STOP_WORDS, words
+from ._words import PLACES, SCHOOL_GENERIC, STOP_WORDS, words
 
 _SCHOOL_WORD = rf"{TOKEN}(?:['’]s|(?<=St)\.)?"  # "St. Mary's", never "Oakfield. School"
 _SCHOOL_SUFFIX = (
@@ -26,7 +26,7 @@ _SCHOOL_SUFFIX = (
 # starts with a capital (no look-behind first), so re can skip ahead to the next capital
 _SCHOOL = re.compile(
     rf"(?P<name>{_SCHOOL_WORD}"
-    rf"(?:[ ](?:(?:of|the|upon|y|yr)[ ])?(?:Church[ ]in[ ]Wales|{_SCHOOL_WORD})){{0,4}})"
+    rf"(?:[ ](?:(?:of|the|upon|y|yr|and|&)[ ])?(?:Church[ ]in[ ]Wales|{_SCHOOL_WORD})){{0,4}})"
     rf"[ ](?P<suffix>{_SCHOOL_SUFFIX})(?![\w])"
 )
 _WELSH_SCHOOL = re.compile(
@@ -46,6 +46,11 @@ def _school_start(text: str, m: re.Match[str]) -> int | None:
     found = list(re.finditer(r"\S+", m.group("name")))
     if any(w.group().casefold() in _NOT_SCHOOLS for w in found):
         return None  # "Cardiff University School of Social Sciences"
+    joins = [i for i, w in enumerate(found) if w.group() in ("and", "&")]
+    if joins and not all(w.group().casefold() in PLACES for w in found[: joins[-1]]):
+        # "Ysgol y Dderwen and St Bride's Primary" is two schools; "Cardiff and Vale
+        # College" is one, named after places
+        found = found[joins[-1] + 1 :]
     for word in found:
         bare = re.sub(r"['’]s$", "", word.group()).rstrip(".").casefold()
         if word.group().isupper() or bare in SCHOOL_GENERIC or bare in STOP_WORDS:

@@ -189,7 +189,13 @@ PLACES = frozenset(
         "caerphilly pontypridd rhondda barry llanelli neath port talbot london manchester "
         "birmingham leeds bristol liverpool sheffield newcastle nottingham leicester "
         "coventry bradford hull york oxford cambridge brighton plymouth exeter norwich "
-        "glasgow edinburgh belfast kent surrey essex devon cornwall yorkshire lancashire"
+        "glasgow edinburgh belfast kent surrey essex devon cornwall yorkshire lancashire "
+        # places that are also given names in the gazetteer, and the wider world
+        "chester preston bradford lincoln dudley milton brent gwynedd powys conwy ceredigion "
+        "anglesey flintshire denbighshire pembrokeshire carmarthenshire monmouthshire "
+        "torfaen blaenau gwent glamorgan africa asia america europe france paris india "
+        "china sydney adelaide aden alexandria dakota carolina virginia dallas houston "
+        "denver"
     )
 )
 
@@ -233,7 +239,7 @@ PUBLIC_SURNAMES = frozenset(
     fook trevithick dominelli wonnacott mezirow brookfield goleman mumford tuckman belbin
     lewin kübler-ross kubler-ross worden satir minuchin bateson seligman dweck bandura
     fahlberg schofield bion kohut bourdieu foucault habermas freire climbié climbie pelka
-    labinjo-hughes colwell beckford ishaq mwangi
+    labinjo-hughes colwell beckford ishaq mwangi santa jesus allah
     """)
 )
 PUBLIC_FULL_NAMES = frozenset(
