@@ -3,7 +3,7 @@
 Run once by hand when the sources change; the output is committed, so the app never needs
 Faker or a word list at run time:
 
-    pip install --target /tmp/names faker mimesis   # both MIT; no dependency needed
+    pip install --target /tmp/names faker mimesis names   # all MIT; no dependency needed
     apt-get install wbritish wbritish-small         # /usr/share/dict/british-english*
     PYTHONPATH=/tmp/names python -m tests.tools.build_name_gazetteer
 
@@ -13,6 +13,8 @@ Sources:
   communities), Latin script only: first names become ``given.txt``, last names
   ``family.txt``. Mimesis brings the names given to children now (Jayden, Maisie, Alfie),
   which Faker's older lists lack.
+- The given names of the ``names`` package (MIT; the data are the 1990 US census, public
+  domain): 5,500 first names, older ones included (Nellie, Sadie, Patsy).
 - resources/names/supplement_given.txt, kept by hand: Welsh names (neither package has a
   Welsh locale) and a few names of UK communities that both packages miss.
 - The lower-case words of the small SCOWL British English word list (wbritish-small): a given
@@ -124,6 +126,7 @@ def main() -> int:
     """Gather the names, split off the ordinary words, write the files."""
     import faker
     import mimesis
+    import names as names_package
 
     given: set[str] = set()
     family: set[str] = set()
@@ -139,6 +142,10 @@ def main() -> int:
         if isinstance(surnames, dict):
             surnames = [name for names in surnames.values() for name in names]
         family |= _latin(surnames)
+    census = Path(names_package.__file__).parent
+    for sex in ("female", "male"):
+        lines = (census / f"dist.{sex}.first").read_text(encoding="utf-8").split("\n")
+        given |= _latin(line.split()[0].capitalize() for line in lines if line.strip())
     supplement = (OUT / "supplement_given.txt").read_text(encoding="utf-8").split("\n")
     for line in supplement:
         if line.strip() and not line.startswith("#"):
@@ -148,8 +155,11 @@ def main() -> int:
     given = {g for g in given if " " not in g}
     family = {f for f in family if " " not in f}
     common = {g for g in given if g in words}
-    versions = f"Faker {getattr(faker, 'VERSION', '?')}, Mimesis {mimesis.__version__}"
-    source = f"{versions} (both MIT); see SOURCES.md"
+    versions = (
+        f"Faker {getattr(faker, 'VERSION', '?')}, Mimesis {mimesis.__version__}, "
+        f"names {names_package.__version__}"
+    )
+    source = f"{versions} (all MIT); see SOURCES.md"
     _write("given.txt", given - common, f"given names, not ordinary words. {source}")
     _write("given_words.txt", common, f"given names that are also ordinary words. {source}")
     _write("family.txt", family, f"family names. {source}")

@@ -20,6 +20,7 @@ from ._words import (
     FAMILY_DESCRIBERS,
     INSTITUTION_WORDS,
     MONTHS,
+    NOT_GIVEN_NAMES,
     PERSON_VERBS,
     PLACES,
     PUBLIC_FULL_NAMES,
@@ -56,7 +57,7 @@ _SENTENCE_ENDS = ".!?:;\n#•|>"
 _DETERMINERS = frozenset(
     words("the a an this that these those of our my your their his her its any every no")
 )
-_NOT_PERSONS = FAMILY_DESCRIBERS | PLACES
+_NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES
 _REASON = "Looks like a person's name"
 # Capitalised words that are never a name on their own, even before "said" ("Mum said").
 _NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
@@ -103,8 +104,8 @@ def _trim(text: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:
     folded = [w.group().casefold() for w in found]
     if any(f in INSTITUTION_WORDS or f in PUBLIC_SURNAMES for f in folded):
         return [], True
-    joined = " ".join(folded)
-    if any(full in joined for full in PUBLIC_FULL_NAMES):
+    joined = f" {' '.join(folded)} "
+    if len(found) > 1 and any(f" {full} " in joined for full in PUBLIC_FULL_NAMES):
         return [], True
     # leading sentence-openers and labels: "Visited Jayden Smith", "Today Ffion"
     i = 0

@@ -47,6 +47,7 @@ _LOWER_BEFORE = re.compile(r"(?:(?P<flat>flat[ ]+\d{1,4}[a-z]?,?)|\b(?:at|to|fro
 _FLAT_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit)[ ]+\d{1,4}[A-Za-z]?[ ]*,?[ ]+$"
 )
+_FLAT_WORD_BEFORE = re.compile(r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit)[ ]+$")
 # Courts and dates, not streets: "2 Family Court hearings", "on 12 March Court sat".
 _NOT_STREET_WORDS = (
     MONTHS
@@ -69,7 +70,10 @@ def find_places(scan: Scan) -> Iterator[Hit]:
             continue
         if any(w.casefold() in _NOT_STREET_WORDS for w in street) or "High Court" in m.group():
             continue
-        flat = _FLAT_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        # "flat 3, 22 Mill Lane", or "Flat 4, Tower Court" where the number is the flat's
+        flat = _FLAT_BEFORE.search(text, max(0, m.start() - 25), m.start()) or (
+            _FLAT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        )
         start = flat.start() if flat else m.start()
         yield Hit(FindingKind.ADDRESS, start, m.end(), "[address]", "A house number and street")
     if scan.digits:

@@ -195,7 +195,7 @@ PLACES = frozenset(
         "anglesey flintshire denbighshire pembrokeshire carmarthenshire monmouthshire "
         "torfaen blaenau gwent glamorgan africa asia america europe france paris india "
         "china sydney adelaide aden alexandria dakota carolina virginia dallas houston "
-        "denver"
+        "denver israel kenya florida"
     )
 )
 
@@ -239,7 +239,7 @@ PUBLIC_SURNAMES = frozenset(
     fook trevithick dominelli wonnacott mezirow brookfield goleman mumford tuckman belbin
     lewin kübler-ross kubler-ross worden satir minuchin bateson seligman dweck bandura
     fahlberg schofield bion kohut bourdieu foucault habermas freire climbié climbie pelka
-    labinjo-hughes colwell beckford ishaq mwangi santa jesus allah
+    labinjo-hughes colwell beckford ishaq mwangi santa jesus allah storm
     """)
 )
 PUBLIC_FULL_NAMES = frozenset(
@@ -251,7 +251,9 @@ PUBLIC_FULL_NAMES = frozenset(
         "ellie butler|logan mwangi|arthur labinjo-hughes|victoria climbié|"
         "victoria climbie|daniel pelka|maria colwell|john bowlby|mary ainsworth|"
         "donald schön|donald schon|eileen munro|graham gibbs|david kolb|gerard egan|"
-        "jane wonnacott|gillian ruch|andrew turnell|jan fook|carol dweck|albert bandura",
+        "jane wonnacott|gillian ruch|andrew turnell|jan fook|carol dweck|albert bandura|"
+        # not people at all
+        "jack russell|king charles|peppa pig",
         "|",
     )
 )
@@ -270,3 +272,12 @@ PERSON_VERBS = frozenset(
     """)
 )
 SEASONS = frozenset(words("spring summer autumn winter"))
+# Words the gazetteer knows as given names (somewhere in the world) that mean something
+# else in a reflection: faiths, periods, countries and cities, brands.
+NOT_GIVEN_NAMES = frozenset(
+    words("""
+    islam nazi tudor georgian gregorian victorian edwardian elizabethan holland milan
+    argentina armenia cuba liberia niger nigeria burma montenegro sahara nubia venice verona
+    bali trinidad valencia toledo nike porsche chanel armani dior benz
+    """)
+)
