@@ -122,6 +122,7 @@ def test_school_words_alone_flag_nothing(text: str) -> None:
             "Later the Family A moved nearer the coast.",
         ),
         ("We worried about the Joneses after the fire.", "Joneses", None),
+        ("We visited the Mahmouds' new house.", "Mahmouds", None),
         ("The van der Berg children were collected late.", "van der Berg", None),
     ],
 )
@@ -184,6 +185,7 @@ def test_a_bare_name_keeps_its_letter_and_takes_a_role_from_context() -> None:
         ("Her daughter lily-mae has settled well.", "lily-mae"),
         ("I rang mrs kowalski back at four.", "mrs kowalski"),
         ("Talked with paige about her college course.", "paige"),
+        ("I spoke to dr okafor at the surgery.", "dr okafor"),
     ],
 )
 def test_lower_case_names_where_context_makes_them_names(text: str, name: str) -> None:
@@ -245,6 +247,12 @@ def test_due_dates_and_pre_birth_meetings_are_not_dates_of_birth(text: str) -> N
     assert found(text, today=date(2025, 9, 1)) == []
 
 
+def test_an_adult_date_of_birth_after_born_on_the() -> None:
+    assert found("Mum was born on the 3rd of March 1990.") == [
+        ("date_of_birth", "3rd of March 1990")
+    ]
+
+
 def test_a_real_birth_date_near_a_due_date_is_still_found() -> None:
     text = "The baby was born on 2 May 2025, a week after the pre-birth meeting."
     assert found(text, today=date(2025, 9, 1)) == [("date_of_birth", "2 May 2025")]
@@ -303,6 +311,9 @@ def test_a_name_in_a_bullet_note_is_still_found() -> None:
         "The Liberty Protection Safeguards will replace DoLS.",
         "I moved to Gwynedd in 2019 and then to Preston.",
         "We worked with max effort and talked with the imam.",
+        "The risk was rated Amber at the meeting.",
+        "She is on Ward 5 now; see Page 4 of the plan.",
+        "The family follow Islam; their house is Tudor.",
     ],
 )
 def test_clean_text_stays_clean(text: str) -> None:

@@ -53,9 +53,14 @@ _CITATION_AFTER = re.compile(
 )
 _OPENERS = "\"'“‘([*_"
 _SENTENCE_ENDS = ".!?:;\n#•|>"
-# A capitalised common word straight after these is a title or a thing, not a person.
-_DETERMINERS = frozenset(
-    words("the a an this that these those of our my your their his her its any every no")
+# Words after which a capitalised word that is also an ordinary word is a person.
+_TAKES_A_PERSON = frozenset(
+    words(
+        "with and to asked told saw visited met for about by called named phoned rang "
+        "texted emailed helped supported collected took left picked brought thanked "
+        "reassured encouraged reminded praised hugged see meet call ask tell visit help "
+        "between like including except dear hi hello"
+    )
 )
 _NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES
 _REASON = "Looks like a person's name"
@@ -146,8 +151,13 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return True
     if not names.is_given_word(word.group()) or _sentence_start(text, word.start()):
         return False
+    # "I asked Grace", "visited Will", "with Hope and": a word that takes a person just
+    # before; never "rated Amber", "on Ward 5", "see Page 4"
     before = _PREV_WORD.search(text, max(0, word.start() - 20), word.start())
-    return not (before and before.group(1).casefold() in _DETERMINERS)
+    after = text[word.end() : word.end() + 2].strip()
+    return bool(before and before.group(1).casefold() in _TAKES_A_PERSON) and not (
+        after[:1].isdigit()
+    )
 
 
 def find_bare_names(scan: Scan) -> Iterator[NameHit]:

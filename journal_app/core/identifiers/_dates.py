@@ -50,7 +50,7 @@ _LABEL = (
     r"dyddiad[ ]geni|geni"
 )
 _LABEL_BEFORE = re.compile(
-    rf"(?i)(?<![\w])(?P<label>{_LABEL})[ ]*(?:[:\-–=(][ ]*|(?:is|was|on|in|of)[ ]+)*$"
+    rf"(?i)(?<![\w])(?P<label>{_LABEL})[ ]*(?:[:\-–=(][ ]*|(?:is|was|on|in|of|the)[ ]+)*$"
 )
 _LABEL_AFTER = re.compile(r"(?i)[ ]*[(\[,]?[ ]*(?P<label>DOB|d\.[ ]?o\.[ ]?b)(?![\w])")
 # "birth parent", "birth family" are about who someone is, not when they were born

@@ -18,9 +18,9 @@ from ._types import NameHit, Role
 from ._words import PLURAL_ROLES, SINGLE_ROLES, STOP_WORDS, words
 
 _NAME = r"[a-z\u00df-\u024f]+(?:['’\-][a-z\u00df-\u024f]+)*"
-_LOWER_TITLE = re.compile(rf"(?P<title>mrs|mr|ms|miss)\.?[ ]+(?P<name>{_NAME})(?![\w'’\-])")
+_LOWER_TITLE = re.compile(rf"(?P<title>mrs|mr|ms|miss|dr)\.?[ ]+(?P<name>{_NAME})(?![\w'’\-])")
 # cheap substring tests before the pattern runs at all
-_TITLE_KEYS = ("mr ", "mrs ", "ms ", "miss ", "mr.", "mrs.", "ms.")
+_TITLE_KEYS = ("mr ", "mrs ", "ms ", "miss ", "dr ", "mr.", "mrs.", "ms.", "dr.")
 _NAME_AFTER_ROLE = re.compile(rf"(?:[ ]*,[ ]*|[ ]+)(?P<name>{_NAME})(?![\w'’\-])")
 _MEETING_KEYS = words(
     "visited saw met asked told rang phoned texted emailed spoke talked chatted sat played worked"
@@ -51,7 +51,8 @@ def find_lower_names(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[Nam
             if starts_word(text, m.start()) and _is_lower_name(m["name"], names, family=True):
                 reason = f"A name after '{m['title']}'"
                 key = f"{m['title'].capitalize()} {m['name']}"
-                yield NameHit(m.start(), m.end(), key, Role.ADULT, 1, reason)
+                role = Role.WORKER if m["title"] == "dr" else Role.ADULT
+                yield NameHit(m.start(), m.end(), key, role, 1, reason)
     near_verbs = windows(text, keyword_spans(scan.lowered, _MEETING_KEYS), 0, 40)
     for m in find_in(_AFTER_MEETING, scan.lowered, near_verbs):
         name = text[m.start("name") : m.end("name")]

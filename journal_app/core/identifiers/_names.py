@@ -90,7 +90,9 @@ _FAMILY_GROUP = re.compile(
     r"|children|siblings|twins|boys|girls|brothers|sisters|kids))(?=['’]s(?![\w])|(?![\w'’]))"
 )
 # "the Joneses", "the Smiths": a family named by its surname in the plural
-_FAMILY_PLURAL = re.compile(rf"(?i:the)[ ]+(?P<name>{TOKEN}e?s)(?![\w'’\-]|[ ][{UPPER}])")
+_FAMILY_PLURAL = re.compile(
+    rf"(?i:the)[ ]+(?P<name>{TOKEN}e?s)(?:['’](?![\w]))?(?![\w'’\-]|[ ][{UPPER}])"
+)
 _TITLED = re.compile(rf"(?P<name>{_TITLE}[ ]+{_NAME})")
 _CAPITAL_WORD = re.compile(rf"[{UPPER}]{LETTER}*")
 _TITLE_WORDS = frozenset(title.casefold() for title in _TITLE_ROLES)
