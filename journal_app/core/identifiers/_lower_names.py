@@ -61,10 +61,11 @@ def find_lower_names(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[Nam
             yield NameHit(m.start("name"), m.end("name"), name, Role.PERSON, 0, reason)
     for role_match in roles:
         word = role_match.group().replace("-", " ").replace("’", "'")
-        role = SINGLE_ROLES.get(word)
-        if role is None or role is Role.WORKER or not text[role_match.start()].islower():
+        family_role = SINGLE_ROLES.get(word)
+        if family_role in (None, Role.WORKER) or not text[role_match.start()].islower():
             continue
         after = _NAME_AFTER_ROLE.match(text, role_match.end())
-        if after and _is_lower_name(after["name"], names, family=False):
+        if family_role and after and _is_lower_name(after["name"], names, family=False):
             reason = f"A name next to '{role_match.group()}'"
-            yield NameHit(after.start("name"), after.end("name"), after["name"], role, 3, reason)
+            start, end = after.span("name")
+            yield NameHit(start, end, after["name"], family_role, 3, reason)
