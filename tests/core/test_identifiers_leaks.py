@@ -159,6 +159,8 @@ def test_family_names_in_more_shapes(text: str, name: str, after: str | None) ->
         ("Aunty Shazia offered to have the girls.", ["Shazia"]),
         ("Hope and her sister were playing outside.", ["Hope"]),
         ("I took Maisie and Alfie to the contact centre.", ["Maisie", "Alfie"]),
+        ("Jack was excited about the trip.", ["Jack"]),
+        ("Blessing is doing well at college.", ["Blessing"]),
     ],
 )
 def test_bare_names_are_found(text: str, names: list[str]) -> None:
@@ -312,6 +314,8 @@ def test_a_name_in_a_bullet_note_is_still_found() -> None:
         "I moved to Gwynedd in 2019 and then to Preston.",
         "We worked with max effort and talked with the imam.",
         "The risk was rated Amber at the meeting.",
+        "Hope was in short supply today. Patience was thin by Friday.",
+        "Amber is the rating we agreed; Summer felt long.",
         "She is on Ward 5 now; see Page 4 of the plan.",
         "The family follow Islam; their house is Tudor.",
     ],

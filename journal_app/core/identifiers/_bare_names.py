@@ -29,6 +29,7 @@ from ._words import (
     SEASONS,
     SINGLE_ROLES,
     STOP_WORDS,
+    VIRTUE_NAMES,
     words,
 )
 
@@ -53,6 +54,8 @@ _CITATION_AFTER = re.compile(
 )
 _OPENERS = "\"'“‘([*_"
 _SENTENCE_ENDS = ".!?:;\n#•|>"
+# Verbs that follow a person and an abstract noun alike ("Jack was", "Hope was").
+_STATE_VERBS = frozenset(words("was is has had felt feels seemed looked became"))
 # Words after which a capitalised word that is also an ordinary word is a person.
 _TAKES_A_PERSON = frozenset(
     words(
@@ -149,6 +152,8 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return False
     if names.is_given(word.group()):
         return True
+    if nxt and nxt.group(1) in _STATE_VERBS and names.is_given_word(word.group()):
+        return folded not in VIRTUE_NAMES  # "Jack was excited", not "Hope was thin"
     if not names.is_given_word(word.group()) or _sentence_start(text, word.start()):
         return False
     # "I asked Grace", "visited Will", "with Hope and": a word that takes a person just

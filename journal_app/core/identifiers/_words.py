@@ -281,3 +281,18 @@ NOT_GIVEN_NAMES = frozenset(
     bali trinidad valencia toledo nike porsche chanel armani dior benz
     """)
 )
+# Given names that are also nouns a sentence can be about ("Hope is what keeps me going",
+# "Patience was thin", "Amber is the rating", "Page 4 is blank"): these need a verb only
+# a person does ("Hope said"), never just "was" or "is".
+VIRTUE_NAMES = frozenset(
+    words("""
+    hope faith grace joy patience charity mercy chance destiny harmony liberty peace
+    prudence felicity honour honor honesty unity trinity glory victory comfort justice
+    love trust serenity verity modesty temperance constance bliss happy sunny
+    abbey aide alpha amber angle art bank beta brain bride bronze canal canon chase china
+    clay colonel crystal delta desire diamond echo era forest forum foster gala gene
+    genesis grant gun herb honey hunter job junior king lady line major man manual marine
+    moon novel page pastor prince princess queen season sugar sun temple tempo urban
+    valentine ward wolf young will purity spring summer autumn winter august may
+    """)
+)
