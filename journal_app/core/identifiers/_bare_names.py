@@ -67,6 +67,7 @@ _TAKES_A_PERSON = frozenset(
 )
 _NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES
 _REASON = "Looks like a person's name"
+_SAINT_BEFORE = re.compile(r"(?<![\w])(?:St|Saint)\.[ ]$")
 # Capitalised words that are never a name on their own, even before "said" ("Mum said").
 _NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
 
@@ -175,6 +176,8 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
             continue  # the common case, "The", "I", "We", decided without the rest
         if not starts_word(text, run.start()) or text[run.end() : run.end() + 1] in ("-", "@"):
             continue
+        if _SAINT_BEFORE.search(text, max(0, run.start() - 7), run.start()):
+            continue  # "St. John's Road", "Saint Helen's"
         kept, blocked = _trim(text, run.start(), run.end())
         if blocked or not kept:
             continue

@@ -29,7 +29,7 @@ _HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?(?:/\d{1,3})?(?:[ ]*[-–][ ]*\d{1,4})?"
 # starts with the house number, so re can skip ahead to the next digit
 _ADDRESS = re.compile(
     rf"{_HOUSE_NUMBER},?[ ]+"
-    rf"(?:(?P<words>(?:{TOKEN}(?:['’]s)?[ ]+){{1,3}}){_STREET}(?![\w])"
+    rf"(?:(?P<words>(?:St\.[ ]+)?(?:{TOKEN}(?:['’]s)?[ ]+){{1,3}}){_STREET}(?![\w])"
     rf"|{_WELSH_STREET}[ ]+(?:(?:y|yr)[ ]+)?(?P<welsh>{TOKEN}(?:[ ]+{TOKEN})?)"
     rf"|(?P<compound>{_WELSH_COMPOUND})(?![\w\-]))"
 )

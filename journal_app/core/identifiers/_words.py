@@ -239,7 +239,8 @@ PUBLIC_SURNAMES = frozenset(
     fook trevithick dominelli wonnacott mezirow brookfield goleman mumford tuckman belbin
     lewin kübler-ross kubler-ross worden satir minuchin bateson seligman dweck bandura
     fahlberg schofield bion kohut bourdieu foucault habermas freire climbié climbie pelka
-    labinjo-hughes colwell beckford ishaq mwangi santa jesus allah storm
+    labinjo-hughes colwell beckford ishaq mwangi santa jesus allah storm treisman horwath
+    crittenden kolk pithouse
     """)
 )
 PUBLIC_FULL_NAMES = frozenset(
@@ -252,6 +253,10 @@ PUBLIC_FULL_NAMES = frozenset(
         "victoria climbie|daniel pelka|maria colwell|john bowlby|mary ainsworth|"
         "donald schön|donald schon|eileen munro|graham gibbs|david kolb|gerard egan|"
         "jane wonnacott|gillian ruch|andrew turnell|jan fook|carol dweck|albert bandura|"
+        "siobhan maclean|donald forrester|brid featherstone|sue white|martin calder|"
+        "carl jung|gabor maté|gabor mate|bessel van der kolk|patricia crittenden|"
+        "rishi sunak|keir starmer|theresa may|boris johnson|mark drakeford|"
+        "vaughan gething|eluned morgan|michael gove|"
         # not people at all
         "jack russell|king charles|peppa pig",
         "|",
