@@ -324,3 +324,26 @@ def test_a_name_in_a_bullet_note_is_still_found() -> None:
 )
 def test_clean_text_stays_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        (
+            "April said she was scared. We meet again in April.",
+            "Person A said she was scared. We meet again in April.",
+        ),
+        (
+            "Will told me he is fine. Will the plan hold? I asked Will later.",
+            "Person A told me he is fine. Will the plan hold? I asked Person A later.",
+        ),
+        (
+            "His sister Hope came. Hope is what we need. Hope said yes.",
+            "His sister Sibling A came. Hope is what we need. Sibling A said yes.",
+        ),
+    ],
+)
+def test_a_name_that_is_also_a_word_is_replaced_only_where_it_is_the_person(
+    text: str, after: str
+) -> None:
+    assert replaced(text) == after

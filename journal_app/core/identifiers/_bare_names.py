@@ -65,6 +65,8 @@ _TAKES_A_PERSON = frozenset(
         "between like including except dear hi hello"
     )
 )
+# Before a month these make a date ("by April", "April and May"), not a person.
+_DATE_WORDS = frozenset(words("to for by about between and including except"))
 _NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES
 _REASON = "Looks like a person's name"
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:St|Saint)\.[ ]$")
@@ -164,6 +166,30 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     return bool(before and before.group(1).casefold() in _TAKES_A_PERSON) and not (
         after[:1].isdigit()
     )
+
+
+def is_ambiguous(word: str) -> bool:
+    """Whether a name is also an ordinary word or a month ("Will", "Hope", "April")."""
+    folded = word.casefold()
+    return _month_name(folded) or folded in VIRTUE_NAMES or gazetteer().is_given_word(word)
+
+
+def repeat_is_person(text: str, start: int, end: int) -> bool:
+    """Whether a later "Will", "Hope" or "April" is the person already found, judged by
+    the words around it: "Will said", "Hope's", "asked Hope" are; "Will the plan hold?"
+    and "in April" are not."""
+    if _person_verb_after(text, end) or text[end : end + 2] in ("'s", "’s"):
+        return True
+    folded = text[start:end].casefold()
+    if not _month_name(folded):
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt and nxt.group(1) in _STATE_VERBS and folded not in VIRTUE_NAMES:
+            return True
+    before = _PREV_WORD.search(text, max(0, start - 20), start)
+    if before is None or _sentence_start(text, start):
+        return False
+    takes = _TAKES_A_PERSON - _DATE_WORDS if _month_name(folded) else _TAKES_A_PERSON
+    return before.group(1).casefold() in takes
 
 
 def find_bare_names(scan: Scan) -> Iterator[NameHit]:

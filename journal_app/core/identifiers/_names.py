@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from ._bare_names import is_ambiguous, repeat_is_person
 from ._gazetteer import gazetteer
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
 from ._types import NameHit, Role
@@ -342,9 +343,12 @@ def find_repeats(text: str, keys: Mapping[str, str]) -> Iterator[tuple[int, int,
     if not keys:
         return
     pattern = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    ambiguous = {k for k in keys if " " not in k and is_ambiguous(k)}
     for m in re.finditer(rf"(?:{pattern})(?![\w]|-{LETTER})", text):
         if not starts_word(text, m.start()):
             continue
+        if m.group() in ambiguous and not repeat_is_person(text, m.start(), m.end()):
+            continue  # "Will said no. Will the plan hold?": only the first is Will
         end = m.end()
         while (tail := _TAIL.match(text, end)) and is_name_word(tail.group(1)):
             end = tail.end()
