@@ -31,7 +31,8 @@ def test_names_of_the_uks_communities_are_known() -> None:
     names = gazetteer()
     for name in [
         "Ffion", "Dafydd", "Gwenllian", "Oluwaseun", "Aleksandra", "Mohammed", "Priya",
-        "Siobhan", "Siobhán", "Jayden", "Zuzanna", "Chidi", "Lily-Mae",
+        "Siobhan", "Siobhán", "Jayden", "Zuzanna", "Chidi", "Lily-Mae", "Seán", "Dmytro",
+        "Tafadzwa", "Łukasz",
     ]:  # fmt: skip
         assert names.is_given(name), name
     for name in ["Smith", "O'Neill", "O’Neill", "Smith-Jones", "Kowalski", "Okafor"]:

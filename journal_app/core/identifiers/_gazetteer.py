@@ -9,6 +9,7 @@ and "Siobhan" are both found.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,7 +34,7 @@ class Gazetteer:
     def is_given(self, word: str) -> bool:
         """A given name that is not also an ordinary word ("Ffion", "Lily-Mae")."""
         folded = word.casefold().replace("’", "'")
-        if folded in self.given:
+        if folded in self.given or (not folded.isascii() and _plain(folded) in self.given):
             return True
         parts = [p for p in _PARTS.split(folded) if p]
         # "Lily-Mae", "Ruby-Rose": every part a given name; joined, they are no word
@@ -54,6 +55,12 @@ class Gazetteer:
             return True
         parts = [p for p in _PARTS.split(folded) if p]
         return len(parts) > 1 and all(p in self.family or p in ("o", "mc", "mac") for p in parts)
+
+
+def _plain(folded: str) -> str:
+    """``folded`` without accents: "seán" -> "sean", for names a list has only plain."""
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _read(name: str) -> frozenset[str]:
