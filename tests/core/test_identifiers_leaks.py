@@ -307,6 +307,7 @@ def test_a_name_in_a_bullet_note_is_still_found() -> None:
         "The Lord Laming report is still quoted.",
         "Brené Brown on shame resonated with me.",
         "Siobhan Maclean and Karen Treisman are on my reading list.",
+        "Baba said he would come; Tata and Mama argued; Oma was upset.",
         "Signs of Safety and Restorative Practice shaped the meeting.",
         "Reflecting on this, I felt anxious. Rose-tinted views help no one.",
         "Rogers (1957) wrote about empathy; Perry's neurosequential model fits too.",

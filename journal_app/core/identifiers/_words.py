@@ -28,7 +28,9 @@ _FAMILY: dict[str, Role] = {
     **dict.fromkeys(
         words(
             "mum mother mam mom mummy mammy dad father daddy stepdad stepmum stepfather "
-            "stepmother parent"
+            "stepmother parent "
+            # what children of the UK's communities call their parents
+            "mama papa baba tata ammi abba abbu ammu mami papi"
         ),
         Role.PARENT,
     ),
@@ -40,7 +42,8 @@ _FAMILY: dict[str, Role] = {
         words(
             "nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
             "grandfather grandparent nain taid mamgu tadcu aunt auntie aunty uncle cousin "
-            "niece nephew relative"
+            "niece nephew relative bampi babcia dziadek nani dadi oma opa abuela abuelo "
+            "nonna nonno"
         ),
         Role.RELATIVE,
     ),
