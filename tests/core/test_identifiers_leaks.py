@@ -123,6 +123,7 @@ def test_school_words_alone_flag_nothing(text: str) -> None:
         ),
         ("We worried about the Joneses after the fire.", "Joneses", None),
         ("We visited the Mahmouds' new house.", "Mahmouds", None),
+        ("We sat in the Kowalski's kitchen.", "Kowalski", "We sat in the Family A's kitchen."),
         ("The van der Berg children were collected late.", "van der Berg", None),
     ],
 )
@@ -308,6 +309,7 @@ def test_a_name_in_a_bullet_note_is_still_found() -> None:
         "Brené Brown on shame resonated with me.",
         "Siobhan Maclean and Karen Treisman are on my reading list.",
         "Baba said he would come; Tata and Mama argued; Oma was upset.",
+        "The Council's policy and the Church's hall were both mentioned.",
         "Signs of Safety and Restorative Practice shaped the meeting.",
         "Reflecting on this, I felt anxious. Rose-tinted views help no one.",
         "Rogers (1957) wrote about empathy; Perry's neurosequential model fits too.",

@@ -18,6 +18,7 @@ from ._types import NameHit, Role
 from ._words import (
     CARER_ADJECTIVES,
     FAMILY_DESCRIBERS,
+    INSTITUTION_WORDS,
     PLACES,
     PLURAL_ROLES,
     ROLE_ADJECTIVES,
@@ -94,6 +95,8 @@ _FAMILY_GROUP = re.compile(
 _FAMILY_PLURAL = re.compile(
     rf"(?i:the)[ ]+(?P<name>{TOKEN}e?s)(?:['’](?![\w]))?(?![\w'’\-]|[ ][{UPPER}])"
 )
+# "the Patel's new house": a family named by its surname, with the apostrophe people use
+_FAMILY_OWNS = re.compile(rf"(?i:the)[ ]+(?P<name>{TOKEN})['’]s[ ]+[a-z]")
 _TITLED = re.compile(rf"(?P<name>{_TITLE}[ ]+{_NAME})")
 _CAPITAL_WORD = re.compile(rf"[{UPPER}]{LETTER}*")
 _TITLE_WORDS = frozenset(title.casefold() for title in _TITLE_ROLES)
@@ -304,6 +307,13 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
                 key = stem.replace("’", "'")
                 yield NameHit(m.start("name"), m.end("name"), key, Role.FAMILY, 2, reason)
                 break
+    for m in _FAMILY_OWNS.finditer(scan.text):
+        name = m.group("name")
+        a_surname = names.is_family(name) and is_name_word(name) and not names.is_given(name)
+        if a_surname and not (names.is_given_word(name) or name.casefold() in INSTITUTION_WORDS):
+            reason = "A family name owning something"
+            key = name.replace("’", "'")
+            yield NameHit(m.start("name"), m.end("name"), key, Role.FAMILY, 1, reason)
 
 
 def role_words(scan: Scan) -> list[re.Match[str]]:
