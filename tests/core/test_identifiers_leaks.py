@@ -162,6 +162,8 @@ def test_family_names_in_more_shapes(text: str, name: str, after: str | None) ->
         ("I took Maisie and Alfie to the contact centre.", ["Maisie", "Alfie"]),
         ("Jack was excited about the trip.", ["Jack"]),
         ("Blessing is doing well at college.", ["Blessing"]),
+        ('"Go away," Tayla shouted from the stairs.', ["Tayla"]),
+        ("Kenzo said he was hungry.", ["Kenzo"]),
     ],
 )
 def test_bare_names_are_found(text: str, names: list[str]) -> None:
@@ -310,6 +312,8 @@ def test_a_name_in_a_bullet_note_is_still_found() -> None:
         "Siobhan Maclean and Karen Treisman are on my reading list.",
         "Baba said he would come; Tata and Mama argued; Oma was upset.",
         "The Council's policy and the Church's hall were both mentioned.",
+        "Covid hit the family hard. Data showed a rise. Lockdown started in March.",
+        "Attendees said it helped. Housing said no. Everyone laughed. Feedback said more.",
         "Signs of Safety and Restorative Practice shaped the meeting.",
         "Reflecting on this, I felt anxious. Rose-tinted views help no one.",
         "Rogers (1957) wrote about empathy; Perry's neurosequential model fits too.",

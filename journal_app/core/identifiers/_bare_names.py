@@ -69,6 +69,31 @@ _TAKES_A_PERSON = frozenset(
 _DATE_WORDS = frozenset(words("to for by about between and including except"))
 _NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES
 _REASON = "Looks like a person's name"
+# Endings of English nouns and adjectives that no given name shares closely enough to
+# matter, and plurals ("Attendees said"): names ending so are in the gazetteer already
+_WORD_ENDING = re.compile(
+    r"(?:ing|tion|sion|ment|ness|ity|ism|ist|ics|ance|ence|ship|hood|ful|less|ive|ous|"
+    r"able|ible|ary|ory|ery|ure|age|ogy|ed|ly|al|s)$"
+)
+# Verbs only a person does: enough to make even an unknown word a name ("Tayla shouted"),
+# where "Covid hit" or "Data showed" would not be
+_SPEECH_VERBS = frozenset(
+    words(
+        "said told asked explained replied shouted screamed cried laughed smiled whispered "
+        "disclosed admitted denied refused texted rang phoned hugged kicked"
+    )
+)
+# Subjects that say and tell but are not one person
+_NOT_NAME_SUBJECTS = frozenset(
+    words(
+        "everyone everybody someone somebody anyone anybody nobody noone none neither "
+        "either each both all most few several others another staff professionals "
+        "colleagues teachers nurses doctors paramedics inspectors managers workers "
+        "housing education legal finance health panel duty reception security youth "
+        "research evidence guidance policy literature mosaic teams zoom feedback admin "
+        "magistrates kids siri alexa google facebook"
+    )
+)
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:St|Saint)\.[ ]$")
 # Capitalised words that are never a name on their own, even before "said" ("Mum said").
 _NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
@@ -137,6 +162,24 @@ def _month_name(folded: str) -> bool:
     return folded in MONTHS or folded in SEASONS
 
 
+def _unknown_name(text: str, word: re.Match[str]) -> bool:
+    """Whether a word the gazetteer does not know is still a name, given that a verb only
+    a person does follows it ("Tayla shouted"): it must look like a name (no "-ing",
+    "-tion" ending as in "Housing said"), be no pronoun or team, and never be written in
+    lower case elsewhere in the text."""
+    folded = word.group().casefold()
+    if (
+        folded in STOP_WORDS
+        or folded in _NOT_PERSONS
+        or folded in INSTITUTION_WORDS
+        or folded in _NOT_NAME_SUBJECTS
+        or _WORD_ENDING.search(folded)
+        or "-" in folded
+    ):
+        return False
+    return re.search(rf"(?<![\w]){re.escape(folded)}(?![\w])", text) is None
+
+
 def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     """Whether one capitalised word on its own is a person's name here."""
     folded = word.group().casefold()
@@ -150,6 +193,7 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
             names.is_given(word.group())
             or names.is_given_word(word.group())
             or (_month_name(folded))
+            or (bool(nxt and nxt.group(1) in _SPEECH_VERBS) and _unknown_name(text, word))
         )
     if folded in STOP_WORDS:
         return False
