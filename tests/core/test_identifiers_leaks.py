@@ -7,7 +7,9 @@ alarm alike.
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -354,3 +356,12 @@ def test_a_name_that_is_also_a_word_is_replaced_only_where_it_is_the_person(
     text: str, after: str
 ) -> None:
     assert replaced(text) == after
+
+
+def test_every_tuning_sample_checks_clean_once_anonymised() -> None:
+    samples_path = Path(__file__).resolve().parents[1] / "fixtures" / "identifier_samples.json"
+    data = json.loads(samples_path.read_text(encoding="utf-8"))
+    today = date.fromisoformat(data["today"])
+    for sample in data["samples"]:
+        once = apply_replacements(sample["text"], find_identifiers(sample["text"], today=today))
+        assert find_identifiers(once, today=today) == (), once
