@@ -43,6 +43,7 @@ def replaced(text: str) -> str:
         ("Her CareFirst ref is 778812.", "778812"),
         ("Cross-checked against CP/2209/88 before the visit.", "CP/2209/88"),
         ("Referral number 77120 came from the school.", "77120"),
+        ("Case: 4471 - no answer at the door.", "4471"),
     ],
 )
 def test_case_references_as_people_write_them(text: str, code: str) -> None:

@@ -33,7 +33,7 @@ _CASE_CONTEXT = re.compile(
 # "case 4471", "Case #4471:", "case no. 4471": the bare word needs digits straight after,
 # and "in case 300 families" is a different "case".
 _BARE_CASE = re.compile(
-    r"(?i)(?<![\w])(?<!in[ ])(?P<ctx>case)[ ]*(?:#[ ]*|no\.?[ ]*|number[ ]+)?"
+    r"(?i)(?<![\w])(?<!in[ ])(?P<ctx>case)[ ]*(?:[#:][ ]*|no\.?[ ]*|number[ ]+)?"
     r"(?P<code>\d{3,}(?:[/\-]\d+)*)(?![\w/\-]|[.,]\d)"
 )
 # starts with a capital (no alternation first), so re can skip ahead to the next capital
