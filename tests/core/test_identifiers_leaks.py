@@ -83,6 +83,8 @@ def test_case_words_without_a_reference_flag_nothing(text: str) -> None:
         ("The Hillcrest PRU staff were warm with him.", "Hillcrest PRU"),
         ("Cylch Meithrin Tregarth has a place for her.", "Cylch Meithrin Tregarth"),
         ("Sunnybank Day Nursery closes at six.", "Sunnybank Day Nursery"),
+        ("She attends St Mary's and loves it.", "St Mary's"),
+        ("He is in Year 4 at Brynhyfryd.", "Brynhyfryd"),
     ],
 )
 def test_nurseries_pre_schools_and_referral_units(text: str, school: str) -> None:
@@ -97,6 +99,7 @@ def test_nurseries_pre_schools_and_referral_units(text: str, school: str) -> Non
         "Pre-school settings across the county were asked.",
         "A Pupil Referral Unit is not always the answer.",
         "The Day Nursery manager joined the call.",
+        "In Year 6 at Christmas we did a play; he goes to St John's every Sunday.",
     ],
 )
 def test_school_words_alone_flag_nothing(text: str) -> None:

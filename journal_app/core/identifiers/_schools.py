@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._scan import TOKEN, Scan, find_in, keyword_spans, starts_word, windows
+from ._scan import TOKEN, UPPER, Scan, find_in, keyword_spans, starts_word, windows
 from ._types import FindingKind, Hit
 from ._words import PLACES, SCHOOL_GENERIC, STOP_WORDS, words
 
@@ -39,6 +39,27 @@ _SCHOOL_KEYS = words(
 )
 _GENERIC_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|another|any|one|each|every|which)[ ]+)$")
 _NOT_SCHOOLS = frozenset(words("university council hospital police prison court trust nhs"))
+
+
+# A school named without a telling word, where the words before make it a school:
+# "she attends St Mary's", "in Year 4 at Brynhyfryd".
+_SAINT_AFTER_VERB = re.compile(
+    r"(?P<verb>(?i:attends|attended|attending|started[ ]at|transferred[ ]to|excluded[ ]from|"
+    r"pupil[ ]at))[ ]+"
+    rf"(?P<name>(?:St\.?|Saint)[ ]+{TOKEN}['’]s)(?![\w]|[ ][{UPPER}])"
+)
+_AFTER_SCHOOL_YEAR = re.compile(
+    rf"(?P<verb>(?i:year|yr|reception))[ ]*\d{{0,2}}[ ]+at[ ]+"
+    rf"(?P<name>{TOKEN}(?:[ ]{TOKEN})?)(?![\w'’])"
+)
+_PUPIL_KEYS = words("attend started transferred excluded pupil year yr reception")
+
+
+def _named_after_school_words(name: str) -> bool:
+    """Whether the words after "attends" or "Year 4 at" are a school's own name: not
+    "Year 4 at School", "Year 6 at Christmas" or a place ("Year 3 at Cardiff")."""
+    bare = [re.sub(r"['’]s$", "", w).rstrip(".").casefold() for w in name.split()]
+    return not any(w in STOP_WORDS or w in SCHOOL_GENERIC or w in PLACES for w in bare[-1:])
 
 
 def _school_start(text: str, m: re.Match[str]) -> int | None:
@@ -75,3 +96,11 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
     for m in find_in(_WELSH_SCHOOL, text, near_keys):
         if starts_word(text, m.start()):
             yield Hit(FindingKind.SCHOOL, m.start(), m.end(), "[school]", "A school's name")
+    near_school_verbs = windows(text, keyword_spans(scan.lowered, _PUPIL_KEYS), 0, 60)
+    for pattern in (_SAINT_AFTER_VERB, _AFTER_SCHOOL_YEAR):
+        for m in find_in(pattern, text, near_school_verbs):
+            if not _named_after_school_words(m.group("name")):
+                continue
+            reason = f"A school's name after '{m.group('verb')}'"
+            start, end = m.span("name")
+            yield Hit(FindingKind.SCHOOL, start, end, "[school]", reason)
