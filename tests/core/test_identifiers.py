@@ -66,8 +66,8 @@ def scores() -> dict[FindingKind, Any]:
 @pytest.mark.parametrize("kind", list(FindingKind))
 def test_precision_and_recall_per_kind(kind: FindingKind, scores: dict[FindingKind, Any]) -> None:
     score = scores[kind]
-    assert score.precision >= 0.9, score.misses
-    assert score.recall >= 0.85, score.misses
+    assert score.precision >= 0.95, score.misses
+    assert score.recall >= 0.95, score.misses
 
 
 @pytest.mark.parametrize("kind", list(FindingKind))

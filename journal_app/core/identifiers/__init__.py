@@ -1,14 +1,18 @@
 """The identifier check: what in a reflection would identify a child, family or person.
 
 Run before anything leaves the journal. It finds names next to family and role words,
-family names ("the Patel family"), dates of birth, postcodes, phone numbers, emails, NHS and
-National Insurance numbers, case references, schools and street addresses, and suggests
-consistent replacements ("Child A", "Family A", "[postcode]"). Pure logic: no Qt, no
-database.
+names on their own that the shipped gazetteer knows (resources/names: "Ffion told me",
+"Visited Jayden Smith"), family names ("the Patel family", "the Joneses"), dates of
+birth, postcodes, phone numbers, emails, NHS and National Insurance numbers, case
+references ("case 4471", "CIN 1234567"), schools and nurseries, and street addresses, and
+suggests consistent replacements ("Child A", "Family A", "[postcode]"). Pure logic: no
+Qt, no database; the gazetteer is read once, on first use.
 
-What it cannot find (said in the README too): names written in lower case, names that are
-also ordinary words or months ("April"), schools named without a word such as "School" or
-"Academy", dates of birth without a year, house names.
+What it cannot find: a name on its own that the gazetteer does not know, a name that is
+also an ordinary word or a month ("Hope", "April") without a verb or family word that
+makes it a person, lower-case names except after a title, family word or "talked with",
+schools named without a telling word ("she goes to Oakfield"), dates of birth without a
+year, house names.
 """
 
 from __future__ import annotations

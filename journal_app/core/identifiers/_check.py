@@ -7,11 +7,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from ._bare_names import find_bare_names
+from ._cases import find_case_references
 from ._dates import find_dates_of_birth
-from ._names import find_names, find_repeats, is_name_word
+from ._lower_names import find_lower_names
+from ._names import find_names, find_repeats, is_name_word, role_words
 from ._numbers import find_numbers
 from ._places import find_places
 from ._scan import Scan
+from ._schools import find_schools
 from ._types import Finding, FindingKind, Hit, NameHit, Role
 
 # Lower wins when two findings overlap: a checked NHS number beats the phone-like digits
@@ -110,14 +114,20 @@ def check_fields(
     today = today or date.today()
     names = list(fields)
     scans = [Scan.of(fields[name]) for name in names]
-    name_hits = [list(find_names(scan)) for scan in scans]
+    name_hits = []
+    for scan in scans:
+        roles = role_words(scan)
+        hits = [*find_names(scan, roles), *find_lower_names(scan, roles)]
+        name_hits.append([*hits, *find_bare_names(scan)])
     people, spellings = _people(name_hits)
     chosen: list[list[tuple[Hit, str | None]]] = []
     for scan, hits in zip(scans, name_hits, strict=True):
         text = scan.text
         candidates: list[tuple[Hit, str | None]] = [(hit, None) for hit in find_numbers(scan)]
+        candidates += [(hit, None) for hit in find_case_references(scan)]
         candidates += [(hit, None) for hit in find_dates_of_birth(scan, today)]
         candidates += [(hit, None) for hit in find_places(scan)]
+        candidates += [(hit, None) for hit in find_schools(scan)]
         for n in hits:
             hit = Hit(FindingKind.PERSON_NAME, n.start, n.end, "", n.reason)
             candidates.append((hit, spellings[n.key]))

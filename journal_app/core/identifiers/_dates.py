@@ -50,14 +50,18 @@ _LABEL = (
     r"dyddiad[ ]geni|geni"
 )
 _LABEL_BEFORE = re.compile(
-    rf"(?i)(?<![\w])(?P<label>{_LABEL})[ ]*(?:[:\-–=(][ ]*|(?:is|was|on|in|of)[ ]+)*$"
+    rf"(?i)(?<![\w])(?P<label>{_LABEL})[ ]*(?:[:\-–=(][ ]*|(?:is|was|on|in|of|the)[ ]+)*$"
 )
 _LABEL_AFTER = re.compile(r"(?i)[ ]*[(\[,]?[ ]*(?P<label>DOB|d\.[ ]?o\.[ ]?b)(?![\w])")
 # "birth parent", "birth family" are about who someone is, not when they were born
+# "pre-birth conference" and "birth plan" are about a baby not yet born
 _BIRTH_WORD = re.compile(
-    r"(?i)(?<![\w])(?:born|birthday|newborn|dob|"
-    r"birth(?![ \-](?:parent|mum|mother|dad|father|family|families|relative|sibling)))(?![\w])"
+    r"(?i)(?<![\w\-])(?:born|birthday|newborn|dob|"
+    r"birth(?![ \-](?:parent|mum|mother|dad|father|family|families|relative|sibling|plan"
+    r"|planning|conference|meeting|assessment|partner)))(?![\w])"
 )
+# a due date: "due on", "due to be born", "expected on", "EDD", "unborn"
+_DUE = re.compile(r"(?i)(?<![\w])(?:due|expected|edd|unborn|pre-?birth|antenatal)(?![\w])")
 _AGE = re.compile(r"(?i)(?<![\w])aged?[ ]+(?P<age>\d{1,2})(?![\d])")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _WINDOW = 50
@@ -113,13 +117,21 @@ def find_dates_of_birth(scan: Scan, today: date) -> Iterator[Hit]:
             _LABEL_AFTER.match(text, m.end())
         )
         reason = ""
+        if (
+            label
+            and label.group("label").casefold() == "born"
+            and _DUE.search(text, max(0, label.start() - 20), label.start())
+        ):
+            label = None  # "due to be born on 2 May", "expected to be born"
         if label:
             reason = f"A date next to '{label.group('label')}'"
         elif full and today.year - 25 <= when.year and when <= today:
             left, right = _sentence_window(text, m.start(), m.end())
             # search a little past ``right`` so the look-ahead sees "birth parent" whole
             birth = _BIRTH_WORD.search(text, left, right + 20)
-            if birth and birth.start() < right:
+            if _DUE.search(text, left, right):
+                pass  # a due date or a meeting before the birth, not a birthday
+            elif birth and birth.start() < right:
                 reason = "A recent date near a mention of birth"
             elif any(
                 abs(_age_at(when, today) - int(a.group("age"))) <= 1

@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from ._bare_names import is_ambiguous, repeat_is_person
+from ._gazetteer import gazetteer
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
 from ._types import NameHit, Role
 from ._words import (
     CARER_ADJECTIVES,
     FAMILY_DESCRIBERS,
+    INSTITUTION_WORDS,
     PLACES,
     PLURAL_ROLES,
     ROLE_ADJECTIVES,
@@ -78,10 +81,22 @@ _AGE_BEFORE = re.compile(
 )
 # "the Patel family", "the Okafor children": a surname naming a household. "family" and
 # "household" are taken into the span ("the Family A"); "the Family A children" reads well.
-_FAMILY_GROUP = re.compile(
-    rf"(?i:the)[ ]+(?P<name>{TOKEN})[ ]+(?P<group>(?i:(?P<whole>family|household)"
-    r"|children|siblings|twins|boys|girls|brothers|sisters|kids))(?![\w'’])"
+# The name may have a particle ("the De Souza family", "the van der Berg children", "the Ó
+# Súilleabháin family") and may own something ("the Mahmoud family's flat").
+_SURNAME_PARTICLE = (
+    r"(?:[Dd][aeiu]|[Dd]os|[Dd]as|[Vv][ao]n|[Dd]e[rn]|[Ll][ae]|[Aa]l|[Ee]l|Ó|Ní|Nic|Mac)"
 )
+_FAMILY_GROUP = re.compile(
+    rf"(?i:the)[ ]+(?P<name>(?:{_SURNAME_PARTICLE}[ ]+){{0,2}}{TOKEN})[ ]+"
+    r"(?P<group>(?i:(?P<whole>family|household)"
+    r"|children|siblings|twins|boys|girls|brothers|sisters|kids))(?=['’]s(?![\w])|(?![\w'’]))"
+)
+# "the Joneses", "the Smiths": a family named by its surname in the plural
+_FAMILY_PLURAL = re.compile(
+    rf"(?i:the)[ ]+(?P<name>{TOKEN}e?s)(?:['’](?![\w]))?(?![\w'’\-]|[ ][{UPPER}])"
+)
+# "the Patel's new house": a family named by its surname, with the apostrophe people use
+_FAMILY_OWNS = re.compile(rf"(?i:the)[ ]+(?P<name>{TOKEN})['’]s[ ]+[a-z]")
 _TITLED = re.compile(rf"(?P<name>{_TITLE}[ ]+{_NAME})")
 _CAPITAL_WORD = re.compile(rf"[{UPPER}]{LETTER}*")
 _TITLE_WORDS = frozenset(title.casefold() for title in _TITLE_ROLES)
@@ -178,6 +193,29 @@ def _age_role(age_text: str) -> Role:
     return Role.CHILD if number is None or int(number.group()) < 18 else Role.ADULT
 
 
+def _needs_known_name(text: str, role_start: int, role: Role, sep: str) -> bool:
+    """Whether the word after a role word must be a known name to count as one.
+
+    A label ("Mum: ...", "Dad - ...") is followed by a note, which starts with a capital
+    anyway; a capitalised role word followed by more capitals is a title or an
+    organisation ("Child Practice Review"). Only the gazetteer can tell a name there.
+    Relatives are the exception: "Aunty Shazia", "Uncle Bez" are how families talk.
+    """
+    if ":" in sep or "-" in sep or "–" in sep:
+        return True
+    return text[role_start].isupper() and sep == " " and role is not Role.RELATIVE
+
+
+def _known_name(name: str) -> bool:
+    """Whether the first word of ``name`` (after any title) is in the gazetteer."""
+    parts = name.split()
+    if parts and parts[0].rstrip(".") in _TITLE_ROLES:
+        return True
+    names = gazetteer()
+    first = parts[0] if parts else ""
+    return names.is_given(first) or names.is_given_word(first) or names.is_family(first)
+
+
 def _names_after_roles(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[NameHit]:
     """Names straight after a role word: "his sister Ellie", "the children, Amir and Zara,"."""
     text = scan.text
@@ -194,6 +232,10 @@ def _names_after_roles(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[N
             pos = nxt.end()
         if "," in after.group("sep") and not _CLOSES.match(text, pos):
             continue  # "after seeing the child, Sarah went home": Sarah is not the child
+        if _needs_known_name(text, role_match.start(), role, after.group("sep")) and not (
+            _known_name(text[after.start("name") : after.end("name")])
+        ):
+            continue  # "Mum: Happy with the plan", "the Child Maintenance Service"
         for start, end in names:
             cleaned = _clean(text, start, end, leading=True)
             if cleaned is None:
@@ -244,23 +286,54 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
     children". Words that describe a family instead ("the Polish family") are skipped."""
     for m in _FAMILY_GROUP.finditer(scan.text):
         name = m.group("name")
-        if not starts_word(scan.text, m.start()) or not is_name_word(name):
+        surname = name.split()[-1]
+        if not starts_word(scan.text, m.start()) or not (
+            is_name_word(surname) or (len(name.split()) > 1 and len(surname) > 1)
+        ):
             continue
-        if any(part.casefold() in FAMILY_DESCRIBERS for part in re.split(r"[-'’]", name)):
+        if any(part.casefold() in FAMILY_DESCRIBERS for part in re.split(r"[-'’ ]", name)):
             continue
         end = m.end() if m.group("whole") else m.end("name")
         reason = f"A family name before '{m.group('group')}'"
         yield NameHit(m.start("name"), end, name.replace("’", "'"), Role.FAMILY, 2, reason)
+    names = gazetteer()
+    for m in _FAMILY_PLURAL.finditer(scan.text):
+        plural = m.group("name")
+        for stem in (plural[:-1], plural[:-2]):
+            if len(stem) > 2 and names.is_family(stem) and is_name_word(stem):
+                if names.is_given_word(stem) or stem.casefold() in FAMILY_DESCRIBERS:
+                    break  # "the Greens", "the Christians": not clearly a family
+                reason = "A family name in the plural"
+                key = stem.replace("’", "'")
+                yield NameHit(m.start("name"), m.end("name"), key, Role.FAMILY, 2, reason)
+                break
+    for m in _FAMILY_OWNS.finditer(scan.text):
+        name = m.group("name")
+        a_surname = names.is_family(name) and is_name_word(name) and not names.is_given(name)
+        if a_surname and not (names.is_given_word(name) or name.casefold() in INSTITUTION_WORDS):
+            reason = "A family name owning something"
+            key = name.replace("’", "'")
+            yield NameHit(m.start("name"), m.end("name"), key, Role.FAMILY, 1, reason)
 
 
-def find_names(scan: Scan) -> Iterator[NameHit]:
-    """Every person's name that sits in a family, role, age or title context."""
-    text = scan.text
-    roles = [
+def role_words(scan: Scan) -> list[re.Match[str]]:
+    """Every family or role word in the text ("mum", "his sister", "social worker"), as
+    matches on ``scan.lowered``; worked out once and shared with the lower-case names."""
+    return [
         m
         for m in _ROLE_SCAN.finditer(scan.lowered)
         if m.start() == 0 or not scan.lowered[m.start() - 1].isalnum()
     ]
+
+
+def find_names(scan: Scan, roles: Sequence[re.Match[str]] | None = None) -> Iterator[NameHit]:
+    """Every person's name that sits in a family, role, age or title context.
+
+    ``roles`` are the text's :func:`role_words`, if the caller has them already.
+    """
+    text = scan.text
+    if roles is None:
+        roles = role_words(scan)
     yield from _names_after_roles(scan, roles)
     yield from _names_before_context(scan)
     yield from _family_names(scan)
@@ -280,9 +353,12 @@ def find_repeats(text: str, keys: Mapping[str, str]) -> Iterator[tuple[int, int,
     if not keys:
         return
     pattern = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    ambiguous = {k for k in keys if " " not in k and is_ambiguous(k)}
     for m in re.finditer(rf"(?:{pattern})(?![\w]|-{LETTER})", text):
         if not starts_word(text, m.start()):
             continue
+        if m.group() in ambiguous and not repeat_is_person(text, m.start(), m.end()):
+            continue  # "Will said no. Will the plan hold?": only the first is Will
         end = m.end()
         while (tail := _TAIL.match(text, end)) and is_name_word(tail.group(1)):
             end = tail.end()

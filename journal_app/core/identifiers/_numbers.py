@@ -1,4 +1,4 @@
-"""Identifiers with a fixed shape: postcodes, phones, emails, NHS, NI and case numbers.
+"""Identifiers with a fixed shape: postcodes, phones, emails, NHS and NI numbers.
 
 Each pattern is strict about shape and then checked in code (NHS check digit, UK phone
 number lengths), because a warning that cries wolf gets ignored. Patterns start with a
@@ -17,7 +17,7 @@ from ._types import FindingKind, Hit
 
 _POSTCODE = re.compile(
     r"(?i)(?<![\w\-/])(?:GIR[ ]?0AA|[A-PR-UWYZ](?:\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d{1,2}"
-    r"|[A-HK-Y]\d[ABEHMNPRVWXY])[ ]?\d[ABD-HJLNP-UW-Z]{2})(?![\w\-/])"
+    r"|[A-HK-Y]\d[ABEHMNPRVWXY])[ ]{0,2}\d[ABD-HJLNP-UW-Z]{2})(?![\w\-/])"
 )
 _PHONE = re.compile(
     r"(?:\+44[ \-]?(?:\(0\)[ \-]?)?|0044[ \-]?(?:\(0\)[ \-]?)?|\(0|0)"
@@ -31,22 +31,13 @@ _NHS = re.compile(r"\d{3}([ \-]?)\d{3}\1\d{4}(?![\w\-/]|\.\d)")
 _NI = re.compile(
     r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D](?![\w])"
 )
-# typed in lower case only without spaces: "ab 12 34 56 c" in prose is too likely a fluke
-_NI_LOWER = re.compile(r"[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]\d{6}[a-d](?![\w])")
+# typed in lower case: run together, or spaced in pairs the same way throughout
+# ("jh 55 10 27 b"), which prose does not produce by chance
+_NI_LOWER = re.compile(
+    r"(?<![\w])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]"
+    r"(?:\d{6}|([ \-])\d{2}\1\d{2}\1\d{2}\1)[a-d](?![\w])"
+)
 _NI_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
-_CASE_CONTEXT = re.compile(
-    r"(?i)(?<![\w])(?P<ctx>case[ ]?(?:ref(?:erence)?|no|number|id|file)|"
-    r"ref(?:erence)?(?:[ ]?(?:no|number))?|file[ ]?(?:ref|no|number)|"
-    r"(?:client|person|child)[ ]?(?:id|no|number)|"
-    r"(?:mosaic|lcs|wccis|eclipse|paris|carefirst|liquidlogic)(?:[ ]?(?:id|no|number|ref))?|"
-    r"court[ ]?(?:ref|case[ ]?(?:no|number))|(?-i:ID))\.?"
-    r"[ ]*(?:[:#=][ ]*|(?:no\.?|number|is)[ ]+)?"
-    r"(?P<code>[A-Z0-9](?:[A-Z0-9/\-]*[A-Z0-9])?)(?![\w/\-])"
-)
-_CASE_SHAPE = re.compile(
-    r"(?:[A-Z]{2,4}\d{5,}|[A-Z]{1,4}[\-/]\d{2,4}[\-/]\d{2,}(?:[\-/]\d+)*)(?![\w/\-])"
-)
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def is_valid_nhs_number(number: str) -> bool:
@@ -82,15 +73,8 @@ def _phones(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_case_code(code: str) -> bool:
-    alnum = re.sub(r"[/\-]", "", code)
-    digit_count = sum(ch.isdigit() for ch in alnum)
-    # "ref 2018" is a year and "ID 7" is too short to point at a file
-    return len(alnum) >= 4 and digit_count >= 3 and not _YEAR.fullmatch(code)
-
-
 def find_numbers(scan: Scan) -> Iterator[Hit]:
-    """Postcodes, phone numbers, emails, NHS and NI numbers and case references."""
+    """Postcodes, phone numbers, emails, NHS and NI numbers."""
     text = scan.text
     if "@" in text:
         for m in find_in(_EMAIL, text, windows(text, keyword_spans(text, ["@"]), 64, 255)):
@@ -114,13 +98,3 @@ def find_numbers(scan: Scan) -> Iterator[Hit]:
             yield Hit(FindingKind.NI_NUMBER, m.start(), m.end(), "[NI number]", reason)
     for m in find_in(_POSTCODE, text, scan.digit_windows(4, 6, range(1, 4))):
         yield Hit(FindingKind.POSTCODE, m.start(), m.end(), "[postcode]", "A UK postcode")
-    for m in find_in(_CASE_CONTEXT, text, scan.digit_windows(45, 30, range(3, 99))):
-        if _is_case_code(m.group("code")):
-            reason = f"A reference after '{m.group('ctx')}'"
-            kind = FindingKind.CASE_REFERENCE
-            yield Hit(kind, m.start("code"), m.end("code"), "[case reference]", reason)
-    for m in _CASE_SHAPE.finditer(text):
-        if free_before(text, m.start(), "_/-"):
-            reason = "Looks like a case or file reference"
-            kind = FindingKind.CASE_REFERENCE
-            yield Hit(kind, m.start(), m.end(), "[case reference]", reason)

@@ -28,7 +28,9 @@ _FAMILY: dict[str, Role] = {
     **dict.fromkeys(
         words(
             "mum mother mam mom mummy mammy dad father daddy stepdad stepmum stepfather "
-            "stepmother parent"
+            "stepmother parent "
+            # what children of the UK's communities call their parents
+            "mama papa baba tata ammi abba abbu ammu mami papi"
         ),
         Role.PARENT,
     ),
@@ -40,7 +42,8 @@ _FAMILY: dict[str, Role] = {
         words(
             "nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
             "grandfather grandparent nain taid mamgu tadcu aunt auntie aunty uncle cousin "
-            "niece nephew relative"
+            "niece nephew relative bampi babcia dziadek nani dadi oma opa abuela abuelo "
+            "nonna nonno"
         ),
         Role.RELATIVE,
     ),
@@ -171,6 +174,8 @@ minutes total average score scores rate rates number numbers figures attendance 
 absences incidents incident compliments timescales overdue completed open closed stability
 consistency time love trust honesty curiosity respect empathy resilience wellbeing
 confidence compassion courage test tool tools
+government barnardo barnardos barnardo's nspcc action maintenance agency department
+commission foundation charity society institute programme project office
 """)
 STOP_WORDS = (
     frozenset(_COMMON)
@@ -187,7 +192,13 @@ PLACES = frozenset(
         "caerphilly pontypridd rhondda barry llanelli neath port talbot london manchester "
         "birmingham leeds bristol liverpool sheffield newcastle nottingham leicester "
         "coventry bradford hull york oxford cambridge brighton plymouth exeter norwich "
-        "glasgow edinburgh belfast kent surrey essex devon cornwall yorkshire lancashire"
+        "glasgow edinburgh belfast kent surrey essex devon cornwall yorkshire lancashire "
+        # places that are also given names in the gazetteer, and the wider world
+        "chester preston bradford lincoln dudley milton brent gwynedd powys conwy ceredigion "
+        "anglesey flintshire denbighshire pembrokeshire carmarthenshire monmouthshire "
+        "torfaen blaenau gwent glamorgan africa asia america europe france paris india "
+        "china sydney adelaide aden alexandria dakota carolina virginia dallas houston "
+        "denver israel kenya florida"
     )
 )
 
@@ -201,5 +212,95 @@ SCHOOL_GENERIC = frozenset(
     school college academy comprehensive local our his her their the a this that at in to
     from attends attended attending visited new old same previous current different big
     senior main residential alternative provision welsh english medium
+    """)
+)
+
+# Words that make a run of capitals an organisation, place or document rather than a
+# person: "Grace Owen Centre", "the Hope Project", "Victoria Road", "St Helen's".
+INSTITUTION_WORDS = frozenset(
+    words("""
+    road rd street lane avenue ave close drive court crescent way terrace gardens place
+    grove square walk rise view hill park mews row parade green vale heights mount meadows
+    fields wharf quay villas cottages boulevard chase croft gate station line bridge
+    school schools nursery academy college primary high university campus hospital centre
+    center house home homes court courts trust council service services team teams unit
+    ward surgery clinic practice church chapel cathedral mosque temple gurdwara synagogue
+    project projects foundation charity society group club park hall library review
+    reviews report act award fund programme government office department agency
+    partnership board commission institute network forum hub association federation
+    alliance company ltd limited plc cic lodge farm estate avenue tower towers court
+    museum theatre cinema stadium arena market shopping mall airport prison police ty tŷ
+    """)
+)
+# Words before a capitalised name that make it a place or title, not a person.
+SAINT_LIKE = frozenset(words("st st. saint lady lord sir dame king queen prince princess"))
+# Theorists, writers and public inquiries a reflection may cite: never a family's name.
+PUBLIC_SURNAMES = frozenset(
+    words("""
+    gibbs kolb schön schon munro laming driscoll rolfe borton bowlby ainsworth maslow
+    bronfenbrenner winnicott vygotsky erikson piaget freud egan kadushin shohet ruch turnell
+    fook trevithick dominelli wonnacott mezirow brookfield goleman mumford tuckman belbin
+    lewin kübler-ross kubler-ross worden satir minuchin bateson seligman dweck bandura
+    fahlberg schofield bion kohut bourdieu foucault habermas freire climbié climbie pelka
+    labinjo-hughes colwell beckford ishaq mwangi santa jesus allah storm treisman horwath
+    crittenden kolk pithouse
+    """)
+)
+PUBLIC_FULL_NAMES = frozenset(
+    words(
+        "brené brown|brene brown|carl rogers|david howe|neil thompson|harry ferguson|"
+        "steve edwards|peter hawkins|tony morrison|christopher johns|peter honey|"
+        "alan mumford|bruce perry|dan siegel|daniel siegel|michael rutter|mary beek|"
+        "dan hughes|kim golding|peter connelly|baby p|star hobson|hamzah khan|"
+        "ellie butler|logan mwangi|arthur labinjo-hughes|victoria climbié|"
+        "victoria climbie|daniel pelka|maria colwell|john bowlby|mary ainsworth|"
+        "donald schön|donald schon|eileen munro|graham gibbs|david kolb|gerard egan|"
+        "jane wonnacott|gillian ruch|andrew turnell|jan fook|carol dweck|albert bandura|"
+        "siobhan maclean|donald forrester|brid featherstone|sue white|martin calder|"
+        "carl jung|gabor maté|gabor mate|bessel van der kolk|patricia crittenden|"
+        "rishi sunak|keir starmer|theresa may|boris johnson|mark drakeford|"
+        "vaughan gething|eluned morgan|michael gove|"
+        # not people at all
+        "jack russell|king charles|peppa pig",
+        "|",
+    )
+)
+# Verbs that make a capitalised word a person, even one that is also a word or a month
+# ("Will told me", "April said"): speech and the things people are recorded doing.
+PERSON_VERBS = frozenset(
+    words("""
+    said says told tells asked asks explained explains shared shares replied replies
+    disclosed discloses admitted admits denied denies refused refuses agreed agrees
+    cried cries laughed laughs smiled smiles shouted shouts screamed screams whispered
+    wanted wants rang rings phoned phones texted texts messaged emailed wrote writes
+    drew draws showed shows ran runs hid hides hit hits kicked kicks hugged hugs
+    arrived arrives left leaves came comes went goes stayed stays slept sleeps
+    loves loved likes liked hates hated misses missed enjoys enjoyed worries worried
+    attends attended started starts moved lives lived seemed seems looked looks
+    """)
+)
+SEASONS = frozenset(words("spring summer autumn winter"))
+# Words the gazetteer knows as given names (somewhere in the world) that mean something
+# else in a reflection: faiths, periods, countries and cities, brands.
+NOT_GIVEN_NAMES = frozenset(
+    words("""
+    islam nazi tudor georgian gregorian victorian edwardian elizabethan holland milan
+    argentina armenia cuba liberia niger nigeria burma montenegro sahara nubia venice verona
+    bali trinidad valencia toledo nike porsche chanel armani dior benz
+    """)
+)
+# Given names that are also nouns a sentence can be about ("Hope is what keeps me going",
+# "Patience was thin", "Amber is the rating", "Page 4 is blank"): these need a verb only
+# a person does ("Hope said"), never just "was" or "is".
+VIRTUE_NAMES = frozenset(
+    words("""
+    hope faith grace joy patience charity mercy chance destiny harmony liberty peace
+    prudence felicity honour honor honesty unity trinity glory victory comfort justice
+    love trust serenity verity modesty temperance constance bliss happy sunny
+    abbey aide alpha amber angle art bank beta brain bride bronze canal canon chase china
+    clay colonel crystal delta desire diamond echo era forest forum foster gala gene
+    genesis grant gun herb honey hunter job junior king lady line major man manual marine
+    moon novel page pastor prince princess queen season sugar sun temple tempo urban
+    valentine ward wolf young will purity spring summer autumn winter august may
     """)
 )

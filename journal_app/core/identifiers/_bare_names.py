@@ -1,0 +1,271 @@
+"""Names with no family or role word beside them: "Ffion told me", "Visited Jayden Smith".
+
+Capitalised words are checked against the names gazetteer. A run of capitals that starts
+with a given name is a person unless it reads as an organisation, a place or a cited
+writer ("Grace Owen Centre", "St Helen's", "Donald Schön"). Given names that are also
+ordinary words ("Will", "Grace", "Hope") and months ("April") need more: a verb that only
+a person does next to them ("Will told me"), a family name after them ("Grace Evans"), or
+a place mid-sentence where English does not capitalise a common word ("I asked Grace").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._gazetteer import Gazetteer, gazetteer
+from ._scan import TOKEN, Scan, starts_word
+from ._types import NameHit, Role
+from ._words import (
+    FAMILY_DESCRIBERS,
+    INSTITUTION_WORDS,
+    MONTHS,
+    NOT_GIVEN_NAMES,
+    PERSON_VERBS,
+    PLACES,
+    PUBLIC_FULL_NAMES,
+    PUBLIC_SURNAMES,
+    SAINT_LIKE,
+    SEASONS,
+    SINGLE_ROLES,
+    STOP_WORDS,
+    VIRTUE_NAMES,
+    words,
+)
+
+_PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|del|della|dos|das|ap|ab|bin|ibn|al|el)"
+_RUN = re.compile(rf"{TOKEN}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{TOKEN})*")
+_WORD = re.compile(r"[^ ]+")
+_NEXT_WORD = re.compile(r"[ ]+([A-Za-z]+)")
+_PREV_WORD = re.compile(r"([A-Za-z.]+)[ ]+$")
+# "Amira and her mum": the name is the child of the role word that follows
+_AND_ROLE = re.compile(r"[ ]+and[ ]+(?:his|her|their)[ ]+([a-z]+(?:[ \-][a-z]+)?)")
+# "Jay (DOB 11.11.2014)", "Will, 15,": a date of birth or an age straight after
+_DETAIL_AFTER = re.compile(
+    r"(?i)[ ]*(?:\([ ]*(?:dob|d\.o\.b|born|b\.|aged?[ ]+)|,[ ]*(?:aged?[ ]+)?\d{1,2},)"
+)
+# "Rogers (1957)", "Perry et al.", "Rogers' core conditions", "Perry's neurosequential
+# model": a writer cited, not a person in the work
+_CITATION_AFTER = re.compile(
+    r"[ ]*(?:\([ ]*(?:\d{4}|n\.d\.)|,[ ]*\d{4}(?!\d)|et[ ]al"
+    r"|(?:and|&)[ ]+[A-Z][\w\-]+[ ]*\((?:\d{4}|n\.d\.)"
+    r"|['’]s?[ ]+(?:[a-z\-]+[ ]+)?(?:model|models|theory|theories|cycle|framework|approach|"
+    r"hierarchy|conditions|concept|concepts|stages|triangle|lenses|typology|paradigm)(?![\w]))"
+)
+_OPENERS = "\"'“‘([*_"
+_SENTENCE_ENDS = ".!?:;\n#•|>"
+# Verbs that follow a person and an abstract noun alike ("Jack was", "Hope was").
+_STATE_VERBS = frozenset(words("was is has had felt feels seemed looked became"))
+# Words after which a capitalised word that is also an ordinary word is a person.
+_TAKES_A_PERSON = frozenset(
+    words(
+        "with and to asked told saw visited met for about by called named phoned rang "
+        "texted emailed helped supported collected took left picked brought thanked "
+        "reassured encouraged reminded praised hugged see meet call ask tell visit help "
+        "between like including except dear hi hello"
+    )
+)
+# Before a month these make a date ("by April", "April and May"), not a person.
+_DATE_WORDS = frozenset(words("to for by about between and including except"))
+_NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES
+_REASON = "Looks like a person's name"
+# Endings of English nouns and adjectives that no given name shares closely enough to
+# matter, and plurals ("Attendees said"): names ending so are in the gazetteer already
+_WORD_ENDING = re.compile(
+    r"(?:ing|tion|sion|ment|ness|ity|ism|ist|ics|ance|ence|ship|hood|ful|less|ive|ous|"
+    r"able|ible|ary|ory|ery|ure|age|ogy|ed|ly|al|s)$"
+)
+# Verbs only a person does: enough to make even an unknown word a name ("Tayla shouted"),
+# where "Covid hit" or "Data showed" would not be
+_SPEECH_VERBS = frozenset(
+    words(
+        "said told asked explained replied shouted screamed cried laughed smiled whispered "
+        "disclosed admitted denied refused texted rang phoned hugged kicked"
+    )
+)
+# Subjects that say and tell but are not one person
+_NOT_NAME_SUBJECTS = frozenset(
+    words(
+        "everyone everybody someone somebody anyone anybody nobody noone none neither "
+        "either each both all most few several others another staff professionals "
+        "colleagues teachers nurses doctors paramedics inspectors managers workers "
+        "housing education legal finance health panel duty reception security youth "
+        "research evidence guidance policy literature mosaic teams zoom feedback admin "
+        "magistrates kids siri alexa google facebook"
+    )
+)
+_SAINT_BEFORE = re.compile(r"(?<![\w])(?:St|Saint)\.[ ]$")
+# Capitalised words that are never a name on their own, even before "said" ("Mum said").
+_NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence, a line, a bullet or a heading."""
+    i = pos - 1
+    while i >= 0 and (text[i] == " " or text[i] in _OPENERS):
+        i -= 1
+    if i < 0 or text[i] in _SENTENCE_ENDS:
+        return True
+    # "- Ffion", "1. Ffion": a bullet at the start of a line
+    line_start = text.rfind("\n", 0, pos) + 1
+    marker = text[line_start:pos].strip()
+    return bool(re.fullmatch(r"[-*+–]|\d{1,2}[.)]", marker))
+
+
+def _person_verb_after(text: str, end: int) -> bool:
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(nxt and nxt.group(1) in PERSON_VERBS)
+
+
+def _and_role(text: str, end: int) -> Role | None:
+    """The family role in "<name> and her mum" / "and his sister", if one follows."""
+    m = _AND_ROLE.match(text, end)
+    if m is None:
+        return None
+    return SINGLE_ROLES.get(m.group(1)) or SINGLE_ROLES.get(m.group(1).split()[0])
+
+
+def _role_from_context(text: str, end: int) -> tuple[Role, int]:
+    """The role "Amira and her mum" gives Amira (a child); otherwise just a person."""
+    if _and_role(text, end) in (Role.PARENT, Role.CARER, Role.RELATIVE):
+        return Role.CHILD, 1
+    return Role.PERSON, 0
+
+
+def _trim(text: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:
+    """The words of a run of capitals that can be a name, and whether the run is no
+    name at all: a place, an organisation, a cited writer or a title-case phrase whose
+    first word is also an ordinary word ("Liberty Protection Safeguards")."""
+    found = list(_WORD.finditer(text, start, end))
+    folded = [w.group().casefold() for w in found]
+    if any(f in INSTITUTION_WORDS or f in PUBLIC_SURNAMES for f in folded):
+        return [], True
+    joined = f" {' '.join(folded)} "
+    if len(found) > 1 and any(f" {full} " in joined for full in PUBLIC_FULL_NAMES):
+        return [], True
+    # leading sentence-openers and labels: "Visited Jayden Smith", "Today Ffion"
+    i = 0
+    while i < len(found) and folded[i] in STOP_WORDS and not _month_name(folded[i]):
+        if folded[i] in SAINT_LIKE:
+            return [], True  # "St Helen", "Lord Laming"
+        i += 1
+    kept: list[re.Match[str]] = []
+    for word, fold in zip(found[i:], folded[i:], strict=True):
+        if (fold in STOP_WORDS and kept) or fold in _NOT_PERSONS:
+            break
+        kept.append(word)
+    cut = len(kept) < len(found) - i
+    return kept, cut and len(kept) == 1 and not gazetteer().is_given(kept[0].group())
+
+
+def _month_name(folded: str) -> bool:
+    return folded in MONTHS or folded in SEASONS
+
+
+def _unknown_name(text: str, word: re.Match[str]) -> bool:
+    """Whether a word the gazetteer does not know is still a name, given that a verb only
+    a person does follows it ("Tayla shouted"): it must look like a name (no "-ing",
+    "-tion" ending as in "Housing said"), be no pronoun or team, and never be written in
+    lower case elsewhere in the text."""
+    folded = word.group().casefold()
+    if (
+        folded in STOP_WORDS
+        or folded in _NOT_PERSONS
+        or folded in INSTITUTION_WORDS
+        or folded in _NOT_NAME_SUBJECTS
+        or _WORD_ENDING.search(folded)
+        or "-" in folded
+    ):
+        return False
+    return re.search(rf"(?<![\w]){re.escape(folded)}(?![\w])", text) is None
+
+
+def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
+    """Whether one capitalised word on its own is a person's name here."""
+    folded = word.group().casefold()
+    nxt = _NEXT_WORD.match(text, word.end())
+    if nxt and nxt.group(1) in ("basket", "baskets"):
+        return False  # "a Moses basket"
+    family_after = _and_role(text, word.end()) not in (None, Role.WORKER)
+    detail_after = _DETAIL_AFTER.match(text, word.end()) is not None
+    if _person_verb_after(text, word.end()) or family_after or detail_after:
+        return (
+            names.is_given(word.group())
+            or names.is_given_word(word.group())
+            or (_month_name(folded))
+            or (bool(nxt and nxt.group(1) in _SPEECH_VERBS) and _unknown_name(text, word))
+        )
+    if folded in STOP_WORDS:
+        return False
+    if names.is_given(word.group()):
+        return True
+    if nxt and nxt.group(1) in _STATE_VERBS and names.is_given_word(word.group()):
+        return folded not in VIRTUE_NAMES  # "Jack was excited", not "Hope was thin"
+    if not names.is_given_word(word.group()) or _sentence_start(text, word.start()):
+        return False
+    # "I asked Grace", "visited Will", "with Hope and": a word that takes a person just
+    # before; never "rated Amber", "on Ward 5", "see Page 4"
+    before = _PREV_WORD.search(text, max(0, word.start() - 20), word.start())
+    after = text[word.end() : word.end() + 2].strip()
+    return bool(before and before.group(1).casefold() in _TAKES_A_PERSON) and not (
+        after[:1].isdigit()
+    )
+
+
+def is_ambiguous(word: str) -> bool:
+    """Whether a name is also an ordinary word or a month ("Will", "Hope", "April")."""
+    folded = word.casefold()
+    return _month_name(folded) or folded in VIRTUE_NAMES or gazetteer().is_given_word(word)
+
+
+def repeat_is_person(text: str, start: int, end: int) -> bool:
+    """Whether a later "Will", "Hope" or "April" is the person already found, judged by
+    the words around it: "Will said", "Hope's", "asked Hope" are; "Will the plan hold?"
+    and "in April" are not."""
+    if _person_verb_after(text, end) or text[end : end + 2] in ("'s", "’s"):
+        return True
+    folded = text[start:end].casefold()
+    if not _month_name(folded):
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt and nxt.group(1) in _STATE_VERBS and folded not in VIRTUE_NAMES:
+            return True
+    before = _PREV_WORD.search(text, max(0, start - 20), start)
+    if before is None or _sentence_start(text, start):
+        return False
+    takes = _TAKES_A_PERSON - _DATE_WORDS if _month_name(folded) else _TAKES_A_PERSON
+    return before.group(1).casefold() in takes
+
+
+def find_bare_names(scan: Scan) -> Iterator[NameHit]:
+    """Given names, with any family name after them, wherever they stand."""
+    text = scan.text
+    names = gazetteer()
+    for run in _RUN.finditer(text):
+        word = run.group()
+        if " " not in word and (len(word) < 2 or word.casefold() in _NEVER_ALONE):
+            continue  # the common case, "The", "I", "We", decided without the rest
+        if not starts_word(text, run.start()) or text[run.end() : run.end() + 1] in ("-", "@"):
+            continue
+        if _SAINT_BEFORE.search(text, max(0, run.start() - 7), run.start()):
+            continue  # "St. John's Road", "Saint Helen's"
+        kept, blocked = _trim(text, run.start(), run.end())
+        if blocked or not kept:
+            continue
+        first = kept[0]
+        if len(first.group()) < 2 or first.group().isupper():
+            continue
+        if len(kept) > 1:
+            is_given = names.is_given(first.group()) or names.is_given_word(first.group())
+            rest_named = all(
+                names.is_family(w.group()) or names.is_given(w.group()) for w in kept[1:]
+            )
+            if not (names.is_given(first.group()) or (is_given and rest_named)):
+                continue
+        elif not _single_is_name(text, first, names):
+            continue
+        start, end = first.start(), kept[-1].end()
+        if _CITATION_AFTER.match(text, end):
+            continue
+        role, strength = _role_from_context(text, end)
+        key = text[start:end].replace("’", "'")
+        yield NameHit(start, end, key, role, strength, _REASON)

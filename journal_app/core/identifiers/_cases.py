@@ -1,0 +1,80 @@
+"""Case and file references: the numbers of the case-management systems social workers use.
+
+People write them many ways: "case ref CR-2023-0451", "case 4471", "Case #4471:", "CIN
+1234567", "CLA-0921", "Mosaic ID 4471190", "WCCIS number 1000234". A number counts when a
+case word or a system's name sits just before it, or when it has the shape of a reference
+on its own ("CLA-0921", "AB123456"). Years ("case 2024") and short counts ("case 2") are
+left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._scan import Scan, find_in, free_before
+from ._types import FindingKind, Hit
+
+# Names of the case systems (Mosaic, Liquidlogic LCS/EHM, Eclipse, CareFirst, Paris,
+# WCCIS in Wales) and the plan labels that prefix a number ("CIN 1234567").
+_SYSTEMS = (
+    r"mosaic|lcs|ehm|wccis|eclipse|paris|care[ ]?first|liquidlogic|azeus|"
+    r"(?-i:CIN|CLA|LAC|CPP|CP|EHA|EH)"
+)
+_CASE_CONTEXT = re.compile(
+    r"(?i)(?<![\w])(?P<ctx>case[ ]?(?:ref(?:erence)?|no|number|id|file)|"
+    r"ref(?:erence)?(?:[ ]?(?:no|number))?|file[ ]?(?:ref|no|number)|"
+    r"(?:client|person|child|referral|contact)[ ]?(?:id|no|number|ref)|"
+    rf"(?:{_SYSTEMS})(?:[ ]?(?:id|no|number|ref))?|"
+    r"court[ ]?(?:ref|case[ ]?(?:no|number))|(?-i:ID))(?![a-z])\.?"
+    r"[ ]*(?:[:#=][ ]*|(?:no\.?|number|is)[ ]+)?"
+    r"(?P<code>[A-Z0-9](?:[A-Z0-9/\-]*[A-Z0-9])?)(?![\w/\-])"
+)
+# "case 4471", "Case #4471:", "case no. 4471": the bare word needs digits straight after,
+# and "in case 300 families" is a different "case".
+_BARE_CASE = re.compile(
+    r"(?i)(?<![\w])(?<!in[ ])(?P<ctx>case)[ ]*(?:[#:][ ]*|no\.?[ ]*|number[ ]+)?"
+    r"(?P<code>\d{3,}(?:[/\-]\d+)*)(?![\w/\-]|[.,]\d)"
+)
+# starts with a capital (no alternation first), so re can skip ahead to the next capital
+_CASE_SHAPE = re.compile(
+    r"[A-Z]{1,5}(?:\d{5,}|[\-/]\d{2,4}[\-/]\d{2,}(?:[\-/]\d+)*|(?P<single>[\-/]\d{3,}))"
+    r"(?![\w/\-])"
+)
+# "CLA-0921": a single separator is a reference only after a case system's prefix
+_PREFIXES = frozenset({"CIN", "CLA", "LAC", "CPP", "CP", "EHA", "EHM", "LCS", "WCCIS"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_case_code(code: str) -> bool:
+    alnum = re.sub(r"[/\-]", "", code)
+    digit_count = sum(ch.isdigit() for ch in alnum)
+    # "ref 2018" is a year and "ID 7" is too short to point at a file
+    return len(alnum) >= 4 and digit_count >= 3 and not _YEAR.fullmatch(code)
+
+
+def _shape_ok(m: re.Match[str]) -> bool:
+    """The letters fit the shape: "AB12345" (two to four letters), "CR-2023-0451" (one
+    to four), "CLA-0921" (a case system's own prefix)."""
+    prefix = m.group()[: len(m.group()) - len(m.group().lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
+    if m.group("single") is not None:
+        return prefix in _PREFIXES
+    if m.group()[len(prefix)].isdigit():
+        return 2 <= len(prefix) <= 4
+    return len(prefix) <= 4
+
+
+def find_case_references(scan: Scan) -> Iterator[Hit]:
+    """Case, file and case-system references."""
+    text = scan.text
+    kind = FindingKind.CASE_REFERENCE
+    near_numbers = scan.digit_windows(45, 30, range(3, 99))
+    for pattern in (_CASE_CONTEXT, _BARE_CASE):
+        for m in find_in(pattern, text, near_numbers):
+            if _is_case_code(m.group("code")):
+                reason = f"A reference after '{m.group('ctx')}'"
+                yield Hit(kind, m.start("code"), m.end("code"), "[case reference]", reason)
+    for m in _CASE_SHAPE.finditer(text):
+        if _shape_ok(m) and free_before(text, m.start(), "_/-"):
+            reason = "Looks like a case or file reference"
+            yield Hit(kind, m.start(), m.end(), "[case reference]", reason)

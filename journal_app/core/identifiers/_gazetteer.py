@@ -1,0 +1,79 @@
+"""The names gazetteer: given and family names shipped in resources/names.
+
+Loaded once, on first use, so that importing the check stays cheap; about 44,000 names
+in three sets (see resources/names/SOURCES.md for where they come from). Every look-up is
+case-folded, and an accented name is stored with and without its accents, so "Siobhán"
+and "Siobhan" are both found.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import resource_path
+
+_PARTS = re.compile(r"[-'’]")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Case-folded given names, given names that are also words, and family names.
+
+    ``rare_words`` are given names that are rarer English words ("max", "karma"): names
+    when capitalised, but not when typed in lower case.
+    """
+
+    given: frozenset[str]
+    given_words: frozenset[str]
+    family: frozenset[str]
+    rare_words: frozenset[str]
+
+    def is_given(self, word: str) -> bool:
+        """A given name that is not also an ordinary word ("Ffion", "Lily-Mae")."""
+        folded = word.casefold().replace("’", "'")
+        if folded in self.given or (not folded.isascii() and _plain(folded) in self.given):
+            return True
+        parts = [p for p in _PARTS.split(folded) if p]
+        # "Lily-Mae", "Ruby-Rose": every part a given name; joined, they are no word
+        return len(parts) > 1 and all(p in self.given or p in self.given_words for p in parts)
+
+    def is_lower_case_name(self, word: str) -> bool:
+        """A given name that is no English word at all, so a name even in lower case."""
+        return self.is_given(word) and word.casefold() not in self.rare_words
+
+    def is_given_word(self, word: str) -> bool:
+        """A given name that is also an ordinary word ("Will", "Grace", "Mark")."""
+        return word.casefold() in self.given_words
+
+    def is_family(self, word: str) -> bool:
+        """A family name ("Smith", "O'Neill", "Smith-Jones", "Kowalski")."""
+        folded = word.casefold().replace("’", "'")
+        if folded in self.family:
+            return True
+        parts = [p for p in _PARTS.split(folded) if p]
+        return len(parts) > 1 and all(p in self.family or p in ("o", "mc", "mac") for p in parts)
+
+
+def _plain(folded: str) -> str:
+    """``folded`` without accents: "seán" -> "sean", for names a list has only plain."""
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _read(name: str) -> frozenset[str]:
+    text = resource_path("names", name).read_text(encoding="utf-8")
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, read from disk the first time it is asked for."""
+    return Gazetteer(
+        _read("given.txt"),
+        _read("given_words.txt"),
+        _read("family.txt"),
+        _read("given_rare_words.txt"),
+    )

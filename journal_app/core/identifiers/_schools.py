@@ -1,0 +1,106 @@
+"""Schools, nurseries and colleges: capitalised names ending in a telling word.
+
+"Oakhollow Primary School", "St Bride's Catholic Primary", "Parkside Nursery", "Rainbow
+Pre-School", "Westfield Pupil Referral Unit", "Ysgol y Dderwen", "Cylch Meithrin Tregarth".
+The distinctive part of the name must be there: "a Cardiff primary school" and "the
+Virtual School" are any school, not one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._scan import TOKEN, UPPER, Scan, find_in, keyword_spans, starts_word, windows
+from ._types import FindingKind, Hit
+from ._words import PLACES, SCHOOL_GENERIC, STOP_WORDS, words
+
+_SCHOOL_WORD = rf"{TOKEN}(?:['’]s|(?<=St)\.)?"  # "St. Mary's", never "Oakfield. School"
+_SCHOOL_SUFFIX = (
+    r"(?i:primary[ ]school|primary|high[ ]school|secondary[ ]school|grammar[ ]school|"
+    r"comprehensive(?:[ ]school)?|infants?['’]?[ ]school|infants|junior[ ]school|juniors|"
+    r"nursery[ ]school|community[ ]school|special[ ]school|c\.?[ ]?(?:in[ ])?w\.?[ ]school|"
+    r"catholic[ ]school|church[ ]school|day[ ]nursery|pre-?school|pupil[ ]referral[ ]unit)"
+    r"|Academy|College|School|High|Nursery|Preschool|Playgroup|PRU"
+)
+# starts with a capital (no look-behind first), so re can skip ahead to the next capital
+_SCHOOL = re.compile(
+    rf"(?P<name>{_SCHOOL_WORD}"
+    rf"(?:[ ](?:(?:of|the|upon|y|yr|and|&)[ ])?(?:Church[ ]in[ ]Wales|{_SCHOOL_WORD})){{0,4}})"
+    rf"[ ](?P<suffix>{_SCHOOL_SUFFIX})(?![\w])"
+)
+_WELSH_SCHOOL = re.compile(
+    rf"(?:Ysgol|Coleg|Cylch[ ]Meithrin|Meithrinfa)(?:[ ](?:y|yr)(?=[ ]))?(?:[ ]{TOKEN}){{1,4}}"
+)
+# the school patterns only run near one of these words
+_SCHOOL_KEYS = words(
+    "primary academy college school high comprehensive infant junior ysgol coleg nursery "
+    "playgroup referral pru meithrin"
+)
+_GENERIC_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|another|any|one|each|every|which)[ ]+)$")
+_NOT_SCHOOLS = frozenset(words("university council hospital police prison court trust nhs"))
+
+
+# A school named without a telling word, where the words before make it a school:
+# "she attends St Mary's", "in Year 4 at Brynhyfryd".
+_SAINT_AFTER_VERB = re.compile(
+    r"(?P<verb>(?i:attends|attended|attending|started[ ]at|transferred[ ]to|excluded[ ]from|"
+    r"pupil[ ]at))[ ]+"
+    rf"(?P<name>(?:St\.?|Saint)[ ]+{TOKEN}['’]s)(?![\w]|[ ][{UPPER}])"
+)
+_AFTER_SCHOOL_YEAR = re.compile(
+    rf"(?P<verb>(?i:year|yr|reception))[ ]*\d{{0,2}}[ ]+at[ ]+"
+    rf"(?P<name>{TOKEN}(?:[ ]{TOKEN})?)(?![\w'’])"
+)
+_PUPIL_KEYS = words("attend started transferred excluded pupil year yr reception")
+
+
+def _named_after_school_words(name: str) -> bool:
+    """Whether the words after "attends" or "Year 4 at" are a school's own name: not
+    "Year 4 at School", "Year 6 at Christmas" or a place ("Year 3 at Cardiff")."""
+    bare = [re.sub(r"['’]s$", "", w).rstrip(".").casefold() for w in name.split()]
+    return not any(w in STOP_WORDS or w in SCHOOL_GENERIC or w in PLACES for w in bare[-1:])
+
+
+def _school_start(text: str, m: re.Match[str]) -> int | None:
+    """Where the distinctive part of a school's name starts, or None if it is generic."""
+    found = list(re.finditer(r"\S+", m.group("name")))
+    if any(w.group().casefold() in _NOT_SCHOOLS for w in found):
+        return None  # "Cardiff University School of Social Sciences"
+    joins = [i for i, w in enumerate(found) if w.group() in ("and", "&")]
+    if joins and not all(w.group().casefold() in PLACES for w in found[: joins[-1]]):
+        # "Ysgol y Dderwen and St Bride's Primary" is two schools; "Cardiff and Vale
+        # College" is one, named after places
+        found = found[joins[-1] + 1 :]
+    for word in found:
+        bare = re.sub(r"['’]s$", "", word.group()).rstrip(".").casefold()
+        if word.group().isupper() or bare in SCHOOL_GENERIC or bare in STOP_WORDS:
+            continue
+        start = m.start() + word.start()
+        if start == m.start() and _GENERIC_BEFORE.search(text, max(0, start - 12), start):
+            return None  # "a Cardiff primary school" is any school, not one
+        # keep a "St" directly before the distinctive word: "St Mary's"
+        saint = re.search(r"(?:St\.?|Saint)[ ]$", text[max(0, start - 6) : start])
+        return start - len(saint.group()) if saint else start
+    return None
+
+
+def find_schools(scan: Scan) -> Iterator[Hit]:
+    """Named schools, nurseries, pupil referral units and colleges."""
+    text = scan.text
+    near_keys = windows(text, keyword_spans(scan.lowered, _SCHOOL_KEYS), 100, 30)
+    for m in find_in(_SCHOOL, text, near_keys):
+        start = _school_start(text, m) if starts_word(text, m.start()) else None
+        if start is not None:
+            yield Hit(FindingKind.SCHOOL, start, m.end(), "[school]", "A school's name")
+    for m in find_in(_WELSH_SCHOOL, text, near_keys):
+        if starts_word(text, m.start()):
+            yield Hit(FindingKind.SCHOOL, m.start(), m.end(), "[school]", "A school's name")
+    near_school_verbs = windows(text, keyword_spans(scan.lowered, _PUPIL_KEYS), 0, 60)
+    for pattern in (_SAINT_AFTER_VERB, _AFTER_SCHOOL_YEAR):
+        for m in find_in(pattern, text, near_school_verbs):
+            if not _named_after_school_words(m.group("name")):
+                continue
+            reason = f"A school's name after '{m.group('verb')}'"
+            start, end = m.span("name")
+            yield Hit(FindingKind.SCHOOL, start, end, "[school]", reason)
