@@ -139,10 +139,7 @@ class ProtectedNames:
         spellings = tidy_spellings(term.spellings)
         taken = {spelling_key(s) for other in others for s in other.spellings}
         if any(spelling_key(s) in taken for s in spellings):
-            raise InvalidInputError(
-                "That name is already on your list of names you protect. Change it there, "
-                "or remove it first."
-            )
+            raise InvalidInputError("That name is already on your list of names you protect.")
         pseudonym = _tidy(term.pseudonym) or suggested_pseudonym(
             term.kind, (o.pseudonym for o in others)
         )
