@@ -14,7 +14,10 @@ from dataclasses import replace
 
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.identifiers import (
+    PROTECTED_REASON,
     PSEUDONYM_STEMS,
+    Finding,
+    FindingKind,
     ProtectedMatcher,
     ProtectedTerm,
     ProtectKind,
@@ -29,6 +32,15 @@ MAX_PSEUDONYM = 40
 MAX_NAMES = 500
 _LETTER = re.compile(r"[^\W_]")
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# a detector's pseudonym stem ("Sibling" of "Sibling A") says what kind of name it found
+_KIND_OF_STEM: dict[str, ProtectKind] = {
+    "Child": ProtectKind.CHILD,
+    "Parent": ProtectKind.PARENT,
+    "Carer": ProtectKind.PARENT,
+    "Sibling": ProtectKind.FAMILY,
+    "Relative": ProtectKind.FAMILY,
+    "Family": ProtectKind.FAMILY,
+}
 
 
 def _tidy(text: str) -> str:
@@ -57,6 +69,23 @@ def tidy_spellings(spellings: Iterable[str]) -> tuple[str, ...]:
     if len(kept) > MAX_SPELLINGS:
         raise InvalidInputError(f"Give at most {MAX_SPELLINGS} spellings for one name.")
     return tuple(kept.values())
+
+
+def can_protect(finding: Finding) -> bool:
+    """Whether "Always treat this as Child A" makes sense for ``finding``: a name, school or
+    street the detectors found (numbers, dates and postcodes have no pseudonym to keep)."""
+    kinds = (FindingKind.PERSON_NAME, FindingKind.SCHOOL, FindingKind.ADDRESS)
+    return finding.kind in kinds and finding.reason != PROTECTED_REASON
+
+
+def kind_of_finding(finding: Finding) -> ProtectKind:
+    """The protected kind a finding suggests: "Sibling A" -> family, a school -> school."""
+    if finding.kind is FindingKind.SCHOOL:
+        return ProtectKind.SCHOOL
+    if finding.kind is FindingKind.ADDRESS:
+        return ProtectKind.STREET
+    stem = finding.replacement.rsplit(" ", 1)[0]
+    return _KIND_OF_STEM.get(stem, ProtectKind.PERSON)
 
 
 def suggested_pseudonym(kind: ProtectKind, taken: Iterable[str]) -> str:
@@ -116,6 +145,16 @@ class ProtectedNames:
                 )
             term = self._checked(ProtectedTerm(tuple(spellings), kind, pseudonym), terms)
             return store.insert_term(session, term)
+
+    def protect_finding(self, finding: Finding) -> ProtectedTerm:
+        """ "Always treat this as Child A": the words found join the list with the finding's
+        pseudonym ("[school]" and the like become "School A", so each stays distinct)."""
+        kind = kind_of_finding(finding)
+        pseudonym = "" if finding.replacement.startswith("[") else finding.replacement
+        taken = {t.pseudonym.casefold() for t in self.list()}
+        if pseudonym.casefold() in taken:
+            pseudonym = ""  # already someone else's: take the next free one instead
+        return self.add([finding.text], kind, pseudonym)
 
     def update(self, term: ProtectedTerm) -> ProtectedTerm:
         """Change a protected name's spellings, kind or pseudonym (``term.id`` says which)."""

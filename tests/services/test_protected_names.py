@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import InvalidInputError
-from journal_app.core.identifiers import PROTECTED_REASON, ProtectKind
+from journal_app.core.identifiers import PROTECTED_REASON, Finding, FindingKind, ProtectKind
 from journal_app.core.models import (
     Action,
     ActionKind,
@@ -33,7 +33,12 @@ from journal_app.services.export_service import ExportService
 from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
 from journal_app.services.journal import JournalService
 from journal_app.services.privacy import replaced_draft
-from journal_app.services.protected_names import MAX_NAME, ProtectedNames
+from journal_app.services.protected_names import (
+    MAX_NAME,
+    ProtectedNames,
+    can_protect,
+    kind_of_finding,
+)
 from journal_app.store.database import JournalDatabase
 from tests.services.pdf_text import page_lines
 
@@ -240,3 +245,46 @@ def test_json_and_markdown_exports_do_not_carry_the_list(
             data = path.read_bytes().lower()
             assert marker.lower().encode() not in data and b"quilla" not in data
             assert b"child q" not in data
+
+
+# -- "Always treat this as Child A" ---------------------------------------------------------
+
+
+def test_a_finding_joins_the_list_with_its_pseudonym_and_keeps_it_in_later_reflections(
+    journal: JournalService,
+) -> None:
+    names = ProtectedNames(journal.database)
+    journal.create(
+        _draft("One", "His sister Ellie came, with mum Jo.", event_date=date(2026, 5, 1))
+    )
+    (first,) = _exports(journal).findings_for_export(_options())
+    ellie = next(f for f in first.by_field["body"] if f.text == "Ellie")
+    assert can_protect(ellie)
+    term = names.protect_finding(ellie)
+    assert (term.spellings, term.kind, term.pseudonym) == (
+        ("Ellie",),
+        ProtectKind.FAMILY,
+        "Sibling A",
+    )
+    # a later reflection names another sibling first: Ellie keeps "Sibling A" all the same
+    journal.create(_draft("Two", "her brother Tom and ellie", event_date=date(2026, 6, 1)))
+    later = _exports(journal).findings_for_export(_options())[1]
+    assert {f.text: f.replacement for f in later.by_field["body"]} == {
+        "Tom": "Sibling B",
+        "ellie": "Sibling A",
+    }
+    protected = next(f for f in later.by_field["body"] if f.text == "ellie")
+    assert not can_protect(protected)  # already on the list
+
+
+def test_a_school_finding_gets_a_pseudonym_of_its_own() -> None:
+    finding = Finding(FindingKind.SCHOOL, 0, 8, "Oakfield Primary", "[school]", "A school's name")
+    assert kind_of_finding(finding) is ProtectKind.SCHOOL
+
+
+def test_protecting_a_school_finding_stores_school_a(database: JournalDatabase) -> None:
+    names = ProtectedNames(database)
+    school = Finding(FindingKind.SCHOOL, 0, 16, "Oakfield Primary", "[school]", "A school's name")
+    assert names.protect_finding(school).pseudonym == "School A"
+    other = Finding(FindingKind.SCHOOL, 0, 9, "Brynhyfryd", "[school]", "A school's name")
+    assert names.protect_finding(other).pseudonym == "School B"
