@@ -1,4 +1,4 @@
-"""Names I protect, from the command line: ``protect add``, ``protect list``, ``protect remove``.
+"""Names I protect, from the command line: ``protect add``, ``list``, ``change``, ``remove``.
 
 The list is the person's own, shown in their own terminal; it is never written anywhere
 else. The identifier check (``check-identifiers``, ``export pdf``) always catches these
@@ -15,6 +15,9 @@ from journal_app.cli.parser import AddCommand
 #: ProtectKind's values, written out so that building the parser does not load the
 #: identifier check (tests/cli/test_protect_cli.py checks they agree)
 KINDS = ("child", "parent", "family", "person", "street", "school", "other")
+_NOT_ON_LIST = (
+    "That name is not on your list of names you protect (see 'journal-app protect list')."
+)
 
 
 def _describe(spellings: tuple[str, ...], pseudonym: str, kind: str) -> str:
@@ -59,6 +62,32 @@ def cmd_protect_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_protect_change(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from journal_app.core.errors import InvalidInputError
+    from journal_app.core.identifiers import ProtectKind
+    from journal_app.services.protected_names import ProtectedNames
+
+    if not (args.also or args.pseudonym or args.kind):
+        raise InvalidInputError("Say what to change: --also, --as or --kind.")
+    with context.open_journal(args, writer=True) as database:
+        names = ProtectedNames(database)
+        term = names.find(args.name)
+        if term is None:
+            raise InvalidInputError(_NOT_ON_LIST)
+        changed = names.update(
+            replace(
+                term,
+                spellings=(*term.spellings, *args.also),
+                kind=ProtectKind(args.kind) if args.kind else term.kind,
+                pseudonym=args.pseudonym or term.pseudonym,
+            )
+        )
+    print(f"Changed: {_describe(changed.spellings, changed.pseudonym, changed.kind.value)}")
+    return 0
+
+
 def cmd_protect_remove(args: argparse.Namespace) -> int:
     from journal_app.core.errors import InvalidInputError
     from journal_app.services.protected_names import ProtectedNames
@@ -67,10 +96,7 @@ def cmd_protect_remove(args: argparse.Namespace) -> int:
         names = ProtectedNames(database)
         term = names.find(args.name)
         if term is None:
-            raise InvalidInputError(
-                "That name is not on your list of names you protect "
-                "(see 'journal-app protect list')."
-            )
+            raise InvalidInputError(_NOT_ON_LIST)
         names.remove(term.id)
     print(
         f"No longer protected: {output.visible(term.name)}. Reflections already changed "
@@ -119,6 +145,17 @@ def register(add: AddCommand) -> None:
     listing = actions.add_parser("list", help="show the names you protect")
     listing.set_defaults(handler=cmd_protect_list)
     listing.add_argument("--json", action="store_true")
+
+    changing = actions.add_parser(
+        "change", help="add spellings to a protected name, or change its pseudonym or kind"
+    )
+    changing.set_defaults(handler=cmd_protect_change)
+    changing.add_argument("name", help="the name or any of its spellings")
+    changing.add_argument(
+        "--also", action="append", default=[], metavar="SPELLING", help="add a spelling"
+    )
+    changing.add_argument("--as", dest="pseudonym", metavar="PSEUDONYM", help="a new pseudonym")
+    changing.add_argument("--kind", choices=KINDS, help="a new kind")
 
     removing = actions.add_parser("remove", help="stop protecting a name")
     removing.set_defaults(handler=cmd_protect_remove)

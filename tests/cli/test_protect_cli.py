@@ -39,6 +39,15 @@ def test_add_list_check_and_remove(cli) -> None:  # type: ignore[no-untyped-def]
     assert "'kay' -> 'Child A'" in out and "'kayleigh' -> 'Child A'" in out
     assert "'acacia road' -> 'Street Q'" in out
 
+    code, out, _ = cli(
+        "protect", "change", "acacia road", "--also", "Acacia Rd", "--as", "Street R"
+    )
+    assert code == 0 and "Changed: Acacia Road (also Acacia Rd) -> Street R  [street]" in out
+    code, _, err = cli("protect", "change", "Kay")
+    assert code == 2 and "Say what to change" in err
+    code, _, err = cli("protect", "change", "Kay", "--also", "Acacia Rd")
+    assert code == 2 and "already on your list" in err
+
     code, out, _ = cli("protect", "remove", "KAYLEY")  # any spelling, any case
     assert code == 0 and "No longer protected: Kayleigh" in out
     assert [t["name"] for t in json.loads(cli("protect", "list", "--json")[1])] == ["Acacia Road"]
