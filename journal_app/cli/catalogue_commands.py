@@ -101,6 +101,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 def cmd_check_identifiers(args: argparse.Namespace) -> int:
     # imported here: compiling the identifier patterns is wasted on every other command
     from journal_app.services.privacy import check_entries
+    from journal_app.services.protected_names import ProtectedNames
 
     if not args.all and not args.id:
         print("journal-app: give a reflection's id, or --all.", file=sys.stderr)
@@ -111,7 +112,8 @@ def cmd_check_identifiers(args: argparse.Namespace) -> int:
             entries = list(journal.entries())
         else:
             entries = [journal.get(resolve_id(journal, args.id))]
-    results = check_entries(entries)
+        protected = ProtectedNames(database).matcher()
+    results = check_entries(entries, protected=protected)
     if args.json:
         output.print_json(
             [

@@ -180,4 +180,5 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "demo_commands",
     "export_commands",
     "backup_commands",
+    "protect_commands",
 )

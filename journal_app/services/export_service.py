@@ -17,6 +17,7 @@ from pathlib import Path
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.cpd import CPD_TEMPLATE_ID, CpdStatus, cpd_status
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.identifiers import ProtectedMatcher
 from journal_app.core.models import Entry, EntryDraft, EntryFilter
 from journal_app.core.periods import Period, registration_year
 from journal_app.services.exporters.appraisal_pdf.entry_block import template_title
@@ -36,6 +37,7 @@ from journal_app.services.exporters.registry import (
 )
 from journal_app.services.journal import JournalService, NewEntry
 from journal_app.services.privacy import EntryFindings, check_entries, check_entry
+from journal_app.services.protected_names import ProtectedNames
 
 
 class DuplicatePolicy(StrEnum):
@@ -86,7 +88,12 @@ class ExportService:
     def findings_for_export(self, options: AppraisalOptions) -> list[EntryFindings]:
         """The identifier check over the reflections the PDF would contain (only those with
         findings, oldest first), so the user can fix, leave out or accept them first."""
-        return check_entries(self.appraisal_entries(options), today=self._today())
+        entries = self.appraisal_entries(options)
+        return check_entries(entries, today=self._today(), protected=self._protected())
+
+    def _protected(self) -> ProtectedMatcher:
+        # read at every check: the person may have added a name since the last one
+        return ProtectedNames(self._journal.database).matcher()
 
     def cpd_status_for(self, options: AppraisalOptions) -> CpdStatus:
         """CPD progress for the registration year holding the end of the appraisal period
@@ -199,7 +206,8 @@ class ExportService:
         (as :meth:`cpd_fields`) and the identifier check over it, since pasting it into
         Social Work England's website takes it outside the journal as much as a PDF does."""
         entry = self._journal.get(entry_id)
-        return self._cpd_record(entry), check_entry(entry, today=self._today())
+        found = check_entry(entry, today=self._today(), protected=self._protected())
+        return self._cpd_record(entry), found
 
     def _cpd_record(self, entry: Entry) -> CpdRecord:
         if entry.in_trash:

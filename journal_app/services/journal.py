@@ -90,6 +90,11 @@ class JournalService:
         self._catalogue = catalogue
         self._clock = clock
 
+    @property
+    def database(self) -> JournalDatabase:
+        """The journal these reflections are in (for services kept beside them)."""
+        return self._db
+
     def create(self, draft: EntryDraft, entry_id: str = "") -> Entry:
         """Save a new reflection and return it as stored."""
         draft = self._validated(draft)

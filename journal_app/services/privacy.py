@@ -3,6 +3,10 @@
 Every text of a reflection that an export prints is checked: the title, the text, each
 section, each action or learning goal, and the role of the person in a supervision
 session (a field meant for "social worker", where a name is easy to type by habit).
+
+The names the person protects (``services.protected_names``) are always caught, with their
+own pseudonyms; and reflections checked together share their letters, so the same name is
+the same "Child A" in every reflection of one export.
 """
 
 from __future__ import annotations
@@ -11,7 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from journal_app.core.identifiers import Finding, apply_replacements, check_fields
+from journal_app.core.identifiers import (
+    Finding,
+    Lettering,
+    ProtectedMatcher,
+    apply_replacements,
+    check_fields,
+)
 from journal_app.core.models import ActionKind, Entry, EntryDraft, Section
 
 TITLE, BODY, ROLE = "title", "body", "supervision-role"
@@ -62,15 +72,32 @@ class EntryFindings:
         return sum(len(f) for f in self.by_field.values())
 
 
-def check_entry(entry: Entry, today: date | None = None) -> EntryFindings:
-    """Check every exported field of ``entry`` together (same name, same letter)."""
-    found = check_fields(entry_fields(entry), today=today)
+def check_entry(
+    entry: Entry,
+    today: date | None = None,
+    protected: ProtectedMatcher | None = None,
+    lettering: Lettering | None = None,
+) -> EntryFindings:
+    """Check every exported field of ``entry`` together (same name, same letter).
+
+    ``protected`` names are always found, with their pseudonyms; a ``lettering`` shared
+    with other calls keeps a name's letter the same across reflections.
+    """
+    found = check_fields(
+        entry_fields(entry), today=today, protected=protected, lettering=lettering
+    )
     return EntryFindings(entry, {k: v for k, v in found.items() if v})
 
 
-def check_entries(entries: Iterable[Entry], today: date | None = None) -> list[EntryFindings]:
-    """Only the reflections with something found, in the order given."""
-    results = (check_entry(entry, today) for entry in entries)
+def check_entries(
+    entries: Iterable[Entry],
+    today: date | None = None,
+    protected: ProtectedMatcher | None = None,
+) -> list[EntryFindings]:
+    """Only the reflections with something found, in the order given; a name has the same
+    pseudonym in every one of them (lettered in order of first mention)."""
+    lettering = Lettering()
+    results = (check_entry(entry, today, protected, lettering) for entry in entries)
     return [result for result in results if result.count]
 
 

@@ -110,6 +110,20 @@ class SettingRow(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class ProtectedNameRow(Base):
+    """A name the person protects (see core.identifiers.ProtectedTerm): only ever in here,
+    inside the encrypted database, so it is in every backup and in no export."""
+
+    __tablename__ = "protected_names"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    pseudonym: Mapped[str] = mapped_column(Text)
+    # every spelling, one a line, the one first typed first
+    spellings: Mapped[str] = mapped_column(Text)
+
+
 # The full-text index is an FTS5 virtual table created by the migrations (the ORM cannot
 # describe it); its rowid is entries.pk and the repository keeps it in step.
 FTS_TABLE = "entries_fts"

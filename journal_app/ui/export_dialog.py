@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import InvalidInputError, JournalError
+from journal_app.core.identifiers import Finding
 from journal_app.core.models import EntryFilter
 from journal_app.services.export_service import ExportService
 from journal_app.services.exporters.appraisal_pdf.builder import progress_stage
@@ -37,6 +38,7 @@ from journal_app.services.exporters.errors import ExportCancelled
 from journal_app.services.exporters.registry import ExportResult
 from journal_app.services.preferences import Preferences, load_preferences, save_preferences
 from journal_app.services.privacy import EntryFindings, replaced_draft
+from journal_app.services.protected_names import ProtectedNames
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.export_done import ExportDonePage
 from journal_app.ui.export_findings import FindingsChoice, FindingsDialog
@@ -223,9 +225,17 @@ class ExportDialog(QDialog):
             return
         if self.findings_dialog is not None:
             self.findings_dialog.deleteLater()
-        self.findings_dialog = FindingsDialog(results, self)
+        self.findings_dialog = FindingsDialog(results, self, protect=self._protect_finding)
         self.findings_dialog.chosen.connect(lambda c: self._findings_choice(results, c))
         self.findings_dialog.open()
+
+    def _protect_finding(self, finding: Finding) -> str | None:
+        """ "Always treat this as Child A" from the findings: None, or why it was refused."""
+        try:
+            ProtectedNames(self.unlocked.database).protect_finding(finding)
+        except JournalError as error:
+            return str(error)
+        return None
 
     def _findings_choice(self, results: list[EntryFindings], choice: str) -> None:
         if choice == FindingsChoice.FIX:

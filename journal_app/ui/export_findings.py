@@ -8,6 +8,7 @@ choice; :class:`journal_app.ui.export_dialog.ExportDialog` acts on it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import Signal
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.identifiers import FindingKind
+from journal_app.core.identifiers import Finding, FindingKind, spelling_key
 from journal_app.core.periods import format_uk_date
 from journal_app.services.privacy import BODY, ROLE, TITLE, EntryFindings, field_label
-from journal_app.ui.passphrase_fields import hint_label
+from journal_app.services.protected_names import can_protect
+from journal_app.ui.passphrase_fields import error_label, hint_label, show_message
 from journal_app.ui.theme import GRID, make_heading, mark_primary
 
 
@@ -45,9 +47,18 @@ class FindingsDialog(QDialog):
 
     chosen = Signal(str)
 
-    def __init__(self, results: list[EntryFindings], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        results: list[EntryFindings],
+        parent: QWidget | None = None,
+        protect: Callable[[Finding], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.results = results
+        # "Always treat this as Child A": adds a finding to Names I protect; returns a
+        # message when that was refused. None: no such buttons.
+        self._protect = protect
+        self.protect_buttons: list[tuple[Finding, QPushButton]] = []
         title = self.tr("Check before you share")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -70,6 +81,8 @@ class FindingsDialog(QDialog):
         )
         self.tree = self._tree()
         layout.addWidget(self.tree, 1)
+        self.protect_error = error_label(self)
+        layout.addWidget(self.protect_error)
         layout.addLayout(self._choices())
         self.resize(GRID * 110, GRID * 75)
 
@@ -113,10 +126,16 @@ class FindingsDialog(QDialog):
     def _tree(self) -> QTreeWidget:
         tree = QTreeWidget(self)
         tree.setAccessibleName(self.tr("Reflections and what was found in them"))
-        tree.setColumnCount(4)
-        tree.setHeaderLabels(
-            [self.tr("What"), self.tr("Found"), self.tr("Suggested instead"), self.tr("Where")]
-        )
+        headers = [
+            self.tr("What"),
+            self.tr("Found"),
+            self.tr("Suggested instead"),
+            self.tr("Where"),
+        ]
+        if self._protect is not None:
+            headers.append(self.tr("Names I protect"))
+        tree.setColumnCount(len(headers))
+        tree.setHeaderLabels(headers)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         tree.setAlternatingRowColors(True)
         kinds = self._kind_labels()
@@ -129,7 +148,7 @@ class FindingsDialog(QDialog):
             top.setFirstColumnSpanned(True)
             for field, findings in result.by_field.items():
                 for finding in findings:
-                    QTreeWidgetItem(
+                    item = QTreeWidgetItem(
                         top,
                         [
                             kinds.get(finding.kind, finding.label),
@@ -138,12 +157,44 @@ class FindingsDialog(QDialog):
                             self._where(result, field),
                         ],
                     )
+                    if self._protect is not None and can_protect(finding):
+                        tree.setItemWidget(item, 4, self._protect_button(finding, tree))
         tree.expandAll()
         header = tree.header()
         header.setStretchLastSection(True)
-        for column in range(3):
+        for column in range(3 if self._protect is None else 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         return tree
+
+    def _protect_button(self, finding: Finding, parent: QWidget) -> QPushButton:
+        button = QPushButton(self.tr("Always %1").replace("%1", finding.replacement), parent)
+        button.setAccessibleName(
+            self.tr("Always treat “%1” as %2")
+            .replace("%1", finding.text)
+            .replace("%2", finding.replacement)
+        )
+        button.setToolTip(
+            self.tr(
+                "Add it to the names you protect, so it is always caught and always %1"
+            ).replace("%1", finding.replacement)
+        )
+        button.clicked.connect(lambda _checked=False: self._protect_clicked(finding))
+        self.protect_buttons.append((finding, button))
+        return button
+
+    def _protect_clicked(self, finding: Finding) -> None:
+        if self._protect is None:
+            return
+        problem = self._protect(finding)
+        show_message(self.protect_error, problem or "")
+        if problem:
+            return
+        # the same words found elsewhere are now protected too
+        key = spelling_key(finding.text)
+        for other, button in self.protect_buttons:
+            if spelling_key(other.text) == key:
+                button.setEnabled(False)
+                button.setText(self.tr("Protected"))
 
     def _choices(self) -> QGridLayout:
         grid = QGridLayout()

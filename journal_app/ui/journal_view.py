@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import EntryNotFoundError, JournalError
+from journal_app.core.identifiers import Finding
 from journal_app.core.models import EntryDraft
 from journal_app.services.preferences import Preferences, load_preferences
 from journal_app.ui.app_context import UnlockedJournal
@@ -126,6 +127,12 @@ class JournalView(QWidget):
         editor.trash_requested.connect(self._trash_current)
         editor.restore_requested.connect(self._restore_current)
         editor.purge_requested.connect(self._purge_current)
+        # Names I protect: the editor's check always catches them (protected_names_dialog.py)
+        from journal_app.ui.protected_names_dialog import ProtectedSource
+
+        editor.protected_source = ProtectedSource(self._unlocked.database)
+        editor.protect_requested.connect(self._protect_finding)
+        editor.manage_protected_requested.connect(self.manage_protected_names)
         # Hook for the CPD form view (issue 5): "Copy for Social Work England…" in the
         # editor's header, shown for reflections using the swe-cpd template (cpd_dialog.py).
         from journal_app.ui.cpd_dialog import attach_cpd_button
@@ -137,6 +144,35 @@ class JournalView(QWidget):
         self._editor_slot.removeWidget(stand_in)
         stand_in.deleteLater()
         QWidget.setTabOrder(self.entries.results_view, editor.title_edit)
+
+    def _protect_finding(self, finding: Finding) -> None:
+        """ "Always treat this as Child A": the finding joins the list, and is checked again."""
+        from journal_app.services.protected_names import ProtectedNames
+
+        try:
+            term = ProtectedNames(self._unlocked.database).protect_finding(finding)
+        except JournalError as error:
+            self.status_message.emit(str(error))
+            return
+        self.status_message.emit(
+            self.tr("Added to the names you protect: always written as %1.").replace(
+                "%1", term.pseudonym
+            )
+        )
+        self.protected_names_changed()
+
+    def manage_protected_names(self) -> None:
+        """Open "Names I protect"; the open reflection is checked again when it closes."""
+        from journal_app.ui.protected_names_dialog import ProtectedNamesDialog
+
+        dialog = ProtectedNamesDialog(self._unlocked.database, self)
+        dialog.exec()
+        self.protected_names_changed()
+
+    def protected_names_changed(self) -> None:
+        """Check the open reflection again with the list as it is now."""
+        if self._editor is not None:
+            self._editor.analyse_now()
 
     def _build_editor_ahead(self) -> None:
         if self._editor is not None:

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             "lock": self.lock_requested.emit,
             "quit": self.close,
             "find": self.find,
+            "protected_names": self.open_protected_names,
             "preferences": self.open_preferences,
             "reflections": self.show_reflections,
             "coverage": self.show_coverage,
@@ -306,6 +307,12 @@ class MainWindow(QMainWindow):
         self._drop_views()
         self._build_views(self.unlocked, self.preferences)
         self.show_reflections()
+
+    def open_protected_names(self) -> None:
+        """Edit ▸ Names I protect… (the journal view owns the dialog: it checks the open
+        reflection again when the list changes)."""
+        if self.unlocked is not None and hasattr(self.journal_view, "manage_protected_names"):
+            self.journal_view.manage_protected_names()
 
     def open_preferences(self) -> None:
         if self.unlocked is None:

@@ -48,6 +48,7 @@ class WindowActions(QObject):
             ("lock", tr("&Lock journal"), "Ctrl+L", "lock"),
             ("quit", tr("&Quit"), "Ctrl+Q", "quit"),
             ("find", tr("&Find"), "Ctrl+F", "find"),
+            ("protected_names", tr("Names I &protect…"), "", ""),
             ("preferences", tr("&Preferences…"), "Ctrl+,", "preferences"),
             ("reflections", tr("&Reflections"), "Ctrl+1", "reflections"),
             ("coverage", tr("&Coverage"), "Ctrl+2", "coverage"),
@@ -82,7 +83,7 @@ class WindowActions(QObject):
     def build_menus(self, window: QMainWindow) -> None:
         layout = (
             (self.tr("&File"), "new save - export backup restore - import_framework - lock quit"),
-            (self.tr("&Edit"), "find - preferences"),
+            (self.tr("&Edit"), "find - protected_names preferences"),
             (self.tr("&View"), "reflections coverage"),
             (self.tr("&Help"), "shortcuts about"),
         )

@@ -5,7 +5,9 @@ names on their own that the shipped gazetteer knows (resources/names: "Ffion tol
 "Visited Jayden Smith"), family names ("the Patel family", "the Joneses"), dates of
 birth, postcodes, phone numbers, emails, NHS and National Insurance numbers, case
 references ("case 4471", "CIN 1234567"), schools and nurseries, and street addresses, and
-suggests consistent replacements ("Child A", "Family A", "[postcode]"). Pure logic: no
+suggests consistent replacements ("Child A", "Family A", "[postcode]"). Names the person
+protects (``ProtectedTerm``) are always found, in any case, with the pseudonym they chose,
+and a shared ``Lettering`` keeps letters the same across reflections. Pure logic: no
 Qt, no database; the gazetteer is read once, on first use.
 
 What it cannot find: a name on its own that the gazetteer does not know, a name that is
@@ -18,15 +20,31 @@ year, house names.
 from __future__ import annotations
 
 from ._check import apply_replacements, check_fields, find_identifiers
+from ._lettering import Lettering
 from ._numbers import is_valid_nhs_number
+from ._protected import (
+    PROTECTED_REASON,
+    PSEUDONYM_STEMS,
+    ProtectedMatcher,
+    ProtectedTerm,
+    ProtectKind,
+    spelling_key,
+)
 from ._types import KIND_LABELS, Finding, FindingKind
 
 __all__ = [
     "KIND_LABELS",
+    "PROTECTED_REASON",
+    "PSEUDONYM_STEMS",
     "Finding",
     "FindingKind",
+    "Lettering",
+    "ProtectKind",
+    "ProtectedMatcher",
+    "ProtectedTerm",
     "apply_replacements",
     "check_fields",
     "find_identifiers",
     "is_valid_nhs_number",
+    "spelling_key",
 ]

@@ -10,10 +10,12 @@ from datetime import date
 from ._bare_names import find_bare_names
 from ._cases import find_case_references
 from ._dates import find_dates_of_birth
+from ._lettering import Lettering
 from ._lower_names import find_lower_names
 from ._names import find_names, find_repeats, is_name_word, role_words
 from ._numbers import find_numbers
 from ._places import find_places
+from ._protected import ProtectedMatcher
 from ._scan import Scan
 from ._schools import find_schools
 from ._types import Finding, FindingKind, Hit, NameHit, Role
@@ -42,6 +44,28 @@ class _Person:
     replacement: str = ""
 
 
+def _overlaps(hit: Hit, spans: list[Hit]) -> bool:
+    return any(hit.start < p.end and p.start < hit.end for p in spans)
+
+
+def _widened(protected: list[Hit], others: list[Hit]) -> list[Hit]:
+    """A protected name inside a longer detector finding of the same kind takes the whole
+    of it ("Jayden Smith", "12 Acacia Road"), so no surname or house number is left."""
+    result = []
+    for p in protected:
+        start, end = p.start, p.end
+        for o in others:
+            if o.kind is p.kind and o.start <= p.start and p.end <= o.end:
+                start, end = min(start, o.start), max(end, o.end)
+        result.append(Hit(p.kind, start, end, p.replacement, p.reason))
+    # two widened spans may now meet: keep the first of any that overlap
+    kept: list[Hit] = []
+    for hit in sorted(result, key=lambda h: (h.start, -h.end)):
+        if not kept or kept[-1].end <= hit.start:
+            kept.append(hit)
+    return kept
+
+
 def _people(hits_by_field: list[list[NameHit]]) -> tuple[dict[str, _Person], dict[str, str]]:
     """Group name hits into people; returns people by key and every spelling's key.
 
@@ -65,16 +89,6 @@ def _people(hits_by_field: list[list[NameHit]]) -> tuple[dict[str, _Person], dic
         if is_name_word(first):  # never "Mrs" from "Mrs Patel"
             spellings.setdefault(first, key)
     return people, spellings
-
-
-def _letters(n: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA: enough letters for any entry."""
-    text = ""
-    n += 1
-    while n:
-        n, rest = divmod(n - 1, 26)
-        text = chr(ord("A") + rest) + text
-    return text
 
 
 def _choose(candidates: list[tuple[Hit, str | None]]) -> list[tuple[Hit, str | None]]:
@@ -103,15 +117,27 @@ def _choose(candidates: list[tuple[Hit, str | None]]) -> list[tuple[Hit, str | N
 
 
 def check_fields(
-    fields: Mapping[str, str], *, today: date | None = None
+    fields: Mapping[str, str],
+    *,
+    today: date | None = None,
+    protected: ProtectedMatcher | None = None,
+    lettering: Lettering | None = None,
 ) -> dict[str, tuple[Finding, ...]]:
     """Check several fields of one entry together (title, body, sections).
 
     The same person gets the same replacement in every field ("Child A" in the title and the
     body alike), lettered in order of first mention. ``today`` anchors what counts as a
     recent date of birth; it defaults to the current date.
+
+    ``protected`` names are always found, with their own pseudonym, and win over anything
+    else found at the same place. Pass one ``lettering`` to several calls (one per
+    reflection) and a name gets the same letter in all of them; a protected name's
+    pseudonym is never given to anyone else.
     """
     today = today or date.today()
+    lettering = lettering if lettering is not None else Lettering()
+    if protected:
+        lettering.reserve(protected.pseudonyms)
     names = list(fields)
     scans = [Scan.of(fields[name]) for name in names]
     name_hits = []
@@ -134,15 +160,17 @@ def check_fields(
         for start, end, person_key in find_repeats(text, spellings):
             repeat = Hit(FindingKind.PERSON_NAME, start, end, "", _REPEAT_REASON)
             candidates.append((repeat, person_key))
+        mine = protected.find(text) if protected else []
+        if mine:
+            mine = _widened(mine, [hit for hit, _ in candidates])
+            candidates = [c for c in candidates if not _overlaps(c[0], mine)]
+            candidates += [(hit, None) for hit in mine]
         chosen.append(_choose(candidates))
-    counts: dict[Role, int] = {}
     for field_hits in chosen:
         for _, key in field_hits:
             if key is not None and not people[key].replacement:
-                person = people[key]
-                index = counts.get(person.role, 0)
-                counts[person.role] = index + 1
-                person.replacement = f"{person.role.value} {_letters(index)}"
+                also = [spelling for spelling, k in spellings.items() if k == key]
+                people[key].replacement = lettering.give(people[key].role, key, also)
     result: dict[str, tuple[Finding, ...]] = {}
     for name, field_hits in zip(names, chosen, strict=True):
         text = fields[name]
@@ -160,13 +188,15 @@ def check_fields(
     return result
 
 
-def find_identifiers(text: str, *, today: date | None = None) -> tuple[Finding, ...]:
+def find_identifiers(
+    text: str, *, today: date | None = None, protected: ProtectedMatcher | None = None
+) -> tuple[Finding, ...]:
     """Everything in ``text`` that could identify a child, family or person.
 
     Findings are sorted by start and never overlap; each carries a suggested replacement
     ("Child A", "[postcode]") and a plain-words reason.
     """
-    return check_fields({"text": text}, today=today)["text"]
+    return check_fields({"text": text}, today=today, protected=protected)["text"]
 
 
 def _still_there(text: str, finding: Finding) -> bool:

@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import JournalError
-from journal_app.core.identifiers import Finding, apply_replacements, check_fields
+from journal_app.core.identifiers import (
+    Finding,
+    ProtectedMatcher,
+    apply_replacements,
+    check_fields,
+)
 from journal_app.core.models import EntryDraft, Status, Visibility
 from journal_app.core.templates import Template, switch_template
 from journal_app.core.text import word_count
@@ -70,6 +75,8 @@ class EntryEditor(QWidget):
     trash_requested = Signal()
     restore_requested = Signal()
     purge_requested = Signal()
+    protect_requested = Signal(object)  # Finding: add its words to "Names I protect"
+    manage_protected_requested = Signal()
 
     def __init__(
         self,
@@ -85,6 +92,8 @@ class EntryEditor(QWidget):
         self._entry_id: str | None = None
         self._in_trash = False
         self.findings: dict[str, tuple[Finding, ...]] = {}
+        # the names the person protects, read at each check (set by the journal view)
+        self.protected_source: Callable[[], ProtectedMatcher | None] = lambda: None
         self._highlighters: dict[str, FindingsHighlighter] = {}
         self._seen_text: dict[str, str] = {}
         self._analysis = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS)
@@ -257,6 +266,8 @@ class EntryEditor(QWidget):
         self.actions_panel.changed.connect(self._edited)
         self.identifier_panel.replace_requested.connect(self.replace_finding)
         self.identifier_panel.replace_all_requested.connect(self.replace_all_findings)
+        self.identifier_panel.protect_requested.connect(self.protect_requested)
+        self.identifier_panel.manage_protected_requested.connect(self.manage_protected_requested)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -442,7 +453,8 @@ class EntryEditor(QWidget):
         self._analysis_after_load.stop()
         fields = self.text_fields()
         self._show_word_count(fields)
-        self.findings = {k: v for k, v in check_fields(fields, today=self._today()).items() if v}
+        found = check_fields(fields, today=self._today(), protected=self.protected_source())
+        self.findings = {k: v for k, v in found.items() if v}
         self.identifier_panel.set_findings(self.findings, self.field_titles())
         for name, highlighter in self._highlighters.items():
             highlighter.set_findings(

@@ -11,6 +11,7 @@ from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDo
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal_app.core.identifiers import Finding
+from journal_app.services.protected_names import can_protect
 from journal_app.ui.entries.style import count_text, make_muted
 
 MAX_ROWS = 8
@@ -58,6 +59,8 @@ class IdentifierPanel(QFrame):
 
     replace_requested = Signal(str, object)  # field name, Finding
     replace_all_requested = Signal()
+    protect_requested = Signal(object)  # Finding: "always treat this as Child A"
+    manage_protected_requested = Signal()  # open "Names I protect"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +77,17 @@ class IdentifierPanel(QFrame):
         self._rows.setSpacing(4)
         self._row_widgets: list[QWidget] = []
         self.buttons: list[QPushButton] = []
+        self.protect_buttons: list[QPushButton] = []
+        self.manage_button = QPushButton(self.tr("Names I &protect…"), self)
+        self.manage_button.setFlat(True)
+        self.manage_button.setAccessibleDescription(
+            self.tr("Names the check always finds, with the pseudonym you chose")
+        )
+        self.manage_button.clicked.connect(self.manage_protected_requested)
 
         top = QHBoxLayout()
         top.addWidget(self._heading, 1)
+        top.addWidget(self.manage_button)
         top.addWidget(self.replace_all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -91,7 +102,7 @@ class IdentifierPanel(QFrame):
         for row in self._row_widgets:
             self._rows.removeWidget(row)
             row.deleteLater()
-        self._row_widgets, self.buttons = [], []
+        self._row_widgets, self.buttons, self.protect_buttons = [], [], []
         flat = [(field, f) for field, found in findings.items() for f in found]
         self.setVisible(bool(flat))
         if not flat:
@@ -145,6 +156,24 @@ class IdentifierPanel(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label, 1)
+        if can_protect(finding):
+            always = QPushButton(self.tr("Always %1").replace("%1", finding.replacement), row)
+            always.setToolTip(
+                self.tr(
+                    "Add “%1” to the names you protect: always caught, in any capitals, "
+                    "and always written as %2"
+                )
+                .replace("%1", finding.text)
+                .replace("%2", finding.replacement)
+            )
+            always.setAccessibleName(
+                self.tr("Always treat “%1” as %2")
+                .replace("%1", finding.text)
+                .replace("%2", finding.replacement)
+            )
+            always.clicked.connect(lambda: self.protect_requested.emit(finding))
+            layout.addWidget(always)
+            self.protect_buttons.append(always)
         layout.addWidget(button)
         self._rows.addWidget(row)
         self._row_widgets.append(row)

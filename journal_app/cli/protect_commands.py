@@ -1,0 +1,162 @@
+"""Names I protect, from the command line: ``protect add``, ``list``, ``change``, ``remove``.
+
+The list is the person's own, shown in their own terminal; it is never written anywhere
+else. The identifier check (``check-identifiers``, ``export pdf``) always catches these
+names, in any case and spelling, and suggests the pseudonym given here.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from journal_app.cli import context, output
+from journal_app.cli.parser import AddCommand
+
+#: ProtectKind's values, written out so that building the parser does not load the
+#: identifier check (tests/cli/test_protect_cli.py checks they agree)
+KINDS = ("child", "parent", "family", "person", "street", "school", "other")
+_NOT_ON_LIST = (
+    "That name is not on your list of names you protect (see 'journal-app protect list')."
+)
+
+
+def _describe(spellings: tuple[str, ...], pseudonym: str, kind: str) -> str:
+    also = f" (also {', '.join(spellings[1:])})" if len(spellings) > 1 else ""
+    return output.visible(f"{spellings[0]}{also} -> {pseudonym}  [{kind}]")
+
+
+def cmd_protect_add(args: argparse.Namespace) -> int:
+    from journal_app.core.identifiers import ProtectKind
+    from journal_app.services.protected_names import ProtectedNames
+
+    with context.open_journal(args, writer=True) as database:
+        term = ProtectedNames(database).add(
+            [args.name, *args.also], ProtectKind(args.kind), args.pseudonym or ""
+        )
+    print(f"Protected: {_describe(term.spellings, term.pseudonym, term.kind.value)}")
+    return 0
+
+
+def cmd_protect_list(args: argparse.Namespace) -> int:
+    from journal_app.services.protected_names import ProtectedNames
+
+    with context.open_journal(args, writer=False) as database:
+        terms = ProtectedNames(database).list()
+    if args.json:
+        output.print_json(
+            [
+                {
+                    "name": t.name,
+                    "spellings": list(t.spellings),
+                    "kind": t.kind.value,
+                    "pseudonym": t.pseudonym,
+                }
+                for t in terms
+            ]
+        )
+        return 0
+    for term in terms:
+        print(_describe(term.spellings, term.pseudonym, term.kind.value))
+    if not terms:
+        print("No names are protected yet. Add one with: journal-app protect add NAME")
+    return 0
+
+
+def cmd_protect_change(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from journal_app.core.errors import InvalidInputError
+    from journal_app.core.identifiers import ProtectKind
+    from journal_app.services.protected_names import ProtectedNames
+
+    if not (args.also or args.pseudonym or args.kind):
+        raise InvalidInputError("Say what to change: --also, --as or --kind.")
+    with context.open_journal(args, writer=True) as database:
+        names = ProtectedNames(database)
+        term = names.find(args.name)
+        if term is None:
+            raise InvalidInputError(_NOT_ON_LIST)
+        changed = names.update(
+            replace(
+                term,
+                spellings=(*term.spellings, *args.also),
+                kind=ProtectKind(args.kind) if args.kind else term.kind,
+                pseudonym=args.pseudonym or term.pseudonym,
+            )
+        )
+    print(f"Changed: {_describe(changed.spellings, changed.pseudonym, changed.kind.value)}")
+    return 0
+
+
+def cmd_protect_remove(args: argparse.Namespace) -> int:
+    from journal_app.core.errors import InvalidInputError
+    from journal_app.services.protected_names import ProtectedNames
+
+    with context.open_journal(args, writer=True) as database:
+        names = ProtectedNames(database)
+        term = names.find(args.name)
+        if term is None:
+            raise InvalidInputError(_NOT_ON_LIST)
+        names.remove(term.id)
+    print(
+        f"No longer protected: {output.visible(term.name)}. Reflections already changed "
+        f"keep {output.visible(term.pseudonym)}."
+    )
+    return 0
+
+
+def _protect_help(args: argparse.Namespace) -> int:
+    args.protect_parser.print_help()
+    return 2
+
+
+def register(add: AddCommand) -> None:
+    protect = add(
+        "protect",
+        _protect_help,
+        "names I protect: always caught by the identifier check, with the pseudonym you choose",
+    )
+    protect.set_defaults(protect_parser=protect)
+    actions = protect.add_subparsers(metavar="ACTION")
+
+    adding = actions.add_parser(
+        "add",
+        help="protect a name (a child, a parent, a street, a school...)",
+        description="Protect a name: the identifier check will always catch it, in any "
+        "case and any spelling you add, and suggest its pseudonym.",
+    )
+    adding.set_defaults(handler=cmd_protect_add)
+    adding.add_argument("name", help="the name as you usually write it")
+    adding.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        metavar="SPELLING",
+        help="another spelling or nickname of the same name; repeat for more",
+    )
+    adding.add_argument(
+        "--as",
+        dest="pseudonym",
+        metavar="PSEUDONYM",
+        help='what to write instead, e.g. "Child A" (default: the next free one for the kind)',
+    )
+    adding.add_argument("--kind", choices=KINDS, default="person", help="default: person")
+
+    listing = actions.add_parser("list", help="show the names you protect")
+    listing.set_defaults(handler=cmd_protect_list)
+    listing.add_argument("--json", action="store_true")
+
+    changing = actions.add_parser(
+        "change", help="add spellings to a protected name, or change its pseudonym or kind"
+    )
+    changing.set_defaults(handler=cmd_protect_change)
+    changing.add_argument("name", help="the name or any of its spellings")
+    changing.add_argument(
+        "--also", action="append", default=[], metavar="SPELLING", help="add a spelling"
+    )
+    changing.add_argument("--as", dest="pseudonym", metavar="PSEUDONYM", help="a new pseudonym")
+    changing.add_argument("--kind", choices=KINDS, help="a new kind")
+
+    removing = actions.add_parser("remove", help="stop protecting a name")
+    removing.set_defaults(handler=cmd_protect_remove)
+    removing.add_argument("name", help="the name or any of its spellings")

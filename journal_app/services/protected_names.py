@@ -1,0 +1,199 @@
+"""Names I protect: the person's own list of names the identifier check always catches.
+
+Children's and family members' names, nicknames, a street, a school: each with every
+spelling the person uses and the pseudonym they chose ("Child A"). The list lives only in
+the journal's encrypted database, so it is in every backup and nowhere else: no export,
+log or message carries it (messages here never repeat the name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from journal_app.core.errors import InvalidInputError
+from journal_app.core.identifiers import (
+    PROTECTED_REASON,
+    PSEUDONYM_STEMS,
+    Finding,
+    FindingKind,
+    ProtectedMatcher,
+    ProtectedTerm,
+    ProtectKind,
+    spelling_key,
+)
+from journal_app.store import protected_names as store
+from journal_app.store.database import JournalDatabase
+
+MAX_NAME = 80
+MAX_SPELLINGS = 20
+MAX_PSEUDONYM = 40
+MAX_NAMES = 500
+_LETTER = re.compile(r"[^\W_]")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# a detector's pseudonym stem ("Sibling" of "Sibling A") says what kind of name it found
+_KIND_OF_STEM: dict[str, ProtectKind] = {
+    "Child": ProtectKind.CHILD,
+    "Parent": ProtectKind.PARENT,
+    "Carer": ProtectKind.PARENT,
+    "Sibling": ProtectKind.FAMILY,
+    "Relative": ProtectKind.FAMILY,
+    "Family": ProtectKind.FAMILY,
+}
+
+
+def _tidy(text: str) -> str:
+    """One line, single spaces, no control characters."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+def tidy_spellings(spellings: Iterable[str]) -> tuple[str, ...]:
+    """The spellings as they will be stored: tidied, empty ones and repeats dropped, checked.
+
+    Raises InvalidInputError (nothing is changed) for no name, a name too long or without
+    a letter, or too many spellings.
+    """
+    kept: dict[str, str] = {}
+    for spelling in spellings:
+        tidy = _tidy(spelling)
+        if not tidy:
+            continue
+        if len(tidy) > MAX_NAME:
+            raise InvalidInputError(f"Keep each name to at most {MAX_NAME} characters.")
+        if not _LETTER.search(tidy):
+            raise InvalidInputError("A name needs at least one letter or number.")
+        kept.setdefault(spelling_key(tidy), tidy)
+    if not kept:
+        raise InvalidInputError("Type the name you want to protect.")
+    if len(kept) > MAX_SPELLINGS:
+        raise InvalidInputError(f"Give at most {MAX_SPELLINGS} spellings for one name.")
+    return tuple(kept.values())
+
+
+def can_protect(finding: Finding) -> bool:
+    """Whether "Always treat this as Child A" makes sense for ``finding``: a name, school or
+    street the detectors found (numbers, dates and postcodes have no pseudonym to keep)."""
+    kinds = (FindingKind.PERSON_NAME, FindingKind.SCHOOL, FindingKind.ADDRESS)
+    return finding.kind in kinds and finding.reason != PROTECTED_REASON
+
+
+def kind_of_finding(finding: Finding) -> ProtectKind:
+    """The protected kind a finding suggests: "Sibling A" -> family, a school -> school."""
+    if finding.kind is FindingKind.SCHOOL:
+        return ProtectKind.SCHOOL
+    if finding.kind is FindingKind.ADDRESS:
+        return ProtectKind.STREET
+    stem = finding.replacement.rsplit(" ", 1)[0]
+    return _KIND_OF_STEM.get(stem, ProtectKind.PERSON)
+
+
+def suggested_pseudonym(kind: ProtectKind, taken: Iterable[str]) -> str:
+    """The first free "Child A", "Child B"... for ``kind`` among the pseudonyms ``taken``."""
+    used = {t.casefold() for t in taken}
+    stem = PSEUDONYM_STEMS[kind]
+    n = 0
+    while True:
+        letters = ""
+        rest = n + 1
+        while rest:
+            rest, digit = divmod(rest - 1, 26)
+            letters = _LETTERS[digit] + letters
+        candidate = f"{stem} {letters}"
+        if candidate.casefold() not in used:
+            return candidate
+        n += 1
+
+
+class ProtectedNames:
+    """The list of protected names in one unlocked journal."""
+
+    def __init__(self, database: JournalDatabase) -> None:
+        self._db = database
+
+    def list(self) -> list[ProtectedTerm]:
+        """Every protected name, in the order added."""
+        with self._db.session() as session:
+            return store.list_terms(session)
+
+    def matcher(self) -> ProtectedMatcher:
+        """The list ready for the identifier check."""
+        return ProtectedMatcher(self.list())
+
+    def find(self, name: str) -> ProtectedTerm | None:
+        """The protected name with ``name`` among its spellings (any case or accents)."""
+        key = spelling_key(_tidy(name))
+        for term in self.list():
+            if any(spelling_key(s) == key for s in term.spellings):
+                return term
+        return None
+
+    def add(
+        self,
+        spellings: Sequence[str],
+        kind: ProtectKind = ProtectKind.PERSON,
+        pseudonym: str = "",
+    ) -> ProtectedTerm:
+        """Protect a name from now on. ``spellings[0]`` is the name, the rest its other
+        spellings and nicknames; an empty ``pseudonym`` gets the next free "Child A" (or
+        "Parent A", "Street A"... by ``kind``)."""
+        with self._db.session() as session:
+            terms = store.list_terms(session)
+            if len(terms) >= MAX_NAMES:
+                raise InvalidInputError(
+                    f"Your list already holds {MAX_NAMES} names. Remove some before adding more."
+                )
+            term = self._checked(ProtectedTerm(tuple(spellings), kind, pseudonym), terms)
+            return store.insert_term(session, term)
+
+    def protect_finding(self, finding: Finding) -> ProtectedTerm:
+        """ "Always treat this as Child A": the words found join the list with the finding's
+        pseudonym ("[school]" and the like become "School A", so each stays distinct)."""
+        kind = kind_of_finding(finding)
+        pseudonym = "" if finding.replacement.startswith("[") else finding.replacement
+        taken = {t.pseudonym.casefold() for t in self.list()}
+        if pseudonym.casefold() in taken:
+            pseudonym = ""  # already someone else's: take the next free one instead
+        return self.add([finding.text], kind, pseudonym)
+
+    def update(self, term: ProtectedTerm) -> ProtectedTerm:
+        """Change a protected name's spellings, kind or pseudonym (``term.id`` says which)."""
+        with self._db.session() as session:
+            terms = store.list_terms(session)
+            others = [t for t in terms if t.id != term.id]
+            if len(others) == len(terms):
+                raise InvalidInputError(_NOT_ON_LIST)
+            updated = store.update_term(session, self._checked(term, others))
+            assert updated is not None  # found in the same transaction just above
+            return updated
+
+    def remove(self, term_id: str) -> None:
+        """Stop protecting a name. Reflections already changed keep their pseudonyms."""
+        with self._db.session() as session:
+            if not store.delete_term(session, term_id):
+                raise InvalidInputError(_NOT_ON_LIST)
+
+    @staticmethod
+    def _checked(term: ProtectedTerm, others: Sequence[ProtectedTerm]) -> ProtectedTerm:
+        spellings = tidy_spellings(term.spellings)
+        taken = {spelling_key(s) for other in others for s in other.spellings}
+        if any(spelling_key(s) in taken for s in spellings):
+            raise InvalidInputError("That name is already on your list of names you protect.")
+        pseudonym = _tidy(term.pseudonym) or suggested_pseudonym(
+            term.kind, (o.pseudonym for o in others)
+        )
+        if len(pseudonym) > MAX_PSEUDONYM:
+            raise InvalidInputError(
+                f"Keep the pseudonym to at most {MAX_PSEUDONYM} characters, like “Child A”."
+            )
+        if spelling_key(pseudonym) in taken | {spelling_key(s) for s in spellings}:
+            raise InvalidInputError("The pseudonym cannot be one of the names you protect.")
+        if any(o.pseudonym.casefold() == pseudonym.casefold() for o in others):
+            raise InvalidInputError(
+                "Another name on your list already has that pseudonym. Choose a different "
+                "one, so two people never read as one."
+            )
+        return replace(term, spellings=spellings, pseudonym=pseudonym)
+
+
+_NOT_ON_LIST = "That name is not on your list of names you protect."
