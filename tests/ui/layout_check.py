@@ -25,11 +25,11 @@ from PySide6.QtCore import QEvent, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
-    QComboBox,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -99,7 +99,9 @@ def _is_internal(widget: QWidget) -> bool:
     while parent is not None and not parent.isWindow():
         if isinstance(parent, QScrollBar | QAbstractSpinBox | QComboBox | QTabBar):
             return True
-        if parent.objectName().startswith(("qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer")):
+        if parent.objectName().startswith(
+            ("qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer")
+        ):
             return True
         parent = parent.parentWidget()
     return False
@@ -122,7 +124,7 @@ def visible_widgets(window: QWidget) -> list[QWidget]:
 
 
 def _label_problem(label: QLabel) -> str | None:
-    if not label.text() or label.pixmap() is not None and not label.pixmap().isNull():
+    if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
     width, height = label.width(), label.height()
     if label.wordWrap():
@@ -179,7 +181,8 @@ def _button_problem(button: QAbstractButton) -> str | None:
             return f"text needs {need.width()}x{need.height()} px, has {width}x{height}"
         return None
     need_width = _button_text_width(button)
-    need_height = button.fontMetrics().height()
+    need_height = button.sizeHint().height() if isinstance(button, QPushButton) else 0
+    need_height = max(need_height, button.fontMetrics().height())
     if need_width > width + TOLERANCE or need_height > height + TOLERANCE:
         return f"text needs {need_width}x{need_height} px, has {width}x{height}"
     return None

@@ -79,7 +79,9 @@ def run(
                 for state, window in scene(setting):
                     view = f"{name} ({state})"
                     states += 1
-                    problems += [asdict(p) | {"config": config} for p in check_window(view, window)]
+                    problems += [
+                        asdict(p) | {"config": config} for p in check_window(view, window)
+                    ]
                     if shots is not None:
                         shots.mkdir(parents=True, exist_ok=True)
                         file = f"{name}-{state}-{theme}-{scale:g}.png".replace(" ", "_")
@@ -100,8 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(n) for n in args.screen.lower().split("x"))
     result = run((width, height), args.scale, args.theme, args.scene, args.shots)
     for problem in result["problems"]:  # type: ignore[attr-defined]
-        print(f"{problem['config']}: {problem['view']}: {problem['kind']}: "
-              f"{problem['widget']}: {problem['detail']}", file=sys.stderr)
+        print(
+            f"{problem['config']}: {problem['view']}: {problem['kind']}: "
+            f"{problem['widget']}: {problem['detail']}",
+            file=sys.stderr,
+        )
     print(json.dumps(result))
     return 1 if result["problems"] else 0
 

@@ -43,8 +43,10 @@ def run_layout_check(screen: str, scale: float, theme: str) -> dict[str, object]
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     completed = subprocess.run(
-        [sys.executable, "-m", "tests.ui.layout_run", "--screen", screen]
-        + ["--scale", str(scale), "--theme", theme],
+        [
+            *(sys.executable, "-m", "tests.ui.layout_run"),
+            *("--screen", screen, "--scale", str(scale), "--theme", theme),
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
