@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -50,6 +51,7 @@ from journal_app.ui.export_support import (
 )
 from journal_app.ui.open_exports_dialog import OpenExportsDialog
 from journal_app.ui.passphrase_fields import hint_label
+from journal_app.ui.screen_fit import FittingScrollArea, fit_window
 from journal_app.ui.tasks import Report, TaskRunner, error_text, run_with_progress
 from journal_app.ui.theme import GRID, make_heading, mark_primary
 
@@ -96,6 +98,10 @@ class ExportDialog(QDialog):
         self.open_entry_requested.connect(lambda entry_id: open_in_journal(parent, entry_id))
         self.update_count()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_window(self)
+
     def _load_preferences(self) -> Preferences:
         try:
             return load_preferences(self.unlocked.database)
@@ -122,7 +128,8 @@ class ExportDialog(QDialog):
             )
         )
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.form)
+        # the form scrolls on a short screen rather than squeezing its wrapped text
+        self.pages.addWidget(FittingScrollArea(self.form, self))
         self.done_page = ExportDonePage(self)
         self.done_page.close_button.clicked.connect(self.accept)
         self.pages.addWidget(self.done_page)
