@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -47,7 +46,6 @@ from journal_app.ui.export_support import (
     task_runner_for,
 )
 from journal_app.ui.passphrase_fields import hint_label
-from journal_app.ui.screen_fit import fit_window
 from journal_app.ui.tasks import Report, TaskRunner, error_text, run_with_progress
 from journal_app.ui.theme import GRID, make_heading, mark_primary
 
@@ -91,10 +89,6 @@ class OpenExportsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(self._bottom_row())
         self.setMinimumWidth(GRID * 80)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_window(self)  # wrapped text keeps its lines at the dialog's real width
 
     # -- layout ------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -31,7 +31,6 @@ from journal_app.ui.passphrase_fields import (
     password_edit,
     show_message,
 )
-from journal_app.ui.screen_fit import fit_window, grow_to_fit
 from journal_app.ui.tasks import TaskRunner, error_text
 from journal_app.ui.theme import GRID, accent_icon, make_heading
 
@@ -89,16 +88,6 @@ class _BusyDialog(QDialog):
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
         self.layout_.addLayout(self.buttons)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_window(self)
-
-    def show_message(self, text: str) -> None:
-        """Show (or clear) the message, growing the dialog so the heading keeps its room."""
-        show_message(self.message, text)
-        if self.isVisible():
-            grow_to_fit(self)
 
     def set_tab_order(self, *widgets: QWidget) -> None:
         """Tab moves in reading order, and typing starts in the first field."""
@@ -158,7 +147,7 @@ class UnlockDialog(_BusyDialog):
         self.set_tab_order(self.passphrase, self.primary, self.cancel, self.forgot)
 
     def show_error(self, text: str) -> None:
-        self.show_message(text)
+        show_message(self.message, text)
 
     def _unlock(self) -> None:
         passphrase = self.passphrase.text()
@@ -246,7 +235,7 @@ class RecoveryDialog(_BusyDialog):
     def _recover(self) -> None:
         key = self.key.text()
         if not key.strip():
-            self.show_message(self.tr("Type your recovery key first."))
+            show_message(self.message, self.tr("Type your recovery key first."))
             return
         if not self.fields.check():
             return
@@ -267,7 +256,7 @@ class RecoveryDialog(_BusyDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.set_busy(False, (self.key, self.fields))
-        self.show_message(error_text(error))
+        show_message(self.message, error_text(error))
         self.key.setFocus()
 
 

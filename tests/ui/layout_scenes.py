@@ -268,8 +268,17 @@ def settings_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
 def change_passphrase_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     from journal_app.ui.change_passphrase import ChangePassphraseDialog
 
-    dialog = ChangePassphraseDialog(setting.vault, setting.tasks)
-    yield "open", show_fitted(setting.keep(dialog))
+    dialog = setting.keep(ChangePassphraseDialog(setting.vault, setting.tasks))
+    yield "open", show_fitted(dialog)
+    dialog._change()  # nothing typed: it says what to do first
+    settle()
+    yield "nothing typed", dialog
+    dialog.current.setText("an old passphrase")
+    dialog.fields.first.setText("short")
+    dialog.fields.second.setText("shorter")
+    dialog._change()
+    settle()
+    yield "weak, different new passphrases", dialog
 
 
 def restore_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
@@ -328,6 +337,12 @@ def first_run_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
         dialog._show_step(step)
         settle()
         yield name, dialog
+        if name == "passphrase":
+            dialog.passphrase.fields.first.setText("short")
+            dialog.passphrase.fields.second.setText("shorter")
+            dialog.next_button.click()
+            settle()
+            yield "passphrase too short", dialog
 
 
 SCENES: dict[str, Scene] = {
