@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -51,7 +50,7 @@ from journal_app.ui.export_support import (
 )
 from journal_app.ui.open_exports_dialog import OpenExportsDialog
 from journal_app.ui.passphrase_fields import hint_label
-from journal_app.ui.screen_fit import FittingScrollArea, fit_window
+from journal_app.ui.screen_fit import FittingScrollArea, keep_fitted
 from journal_app.ui.tasks import Report, TaskRunner, error_text, run_with_progress
 from journal_app.ui.theme import GRID, make_heading, mark_primary
 
@@ -92,15 +91,12 @@ class ExportDialog(QDialog):
         self.setAccessibleName(title)
         self._build(title)
         self.setMinimumWidth(GRID * 100)
+        keep_fitted(self)
         self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self.update_count)
         self.form.changed.connect(self._count_timer.start)
         self.open_entry_requested.connect(lambda entry_id: open_in_journal(parent, entry_id))
         self.update_count()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_window(self)
 
     def _load_preferences(self) -> Preferences:
         try:

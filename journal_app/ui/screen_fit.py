@@ -9,7 +9,7 @@ height its layout needs at its actual width, never more than the screen has, and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
 
@@ -53,6 +53,26 @@ def fit_window(window: QWidget) -> None:
     grow_to_fit(window)
 
 
+class _KeepFitted(QObject):
+    """Fits its window as it is shown, and grows it when its layout needs more height
+    (a message appearing under a field, a longer count)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget):
+            if event.type() == QEvent.Type.Show:
+                fit_window(watched)
+            elif event.type() == QEvent.Type.LayoutRequest and watched.isVisible():
+                # the window's layout has taken the request already (Qt hands it to the
+                # layout before any event filter); only the window's size is left to do
+                grow_to_fit(watched)
+        return False
+
+
+def keep_fitted(window: QWidget) -> None:
+    """Keep ``window`` within the screen and tall enough for its wrapped text, always."""
+    window.installEventFilter(_KeepFitted(window))
+
+
 class FittingScrollArea(QScrollArea):
     """A frameless, vertically scrolling area that asks for all of its content's size.
 
@@ -66,6 +86,7 @@ class FittingScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setViewportMargins(0, 0, GRID, 0)  # the content's edge clear of the scroll bar
         self.setWidget(content)
 
     def _bar_width(self) -> int:
@@ -76,7 +97,7 @@ class FittingScrollArea(QScrollArea):
         if content is None:
             return super().sizeHint()
         hint = content.sizeHint()
-        width = hint.width() + self._bar_width()
+        width = hint.width() + self._bar_width() + GRID
         height = content.heightForWidth(hint.width()) if content.hasHeightForWidth() else -1
         return QSize(width, max(height, hint.height()))
 
@@ -86,4 +107,4 @@ class FittingScrollArea(QScrollArea):
             return super().minimumSizeHint()
         # as narrow as the content can be; as short as a few lines, the rest scrolls
         lines = self.fontMetrics().height() * 6
-        return QSize(content.minimumSizeHint().width() + self._bar_width(), lines)
+        return QSize(content.minimumSizeHint().width() + self._bar_width() + GRID, lines)
