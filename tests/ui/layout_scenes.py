@@ -93,6 +93,7 @@ class Setting:
     unlocked: UnlockedJournal = field(init=False)
     findings_entry: str = field(init=False)
     cpd_entry: str = field(init=False)
+    trashed_entry: str = field(init=False)
     opened: list[QWidget] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -145,6 +146,13 @@ class Setting:
                         due_date=TODAY + timedelta(days=14),
                     ),
                 ),
+            )
+        ).id
+        self.trashed_entry = journal.create(
+            EntryDraft(
+                title="Notes from a team meeting, no longer needed",
+                body="Nothing here I want to keep.",
+                event_date=TODAY - timedelta(days=40),
             )
         ).id
         cpd = catalogue.template("swe-cpd")
@@ -204,6 +212,14 @@ def main_window(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     yield "editor with a CPD record, narrowest window", window
     window.resize(size)
     settle()
+    view.new_entry()
+    settle()
+    yield "new reflection", window
+    view.trash_entry(setting.trashed_entry)
+    view.sidebar.select(("trash",))
+    view.open_entry(setting.trashed_entry)
+    settle()
+    yield "reflection in the trash", window
     window.show_coverage()
     wait_for(lambda: not setting.tasks.busy, 10)
     settle()

@@ -2,9 +2,9 @@
 
 Each screen configuration runs :mod:`tests.ui.layout_run` in its own process (scale factor
 and screen size are fixed for a Qt process): 1280x720 at scale 1.0, 1920x1080 at 1.5 (also
-1280x720 logical) and 1366x768 at 1.0, light and dark. A run takes about 3 s. The checker
-itself is tested here too, on small windows built to be wrong, so it cannot pass by seeing
-nothing.
+1280x720 logical) and 1366x768 at 1.0, light and dark; 30 states each. A run takes 3-5 s.
+The checker itself is tested here too, on small windows built to be wrong, so it cannot pass
+by seeing nothing. For pictures of every state: ``python -m tests.ui.layout_run --shots DIR``.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def run_layout_check(screen: str, scale: float, theme: str) -> dict[str, object]
 @pytest.mark.parametrize(("screen", "scale", "theme"), CONFIGS)
 def test_every_view_and_dialog_fits(screen: str, scale: float, theme: str) -> None:
     result = run_layout_check(screen, scale, theme)
-    assert result["states"] >= 28, "every scene should have been opened"  # type: ignore[operator]
+    assert result["states"] >= 30, "every scene should have been opened"  # type: ignore[operator]
     problems = result["problems"]
     assert not problems, "\n".join(  # type: ignore[call-overload]
         f"{p['view']}: {p['kind']}: {p['widget']}: {p['detail']}"
