@@ -361,6 +361,21 @@ def first_run_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
             yield "passphrase too short", dialog
 
 
+def protected_names_dialogs(setting: Setting) -> Iterator[tuple[str, QWidget]]:
+    """The "Names I protect" list and its form, once they are part of the app."""
+    import importlib
+    import importlib.util
+
+    if importlib.util.find_spec("journal_app.ui.protected_names_dialog") is None:
+        return  # not on this branch yet: nothing to open
+    module: Any = importlib.import_module("journal_app.ui.protected_names_dialog")
+    names: Any = importlib.import_module("journal_app.services.protected_names")
+    database = setting.unlocked.database
+    yield "list", show_fitted(setting.keep(module.ProtectedNamesDialog(database)))
+    form = module.ProtectedNameForm(names.ProtectedNames(database), None)
+    yield "add a name", show_fitted(setting.keep(form))
+
+
 SCENES: dict[str, Scene] = {
     "main window": main_window,
     "locked window": locked_window,
@@ -374,6 +389,7 @@ SCENES: dict[str, Scene] = {
     "about": about_dialogs,
     "unlock": unlock_dialog,
     "first run": first_run_dialog,
+    "names I protect": protected_names_dialogs,
 }
 
 # The QDialog subclasses in journal_app/ui that the scenes open (checked by a test). The
@@ -392,6 +408,8 @@ COVERED_DIALOGS = frozenset(
         "UnlockDialog",
         "RecoveryDialog",
         "FirstRunDialog",
+        "ProtectedNamesDialog",  # opened once the "Names I protect" dialog is merged
+        "ProtectedNameForm",
         "_BusyDialog",  # the base of the unlock and recovery dialogs, never shown itself
     }
 )
