@@ -22,6 +22,7 @@ from journal_app.ui.passphrase_fields import (
     password_edit,
     show_message,
 )
+from journal_app.ui.screen_fit import keep_fitted
 from journal_app.ui.tasks import TaskRunner, error_text, run_with_progress
 from journal_app.ui.theme import GRID, make_heading, mark_primary
 
@@ -66,6 +67,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(GRID * 66)
+        keep_fitted(self)  # nothing is squeezed when a message appears
         self.current.setFocus()
 
     def _change(self) -> None:

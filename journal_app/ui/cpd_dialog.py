@@ -6,7 +6,7 @@ fields come from :meth:`ExportService.cpd_copy` as plain text (the website shows
 marks as they are). Anything copied from here is cleared from the clipboard when the window
 closes, if it is still there, so a reflection does not linger for other programs.
 
-:func:`attach_cpd_button` puts "Copy for Social Work England…" in the editor's header for
+:func:`attach_cpd_button` puts "Copy for SWE…" in the editor's header for
 reflections written with the CPD record model; the journal view calls it once.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.cpd import CPD_TEMPLATE_ID
 from journal_app.core.errors import JournalError
 from journal_app.ui.passphrase_fields import hint_label
+from journal_app.ui.screen_fit import size_within_screen
 from journal_app.ui.theme import GRID, make_heading
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class CpdDialog(QDialog):
         if parent is not None:
             self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._build(title)
-        self.resize(GRID * 90, GRID * 90)
+        self.resize(size_within_screen(self, QSize(GRID * 90, GRID * 90)))
 
     def _build(self, title: str) -> None:
         layout = QVBoxLayout(self)
@@ -280,7 +281,7 @@ def _layout_holding(layout: QLayout | None, widget: QWidget) -> QBoxLayout | Non
 
 
 def attach_cpd_button(view: Any, unlocked: UnlockedJournal) -> QPushButton:
-    """Add "Copy for Social Work England…" beside the editor's "Move to trash" button.
+    """Add "Copy for SWE…" (Social Work England) beside the editor's "Move to trash" button.
 
     ``view`` is the journal view (its ``editor`` and ``flush()`` are used). The button shows
     only while the reflection uses the CPD record model; clicking saves it first, so the
@@ -288,10 +289,16 @@ def attach_cpd_button(view: Any, unlocked: UnlockedJournal) -> QPushButton:
     """
     editor = view.editor
     anchor = editor.trash_button
-    button = QPushButton(_tr("Copy for Social Work England…"), anchor.parentWidget())
+    # Short, so it keeps its words beside "Move to trash" in the narrowest editor (at 150%
+    # the full name was cut to "' for Social Work Engla"); the tooltip and the name read out
+    # by screen readers say it in full.
+    button = QPushButton(_tr("Copy for SWE…"), anchor.parentWidget())
     button.setAccessibleName(_tr("Copy for Social Work England"))
     button.setToolTip(
-        _tr("Each part of this CPD record, ready to paste into Social Work England's website")
+        _tr(
+            "Copy for Social Work England: each part of this CPD record, ready to paste "
+            "into Social Work England's website"
+        )
     )
     header = _layout_holding(anchor.parentWidget().layout(), anchor)
     if header is not None:

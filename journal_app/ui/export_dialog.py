@@ -52,6 +52,7 @@ from journal_app.ui.export_support import (
 )
 from journal_app.ui.open_exports_dialog import OpenExportsDialog
 from journal_app.ui.passphrase_fields import hint_label
+from journal_app.ui.screen_fit import FittingScrollArea, keep_fitted
 from journal_app.ui.tasks import Report, TaskRunner, error_text, run_with_progress
 from journal_app.ui.theme import GRID, make_heading, mark_primary
 
@@ -92,6 +93,7 @@ class ExportDialog(QDialog):
         self.setAccessibleName(title)
         self._build(title)
         self.setMinimumWidth(GRID * 100)
+        keep_fitted(self)
         self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self.update_count)
         self.form.changed.connect(self._count_timer.start)
@@ -124,7 +126,8 @@ class ExportDialog(QDialog):
             )
         )
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.form)
+        # the form scrolls on a short screen rather than squeezing its wrapped text
+        self.pages.addWidget(FittingScrollArea(self.form, self))
         self.done_page = ExportDonePage(self)
         self.done_page.close_button.clicked.connect(self.accept)
         self.pages.addWidget(self.done_page)

@@ -13,7 +13,7 @@ import importlib.util
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -24,6 +24,7 @@ from journal_app.ui.backup_watch import BackupWatch
 from journal_app.ui.framework_import import choose_and_import
 from journal_app.ui.idle_lock import LockedPage
 from journal_app.ui.restore_dialog import start_restore
+from journal_app.ui.screen_fit import size_within_screen
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.tasks import TaskRunner, run_with_progress
 from journal_app.ui.theme import GRID
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.lock_hint = QLabel(self)
         self.backups = BackupWatch(tasks, self.statusBar())
         self.statusBar().addPermanentWidget(self.lock_hint)
-        self.resize(GRID * 150, GRID * 95)
+        self.resize(size_within_screen(self, QSize(GRID * 150, GRID * 95)))
         self.actions_.set_unlocked(False)
 
     def _handlers(self) -> dict[str, Any]:

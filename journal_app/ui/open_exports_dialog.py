@@ -46,6 +46,7 @@ from journal_app.ui.export_support import (
     task_runner_for,
 )
 from journal_app.ui.passphrase_fields import hint_label
+from journal_app.ui.screen_fit import keep_fitted
 from journal_app.ui.tasks import Report, TaskRunner, error_text, run_with_progress
 from journal_app.ui.theme import GRID, make_heading, mark_primary
 
@@ -89,6 +90,7 @@ class OpenExportsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(self._bottom_row())
         self.setMinimumWidth(GRID * 80)
+        keep_fitted(self)  # wrapped text keeps its lines at the dialog's real width
 
     # -- layout ------------------------------------------------------------------------------
 

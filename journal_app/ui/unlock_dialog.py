@@ -31,6 +31,7 @@ from journal_app.ui.passphrase_fields import (
     password_edit,
     show_message,
 )
+from journal_app.ui.screen_fit import keep_fitted
 from journal_app.ui.tasks import TaskRunner, error_text
 from journal_app.ui.theme import GRID, accent_icon, make_heading
 
@@ -69,6 +70,7 @@ class _BusyDialog(QDialog):
         self.database: JournalDatabase | None = None
         self.busy = False
         self.setMinimumWidth(GRID * 66)
+        keep_fitted(self)  # the heading keeps its room when a message appears
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(GRID * 4, GRID * 4, GRID * 4, GRID * 3)
         self.layout_.setSpacing(GRID * 2)

@@ -298,6 +298,7 @@ class EntryEditor(QWidget):
             self._entry_id = entry_id
             self._in_trash = in_trash
             self.title_edit.setText(draft.title)
+            self.title_edit.setCursorPosition(0)  # a long title shows its start, not its end
             self.date_edit.setDate(to_qdate(draft.event_date or self._today()))
             self._select_template(draft.template_id)
             self.status_combo.setCurrentIndex(
