@@ -365,6 +365,17 @@ def test_the_list_editor_and_sidebar_show_user_text_literally(qtbot, shown) -> N
     assert _literal(label_shows(editor.sections._labels[0]))
 
 
+def test_a_long_imported_section_heading_wraps_instead_of_widening_the_page(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    window, ids = shown
+    view = window.journal_view
+    view.open_entry(ids["gibbs"])
+    sections = view.editor.sections
+    heading = sections._labels[0]
+    one_line = heading.fontMetrics().horizontalAdvance(heading.text())
+    assert one_line > 900  # about 150 characters in bold
+    assert sections.minimumSizeHint().width() < one_line / 2
+
+
 def test_search_results_and_a_search_echoed_back_are_literal(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
     window, _ids = shown
     panel = window.journal_view.entries

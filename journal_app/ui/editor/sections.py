@@ -59,6 +59,7 @@ class SectionsPanel(QWidget):
         for section in sections:
             prompt = template.section(section.key) if template is not None else None
             label = plain_label(QLabel(section.title, self))
+            label.setWordWrap(True)  # an imported heading can be long: it wraps, not widens
             label.setFont(heading_font)
             edit = GrowingTextEdit(self)
             edit.setObjectName(f"section_{section.key}")
