@@ -548,3 +548,16 @@ def test_notes_under_forms_are_plain_text_whatever_label_they_go_in(qtbot) -> No
         qtbot.addWidget(label)
         show(label, hostile("a file name in a message"))
         assert _literal(label_shows(label))
+
+
+def test_the_journal_folder_is_named_literally_in_about_and_first_run(
+    qtbot, hostile_folder
+) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.ui.about import AboutDialog
+    from journal_app.ui.first_run_pages import WelcomePage
+
+    about = AboutDialog(hostile_folder)
+    welcome = WelcomePage(hostile_folder)
+    for widget in (about, welcome):
+        qtbot.addWidget(widget)
+        Walk(widget).all_widgets().assert_literal("label QLabel")  # "… folder: <path>"
