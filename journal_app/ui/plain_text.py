@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as QtGui
+from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 # white-space: pre-wrap keeps line breaks and runs of spaces as they were typed, and still
@@ -42,7 +42,7 @@ def literal_text(text: str) -> str:
     before. Text it would take for HTML is escaped and wrapped in a minimal container, so
     Qt renders it as rich text whose characters are the original ones.
     """
-    if not QtGui.mightBeRichText(text):
+    if not GuiQt.mightBeRichText(text):
         return text
     return _LITERAL.format(escaped(text))
 

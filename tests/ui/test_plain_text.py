@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QTextDocument
-from PySide6.QtGui import Qt as QtGui
+from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -98,7 +98,7 @@ def label_shows(label: QLabel) -> str:
 
 def tip_shows(text: str) -> str:
     """What a tooltip draws: Qt treats it as rich text exactly when it might be rich text."""
-    return _as_rich_text(text) if QtGui.mightBeRichText(text) else text
+    return _as_rich_text(text) if GuiQt.mightBeRichText(text) else text
 
 
 def _literal(shown: str) -> bool:
@@ -561,3 +561,24 @@ def test_the_journal_folder_is_named_literally_in_about_and_first_run(
     for widget in (about, welcome):
         qtbot.addWidget(widget)
         Walk(widget).all_widgets().assert_literal("label QLabel")  # "… folder: <path>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MARKUP,
+        "Title: <b>bold</b>\n\n  two  spaces, a tab\there & an entity &lt; <i>",
+        "a &lt; b",  # Qt takes "&lt;" for HTML too
+        "<!DOCTYPE html><p>x</p>",
+        "Plain words & nothing else",
+        "First line\nsecond <b>line</b>",  # Qt only looks at the first line
+    ],
+)
+def test_literal_text_renders_exactly_the_characters_typed(text: str) -> None:
+    from journal_app.ui.plain_text import literal_text
+
+    shown = literal_text(text)
+    if GuiQt.mightBeRichText(text):
+        assert GuiQt.mightBeRichText(shown) and _as_rich_text(shown) == text
+    else:
+        assert shown == text  # everyday text is left exactly as it was
