@@ -25,6 +25,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QListView, QMessageBox, QWidget
 
 from journal_app.ui.idle_lock import IdleLock
+from journal_app.ui.plain_text import warn
 from journal_app.ui.single_instance import bring_forward, claim, journal_in_use, tell_in_use
 from journal_app.ui.tasks import TaskRunner, run_with_progress
 from journal_app.ui.theme import (
@@ -395,7 +396,7 @@ def prepare_demo(tasks: TaskRunner, folder: Path, today: date) -> JournalDatabas
     )
     loop.exec()
     if "error" in outcome:
-        QMessageBox.warning(None, _tr("Demo journal"), str(outcome["error"]))
+        warn(None, _tr("Demo journal"), str(outcome["error"]))
         return None
     database = outcome.get("database")
     return database if isinstance(database, JournalDatabase) else None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from journal_app.services.backups import BackupService
 from journal_app.store.backup import BackupStopped
 from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.plain_text import literal_text
 from journal_app.ui.tasks import TaskRunner, error_text
 
 HOUR_MS = 60 * 60 * 1000
@@ -85,7 +86,7 @@ class BackupWatch(QObject):
                 status=text
             )
         self.label.setText(text)
-        self.label.setToolTip(status.message)
+        self.label.setToolTip(literal_text(status.message))  # names the backups folder
 
     def _failed(self, error: BaseException) -> None:
         if self._unlocked is None:
@@ -96,7 +97,7 @@ class BackupWatch(QObject):
             self._first_check.start()
             return
         self.label.setText(self.tr("Backup failed"))
-        self.label.setToolTip(error_text(error))
+        self.label.setToolTip(literal_text(error_text(error)))
 
 
 def _age(age: Any) -> str:

@@ -38,6 +38,7 @@ from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.heatmap import HeatMap
 from journal_app.ui.entries.model import short_date
 from journal_app.ui.entries.style import RoomyDelegate, count_text, make_muted
+from journal_app.ui.plain_text import literal_text, plain_label
 
 YEARS_OFFERED = 3
 
@@ -116,7 +117,7 @@ class CoverageView(QWidget):
         self.year_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.framework_combo.currentIndexChanged.connect(lambda _i: self.refresh())
 
-        self.state_label = QLabel(self)
+        self.state_label = plain_label(QLabel(self))  # can say why something failed
         make_muted(self.state_label)
         self.summary_label = _text_label(self)
         self.heat_map = HeatMap(self)
@@ -345,7 +346,7 @@ class CoverageView(QWidget):
                 when = self.tr("Overdue: %1").replace("%1", when)
             item = QTreeWidgetItem(self.actions_tree, [when, due.action.text, due.entry_title])
             item.setData(0, Qt.ItemDataRole.UserRole, due.entry_id)
-            item.setToolTip(1, due.action.text)
+            item.setToolTip(1, literal_text(due.action.text))
             if due.overdue:
                 font = item.font(0)
                 font.setBold(True)
@@ -353,7 +354,8 @@ class CoverageView(QWidget):
 
 
 def _text_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+    # framework and domain titles (an imported framework's among them) appear in these
+    label = plain_label(QLabel(parent))
     label.setWordWrap(True)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.cpd import CPD_TEMPLATE_ID
 from journal_app.core.errors import JournalError
 from journal_app.ui.passphrase_fields import hint_label
+from journal_app.ui.plain_text import plain_label, warn
 from journal_app.ui.screen_fit import size_within_screen
 from journal_app.ui.theme import GRID, make_heading
 
@@ -105,7 +106,7 @@ class CpdDialog(QDialog):
         )
         row = QHBoxLayout()
         row.setSpacing(GRID * 2)
-        self.status = QLabel(self)
+        self.status = plain_label(QLabel(self))  # names the field copied
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Copy confirmation"))
         font = self.status.font()
@@ -139,6 +140,7 @@ class CpdDialog(QDialog):
             ).format(found=shown),
             self,
         )
+        plain_label(label)  # it quotes the reflection's words and section titles
         label.setWordWrap(True)
         label.setObjectName("identifierWarning")
         label.setAccessibleName(self.tr("Identifying details found"))
@@ -181,7 +183,7 @@ class CpdDialog(QDialog):
         block = QVBoxLayout()
         block.setSpacing(GRID // 2)
         header = QHBoxLayout()
-        label = QLabel(f"{number}. {self._label(field)}", parent)
+        label = plain_label(QLabel(f"{number}. {self._label(field)}", parent))
         font = label.font()
         font.setBold(True)
         label.setFont(font)
@@ -328,6 +330,6 @@ def _open_cpd(view: Any, unlocked: UnlockedJournal, button: QPushButton) -> None
     try:
         dialog = CpdDialog(unlocked, editor.entry_id, button.window())
     except JournalError as error:
-        QMessageBox.warning(button, _tr("Copy for Social Work England"), str(error))
+        warn(button, _tr("Copy for Social Work England"), str(error))
         return
     dialog.exec()

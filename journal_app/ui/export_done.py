@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from journal_app.services.exporters.registry import ExportResult
 from journal_app.ui.export_support import open_folder
+from journal_app.ui.plain_text import plain_label
 from journal_app.ui.theme import GRID, accent_icon, make_heading, mark_primary
 
 
@@ -23,7 +24,7 @@ class ExportDonePage(QWidget):
         picture.setPixmap(accent_icon("export", GRID * 8))
         self.heading = QLabel(self.tr("Your appraisal PDF is saved"), self)
         make_heading(self.heading, 1.15)
-        self.details = QLabel(self)
+        self.details = plain_label(QLabel(self))  # quotes the file and folder names
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(self.tr("What was saved"))

@@ -37,6 +37,7 @@ from journal_app.services.exporters.appraisal_pdf.options import (
 from journal_app.services.preferences import Preferences
 from journal_app.ui.entries.style import from_qdate, to_qdate
 from journal_app.ui.passphrase_fields import hint_label, password_edit
+from journal_app.ui.plain_text import literal_text, plain_label
 from journal_app.ui.theme import GRID
 
 MIN_PDF_PASSWORD = 8
@@ -130,7 +131,7 @@ class ExportForm(QWidget):
         self.framework_boxes: dict[str, QCheckBox] = {}
         for framework in self._catalogue.frameworks:
             box = QCheckBox(framework.short_title, group)
-            box.setToolTip(framework.title)
+            box.setToolTip(literal_text(framework.title))
             box.setAccessibleName(framework.title)
             box.setChecked(framework.id == self._preferences.default_framework_id)
             box.toggled.connect(self.changed)
@@ -179,7 +180,7 @@ class ExportForm(QWidget):
             )
         )
         column.addStretch(1)
-        self.count_label = QLabel(group)
+        self.count_label = plain_label(QLabel(group))  # can show an error message
         self.count_label.setWordWrap(True)
         self.count_label.setAccessibleName(self.tr("How many reflections will be included"))
         font = self.count_label.font()

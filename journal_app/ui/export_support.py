@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from journal_app.core.errors import JournalError
 from journal_app.core.periods import Period
+from journal_app.ui.plain_text import plain_label
 from journal_app.ui.tasks import TaskRunner
 
 
@@ -125,7 +126,11 @@ def open_in_journal(widget: QWidget | None, entry_id: str) -> bool:
 
 
 def show_note(label: QLabel, text: str, *, problem: bool = False) -> None:
-    """Show ``text`` under a form, in the error colour when it is a problem."""
+    """Show ``text`` under a form, in the error colour when it is a problem.
+
+    Always as plain text: notes quote file names, paths and error messages.
+    """
+    plain_label(label)
     label.setProperty("role", "error" if problem else "hint")
     label.style().unpolish(label)
     label.style().polish(label)

@@ -37,6 +37,7 @@ from journal_app.ui.first_run_pages import (
     WelcomePage,
 )
 from journal_app.ui.passphrase_fields import hint_label, show_message
+from journal_app.ui.plain_text import inform, warn
 from journal_app.ui.tasks import TaskRunner, error_text
 from journal_app.ui.theme import GRID, stored_theme
 
@@ -229,13 +230,13 @@ class FirstRunDialog(QDialog):
                 ),
             )
         except JournalError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            warn(self, self.windowTitle(), str(error))
             return
         if self.device.remember.isChecked():
             try:
                 self.vault.remember_on_device(database)
             except JournalError as error:
-                QMessageBox.information(
+                inform(
                     self,
                     self.windowTitle(),
                     self.tr(

@@ -11,12 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from journal_app.core.errors import JournalError
 from journal_app.core.frameworks import Framework
 from journal_app.store.locations import USER_FRAMEWORKS_FOLDER
 from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.plain_text import inform, warn
 
 
 def _tr(text: str) -> str:
@@ -37,13 +38,14 @@ def choose_and_import(unlocked: UnlockedJournal, parent: QWidget) -> Framework |
     try:
         framework = unlocked.catalogue.import_framework(Path(path), folder)
     except JournalError as error:
-        QMessageBox.warning(
+        # the problem quotes the file's name, and the title below is the file's own text
+        warn(
             parent,
             _tr("Framework not imported"),
             _tr("{problem} Nothing was imported.").format(problem=error),
         )
         return None
-    QMessageBox.information(
+    inform(
         parent,
         _tr("Framework imported"),
         _tr(

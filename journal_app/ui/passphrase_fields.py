@@ -23,6 +23,7 @@ from journal_app.core.passphrase import (
     check_passphrase,
     estimate_strength,
 )
+from journal_app.ui.plain_text import plain_label
 from journal_app.ui.theme import GRID
 
 
@@ -41,16 +42,19 @@ def password_edit(accessible_name: str, parent: QWidget | None = None) -> QLineE
 
 
 def hint_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    """Secondary text in the muted colour, wrapping."""
-    label = QLabel(text, parent)
+    """Secondary text in the muted colour, wrapping; plain text (it can quote a title)."""
+    label = plain_label(QLabel(text, parent))
     label.setWordWrap(True)
     label.setProperty("role", "hint")
     return label
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
-    """A message in the error colour; empty (and hidden from screen readers) until used."""
-    label = QLabel(parent)
+    """A message in the error colour; empty (and hidden from screen readers) until used.
+
+    Plain text: a message can quote what was typed or a file's name.
+    """
+    label = plain_label(QLabel(parent))
     label.setWordWrap(True)
     label.setProperty("role", "error")
     label.setAccessibleName(_tr("Problem"))
@@ -59,7 +63,7 @@ def error_label(parent: QWidget | None = None) -> QLabel:
 
 
 def show_message(label: QLabel, text: str) -> None:
-    label.setText(text)
+    plain_label(label).setText(text)
     label.setVisible(bool(text))
 
 

@@ -41,6 +41,7 @@ from journal_app.store.backup import BackupInfo, is_kept_copy, list_backups
 from journal_app.store.database import JournalDatabase
 from journal_app.store.kept_copies import UNVERIFIED_REASON, KeptCopy
 from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.plain_text import warn
 from journal_app.ui.tasks import error_text, run_with_progress
 
 if TYPE_CHECKING:
@@ -384,9 +385,9 @@ def restore_into_window(window: MainWindow, path: Path) -> None:
         try:
             reopen(JournalDatabase.open(data_dir, key, journal_id, writer=True))
         except JournalError as reopen_error:
-            QMessageBox.warning(window, _tr("Restore from a backup"), error_text(reopen_error))
+            warn(window, _tr("Restore from a backup"), error_text(reopen_error))
             window.unlock_requested.emit()
-        QMessageBox.warning(
+        warn(  # the reason can name the backup file chosen
             window,
             _tr("The backup was not restored"),
             _tr("{reason}\n\nYour journal is as it was before.").format(reason=error_text(error)),

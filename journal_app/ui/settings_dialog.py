@@ -39,6 +39,7 @@ from journal_app.services.preferences import (
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.change_passphrase import ChangePassphraseDialog
 from journal_app.ui.passphrase_fields import error_label, hint_label, show_message
+from journal_app.ui.plain_text import literal_text
 from journal_app.ui.tasks import TaskRunner
 from journal_app.ui.theme import GRID, apply_theme, mark_primary, store_theme
 
@@ -146,7 +147,9 @@ class SettingsDialog(QDialog):
         for framework in self.unlocked.catalogue.frameworks:
             self.framework.addItem(framework.short_title, framework.id)
             self.framework.setItemData(
-                self.framework.count() - 1, framework.title, Qt.ItemDataRole.ToolTipRole
+                self.framework.count() - 1,
+                literal_text(framework.title),
+                Qt.ItemDataRole.ToolTipRole,
             )
         index = self.framework.findData(self.preferences.default_framework_id)
         self.framework.setCurrentIndex(max(0, index))

@@ -36,6 +36,7 @@ from journal_app.core.models import EntryFilter, Status, Tag, Visibility
 from journal_app.core.periods import Period, appraisal_year, format_uk_date
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.style import DATE_FORMAT, RoomyDelegate, from_qdate, to_qdate
+from journal_app.ui.plain_text import literal_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -171,12 +172,12 @@ class Sidebar(QWidget):
         for framework in self._catalogue.frameworks:
             heading = QTreeWidgetItem(self._tree, [framework.short_title, ""])
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            heading.setToolTip(0, framework.title)
+            heading.setToolTip(0, literal_text(framework.title))
             heading.setData(0, KEY_ROLE, ("framework", framework.id))
             for domain in framework.domains:
                 child = QTreeWidgetItem(heading, [f"{domain.code}  {domain.title}", ""])
                 child.setData(0, KEY_ROLE, ("domain", framework.id, domain.code))
-                child.setToolTip(0, f"{domain.title}\n\n{domain.summary}")
+                child.setToolTip(0, literal_text(f"{domain.title}\n\n{domain.summary}"))
                 child.setTextAlignment(
                     1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                 )

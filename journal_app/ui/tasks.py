@@ -15,9 +15,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from journal_app.core.errors import JournalError
+from journal_app.ui.plain_text import plain_label, warn
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +167,8 @@ def run_with_progress(
 ) -> Task:
     """Run ``work`` with a modal progress dialog; errors are shown in a message box."""
     dialog = QProgressDialog(label, "", 0, 0, parent)
+    for text_label in dialog.findChildren(QLabel):
+        plain_label(text_label)  # progress can name a file, e.g. the one being imported
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -191,7 +194,7 @@ def run_with_progress(
         if on_error is not None:
             on_error(error)
         else:
-            QMessageBox.warning(parent, title, error_text(error))
+            warn(parent, title, error_text(error))  # an error can quote a path or a value
 
     def succeeded(result: Any) -> None:
         dialog.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from journal_app.core.models import Section
 from journal_app.core.templates import Template
 from journal_app.ui.editor.text_fields import GrowingTextEdit
+from journal_app.ui.plain_text import plain_label
 
 
 class SectionsPanel(QWidget):
@@ -57,7 +58,8 @@ class SectionsPanel(QWidget):
         heading_font.setBold(True)
         for section in sections:
             prompt = template.section(section.key) if template is not None else None
-            label = QLabel(section.title, self)
+            label = plain_label(QLabel(section.title, self))
+            label.setWordWrap(True)  # an imported heading can be long: it wraps, not widens
             label.setFont(heading_font)
             edit = GrowingTextEdit(self)
             edit.setObjectName(f"section_{section.key}")

@@ -28,6 +28,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.models import Tag
 from journal_app.core.suggestions import DomainSuggestion, suggest_domains
 from journal_app.ui.entries.style import make_muted, muted_text
+from journal_app.ui.plain_text import literal_text, plain_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SUGGESTIONS = 4
@@ -85,7 +86,7 @@ class TagPicker(QWidget):
         self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._delegate = _CheckTreeDelegate(self.tree)
         self.tree.setItemDelegate(self._delegate)
-        self.description = QLabel(self)
+        self.description = plain_label(QLabel(self))  # an imported domain's summary
         self.description.setWordWrap(True)
         self.description.setText(self._hint())
         self.description.setAccessibleName(self.tr("About the chosen domain"))
@@ -132,7 +133,7 @@ class TagPicker(QWidget):
             heading = QTreeWidgetItem(self.tree, [framework.short_title])
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             about = f"{framework.title} ({framework.publisher}, {framework.year})"
-            heading.setToolTip(0, about)
+            heading.setToolTip(0, literal_text(about))
             heading.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, about)
             heading.setData(0, KEY_ROLE, (framework.id, ""))
             for domain in framework.domains:
@@ -144,7 +145,7 @@ class TagPicker(QWidget):
                 )
                 item.setCheckState(0, Qt.CheckState.Unchecked)
                 item.setData(0, KEY_ROLE, (framework.id, domain.code))
-                item.setToolTip(0, domain.summary)
+                item.setToolTip(0, literal_text(domain.summary))
                 item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, domain.summary)
             heading.setExpanded(framework.id == self._default)
         self.tree.blockSignals(False)
@@ -207,7 +208,9 @@ class TagPicker(QWidget):
             self.changed.emit()
 
     def _describe(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
-        self.description.setText(item.toolTip(0) if item is not None else self._hint())
+        # the plain words, not the tooltip: that is escaped markup when the text looks like HTML
+        about = None if item is None else item.data(0, Qt.ItemDataRole.AccessibleDescriptionRole)
+        self.description.setText(str(about) if about is not None else self._hint())
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from journal_app.core.coverage import Coverage
 from journal_app.core.periods import MONTH_NAMES
 from journal_app.ui.entries.style import accent, blend, count_text, muted_text
+from journal_app.ui.plain_text import literal_text
 
 CELL_GAP = 3
 LABEL_SHARE = 0.36  # of the width, for the domain names
@@ -202,7 +203,7 @@ class HeatMap(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self._text_at(event.pos())
             if text:
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), literal_text(text), self)
             else:
                 QToolTip.hideText()
             return True

@@ -27,6 +27,7 @@ from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.delegate import EntryDelegate
 from journal_app.ui.entries.model import EntryListModel, EntryRoles
 from journal_app.ui.entries.style import count_text, make_muted
+from journal_app.ui.plain_text import plain_label
 from journal_app.ui.search_bar import (
     SearchBar,
     SearchHitDelegate,
@@ -61,7 +62,7 @@ class EntryListPanel(QWidget):
         self.new_button = QPushButton(self.tr("New reflection"), self)
         self.new_button.setAccessibleName(self.tr("New reflection"))
         self.new_button.setToolTip(self.tr("Write a new reflection (Ctrl+N)"))
-        self.heading = QLabel(self)
+        self.heading = plain_label(QLabel(self))  # names the chosen domain
         self.heading.setAccessibleName(self.tr("Reflections shown"))
         make_muted(self.heading)
         self.sort_combo = QComboBox(self)
@@ -83,7 +84,7 @@ class EntryListPanel(QWidget):
             view.selectionModel().currentChanged.connect(self._current_changed)
         self._add_trash_shortcut()
 
-        self.empty_label = QLabel(self)
+        self.empty_label = plain_label(QLabel(self))  # can quote the search
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.widen_button = QPushButton(self.tr("Show all dates"), self)

@@ -25,6 +25,7 @@ from journal_app.core.models import EntryFilter, EntrySummary, Status, Tag, Visi
 from journal_app.core.periods import MONTH_NAMES, format_uk_date
 from journal_app.services.journal import JournalService
 from journal_app.ui.entries.style import count_text
+from journal_app.ui.plain_text import literal_text
 
 PAGE_SIZE = 200
 
@@ -214,7 +215,7 @@ class EntryListModel(QAbstractListModel):
         if role == EntryRoles.CHIPS:
             return [(chip_label(tag), self._catalogue.domain_title(tag)) for tag in summary.tags]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(summary)
+            return literal_text(self._tooltip(summary))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(summary)
         return None
