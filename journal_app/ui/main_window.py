@@ -26,8 +26,8 @@ from journal_app.ui.idle_lock import LockedPage
 from journal_app.ui.restore_dialog import start_restore
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.tasks import TaskRunner, run_with_progress
-from journal_app.ui.theme import GRID
 from journal_app.ui.window_actions import WindowActions
+from journal_app.ui.window_geometry import place_window, remember_geometry
 
 EXPORT_DIALOG = ("journal_app.ui.export_dialog", "ExportDialog")
 
@@ -92,8 +92,10 @@ class MainWindow(QMainWindow):
         self.lock_hint = QLabel(self)
         self.backups = BackupWatch(tasks, self.statusBar())
         self.statusBar().addPermanentWidget(self.lock_hint)
-        self.resize(GRID * 150, GRID * 95)
         self.actions_.set_unlocked(False)
+        # A share of this screen, or where it was last time on it: a fixed size overflowed
+        # 1366x768 laptops and 1920x1080 at 150%.
+        place_window(self)
 
     def _handlers(self) -> dict[str, Any]:
         return {
@@ -226,6 +228,7 @@ class MainWindow(QMainWindow):
         # stopped at every quit could be stopped every day (locking stops it; see lock()).
         self.tasks.wait()
         if self.lock_journal(ask_if_unsaved=True):
+            remember_geometry(self)
             event.accept()
             self.closed.emit()
         else:
