@@ -206,7 +206,8 @@ def follow_system_changes(app: QApplication) -> None:
 def theme_colours(scheme: str) -> dict[str, str]:
     """Every named colour of our ``"light"`` or ``"dark"`` theme (``@name@`` in app.qss)."""
     colours = _DARK if scheme == "dark" else _LIGHT
-    return {**colours, "accent": ACCENT, "on_accent": "#ffffff"}
+    # "variant" picks the drawn arrows (spin-up-light.svg …) in the secondary text colour
+    return {**colours, "accent": ACCENT, "on_accent": "#ffffff", "variant": scheme}
 
 
 def system_colours(palette: QPalette) -> dict[str, str]:
@@ -245,6 +246,7 @@ def system_colours(palette: QPalette) -> dict[str, str]:
         "accent_hover": name(role.Highlight),
         "on_accent": name(role.HighlightedText),
         "card": name(role.Window),
+        "variant": "dark" if palette.color(role.Window).lightness() < 128 else "light",
     }
 
 

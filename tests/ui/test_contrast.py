@@ -17,7 +17,15 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+)
 
 from journal_app.ui.entries.style import make_muted
 from journal_app.ui.theme import (
@@ -253,6 +261,8 @@ def test_style_sheet_draws_every_control_boundary(scheme: str) -> None:
         "QLineEdit:focus",
         "QPlainTextEdit:focus",
         "QTextEdit:focus",
+        "QAbstractSpinBox",
+        "QAbstractSpinBox:focus",
     }
     assert needed <= bordered, f"no border for {sorted(needed - bordered)}"
     for selector in DECORATIVE_BORDERS:
@@ -295,6 +305,38 @@ def _most_contrast(widget, background: QColor) -> float:
     image = widget.grab().toImage()
     seen = {image.pixel(x, y) for x in range(0, image.width()) for y in range(0, image.height())}
     return max(contrast(QColor.fromRgb(rgb), background) for rgb in seen)
+
+
+def _edge_contrast(widget, background: QColor, ring: int = 3) -> float:
+    """The largest contrast against ``background`` of the pixels along the widget's edge
+    (where its boundary is drawn; its text lies further in)."""
+    image = widget.grab().toImage()
+    width, height = image.width(), image.height()
+    seen = {
+        image.pixel(x, y)
+        for x in range(width)
+        for y in range(height)
+        if min(x, y, width - 1 - x, height - 1 - y) < ring
+    }
+    return max(contrast(QColor.fromRgb(rgb), background) for rgb in seen)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_spin_and_date_boxes_show_their_boundary(
+    scheme: str, restore_light: QApplication, qtbot
+) -> None:
+    app = restore_light
+    apply_theme(app, scheme, high_contrast=False)
+    window = app.palette().color(Role.Window)
+    date_edit = QDateEdit()
+    date_edit.setCalendarPopup(True)  # as every date box in the app
+    for widget in (QSpinBox(), date_edit):
+        qtbot.addWidget(widget)
+        widget.resize(160, 32)
+        widget.show()
+        _settle(app)
+        best = _edge_contrast(widget, window)
+        assert best >= NON_TEXT, f"{type(widget).__name__} in {scheme}: at most {best:.2f}:1"
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
