@@ -232,8 +232,9 @@ def system_colours(palette: QPalette) -> dict[str, str]:
         "muted": text,
         "button": name(role.Button),
         "light": name(role.Light),
-        "midlight": name(role.Midlight),
-        "mid": name(role.Mid),
+        # tints and separators: the button face; the meter's outline: the text colour
+        "midlight": name(role.Button),
+        "mid": text,
         "dark": name(role.Dark),
         "shadow": name(role.Shadow),
         "disabled": name(role.WindowText, disabled),

@@ -251,6 +251,7 @@ def test_style_sheet_draws_every_control_boundary(scheme: str) -> None:
     rules, _colours = sheet_for(scheme)
     bordered = {r.selector for r in rules if r.colour(*BORDER) is not None}
     needed = {
+        "QToolBar QToolButton:checked",  # which view is on show: a state, not only a tint
         "QCheckBox::indicator",
         "QRadioButton::indicator",
         "QCheckBox::indicator:focus",
