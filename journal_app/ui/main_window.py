@@ -13,7 +13,7 @@ import importlib.util
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -119,6 +119,13 @@ class MainWindow(QMainWindow):
         """Redraw icons in the current theme's colours (after a theme change)."""
         self.actions_.refresh_icons()
         self.locked_page.refresh_icons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The system switched light/dark or high contrast while the app was open: icons
+        # drawn in the old text colour could vanish (dark on a black contrast theme).
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "actions_"):
+            self.refresh_icons()
 
     # -- unlocked and locked -----------------------------------------------------------------
 

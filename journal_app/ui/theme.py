@@ -162,6 +162,8 @@ def apply_theme(app: QApplication, theme: str, *, high_contrast: bool | None = N
         app.setProperty("journalFusion", True)
     if high_contrast is None:
         high_contrast = high_contrast_requested()
+    # Before the palette changes: windows redraw their icons when told of the change.
+    icon.cache_clear()
     hints = QGuiApplication.styleHints()
     can_set = hasattr(hints, "unsetColorScheme")  # Qt 6.8+: native dialogs follow too
     if can_set and (theme == "system" or high_contrast):
@@ -182,25 +184,25 @@ def apply_theme(app: QApplication, theme: str, *, high_contrast: bool | None = N
     app.setStyleSheet(style_sheet(colours))
     app.setProperty("journalTheme", theme)
     app.setProperty("journalHighContrast", high_contrast)
-    icon.cache_clear()
     return scheme
 
 
 def follow_system_changes(app: QApplication) -> None:
     """Re-apply the theme when the system switches light/dark or high contrast."""
 
+    def _reapply() -> None:
+        chosen = app.property("journalTheme")
+        theme = chosen if isinstance(chosen, str) and chosen in THEMES else "system"
+        apply_theme(app, theme)  # the person's own choice is kept; only the system's changed
+
     def _scheme_changed(_scheme: Qt.ColorScheme) -> None:
         if app.property("journalTheme") == "system" or app.property("journalHighContrast"):
-            apply_theme(app, "system")
-
-    def _contrast_changed(_preference: object) -> None:
-        theme = app.property("journalTheme")
-        apply_theme(app, theme if isinstance(theme, str) and theme in THEMES else "system")
+            _reapply()
 
     hints = QGuiApplication.styleHints()
     hints.colorSchemeChanged.connect(_scheme_changed)
-    if hasattr(hints, "accessibility"):
-        hints.accessibility().contrastPreferenceChanged.connect(_contrast_changed)
+    if hasattr(hints, "accessibility"):  # Qt 6.10+
+        hints.accessibility().contrastPreferenceChanged.connect(lambda _preference: _reapply())
 
 
 def theme_colours(scheme: str) -> dict[str, str]:

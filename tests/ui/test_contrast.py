@@ -407,3 +407,30 @@ def test_high_contrast_style_sheet_keeps_the_systems_contrast() -> None:
     rules = parse_rules(style_sheet(colours))
     failures = _text_failures(rules, colours) + _boundary_failures(rules, colours)
     assert not failures, "; ".join(failures)
+
+
+def _icon_ink(window) -> QColor:
+    """The colour the Lock journal icon is drawn in (its most opaque pixel)."""
+    image = window.actions_["lock"].icon().pixmap(24, 24).toImage()
+    best = max(
+        (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())),
+        key=lambda colour: colour.alpha(),
+    )
+    return QColor(best.red(), best.green(), best.blue())
+
+
+def test_icons_follow_a_theme_change_made_by_the_system(
+    restore_light: QApplication, make_app, vault
+) -> None:
+    """Nobody calls refresh_icons when Windows switches: the window notices by itself."""
+    app = restore_light
+    apply_theme(app, "light", high_contrast=False)
+    window = make_app(vault).window
+    _settle(app)
+    light_ink = _icon_ink(window)
+    apply_theme(app, "dark", high_contrast=False)  # as follow_system_changes does
+    _settle(app)
+    dark_ink = _icon_ink(window)
+    window_colour = app.palette().color(Role.Window)
+    assert dark_ink != light_ink
+    assert contrast(dark_ink, window_colour) >= NON_TEXT, f"{dark_ink.name()} on the window"
