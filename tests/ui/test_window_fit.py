@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 LAPTOPS = [
     pytest.param("1920x1080", "1.5", id="1920x1080-at-150%"),
+    pytest.param("1600x1000", "1.5", id="1600x1000-at-150%"),  # the screen in the report
     pytest.param("1366x768", "1", id="1366x768"),
     pytest.param("1366x728", "1", id="1366x768-less-a-taskbar"),
 ]
