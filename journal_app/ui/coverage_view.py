@@ -113,12 +113,20 @@ class CoverageView(QWidget):
         for framework in self._unlocked.catalogue.frameworks:
             self.framework_combo.addItem(framework.title, framework.id)
         self.framework_combo.setCurrentIndex(max(0, self.framework_combo.findData(framework_id)))
+        # A framework's full title is long ("Post-qualifying standard: knowledge and skills
+        # statement for practice leaders"): sized to it, the row needed sideways scrolling at
+        # 1280x720. The combo may shrink to this many characters and the title is elided.
+        self.framework_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.framework_combo.setMinimumContentsLength(24)
         self._fill_years()
         self.year_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.framework_combo.currentIndexChanged.connect(lambda _i: self.refresh())
 
         self.state_label = plain_label(QLabel(self))  # can say why something failed
         make_muted(self.state_label)
+        self.state_label.hide()  # until there is something to say (see _show_state)
         self.summary_label = _text_label(self)
         self.heat_map = HeatMap(self)
         self.gaps_label = _text_label(self)
@@ -166,10 +174,12 @@ class CoverageView(QWidget):
             label = QLabel(text, self)
             label.setBuddy(widget)
             choose.addWidget(label)
-            choose.addWidget(widget)
+            # the framework's title takes the room there is (and is elided without it)
+            choose.addWidget(widget, 1 if widget is self.framework_combo else 0)
             choose.addSpacing(16)
-        choose.addStretch(1)
-        choose.addWidget(self.state_label)
+        # "Working out your coverage…" goes on a line of its own: at the end of the row it
+        # made the row wider than a 1280x720 window.
+        self.state_label.setWordWrap(True)
 
         evidence = QGroupBox(self.tr("Reflections by domain and month"), self)
         evidence_layout = QVBoxLayout(evidence)
@@ -199,6 +209,7 @@ class CoverageView(QWidget):
         column.setContentsMargins(24, 16, 24, 24)
         column.setSpacing(16)
         column.addLayout(choose)
+        column.addWidget(self.state_label)
         column.addWidget(evidence)
         column.addLayout(lower)
         column.addStretch(1)
@@ -209,6 +220,11 @@ class CoverageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def _show_state(self, text: str) -> None:
+        """Say what the view is doing; the line takes no room when there is nothing to say."""
+        self.state_label.setText(text)
+        self.state_label.setVisible(bool(text))
 
     def _fill_years(self) -> None:
         self.year_combo.blockSignals(True)
@@ -257,7 +273,7 @@ class CoverageView(QWidget):
         task.signals.finished.connect(self._finished)
         task.signals.failed.connect(self._failed)
         self._tasks[generation] = task
-        self.state_label.setText(self.tr("Working out your coverage…"))
+        self._show_state(self.tr("Working out your coverage…"))
         self._pool.start(task)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -281,13 +297,13 @@ class CoverageView(QWidget):
         if generation != self._generation:
             return  # an older request; a newer one is on its way
         self.report = report
-        self.state_label.setText("")
+        self._show_state("")
         self._show(report)
 
     def _failed(self, generation: int, message: str) -> None:
         self._tasks.pop(generation, None)
         if generation == self._generation:
-            self.state_label.setText(message)  # empty when it was only cancelled
+            self._show_state(message)  # empty when it was only cancelled
 
     # -- showing it ------------------------------------------------------------------------
 

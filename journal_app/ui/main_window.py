@@ -13,7 +13,7 @@ import importlib.util
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -24,11 +24,10 @@ from journal_app.ui.backup_watch import BackupWatch
 from journal_app.ui.framework_import import choose_and_import
 from journal_app.ui.idle_lock import LockedPage
 from journal_app.ui.restore_dialog import start_restore
-from journal_app.ui.screen_fit import size_within_screen
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.tasks import TaskRunner, run_with_progress
-from journal_app.ui.theme import GRID
 from journal_app.ui.window_actions import WindowActions
+from journal_app.ui.window_geometry import place_window, remember_geometry
 
 EXPORT_DIALOG = ("journal_app.ui.export_dialog", "ExportDialog")
 
@@ -93,8 +92,10 @@ class MainWindow(QMainWindow):
         self.lock_hint = QLabel(self)
         self.backups = BackupWatch(tasks, self.statusBar())
         self.statusBar().addPermanentWidget(self.lock_hint)
-        self.resize(size_within_screen(self, QSize(GRID * 150, GRID * 95)))
         self.actions_.set_unlocked(False)
+        # A share of this screen, or where it was last time on it: a fixed size overflowed
+        # 1366x768 laptops and 1920x1080 at 150%.
+        place_window(self)
 
     def _handlers(self) -> dict[str, Any]:
         return {
@@ -119,6 +120,13 @@ class MainWindow(QMainWindow):
         """Redraw icons in the current theme's colours (after a theme change)."""
         self.actions_.refresh_icons()
         self.locked_page.refresh_icons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The system switched light/dark or high contrast while the app was open: icons
+        # drawn in the old text colour could vanish (dark on a black contrast theme).
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "actions_"):
+            self.refresh_icons()
 
     # -- unlocked and locked -----------------------------------------------------------------
 
@@ -228,6 +236,7 @@ class MainWindow(QMainWindow):
         # stopped at every quit could be stopped every day (locking stops it; see lock()).
         self.tasks.wait()
         if self.lock_journal(ask_if_unsaved=True):
+            remember_geometry(self)
             event.accept()
             self.closed.emit()
         else:

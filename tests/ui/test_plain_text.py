@@ -301,7 +301,7 @@ def shown(qtbot, tmp_path: Path, hostile_folder: Path):  # type: ignore[no-untyp
     """The main window over the hostile journal, and the two reflections' ids."""
     folder = tmp_path / "journal"
     vault = Vault(folder, kdf_params=keywrap.minimum_params)
-    created = vault.create("correct horse battery")
+    created = vault.create("correct horse battery staple")
     source = tmp_path / "ours.json"
     source.write_text(json.dumps(_framework()), encoding="utf-8")
     Catalogue.builtin().import_framework(source, folder / USER_FRAMEWORKS_FOLDER)

@@ -44,10 +44,15 @@ def accent(palette: QPalette) -> QColor:
 
 
 def make_muted(widget: QWidget) -> None:
-    """Draw a label's text in the secondary text colour."""
-    palette = widget.palette()
-    palette.setColor(widget.foregroundRole(), muted_text(palette))
-    widget.setPalette(palette)
+    """Draw a label's text in the secondary text colour.
+
+    The colour comes from the application style sheet (``*[muted="true"]`` in app.qss), not
+    from a colour copied into the widget's palette: a copied colour would stay behind when the
+    theme changes (light grey text left on the dark window, 2.3:1).
+    """
+    widget.setProperty("muted", True)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def to_qdate(value: date) -> QDate:
