@@ -17,8 +17,9 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from journal_app.core.word_forms import FUNCTION_WORDS, singular, tokens
+from journal_app.core.word_forms import FUNCTION_WORDS, TOKEN, plain, singular, tokens
 
 #: a word must appear in this many of a domain's tagged reflections to count for it
 MIN_SUPPORT = 2
@@ -51,10 +52,33 @@ def features(text: str) -> list[tuple[int, str, str]]:
     """(token index, feature, word as written) for the text's content words."""
     found = []
     for index, token in enumerate(tokens(text)):
-        if len(token) < 3 or token in _STOP or not token.isalpha():
-            continue
-        found.append((index, singular(token), token))
+        feature = _feature(token)
+        if feature:
+            found.append((index, feature, token))
     return found
+
+
+def feature_counts(text: str) -> Counter[str]:
+    """How often each content word (as a feature) occurs in ``text``.
+
+    Counts the raw words first and looks at each different word once: building a model
+    reads every tagged reflection, and this is most of the time it takes.
+    """
+    counts: Counter[str] = Counter()
+    for token, count in Counter(TOKEN.findall(text.lower())).items():
+        feature = _feature(token)
+        if feature:
+            counts[feature] += count
+    return counts
+
+
+@lru_cache(maxsize=65536)
+def _feature(token: str) -> str:
+    """The feature of a word (its singular), or "" for words that never count."""
+    token = plain(token)
+    if len(token) < 3 or token in _STOP or not token.isalpha():
+        return ""
+    return singular(token)
 
 
 def _weighted(counts: Counter[str], idf: dict[str, float], default_idf: float) -> dict[str, float]:
@@ -116,41 +140,48 @@ def build_model(reflections: Iterable[tuple[str, Iterable[str]]]) -> TaggedModel
     Reflections without a code are ignored. With no tagged reflections the model is empty
     and adds nothing to suggestions.
     """
+    return build_model_from_counts((feature_counts(text), codes) for text, codes in reflections)
+
+
+def build_model_from_counts(
+    reflections: Iterable[tuple[Counter[str], Iterable[str]]],
+) -> TaggedModel:
+    """As :func:`build_model`, from each reflection's :func:`feature_counts` (which a caller
+    may keep between rebuilds, so a changed tag does not mean reading every text again)."""
     docs: list[tuple[Counter[str], tuple[str, ...]]] = []
     df: Counter[str] = Counter()
-    for text, codes in reflections:
+    for counts, codes in reflections:
         unique_codes = tuple(dict.fromkeys(codes))
-        if not unique_codes:
-            continue
-        counts = Counter(f for _, f, _ in features(text))
-        if not counts:
-            continue
-        docs.append((counts, unique_codes))
-        df.update(counts.keys())
+        if unique_codes and counts:
+            docs.append((counts, unique_codes))
+            df.update(counts.keys())
     total = len(docs)
     idf = {w: math.log((1 + total) / (1 + n)) + 1.0 for w, n in df.items()}
     default_idf = math.log(1 + total) + 1.0
-    sums: dict[str, Counter[str]] = {}
+    sums: dict[str, dict[str, float]] = {}
     support: dict[str, Counter[str]] = {}
     examples: Counter[str] = Counter()
-    everything: Counter[str] = Counter()
+    everything: dict[str, float] = {}
     for counts, codes in docs:
         vector = _weighted(counts, idf, default_idf)
-        everything.update(vector)
+        # a word in one reflection only can never be learnt: skip it from here on
+        vector = {w: v for w, v in vector.items() if df[w] >= MIN_SUPPORT}
+        _add(everything, vector)
         for code in codes:
             examples[code] += 1
-            sums.setdefault(code, Counter()).update(vector)
-            support.setdefault(code, Counter()).update(counts.keys())
+            _add(sums.setdefault(code, {}), vector)
+            support.setdefault(code, Counter()).update(vector.keys())
     weights: dict[str, dict[str, float]] = {}
     for code, summed in sums.items():
         mine = examples[code]
         rest = total - mine
+        seen = support[code]
         kept = {}
         for word, value in summed.items():
-            share = support[code][word] / mine
-            share_elsewhere = (df[word] - support[code][word]) / rest if rest else 0.0
+            share = seen[word] / mine
+            share_elsewhere = (df[word] - seen[word]) / rest if rest else 0.0
             # a word counts only if the domain's reflections use it more often than the rest
-            if support[code][word] < MIN_SUPPORT or share <= share_elsewhere:
+            if seen[word] < MIN_SUPPORT or share <= share_elsewhere:
                 continue
             elsewhere = (everything[word] - value) / rest if rest else 0.0
             weight = value / mine - elsewhere
@@ -161,3 +192,9 @@ def build_model(reflections: Iterable[tuple[str, Iterable[str]]]) -> TaggedModel
             # unit length, so a text's agreement with a domain is a cosine in 0..1
             weights[code] = {w: v / norm for w, v in kept.items()}
     return TaggedModel(weights, idf, dict(examples), default_idf)
+
+
+def _add(total: dict[str, float], vector: dict[str, float]) -> None:
+    get = total.get
+    for word, value in vector.items():
+        total[word] = get(word, 0.0) + value

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
+#: a word: letters and digits, with an apostrophe inside ("child's", "don't")
+TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
 
 #: Function words keep their own spelling plus a mark, so a phrase such as "death of a child"
 #: still matches word for word, but a function word is never a form of a content word.
@@ -39,11 +40,16 @@ _VOWELS = frozenset("aeiou")
 def tokens(text: str) -> list[str]:
     """The words of ``text``, lower case, possessive "'s" dropped ("child's" -> "child")."""
     found = []
-    for token in _TOKEN.findall(text.lower()):
-        if token.endswith(("'s", "’s")):
-            token = token[:-2]
-        found.append(token.replace("’", "'"))
+    for token in TOKEN.findall(text.lower()):
+        found.append(plain(token))
     return found
+
+
+def plain(token: str) -> str:
+    """A lower-case token without a possessive "'s" and with a straight apostrophe."""
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    return token.replace("’", "'")
 
 
 def singular(word: str) -> str:

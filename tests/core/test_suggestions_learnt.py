@@ -127,3 +127,13 @@ def test_trashed_reflections_and_other_frameworks_are_not_learnt_from(
         journal.trash(entry_id)
     assert journal.tagged_texts("kss-pl") == []
     assert "4" not in _codes(journal.suggest_domains(LATER, KSS_PL, 3))
+
+
+def test_editing_a_tagged_reflection_is_learnt_again(journal: JournalService) -> None:
+    ids = [journal.create(_draft(text, (Tag("kss-pl", "4"),))).id for text in KINSHIP]
+    assert "4" in _codes(journal.suggest_domains(LATER, KSS_PL, 3))
+    # the person rewrites those reflections without the kinship words: the cached word
+    # counts of the old text must not keep suggesting Domain 4
+    for entry_id in ids:
+        journal.update(entry_id, _draft("Notes moved to another place.", (Tag("kss-pl", "4"),)))
+    assert "4" not in _codes(journal.suggest_domains(LATER, KSS_PL, 3))
