@@ -17,7 +17,6 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from journal_app.core.word_forms import FUNCTION_WORDS, TOKEN, plain, singular, tokens
 
@@ -58,21 +57,25 @@ def features(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
-def feature_counts(text: str) -> Counter[str]:
+def feature_counts(text: str, known: dict[str, str] | None = None) -> Counter[str]:
     """How often each content word (as a feature) occurs in ``text``.
 
     Counts the raw words first and looks at each different word once: building a model
-    reads every tagged reflection, and this is most of the time it takes.
+    reads every tagged reflection, and this is most of the time it takes. ``known`` (word ->
+    feature) may be shared by the calls of one build to look each word up only once; it is
+    the caller's, so no word of the journal outlives the build in a module-level cache.
     """
+    memo = {} if known is None else known
     counts: Counter[str] = Counter()
     for token, count in Counter(TOKEN.findall(text.lower())).items():
-        feature = _feature(token)
+        feature = memo.get(token)
+        if feature is None:
+            feature = memo[token] = _feature(token)
         if feature:
             counts[feature] += count
     return counts
 
 
-@lru_cache(maxsize=65536)
 def _feature(token: str) -> str:
     """The feature of a word (its singular), or "" for words that never count."""
     token = plain(token)
@@ -140,7 +143,10 @@ def build_model(reflections: Iterable[tuple[str, Iterable[str]]]) -> TaggedModel
     Reflections without a code are ignored. With no tagged reflections the model is empty
     and adds nothing to suggestions.
     """
-    return build_model_from_counts((feature_counts(text), codes) for text, codes in reflections)
+    known: dict[str, str] = {}
+    return build_model_from_counts(
+        (feature_counts(text, known), codes) for text, codes in reflections
+    )
 
 
 def build_model_from_counts(

@@ -73,8 +73,9 @@ class DomainSuggester:
             entries = tagged_entries(session, framework_id, MAX_EXAMPLES)
             stale = [pk for pk, version, _ in entries if known.get(pk, (None,))[0] != version]
             fresh = texts(session, stale)
+        words: dict[str, str] = {}  # shared by this rebuild only
         counts = {
-            pk: (version, feature_counts(fresh[pk])) if pk in fresh else known[pk]
+            pk: (version, feature_counts(fresh[pk], words)) if pk in fresh else known[pk]
             for pk, version, _ in entries
             if pk in fresh or pk in known
         }
