@@ -75,11 +75,12 @@ def forms_of(word: str) -> frozenset[str]:
     Generated forwards from the keyword, so a text word can only match a keyword it is a
     regular form of ("decide" -> decides, decided, deciding; "plan" -> planned, planning).
     A keyword already in -ing or -ed also matches its base forms ("mentoring" -> mentor,
-    mentored, mentors).
+    mentored, mentors), and one in the plural its singular ("targets" -> target).
     """
     if word in KEEP_AS_WRITTEN or word in FUNCTION_WORDS or not word.isalpha():
         return frozenset({word})
-    bases = {word}
+    # a keyword written in the plural ("targets", "boundaries") matches its singular too
+    bases = {word, singular(word)}
     for ending in ("ing", "ed"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             base = word[: -len(ending)]

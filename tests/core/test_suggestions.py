@@ -95,6 +95,9 @@ def test_keyword_forms_cover_common_endings() -> None:
     assert {"decided", "deciding", "decides"} <= forms_of("decide")
     assert {"biases", "biased"} <= forms_of("bias")
     assert forms_of("news") == {"news"}
+    # a keyword written in the plural matches the singular too
+    assert {"target", "targets"} <= forms_of("targets")
+    assert {"boundary", "boundaries"} <= forms_of("boundaries")
     assert singular("families") == "family" and singular("analysis") == "analysis"
 
 
