@@ -62,32 +62,36 @@ class _Keyword:
 @dataclass(frozen=True)
 class _Compiled:
     keywords: tuple[tuple[_Keyword, ...], ...]  # per domain, longest first
-    canonical: dict[str, str]  # every form of a keyword word -> that keyword word
+    # every form of a keyword word -> the keyword words it is a form of ("plans" is a form
+    # of both "plan" and "planning"); a keyword word is always a form of itself
+    canonical: dict[str, frozenset[str]]
 
 
-def words_of(text: str, canonical: dict[str, str]) -> list[str]:
-    """The text's words, each form of a keyword word replaced by that word; function words
-    marked so they only ever match themselves."""
+def words_of(text: str, canonical: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+    """For each word of the text, the keyword words it may stand for (itself if none);
+    function words marked so they only ever match themselves."""
     return [
-        f"{token}#" if token in FUNCTION_WORDS else canonical.get(token, token)
+        frozenset({f"{token}#"})
+        if token in FUNCTION_WORDS
+        else canonical.get(token) or frozenset({token})
         for token in tokens(text)
     ]
 
 
 @lru_cache(maxsize=32)
 def _compiled(framework: Framework) -> _Compiled:
-    canonical: dict[str, str] = {}
+    canonical: dict[str, set[str]] = {}
     exact: set[str] = set()
     per_domain = []
     raw = [[tuple(tokens(phrase)) for phrase in domain.keywords] for domain in framework.domains]
     for phrases in raw:
         for words in phrases:
             exact.update(words)
-    for word in sorted(exact):
-        for form in sorted(forms_of(word)):
+    for word in exact:
+        for form in forms_of(word):
             # a word that is itself a keyword word stays itself ("promoted" and "promote")
             if form not in exact:
-                canonical.setdefault(form, word)
+                canonical.setdefault(form, set()).add(word)
     for domain, phrases in zip(framework.domains, raw, strict=True):
         keywords = []
         for phrase, words in zip(domain.keywords, phrases, strict=True):
@@ -96,13 +100,14 @@ def _compiled(framework: Framework) -> _Compiled:
                 keywords.append(_Keyword(phrase, marked, float(len(marked))))
         keywords.sort(key=lambda keyword: -len(keyword.words))
         per_domain.append(tuple(keywords))
-    return _Compiled(tuple(per_domain), canonical)
+    return _Compiled(tuple(per_domain), {form: frozenset(w) for form, w in canonical.items()})
 
 
-def _positions(words: list[str]) -> dict[str, list[int]]:
+def _positions(words: list[frozenset[str]]) -> dict[str, list[int]]:
     where: dict[str, list[int]] = {}
-    for index, word in enumerate(words):
-        where.setdefault(word, []).append(index)
+    for index, candidates in enumerate(words):
+        for word in candidates:
+            where.setdefault(word, []).append(index)
     return where
 
 
@@ -126,7 +131,10 @@ class _Score:
 
 
 def _score_domain(
-    keywords: tuple[_Keyword, ...], words: list[str], where: dict[str, list[int]], order: int
+    keywords: tuple[_Keyword, ...],
+    words: list[frozenset[str]],
+    where: dict[str, list[int]],
+    order: int,
 ) -> _Score:
     covered: set[int] = set()
     result = _Score(order)
@@ -136,7 +144,8 @@ def _score_domain(
         hits = [
             start
             for start in where.get(keyword.words[0], ())
-            if tuple(words[start : start + size]) == keyword.words
+            if start + size <= len(words)
+            and all(w in words[start + i] for i, w in enumerate(keyword.words))
             and not covered.issuperset(range(start, start + size))
         ]
         if not hits:

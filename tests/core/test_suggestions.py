@@ -317,3 +317,24 @@ def test_suggestion_accuracy_on_the_other_tuning_sets(framework_id: str) -> None
     # a floor against regressions; these sets were tuned on, so this is not the real figure
     assert top1 / n >= 0.6
     assert top3 / n >= 0.75
+
+
+def test_a_form_of_two_keyword_words_counts_for_both() -> None:
+    # "plans" is a form of "plan" (Domain 1) and of "planning" (Domain 2): neither may
+    # silently win because its name sorts first
+    framework = Framework(
+        id="forms",
+        title="Forms",
+        short_title="Forms",
+        publisher="Tests",
+        year=2024,
+        version="v1",
+        source="tests",
+        domains=(
+            Domain("1", "Domain 1", "", (), ("plan",)),
+            Domain("2", "Domain 2", "", (), ("planning",)),
+        ),
+    )
+    found = suggest_domains("Two plans were agreed.", framework)
+    assert sorted(s.tag.domain_code for s in found) == ["1", "2"]
+    assert {s.rank for s in found} == {1}
