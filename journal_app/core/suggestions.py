@@ -30,6 +30,9 @@ LEARNT_SCALE = 12.0
 LEARNT_RAMP = 4.0
 #: a domain with no keyword match is suggested from learnt evidence only above this
 _LEARNT_ALONE = 1.0
+#: learnt evidence worth less than this is ignored, so a word is never given as a reason
+#: when it hardly moved the score
+_LEARNT_MIN = 0.25
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,8 @@ def _add_learnt(
             continue
         share = found.examples / (found.examples + LEARNT_RAMP)
         gained = LEARNT_SCALE * share * found.similarity
+        if gained < _LEARNT_MIN:
+            continue
         score.score += gained
         score.best_term = max(score.best_term, gained / max(len(found.words), 1))
         score.first_at = min(score.first_at, found.first_at)

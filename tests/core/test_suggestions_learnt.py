@@ -137,3 +137,14 @@ def test_editing_a_tagged_reflection_is_learnt_again(journal: JournalService) ->
     for entry_id in ids:
         journal.update(entry_id, _draft("Notes moved to another place.", (Tag("kss-pl", "4"),)))
     assert "4" not in _codes(journal.suggest_domains(LATER, KSS_PL, 3))
+
+
+def test_a_word_that_hardly_moved_the_score_is_not_given_as_a_reason() -> None:
+    # the person filed kinship work under Domain 6, which the text also matches by keyword
+    model = build_model((text, ["6"]) for text in KINSHIP[:2])
+    # one learnt word lost in a long text about something else: its share is negligible
+    filler = " ".join("fill" + "".join(chr(97 + int(d)) for d in str(n)) for n in range(300))
+    text = f"A case audit of supervision. {filler} kinship."
+    with_model = suggest_domains(text, KSS_PL, 5, learnt=model)
+    assert with_model == suggest_domains(text, KSS_PL, 5)
+    assert all("kinship" not in s.matched_phrases for s in with_model)
