@@ -1,128 +1,154 @@
 """Suggest framework domains for a reflection from its words, on the device, with reasons.
 
 The model is deliberately simple so a user can see why a domain was suggested: each domain
-lists keywords and phrases; a keyword found in the text (ignoring case, whole words only, with
-light handling of plurals and -ing/-ed endings) adds to that domain's score. Longer phrases
-weigh more than single words because they are much less ambiguous ("case audit" versus
-"case"). Nothing leaves the machine and nothing is learnt from what the user writes.
+lists keywords and phrases; a keyword found in the text (ignoring case, whole words only, in
+one of its regular forms, see :mod:`journal_app.core.word_forms`) adds to that domain's score.
+Longer phrases weigh more than single words because they are much less ambiguous ("case
+audit" versus "case").
+
+A :class:`~journal_app.core.tagged_model.TaggedModel` built from the person's own tagged
+reflections may be blended in (see :func:`suggest_domains`); it only ever adds evidence,
+explained by the words of the text that drove it, and nothing is ever tagged by itself.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from journal_app.core.frameworks import Framework
 from journal_app.core.models import Tag
-
-_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
-_DOUBLED_END = re.compile(r"([b-df-hj-km-rtv-z])\1$")  # "plann" -> "plan", but not "call"
-
-#: Function words keep their own spelling plus a mark, so a phrase such as "death of a child"
-#: still matches word for word, but a crude stem can never turn "them" into "themes".
-_FUNCTION_WORD_LIST = """
-    a an and are as at be been but by can could did do does for from had has have he her his
-    i if in into is it its me my no not of on or our she so than that the their them then
-    there these they this those to us was we were what when where which who will with would
-    you your
-"""
-_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
-
-#: words ending in "s" that are not plurals, so must not lose the "s" ("news" is not "new")
-_NOT_PLURALS = frozenset({"news", "series", "always", "perhaps"})
+from journal_app.core.tagged_model import LearntEvidence, TaggedModel
+from journal_app.core.word_forms import FUNCTION_WORDS, forms_of, tokens
 
 #: a keyword seen again adds this much more of its weight, up to _MAX_REPEATS extra times
 _REPEAT_BONUS = 0.25
 _MAX_REPEATS = 2
+#: what the learnt model's full agreement (a similarity of 1.0) is worth in keyword weights
+LEARNT_SCALE = 12.0
+#: learnt evidence counts fully only after this many examples: weight n / (n + _RAMP)
+LEARNT_RAMP = 4.0
+#: a domain with no keyword match is suggested from learnt evidence only above this
+_LEARNT_ALONE = 1.0
+#: learnt evidence worth less than this is ignored, so a word is never given as a reason
+#: when it hardly moved the score
+_LEARNT_MIN = 0.25
 
 
 @dataclass(frozen=True)
 class DomainSuggestion:
-    """A domain the text seems to evidence, how strongly, and the keywords that said so."""
+    """A domain the text seems to evidence, how strongly, and the words that said so.
+
+    ``matched_phrases`` are the framework's keywords found, strongest first, then the words
+    of the text that matched the person's own tagging (``learnt_words``). ``rank`` is 1 for
+    the best; suggestions that tie on every signal share a rank rather than one being
+    shown above the other for no reason. ``learnt_from`` is how many reflections the person
+    tagged with this domain when their tagging contributed, else 0.
+    """
 
     tag: Tag
     domain_title: str
     score: float
     matched_phrases: tuple[str, ...]
+    rank: int = 1
+    learnt_words: tuple[str, ...] = ()
+    learnt_from: int = 0
 
 
 @dataclass(frozen=True)
 class _Keyword:
     phrase: str  # as written in the framework file, shown to the user as the reason
-    stems: tuple[str, ...]
+    words: tuple[str, ...]
     weight: float
 
 
-def stem(word: str) -> str:
-    """A crude stem so "audits", "audited" and "auditing" all match the keyword "audit".
-
-    Text and keywords go through the same function, so it only has to be consistent, not
-    linguistically right.
-    """
-    if word in _NOT_PLURALS:
-        return word
-    if word.endswith(("'s", "’s")):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith(("ies", "ied")):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
-        word = word[:-2]
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ias")):
-        word = word[:-1]
-    if len(word) > 5 and word.endswith("ing"):
-        word = _DOUBLED_END.sub(r"\1", word[:-3])
-    elif len(word) > 4 and word.endswith("ed"):
-        word = _DOUBLED_END.sub(r"\1", word[:-2])
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]
-    return word
+@dataclass(frozen=True)
+class _Compiled:
+    keywords: tuple[tuple[_Keyword, ...], ...]  # per domain, longest first
+    # every form of a keyword word -> the keyword words it is a form of ("plans" is a form
+    # of both "plan" and "planning"); a keyword word is always a form of itself
+    canonical: dict[str, frozenset[str]]
 
 
-def stems_of(text: str) -> list[str]:
-    """The stems of the words in ``text``, in order."""
+def words_of(text: str, canonical: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+    """For each word of the text, the keyword words it may stand for (itself if none);
+    function words marked so they only ever match themselves."""
     return [
-        f"{token}#" if token in _FUNCTION_WORDS else stem(token)
-        for token in _TOKEN.findall(text.lower())
+        frozenset({f"{token}#"})
+        if token in FUNCTION_WORDS
+        else canonical.get(token) or frozenset({token})
+        for token in tokens(text)
     ]
 
 
 @lru_cache(maxsize=32)
-def _compiled(framework: Framework) -> tuple[tuple[_Keyword, ...], ...]:
-    # keywords per domain, longest first so a phrase claims its words before the single
-    # words inside it are counted again
-    compiled = []
-    for domain in framework.domains:
+def _compiled(framework: Framework) -> _Compiled:
+    canonical: dict[str, set[str]] = {}
+    exact: set[str] = set()
+    per_domain = []
+    raw = [[tuple(tokens(phrase)) for phrase in domain.keywords] for domain in framework.domains]
+    for phrases in raw:
+        for words in phrases:
+            exact.update(words)
+    for word in exact:
+        for form in forms_of(word):
+            # a word that is itself a keyword word stays itself ("promoted" and "promote")
+            if form not in exact:
+                canonical.setdefault(form, set()).add(word)
+    for domain, phrases in zip(framework.domains, raw, strict=True):
         keywords = []
-        for phrase in domain.keywords:
-            stems = tuple(stems_of(phrase))
-            if stems:
-                keywords.append(_Keyword(phrase, stems, float(len(stems))))
-        keywords.sort(key=lambda keyword: -len(keyword.stems))
-        compiled.append(tuple(keywords))
-    return tuple(compiled)
+        for phrase, words in zip(domain.keywords, phrases, strict=True):
+            marked = tuple(f"{w}#" if w in FUNCTION_WORDS else w for w in words)
+            if marked:
+                keywords.append(_Keyword(phrase, marked, float(len(marked))))
+        keywords.sort(key=lambda keyword: -len(keyword.words))
+        per_domain.append(tuple(keywords))
+    return _Compiled(tuple(per_domain), {form: frozenset(w) for form, w in canonical.items()})
 
 
-def _positions(stems: list[str]) -> dict[str, list[int]]:
-    where: dict[str, list[int]] = defaultdict(list)
-    for index, word in enumerate(stems):
-        where[word].append(index)
+def _positions(words: list[frozenset[str]]) -> dict[str, list[int]]:
+    where: dict[str, list[int]] = {}
+    for index, candidates in enumerate(words):
+        for word in candidates:
+            where.setdefault(word, []).append(index)
     return where
 
 
+@dataclass
+class _Score:
+    order: int
+    score: float = 0.0
+    best_term: float = 0.0
+    first_at: int = 1 << 30
+    phrases: tuple[str, ...] = ()
+    learnt_words: tuple[str, ...] = ()
+    learnt_from: int = 0
+
+    @property
+    def terms(self) -> int:
+        return len(self.phrases) + len(self.learnt_words)
+
+    def key(self) -> tuple[float, int, float]:
+        """What orders suggestions: score, then how many distinct terms, then the strongest."""
+        return (round(self.score, 6), self.terms, round(self.best_term, 6))
+
+
 def _score_domain(
-    keywords: tuple[_Keyword, ...], stems: list[str], where: dict[str, list[int]]
-) -> tuple[float, list[str]]:
+    keywords: tuple[_Keyword, ...],
+    words: list[frozenset[str]],
+    where: dict[str, list[int]],
+    order: int,
+) -> _Score:
     covered: set[int] = set()
-    score = 0.0
+    result = _Score(order)
     matched: list[tuple[float, str]] = []
     for keyword in keywords:
-        size = len(keyword.stems)
+        size = len(keyword.words)
         hits = [
             start
-            for start in where.get(keyword.stems[0], ())
-            if tuple(stems[start : start + size]) == keyword.stems
+            for start in where.get(keyword.words[0], ())
+            if start + size <= len(words)
+            and all(w in words[start + i] for i, w in enumerate(keyword.words))
             and not covered.issuperset(range(start, start + size))
         ]
         if not hits:
@@ -130,35 +156,84 @@ def _score_domain(
         for start in hits:
             covered.update(range(start, start + size))
         gained = keyword.weight * (1 + _REPEAT_BONUS * min(len(hits) - 1, _MAX_REPEATS))
-        score += gained
+        result.score += gained
+        result.best_term = max(result.best_term, gained)
+        result.first_at = min(result.first_at, hits[0])
         matched.append((gained, keyword.phrase))
     matched.sort(key=lambda item: -item[0])
-    return score, [phrase for _, phrase in matched]
+    result.phrases = tuple(phrase for _, phrase in matched)
+    return result
 
 
 def suggest_domains(
-    text: str, framework: Framework, limit: int = 3
+    text: str, framework: Framework, limit: int = 3, learnt: TaggedModel | None = None
 ) -> tuple[DomainSuggestion, ...]:
     """Up to ``limit`` domains of ``framework`` the text matches, best first.
 
-    Only domains with at least one matching keyword are returned; ``matched_phrases`` gives
-    the keywords found, strongest first, so the user can judge the suggestion.
+    Only domains with evidence are returned: a keyword match, or (with ``learnt``, a model of
+    the person's own tagged reflections in this framework) words the text shares with the
+    reflections they tagged with a domain. The learnt evidence weighs n / (n + 4) of its full
+    weight for a domain tagged n times, so it is nothing without examples and grows with
+    them.
+
+    Ties: domains are ordered by score, then by the number of distinct terms that matched,
+    then by the strongest single term. Domains equal on all three share a rank, listed in
+    the order their evidence first appears in the text, never by domain number.
     """
     if limit < 1:
         return ()
-    stems = stems_of(text)
-    if not stems:
+    compiled = _compiled(framework)
+    words = words_of(text, compiled.canonical)
+    if not words:
         return ()
-    where = _positions(stems)
-    found: list[tuple[float, int, DomainSuggestion]] = []
-    for order, (domain, keywords) in enumerate(
-        zip(framework.domains, _compiled(framework), strict=True)
-    ):
-        score, phrases = _score_domain(keywords, stems, where)
-        if score > 0:
-            tag = Tag(framework.id, domain.code, framework.version)
-            suggestion = DomainSuggestion(tag, domain.title, round(score, 2), tuple(phrases))
-            found.append((score, order, suggestion))
-    # ties go to the earlier domain, so results are stable from one keystroke to the next
-    found.sort(key=lambda item: (-item[0], item[1]))
-    return tuple(suggestion for _, _, suggestion in found[:limit])
+    where = _positions(words)
+    scores = [
+        _score_domain(keywords, words, where, order)
+        for order, keywords in enumerate(compiled.keywords)
+    ]
+    if learnt is not None:
+        _add_learnt(scores, framework, learnt.evidence(text))
+    found = [s for s in scores if s.phrases or (s.learnt_words and s.score >= _LEARNT_ALONE)]
+    found.sort(key=lambda s: (tuple(-v for v in s.key()), s.first_at))
+    return _ranked(found[:limit], framework)
+
+
+def _add_learnt(
+    scores: list[_Score], framework: Framework, evidence: dict[str, LearntEvidence]
+) -> None:
+    for score, domain in zip(scores, framework.domains, strict=True):
+        found = evidence.get(domain.code)
+        if found is None or not found.words:
+            continue
+        share = found.examples / (found.examples + LEARNT_RAMP)
+        gained = LEARNT_SCALE * share * found.similarity
+        if gained < _LEARNT_MIN:
+            continue
+        score.score += gained
+        score.best_term = max(score.best_term, gained / max(len(found.words), 1))
+        score.first_at = min(score.first_at, found.first_at)
+        score.learnt_words = tuple(w for w in found.words if w not in score.phrases)
+        score.learnt_from = found.examples
+
+
+def _ranked(found: list[_Score], framework: Framework) -> tuple[DomainSuggestion, ...]:
+    result = []
+    rank = 0
+    previous: tuple[float, int, float] | None = None
+    for position, score in enumerate(found, start=1):
+        if score.key() != previous:
+            rank = position
+            previous = score.key()
+        domain = framework.domains[score.order]
+        result.append(
+            DomainSuggestion(
+                tag=Tag(framework.id, domain.code, framework.version),
+                domain_title=domain.title,
+                score=round(score.score, 2),
+                matched_phrases=score.phrases + score.learnt_words,
+                rank=rank,
+                learnt_words=score.learnt_words,
+                learnt_from=score.learnt_from if score.learnt_words else 0,
+            )
+        )
+    return tuple(result)

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Protocol
 
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.frameworks import Framework
 from journal_app.core.models import (
     Entry,
     EntryDraft,
@@ -23,9 +24,12 @@ from journal_app.core.models import (
     Tag,
 )
 from journal_app.core.search_query import is_exact_search, to_fts_query
+from journal_app.core.suggestions import DomainSuggestion
 from journal_app.core.text import check_storable
+from journal_app.services.suggestions import MAX_EXAMPLES, DomainSuggester
 from journal_app.store import entries as store
 from journal_app.store import search_index
+from journal_app.store import tagged_texts as tagged_store
 from journal_app.store.database import JournalDatabase
 
 if TYPE_CHECKING:
@@ -89,6 +93,7 @@ class JournalService:
         self._db = database
         self._catalogue = catalogue
         self._clock = clock
+        self._suggester = DomainSuggester(database)
 
     @property
     def database(self) -> JournalDatabase:
@@ -245,6 +250,25 @@ class JournalService:
             return search_index.rebuild(session)
 
     # -- validation ------------------------------------------------------------------------
+
+    def tagged_texts(
+        self, framework_id: str, limit: int = MAX_EXAMPLES
+    ) -> builtins.list[tuple[str, tuple[str, ...]]]:
+        """(text, domain codes) of the newest ``limit`` live reflections tagged in the
+        framework: what domain suggestions learn the person's own tagging from."""
+        with self._db.session() as session:
+            return tagged_store.tagged_texts(session, framework_id, limit)
+
+    def suggest_domains(
+        self, text: str, framework: Framework, limit: int = 3
+    ) -> tuple[DomainSuggestion, ...]:
+        """Domains ``text`` may evidence, best first, each with the words that drove it.
+
+        Blends the framework's keywords with what the person's own tagged reflections
+        teach (rebuilt in memory when their tags change, never stored). Only a suggestion:
+        nothing is tagged.
+        """
+        return self._suggester.suggest(text, framework, limit)
 
     def _validated(
         self, draft: EntryDraft, held: Callable[[], Sequence[Tag]] = tuple

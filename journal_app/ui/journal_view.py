@@ -121,6 +121,7 @@ class JournalView(QWidget):
     def _build_editor(self) -> None:
         with input_watch_paused():
             editor = EntryEditor(self._unlocked.catalogue, self._framework_id)
+        editor.tag_picker.suggester = self._journal.suggest_domains  # learns from own tags
         self._editor = editor
         self._autosave = Autosave(editor, self._journal, self._unlocked.database, parent=self)
         self._autosave.saved.connect(self._saved)

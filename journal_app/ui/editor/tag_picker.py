@@ -6,6 +6,8 @@ the user ticks it or presses "Add", never by the suggestion itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -25,10 +27,15 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import JournalError
+from journal_app.core.frameworks import Framework
 from journal_app.core.models import Tag
 from journal_app.core.suggestions import DomainSuggestion, suggest_domains
 from journal_app.ui.entries.style import make_muted, muted_text
 from journal_app.ui.plain_text import literal_text, plain_label
+
+#: (text, framework, limit) -> suggestions; the journal service's ``suggest_domains`` also
+#: learns from the person's own tagging
+Suggester = Callable[[str, Framework, int], tuple[DomainSuggestion, ...]]
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SUGGESTIONS = 4
@@ -98,6 +105,7 @@ class TagPicker(QWidget):
         self._suggestion_rows: list[QWidget] = []
         self._shown: list[DomainSuggestion] = []  # what the rows show
         self.suggestions: tuple[DomainSuggestion, ...] = ()
+        self.suggester: Suggester = suggest_domains  # keywords only, until a journal is set
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -229,7 +237,7 @@ class TagPicker(QWidget):
                 framework = self._catalogue.framework(framework_id)
             except JournalError:  # a tag of a framework no longer installed: nothing to suggest
                 continue
-            found.extend(suggest_domains(text, framework, limit=MAX_SUGGESTIONS))
+            found.extend(self.suggester(text, framework, MAX_SUGGESTIONS))
         found.sort(key=lambda s: -s.score)
         self.suggestions = tuple(found)
         self._refresh_suggestion_rows()
