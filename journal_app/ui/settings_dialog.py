@@ -40,6 +40,7 @@ from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.change_passphrase import ChangePassphraseDialog
 from journal_app.ui.passphrase_fields import error_label, hint_label, show_message
 from journal_app.ui.plain_text import literal_text
+from journal_app.ui.screen_fit import FittingScrollArea, keep_fitted
 from journal_app.ui.tasks import TaskRunner
 from journal_app.ui.theme import GRID, apply_theme, mark_primary, store_theme
 
@@ -75,10 +76,18 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(GRID * 3, GRID * 3, GRID * 3, GRID * 3)
         layout.setSpacing(GRID * 2)
-        layout.addWidget(self._security_group())
-        layout.addWidget(self._journal_group())
-        layout.addWidget(self._you_group())
-        layout.addWidget(self._backups_group())
+        # The groups scroll when the screen is too short for them all (1280x720 at 150%, or
+        # a 1366x768 laptop with a task bar); the message and buttons always stay in view.
+        groups = QWidget(self)
+        column = QVBoxLayout(groups)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(GRID * 2)
+        column.addWidget(self._security_group())
+        column.addWidget(self._journal_group())
+        column.addWidget(self._you_group())
+        column.addWidget(self._backups_group())
+        layout.addWidget(FittingScrollArea(groups, self), 1)
+        keep_fitted(self)
         self.message = error_label(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
