@@ -371,6 +371,24 @@ def wait_for_window(
     raise SmokeFailure(f"no window {title!r} within {timeout:.0f} s")
 
 
+def type_passphrase(display: str, dialog: str, process: subprocess.Popen[bytes]) -> str:
+    """Type the passphrase into the unlock window; the main window's id once it shows.
+
+    On a busy machine keys typed before the window has keyboard focus are lost, so a try
+    whose main window does not come is made again (select all, type again), three times."""
+    for attempt in range(3):
+        xdotool(display, "windowfocus", dialog)
+        time.sleep(0.3 + attempt)  # the passphrase field takes focus as the dialog opens
+        xdotool(display, "key", "ctrl+a")
+        xdotool(display, "type", "--delay", "20", PASSPHRASE)
+        xdotool(display, "key", "Return")
+        with contextlib.suppress(SmokeFailure):
+            return wait_for_window(display, WINDOW_TITLE, 20, process)
+        if process.poll() is not None:
+            break
+    raise SmokeFailure("typing the passphrase into the unlock window did not open the journal")
+
+
 def start_gui(command: list[str], journal: Path, display: str) -> subprocess.Popen[bytes]:
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
     env.pop("JOURNAL_PASSPHRASE", None)
@@ -390,11 +408,7 @@ def check_gui(app: Built, work: Path, display: str) -> None:
         started = time.monotonic()
         dialog = wait_for_window(display, UNLOCK_TITLE, 60, process)
         shown = time.monotonic() - started
-        xdotool(display, "windowfocus", dialog)
-        time.sleep(0.3)  # the passphrase field takes focus as the dialog opens
-        xdotool(display, "type", "--delay", "20", PASSPHRASE)
-        xdotool(display, "key", "Return")
-        window = wait_for_window(display, WINDOW_TITLE, 60, process)
+        window = type_passphrase(display, dialog, process)
         still = xdotool(display, "search", "--onlyvisible", "--name", UNLOCK_TITLE).stdout
         expect(not still.strip(), "the unlock window is still open beside the main window")
         xdotool(display, "windowfocus", window)
