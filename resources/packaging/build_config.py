@@ -9,7 +9,16 @@ from pathlib import Path, PurePath
 ROOT = Path(__file__).resolve().parents[2]
 DISTRIBUTION = "reflective-supervision-journal"
 CLI_NAME = "journal-app"
-GUI_NAME = "reflective-journal"  # "Reflective Journal" on Windows and macOS (see the spec)
+GUI_NAME = "reflective-journal"
+#: Windows and macOS tell console and windowed programs apart: two programs there. On Linux
+#: the windowed one is a link to journal-app (build.py makes it).
+TWO_PROGRAMS = sys.platform in ("win32", "darwin")
+
+
+def gui_program_name() -> str:
+    """The windowed program's file name (without .exe)."""
+    return "Reflective Journal" if TWO_PROGRAMS else GUI_NAME
+
 
 #: Modules of the app left out: the benchmark is a developer tool; __main__ would run the CLI.
 EXCLUDED_PREFIXES = ("journal_app.bench",)

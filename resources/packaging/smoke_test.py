@@ -74,7 +74,7 @@ class Built:
     def __init__(self, folder: Path, work: Path) -> None:
         suffix = ".exe" if sys.platform == "win32" else ""
         self.cli = folder / f"{config.CLI_NAME}{suffix}"
-        self.gui = folder / f"{config.GUI_NAME}{suffix}"
+        self.gui = folder / f"{config.gui_program_name()}{suffix}"
         self.work = work
         self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         self.env.pop("JOURNAL_PASSPHRASE", None)
