@@ -30,7 +30,7 @@ echo "== installing the app, its test tools and its build tools into .venv"
 .venv/bin/python -m pip install -q -e ".[test,build]"
 
 echo "== ruff"
-.venv/bin/ruff check journal_app tests migrations
+.venv/bin/ruff check journal_app tests migrations resources/packaging
 echo "== mypy (strict below the UI)"
 .venv/bin/mypy
 
