@@ -40,6 +40,19 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(2)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the package's version, looked up only when asked (keeps start-up quick)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from journal_app.versions import app_version
+
+        print(f"{parser.prog} {app_version()}")
+        parser.exit()
+
+
 def _date_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--from",
@@ -73,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the app on a throw-away journal filled with example reflections",
     )
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(metavar="COMMAND", parser_class=_Parser)
 
     def add(
@@ -167,11 +181,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add("forget", vault.cmd_forget, "stop remembering the journal on this device")
 
+    # For the frozen build's checks only, so not listed in --help (no help= hides it).
+    self_test = commands.add_parser("self-test")
+    self_test.set_defaults(handler=_self_test)
+    self_test.add_argument("modules", nargs="*")
+
     # Other command groups register themselves: each module has register(add).
     for module_name in _COMMAND_MODULES:
         module = importlib.import_module(f"journal_app.cli.{module_name}")
         module.register(add)
     return parser
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    from journal_app.cli.self_test import run_self_test
+
+    return run_self_test(args.modules)
 
 
 #: modules under journal_app.cli with a ``register(add)`` function adding their commands

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,13 +21,9 @@ from PySide6.QtWidgets import (
 
 from journal_app.ui.passphrase_fields import hint_label
 from journal_app.ui.theme import GRID, accent_icon, make_heading
+from journal_app.versions import app_version, component_versions
 
-
-def app_version() -> str:
-    try:
-        return metadata.version("reflective-supervision-journal")
-    except metadata.PackageNotFoundError:
-        return "0.1.0"
+__all__ = ["AboutDialog", "ShortcutsDialog", "app_version"]
 
 
 class ShortcutsDialog(QDialog):
@@ -81,6 +76,7 @@ class AboutDialog(QDialog):
         title = QLabel(self.tr("Reflective Supervision Journal"), self)
         make_heading(title, 1.4)
         version = hint_label(self.tr("Version {version}").format(version=app_version()), self)
+        self.version = version
         text = QLabel(
             self.tr(
                 "An encrypted journal for practice leaders and practice supervisors in "
@@ -111,6 +107,25 @@ class AboutDialog(QDialog):
                 self,
             )
         )
+        # What this copy really contains (the frozen build's BUILD-INFO.json says the same):
+        # what support asks first when something behaves differently on one computer.
+        parts = component_versions()
+        self.components = hint_label(
+            self.tr(
+                "Python {python}, Qt {qt} (PySide6 {pyside}), SQLCipher {sqlcipher} "
+                "(SQLite {sqlite}), reportlab {reportlab}"
+            ).format(
+                python=parts["Python"],
+                qt=parts["Qt"],
+                pyside=parts["PySide6"],
+                sqlcipher=parts["SQLCipher"],
+                sqlite=parts["SQLite"],
+                reportlab=parts["reportlab"],
+            ),
+            self,
+        )
+        self.components.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.components)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
