@@ -48,6 +48,8 @@ EDITOR_AHEAD_TRIES = 20
 #: the model of the person's tagging (domain suggestions) starts building this long after
 #: the editor is built ahead: on its own thread, but it shares the processor with the window
 LEARN_AHEAD_MS = 300
+#: ...and pauses this long when a reflection is picked, so that opening it is not slowed
+LEARN_ASIDE_S = 0.5
 
 
 class JournalView(QWidget):
@@ -302,6 +304,7 @@ class JournalView(QWidget):
         """A reflection picked in the list. If the editor is not built yet, it is built
         first and the reflection loaded just after: each takes 40-70 ms, together they
         held the window for over 100 ms."""
+        self._journal.suggester.step_aside(LEARN_ASIDE_S)
         if self._editor is not None:
             self.open_entry(entry_id)
             return

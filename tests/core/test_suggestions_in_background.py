@@ -4,6 +4,7 @@ and locking stops a build and keeps nothing."""
 from __future__ import annotations
 
 import threading
+import time
 from datetime import date
 from typing import Any
 
@@ -103,4 +104,26 @@ def test_forgetting_stops_a_build_and_keeps_no_model(
     assert heard == []
     # nothing learnt is kept: the answer is the keywords' alone
     assert "4" not in _codes(suggester.suggest_ready(LATER, KSS_PL, 3))
+    suggester.forget()
+
+
+def test_a_build_steps_aside_while_the_window_is_busy(
+    journal: JournalService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _tagged_kinship(journal)
+    suggester = journal.suggester
+    built_at: list[float] = []
+    real = suggestions.build_model_from_counts
+
+    def recorded(*args: Any) -> Any:
+        built_at.append(time.monotonic())
+        return real(*args)
+
+    monkeypatch.setattr(suggestions, "build_model_from_counts", recorded)
+    asked = time.monotonic()
+    suggester.step_aside(0.5)
+    suggester.refresh("kss-pl")
+    assert suggester.wait(10)
+    assert built_at and built_at[0] - asked >= 0.5  # it waited, then built
+    assert "4" in _codes(suggester.suggest_ready(LATER, KSS_PL, 3))
     suggester.forget()
