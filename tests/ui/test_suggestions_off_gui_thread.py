@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +19,11 @@ from journal_app.services import suggestions
 from journal_app.ui.app_context import UnlockedJournal
 from tests.core.test_suggestions_learnt import KINSHIP, LATER
 from tests.ui.test_editor import make_view
-from tests.ui.views_fixtures import bulk_insert, views_journal  # noqa: F401  (fixture)
+from tests.ui.views_fixtures import (  # noqa: F401  (fixture)
+    bulk_insert,
+    open_new_journal,
+    views_journal,
+)
 
 
 def _suggested(view: Any) -> list[str]:
@@ -99,3 +104,21 @@ def test_a_saved_tick_teaches_the_suggestions_without_another_keystroke(
 
     qtbot.waitUntil(learnt_from_all, timeout=10_000)
     assert all(thread is not threading.main_thread() for thread in build_threads)
+
+
+def test_locking_forgets_what_was_learnt(tmp_path: Path) -> None:
+    from journal_app.core.frameworks import load_framework
+    from journal_app.core.resources import resource_path
+
+    kss_pl = load_framework(resource_path("frameworks", "kss-pl.json"))
+    unlocked = open_new_journal(tmp_path / "journal")
+    journal = unlocked.journal
+    for text in KINSHIP:
+        entry = journal.create(EntryDraft(title="Kinship", body=text, event_date=date(2026, 3, 2)))
+        journal.tag(entry.id, [Tag("kss-pl", "4")])
+    suggester = journal.suggester
+    assert any(s.tag.domain_code == "4" for s in suggester.suggest(LATER, kss_pl, 3))
+    unlocked.close()  # what locking does
+    # no model is kept: the answer is the keywords' alone
+    assert all(s.tag.domain_code != "4" for s in suggester.suggest_ready(LATER, kss_pl, 3))
+    assert suggester.wait(10)  # the check it queued fails quietly: the journal is locked
