@@ -96,6 +96,12 @@ class JournalService:
         self._suggester = DomainSuggester(database)
 
     @property
+    def suggester(self) -> DomainSuggester:
+        """Domain suggestions with their learnt models: the window asks without waiting
+        (``suggest_ready``), and the models are forgotten when the journal is locked."""
+        return self._suggester
+
+    @property
     def database(self) -> JournalDatabase:
         """The journal these reflections are in (for services kept beside them)."""
         return self._db

@@ -35,4 +35,7 @@ class UnlockedJournal:
         return cls(vault, database, JournalService(database, catalogue), catalogue)
 
     def close(self) -> None:
+        # first: a model of the person's tagging is text kept in memory, and its build
+        # must not read the journal while it closes
+        self.journal.suggester.forget()
         self.database.close()

@@ -33,6 +33,7 @@ from journal_app.ui.editor.autosave import (
 )
 from journal_app.ui.editor.banner import Banner
 from journal_app.ui.editor.editor_widget import EntryEditor, empty_editor_page
+from journal_app.ui.editor.tag_picker import LearntModelSignal
 from journal_app.ui.entries.list_panel import EntryListPanel
 from journal_app.ui.idle_lock import input_watch_paused
 from journal_app.ui.sidebar import Sidebar
@@ -44,6 +45,11 @@ EDITOR_AHEAD_MS = 500
 #: ...but not while work runs behind the window (the daily backup, the sidebar's counts),
 #: which made building it take ~110 ms instead of ~70; asked again this many times
 EDITOR_AHEAD_TRIES = 20
+#: the model of the person's tagging (domain suggestions) starts building this long after
+#: the editor is built ahead: on its own thread, but it shares the processor with the window
+LEARN_AHEAD_MS = 300
+#: ...and pauses this long when a reflection is picked, so that opening it is not slowed
+LEARN_ASIDE_S = 0.5
 
 
 class JournalView(QWidget):
@@ -121,7 +127,13 @@ class JournalView(QWidget):
     def _build_editor(self) -> None:
         with input_watch_paused():
             editor = EntryEditor(self._unlocked.catalogue, self._framework_id)
-        editor.tag_picker.suggester = self._journal.suggest_domains  # learns from own tags
+        # Suggestions learn from the person's own tagging; the model is built on the
+        # suggester's thread and the picker suggests again when a newer one is ready.
+        suggester = self._journal.suggester
+        editor.tag_picker.suggester = suggester.suggest_ready
+        learnt = LearntModelSignal()
+        learnt.ready.connect(editor.tag_picker.learnt_model_ready)
+        suggester.add_listener(learnt)
         self._editor = editor
         self._autosave = Autosave(editor, self._journal, self._unlocked.database, parent=self)
         self._autosave.saved.connect(self._saved)
@@ -183,8 +195,20 @@ class JournalView(QWidget):
             self._ahead_tries += 1
             if self._ahead_tries < EDITOR_AHEAD_TRIES:
                 QTimer.singleShot(EDITOR_AHEAD_MS, self, self._build_editor_ahead)
+            else:
+                self._learn_again()
             return
         self._build_editor()
+        QTimer.singleShot(LEARN_AHEAD_MS, self, self._learn_again)
+
+    def _learn_again(self) -> None:
+        """Have the suggestions' model of the person's tagging brought up to date, in the
+        background (after unlocking, and after a save that may have changed tags)."""
+        frameworks = [self._framework_id]
+        if self._editor is not None:
+            frameworks = self._editor.tag_picker.suggested_framework_ids()
+        for framework_id in frameworks:
+            self._journal.suggester.refresh(framework_id)
 
     def _open_entry_id(self) -> str | None:
         """The reflection in the editor, without building the editor to ask."""
@@ -280,6 +304,7 @@ class JournalView(QWidget):
         """A reflection picked in the list. If the editor is not built yet, it is built
         first and the reflection loaded just after: each takes 40-70 ms, together they
         held the window for over 100 ms."""
+        self._journal.suggester.step_aside(LEARN_ASIDE_S)
         if self._editor is not None:
             self.open_entry(entry_id)
             return
@@ -313,6 +338,7 @@ class JournalView(QWidget):
     def _saved(self, entry_id: str, created: bool) -> None:
         self.entries.entry_saved(entry_id, created)
         self._counts_timer.start()
+        self._learn_again()  # its tags may have changed
 
     def _filter_changed(self, entry_filter: object) -> None:
         self.entries.set_filter(self.sidebar.current_filter(), self.sidebar.current_label())

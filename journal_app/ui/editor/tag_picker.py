@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,20 @@ Suggester = Callable[[str, Framework, int], tuple[DomainSuggestion, ...]]
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SUGGESTIONS = 4
+
+
+class LearntModelSignal(QObject):
+    """Brings "a newer model of the person's tagging is ready" from the suggester's worker
+    thread to the GUI thread (a queued signal; the worker never touches a widget).
+
+    Made without a parent and kept by the suggester as its listener, so it is never deleted
+    while the worker may still call it (the editor itself can be deleted at any time).
+    """
+
+    ready = Signal(str)
+
+    def __call__(self, framework_id: str) -> None:
+        self.ready.emit(framework_id)
 
 
 class _CheckTreeDelegate(QStyledItemDelegate):
@@ -106,6 +120,7 @@ class TagPicker(QWidget):
         self._shown: list[DomainSuggestion] = []  # what the rows show
         self.suggestions: tuple[DomainSuggestion, ...] = ()
         self.suggester: Suggester = suggest_domains  # keywords only, until a journal is set
+        self._text: str | None = None  # the text suggested for last (it is on screen)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -228,11 +243,15 @@ class TagPicker(QWidget):
 
     # -- suggestions -----------------------------------------------------------------------
 
+    def suggested_framework_ids(self) -> list[str]:
+        """The default framework and the frameworks of the ticked domains."""
+        return list(dict.fromkeys([self._default, *(t.framework_id for t in self.tags())]))
+
     def update_suggestions(self, text: str) -> None:
         """Suggest domains of the default framework and of frameworks already in use."""
-        framework_ids = dict.fromkeys([self._default, *(t.framework_id for t in self.tags())])
+        self._text = text
         found: list[DomainSuggestion] = []
-        for framework_id in framework_ids:
+        for framework_id in self.suggested_framework_ids():
             try:
                 framework = self._catalogue.framework(framework_id)
             except JournalError:  # a tag of a framework no longer installed: nothing to suggest
@@ -241,6 +260,11 @@ class TagPicker(QWidget):
         found.sort(key=lambda s: -s.score)
         self.suggestions = tuple(found)
         self._refresh_suggestion_rows()
+
+    def learnt_model_ready(self, framework_id: str) -> None:
+        """A newer model of the person's tagging is ready: suggest again with it."""
+        if self._text is not None and framework_id in self.suggested_framework_ids():
+            self.update_suggestions(self._text)
 
     def _refresh_suggestion_rows(self) -> None:
         tagged = {(t.framework_id, t.domain_code) for t in self.tags()}
