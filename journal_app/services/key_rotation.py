@@ -1,0 +1,199 @@
+"""Key rotation: "someone may know my passphrase".
+
+Changing the passphrase only re-seals the database key, so anyone who once had the key file
+and the old passphrase (or the key itself) could still read the journal and its backups.
+Rotation gives the journal a new database key, a new passphrase and a new recovery key, and
+re-encrypts (or, if the person agrees, deletes) the backups.
+
+It is safe to kill at any moment. The steps:
+
+a. a verified "pre-rotation" backup, under the old key;
+b. the key file sealing the key set [new key, old key] under the new passphrase and the new
+   recovery key (so from here the new secrets open files under either key);
+c. a copy of the journal re-encrypted under the new key, verified;
+d. that copy put in place of the journal (the write-ahead log checkpointed first);
+e. each backup re-encrypted the same way (or deleted);
+f. the key file sealing only the new key.
+
+Before b the old passphrase opens everything; from b on, the new one does. A writer that
+opens the journal and finds two keys in the set finishes the rotation (c-f as needed).
+What it cannot do: anyone who already copied the old files keeps what they copied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from journal_app.core import keywrap
+from journal_app.core.errors import DamagedJournalError, JournalError, StorageError
+from journal_app.core.passphrase import check_passphrase
+from journal_app.store import rekey, sealing
+from journal_app.store.backup import list_backups, remove_leftovers
+from journal_app.store.files import fsync_dir
+from journal_app.store.key_copies import publish_key_file
+from journal_app.store.key_lock import key_file_lock
+from journal_app.store.sealing import OpenedKeys
+
+if TYPE_CHECKING:
+    from journal_app.services.vault import ReadKeyFile, Vault
+    from journal_app.store.database import JournalDatabase
+
+#: ``progress(fraction done, what is happening)``; called from the thread doing the work
+Progress = Callable[[float, str], None]
+PRE_ROTATION = "pre-rotation"
+_LIVE_COPY = ".journal.db.rotating"
+
+
+@dataclass(frozen=True)
+class RotationResult:
+    """A finished rotation."""
+
+    #: the new recovery key, to show once
+    recovery_key: str
+    backups_reencrypted: int
+    backups_deleted: int
+    #: backups that could not be re-encrypted (damaged): they still open only with the old
+    #: key, which no key file holds any more
+    backups_failed: int
+
+
+def _no_progress(_fraction: float, _stage: str) -> None:
+    return None
+
+
+def rotate_key(
+    vault: Vault,
+    database: JournalDatabase,
+    current_passphrase: str,
+    new_passphrase: str,
+    confirmation: str | None = None,
+    *,
+    delete_backups: bool = False,
+    progress: Progress | None = None,
+) -> RotationResult:
+    """Give the open journal a new database key, passphrase and recovery key.
+
+    ``database`` is the journal open as the writer (it stays open, under the new key).
+    With ``delete_backups`` the old backups are deleted instead of re-encrypted. Raises
+    :class:`WrongPassphraseError` (nothing changed) when ``current_passphrase`` is wrong.
+    """
+    report = progress or _no_progress
+    check_passphrase(new_passphrase, confirmation)
+    read = vault.read_key_file()
+    opened = sealing.open_with_passphrase(read.key_file, current_passphrase)
+    if opened.rotation_unfinished:  # finish the earlier one first: its keys must not be lost
+        finish_rotation(vault, database, read, opened, report)
+        read = vault.read_key_file()
+        opened = sealing.open_with_passphrase(read.key_file, current_passphrase)
+    old_key = database.key
+    folder = database.backups_folder()
+    remembered = _forget_on_device(vault, database.journal_id)
+    report(0.0, "Making a backup first")
+    database.backup(PRE_ROTATION)  # a. verified, under the old key
+    report(0.15, "Sealing the new key")
+    new_key = keywrap.new_database_key()
+    recovery_raw = keywrap.new_recovery_key()
+    sealed = sealing.seal_new(
+        database.journal_id, (new_key, old_key), new_passphrase, vault.kdf_params(), recovery_raw
+    )
+    with key_file_lock(vault.data_dir):  # b.
+        vault.write_key_file_locked(read, sealed.key_file, folder)
+    from journal_app.services.vault import ReadKeyFile
+
+    read = ReadKeyFile(sealed.key_file.to_bytes(), sealed.key_file)
+    counts = _complete(vault, database, read, sealed, report, delete_backups)
+    if remembered:
+        with contextlib.suppress(JournalError):
+            vault.remember_on_device(database)
+    return RotationResult(keywrap.format_recovery_key(recovery_raw), *counts)
+
+
+def finish_rotation(
+    vault: Vault,
+    database: JournalDatabase,
+    read: ReadKeyFile,
+    opened: OpenedKeys,
+    progress: Progress | None = None,
+) -> None:
+    """Finish a rotation that was interrupted (the key set holds more than one key)."""
+    _forget_on_device(vault, database.journal_id)
+    _complete(vault, database, read, opened, progress or _no_progress, delete_backups=False)
+
+
+def _forget_on_device(vault: Vault, journal_id: str) -> bool:
+    """Forget the remembered key (it is about to be the old one); True if there was one."""
+    store = vault.device_keys
+    if store is None:
+        return False
+    with contextlib.suppress(Exception):
+        if store.load(journal_id) is not None:
+            store.delete(journal_id)
+            return True
+    return False
+
+
+def _complete(
+    vault: Vault,
+    database: JournalDatabase,
+    read: ReadKeyFile,
+    opened: OpenedKeys,
+    report: Progress,
+    delete_backups: bool,
+) -> tuple[int, int, int]:
+    """Steps c-f: the journal, then the backups, under the first key of the set."""
+    new_key, old_keys = opened.keys[0], opened.keys[1:]
+    journal_id = database.journal_id
+    copy = vault.data_dir / _LIVE_COPY
+    if database.key != new_key:
+        report(0.2, "Re-encrypting the journal")
+        try:
+            rekey.snapshot_live(database.engine, copy)  # c.
+            rekey.rekey_copy(copy, database.key, new_key, journal_id)
+            report(0.5, "Putting the re-encrypted journal in place")
+            database.replace_file(copy, new_key)  # d.
+        finally:
+            rekey.remove_copy(copy)
+    rekey.remove_copy(copy)  # a leftover of an interrupted run
+    folder = database.backups_folder()
+    remove_leftovers(folder, older_than=0)
+    backups = list_backups(folder)
+    done = deleted = failed = 0
+    for number, backup in enumerate(backups):  # e.
+        report(0.55 + 0.4 * number / max(1, len(backups)), "Re-encrypting the backups")
+        if delete_backups:
+            backup.path.unlink()
+            deleted += 1
+            continue
+        if rekey.is_under(backup.path, new_key):
+            continue
+        old = next((k for k in old_keys if rekey.is_under(backup.path, k)), None)
+        if old is None:
+            failed += 1  # another journal's, or damaged: left alone
+            continue
+        partial = backup.path.with_name(f".{backup.path.name}.partial")
+        try:
+            rekey.copy_file(backup.path, partial)
+            rekey.rekey_copy(partial, old, new_key, journal_id)
+            os.replace(partial, backup.path)
+            fsync_dir(folder)
+            done += 1
+        except DamagedJournalError:
+            failed += 1
+        except OSError as exc:
+            raise StorageError(
+                f"A backup could not be re-encrypted ({exc.strerror or exc}). The journal "
+                "opens with the new passphrase; open it again to finish."
+            ) from None
+        finally:
+            rekey.remove_copy(partial)
+    report(0.97, "Sealing the new key alone")
+    final = sealing.reseal_key_set(opened, (new_key,))  # f.
+    with key_file_lock(vault.data_dir):
+        vault.write_key_file_locked(read, final.key_file, folder)
+        publish_key_file(vault.key_file_path, folder, journal_id)
+    report(1.0, "Done")
+    return done, deleted, failed
