@@ -42,8 +42,16 @@ if TYPE_CHECKING:
     from journal_app.services.vault import ReadKeyFile, Vault
     from journal_app.store.database import JournalDatabase
 
-#: ``progress(fraction done, what is happening)``; called from the thread doing the work
+#: ``progress(fraction done, stage)``; called from the thread doing the work. The stage is
+#: one of the STAGE_* codes below (the app puts them in words, translated).
 Progress = Callable[[float, str], None]
+STAGE_BACKUP = "backup"  # the verified pre-rotation backup
+STAGE_SEAL = "seal"  # the new key, passphrase and recovery key sealed
+STAGE_JOURNAL = "journal"  # the journal re-encrypted into a copy and verified
+STAGE_SWAP = "swap"  # the copy put in place of the journal
+STAGE_BACKUPS = "backups"  # each backup re-encrypted (or deleted)
+STAGE_FINISH = "finish"  # the old key dropped from the key file
+STAGE_DONE = "done"
 PRE_ROTATION = "pre-rotation"
 _LIVE_COPY = ".journal.db.rotating"
 
@@ -92,9 +100,9 @@ def rotate_key(
     old_key = database.key
     folder = database.backups_folder()
     remembered = _forget_on_device(vault, database.journal_id)
-    report(0.0, "Making a backup first")
+    report(0.0, STAGE_BACKUP)
     database.backup(PRE_ROTATION)  # a. verified, under the old key
-    report(0.15, "Sealing the new key")
+    report(0.2, STAGE_SEAL)
     new_key = keywrap.new_database_key()
     recovery_raw = keywrap.new_recovery_key()
     sealed = sealing.seal_new(
@@ -149,11 +157,11 @@ def _complete(
     journal_id = database.journal_id
     copy = vault.data_dir / _LIVE_COPY
     if database.key != new_key:
-        report(0.2, "Re-encrypting the journal")
+        report(0.22, STAGE_JOURNAL)
         try:
             rekey.snapshot_live(database.engine, copy)  # c.
             rekey.rekey_copy(copy, database.key, new_key, journal_id)
-            report(0.5, "Putting the re-encrypted journal in place")
+            report(0.5, STAGE_SWAP)
             database.replace_file(copy, new_key)  # d.
         finally:
             rekey.remove_copy(copy)
@@ -163,7 +171,7 @@ def _complete(
     backups = list_backups(folder)
     done = deleted = failed = 0
     for number, backup in enumerate(backups):  # e.
-        report(0.55 + 0.4 * number / max(1, len(backups)), "Re-encrypting the backups")
+        report(0.52 + 0.45 * number / max(1, len(backups)), STAGE_BACKUPS)
         if delete_backups:
             backup.path.unlink()
             deleted += 1
@@ -190,10 +198,10 @@ def _complete(
             ) from None
         finally:
             rekey.remove_copy(partial)
-    report(0.97, "Sealing the new key alone")
+    report(0.97, STAGE_FINISH)
     final = sealing.reseal_key_set(opened, (new_key,))  # f.
     with key_file_lock(vault.data_dir):
         vault.write_key_file_locked(read, final.key_file, folder)
         publish_key_file(vault.key_file_path, folder, journal_id)
-    report(1.0, "Done")
+    report(1.0, STAGE_DONE)
     return done, deleted, failed

@@ -71,7 +71,7 @@ def test_rotation_gives_new_keys_and_keeps_every_reflection(tmp_path: Path) -> N
         new_key = database.key
     finally:
         database.close()
-    assert stages[0][0] == 0.0 and stages[-1] == (1.0, "Done")
+    assert stages[0][0] == 0.0 and stages[-1] == (1.0, key_rotation.STAGE_DONE)
     assert [f for f, _ in stages] == sorted(f for f, _ in stages)
     assert result.backups_reencrypted == 3  # two backups and the pre-rotation one
     assert result.backups_failed == 0
