@@ -53,6 +53,10 @@ STAGE_BACKUPS = "backups"  # each backup re-encrypted (or deleted)
 STAGE_FINISH = "finish"  # the old key dropped from the key file
 STAGE_DONE = "done"
 PRE_ROTATION = "pre-rotation"
+NOT_FINISHED = (
+    "Your new passphrase is already set: use it from now on. The change of key finishes the "
+    "next time the journal is opened."
+)
 _LIVE_COPY = ".journal.db.rotating"
 
 
@@ -113,7 +117,11 @@ def rotate_key(
     from journal_app.services.vault import ReadKeyFile
 
     read = ReadKeyFile(sealed.key_file.to_bytes(), sealed.key_file)
-    counts = _complete(vault, database, read, sealed, report, delete_backups)
+    try:
+        counts = _complete(vault, database, read, sealed, report, delete_backups)
+    except JournalError as error:
+        # From here on the new passphrase is the one that opens the journal: say so.
+        raise type(error)(f"{error} {NOT_FINISHED}") from None
     if remembered:
         with contextlib.suppress(JournalError):
             vault.remember_on_device(database)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from journal_app.core import keywrap
-from journal_app.core.errors import JournalError, WrongPassphraseError
+from journal_app.core.errors import JournalError, StorageError, WrongPassphraseError
 from journal_app.core.models import EntryDraft
 from journal_app.services import key_rotation
 from journal_app.services.device_keys import SystemKeyring
@@ -193,3 +193,24 @@ def test_a_rotation_stopped_before_the_new_key_file_leaves_the_old_passphrase(
     with pytest.raises(JournalError):
         vault.unlock(NEW)
     assert json.loads(vault.key_file_path.read_text())["version"] == 2
+
+
+def test_a_rotation_that_fails_after_the_new_passphrase_says_which_passphrase_to_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _recovery, _key = _journal(tmp_path)
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise StorageError("The disk is full.")
+
+    monkeypatch.setattr(rekey, "snapshot_live", disk_full)
+    database = vault.unlock(OLD)
+    try:
+        with pytest.raises(StorageError, match="new passphrase is already set"):
+            rotate_key(vault, database, OLD, NEW)
+    finally:
+        database.close()
+    monkeypatch.undo()
+    vault.unlock(NEW).close()  # and this open finished the rotation
+    opened = sealing.open_with_passphrase(read_key_file(vault.key_file_path), NEW)
+    assert len(opened.keys) == 1
