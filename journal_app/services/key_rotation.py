@@ -93,8 +93,24 @@ def rotate_key(
     With ``delete_backups`` the old backups are deleted instead of re-encrypted. Raises
     :class:`WrongPassphraseError` (nothing changed) when ``current_passphrase`` is wrong.
     """
-    report = progress or _no_progress
     check_passphrase(new_passphrase, confirmation)
+    # Held throughout: a passphrase change elsewhere waits (and is told why) instead of
+    # being overwritten by the end of the rotation.
+    with key_file_lock(vault.data_dir):
+        return _rotate(
+            vault, database, current_passphrase, new_passphrase, delete_backups, progress
+        )
+
+
+def _rotate(
+    vault: Vault,
+    database: JournalDatabase,
+    current_passphrase: str,
+    new_passphrase: str,
+    delete_backups: bool,
+    progress: Progress | None,
+) -> RotationResult:
+    report = progress or _no_progress
     read = vault.read_key_file()
     opened = sealing.open_with_passphrase(read.key_file, current_passphrase)
     if opened.rotation_unfinished:  # finish the earlier one first: its keys must not be lost
@@ -112,8 +128,7 @@ def rotate_key(
     sealed = sealing.seal_new(
         database.journal_id, (new_key, old_key), new_passphrase, vault.kdf_params(), recovery_raw
     )
-    with key_file_lock(vault.data_dir):  # b.
-        vault.write_key_file_locked(read, sealed.key_file, folder)
+    vault.write_key_file_locked(read, sealed.key_file, folder)  # b.
     from journal_app.services.vault import ReadKeyFile
 
     read = ReadKeyFile(sealed.key_file.to_bytes(), sealed.key_file)
@@ -136,8 +151,9 @@ def finish_rotation(
     progress: Progress | None = None,
 ) -> None:
     """Finish a rotation that was interrupted (the key set holds more than one key)."""
-    _forget_on_device(vault, database.journal_id)
-    _complete(vault, database, read, opened, progress or _no_progress, delete_backups=False)
+    with key_file_lock(vault.data_dir):
+        _forget_on_device(vault, database.journal_id)
+        _complete(vault, database, read, opened, progress or _no_progress, delete_backups=False)
 
 
 def _forget_on_device(vault: Vault, journal_id: str) -> bool:
@@ -208,7 +224,7 @@ def _complete(
             rekey.remove_copy(partial)
     report(0.97, STAGE_FINISH)
     final = sealing.reseal_key_set(opened, (new_key,))  # f.
-    with key_file_lock(vault.data_dir):
+    with key_file_lock(vault.data_dir):  # held by the caller already: re-entered
         vault.write_key_file_locked(read, final.key_file, folder)
         publish_key_file(vault.key_file_path, folder, journal_id)
     report(1.0, STAGE_DONE)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,10 +33,46 @@ BUSY_MESSAGE = (
 )
 
 
+#: locks this process holds, by path: (holding thread, depth). A key rotation holds the
+#: lock throughout and makes a backup meanwhile, which takes it again on the same thread.
+_held: dict[str, tuple[int, int]] = {}
+_guard = threading.Lock()
+
+
 @contextlib.contextmanager
-def key_file_lock(data_dir: Path, wait_seconds: float = DEFAULT_WAIT_SECONDS) -> Iterator[None]:
+def key_file_lock(data_dir: Path, wait_seconds: float | None = None) -> Iterator[None]:
     """Hold the key lock of the journal in ``data_dir`` (:class:`JournalInUseError` when
-    another process keeps it longer than ``wait_seconds``)."""
+    another process or thread keeps it longer than ``wait_seconds``). Re-entrant on the
+    thread that holds it."""
+    name = os.path.abspath(data_dir / KEY_LOCK_NAME)
+    me = threading.get_ident()
+    with _guard:
+        holder = _held.get(name)
+        if holder is not None and holder[0] == me:
+            _held[name] = (me, holder[1] + 1)
+            reentered = True
+        else:
+            reentered = False
+    if reentered:
+        try:
+            yield
+        finally:
+            with _guard:
+                thread, depth = _held[name]
+                _held[name] = (thread, depth - 1)
+        return
+    with _os_lock(data_dir, DEFAULT_WAIT_SECONDS if wait_seconds is None else wait_seconds):
+        with _guard:
+            _held[name] = (me, 1)
+        try:
+            yield
+        finally:
+            with _guard:
+                del _held[name]
+
+
+@contextlib.contextmanager
+def _os_lock(data_dir: Path, wait_seconds: float) -> Iterator[None]:
     try:
         fd = os.open(data_dir / KEY_LOCK_NAME, os.O_RDWR | os.O_CREAT, FILE_MODE)
     except OSError:

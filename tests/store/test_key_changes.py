@@ -383,3 +383,38 @@ def test_a_flipped_seal_reads_as_a_wrong_passphrase_that_mentions_damage(
         vault.unlock(OLD)
     message = str(raised.value)
     assert message.startswith("Wrong passphrase.") and "key file may be damaged" in message
+
+
+# -- the key lock ----------------------------------------------------------------------------
+
+
+def _passwd_while_locked(folder: str, results: Any) -> None:  # pragma: no cover - a child
+    from journal_app.store import key_lock
+
+    key_lock.DEFAULT_WAIT_SECONDS = 0.5
+    try:
+        _vault(Path(folder)).change_passphrase(OLD, NEW)
+        results.put("changed")
+    except JournalError as error:
+        results.put(str(error))
+
+
+def test_a_change_waits_for_the_key_lock_and_then_says_the_keys_are_busy(
+    tmp_path: Path,
+) -> None:
+    """While a rotation holds the key lock, a passphrase change elsewhere is refused."""
+    from journal_app.store.key_lock import BUSY_MESSAGE, key_file_lock
+
+    data = tmp_path / "journal"
+    _vault(data).create(OLD).database.close()
+    before = (data / "journal.key").read_bytes()
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    with key_file_lock(data), key_file_lock(data):  # re-entrant on this thread
+        child = context.Process(target=_passwd_while_locked, args=(str(data), results))
+        child.start()
+        said = results.get(timeout=120)
+        child.join(timeout=60)
+    assert said == BUSY_MESSAGE
+    assert (data / "journal.key").read_bytes() == before
+    _vault(data).change_passphrase(OLD, NEW)  # free again once released
