@@ -38,16 +38,23 @@ def _journal_id_of(path: Path) -> str | None:
 
 
 def publish_key_file(key_file_path: Path, backups_folder: Path, journal_id: str) -> None:
-    """Bring every copy of this journal's key file in ``backups_folder`` in step with
-    ``key_file_path``. Call it holding the key lock, after every change to the key file.
+    """Bring every copy of this journal's key file in ``backups_folder`` (and in the usual
+    backups folder beside the journal, which holds the copies made before the backups were
+    moved) in step with ``key_file_path``. Call it holding the key lock, after every change
+    to the key file.
 
-    Nothing is done while there is no backups folder (no backup to restore yet; the first
+    A folder that does not exist is skipped (no backup to restore there yet; the first
     backup writes the copy). Best effort beyond the main copy: a file that cannot be
     removed is left (the next change or the next open tries again).
     """
-    if not backups_folder.is_dir():
-        return
     current = key_file_path.read_bytes()
+    usual = key_file_path.parent / "backups"
+    for folder in dict.fromkeys((backups_folder, usual)):
+        if folder.is_dir():
+            _publish_in(folder, current, journal_id)
+
+
+def _publish_in(backups_folder: Path, current: bytes, journal_id: str) -> None:
     copy = backups_folder / BACKUPS_KEY_COPY_NAME
     try:
         unchanged = copy.read_bytes() == current

@@ -418,3 +418,20 @@ def test_a_change_waits_for_the_key_lock_and_then_says_the_keys_are_busy(
     assert said == BUSY_MESSAGE
     assert (data / "journal.key").read_bytes() == before
     _vault(data).change_passphrase(OLD, NEW)  # free again once released
+
+
+def test_after_the_backups_folder_moved_the_old_usual_folder_is_kept_in_step(
+    tmp_path: Path,
+) -> None:
+    data, elsewhere = tmp_path / "journal", tmp_path / "usb-drive" / "journal backups"
+    vault = _vault(data)
+    created = vault.create(OLD)
+    created.database.backup("manual")  # in the usual folder, with its journal.key copy
+    created.database.set_setting("backups_folder", str(elsewhere))
+    created.database.backup("manual")
+    created.database.close()
+    vault.change_passphrase(OLD, NEW)
+    key_files = _every_key_file(data, elsewhere)
+    assert {p.parent for p in key_files} == {data, data / "backups", elsewhere}
+    for number, key_file in enumerate(key_files):
+        assert not _opens_with(key_file, data / "journal.db", OLD, tmp_path / f"t{number}")
