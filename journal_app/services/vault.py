@@ -88,8 +88,6 @@ class Vault:
         # Looked up at call time so a new passphrase is always calibrated on this machine.
         return (self._kdf_params_factory or keywrap.calibrate)()
 
-    _kdf_params = kdf_params
-
     @property
     def key_file_path(self) -> Path:
         return self.data_dir / KEY_FILE_NAME
@@ -116,7 +114,7 @@ class Vault:
         database_key = keywrap.new_database_key()
         recovery_raw = keywrap.new_recovery_key()
         opened = sealing.seal_new(
-            journal_id, (database_key,), passphrase, self._kdf_params(), recovery_raw
+            journal_id, (database_key,), passphrase, self.kdf_params(), recovery_raw
         )
         # The key file is written first: a crash before the database exists leaves a folder
         # that says "key file without journal", never a journal nobody can open.
@@ -145,7 +143,7 @@ class Vault:
         opened = self.open_with_recovery_key(read, recovery_key)
         database = self.open_keys(opened, writer=True)
         try:
-            new_file = sealing.reseal_passphrase(opened, new_passphrase, self._kdf_params())
+            new_file = sealing.reseal_passphrase(opened, new_passphrase, self.kdf_params())
             self.commit_key_file(read, new_file, opened.keys)
             read = ReadKeyFile(new_file.to_bytes(), new_file)
             opened = replace(opened, key_file=new_file)
@@ -166,7 +164,7 @@ class Vault:
         check_passphrase(new, confirmation)
         read = self.read_key_file()
         opened = sealing.open_with_passphrase(read.key_file, old)
-        new_file = sealing.reseal_passphrase(opened, new, self._kdf_params())
+        new_file = sealing.reseal_passphrase(opened, new, self.kdf_params())
         self.commit_key_file(read, new_file, opened.keys)
 
     def new_recovery_key(self, passphrase: str) -> str:
@@ -179,7 +177,7 @@ class Vault:
         opened = sealing.open_with_passphrase(read.key_file, passphrase)
         recovery_raw = keywrap.new_recovery_key()
         fresh = sealing.seal_new(
-            read.key_file.journal_id, opened.keys, passphrase, self._kdf_params(), recovery_raw
+            read.key_file.journal_id, opened.keys, passphrase, self.kdf_params(), recovery_raw
         )
         self.commit_key_file(read, fresh.key_file, opened.keys)
         return keywrap.format_recovery_key(recovery_raw)
