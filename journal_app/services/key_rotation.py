@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.core import keywrap
@@ -36,6 +38,7 @@ from journal_app.store.backup import list_backups, remove_leftovers
 from journal_app.store.files import fsync_dir
 from journal_app.store.key_copies import publish_key_file
 from journal_app.store.key_lock import key_file_lock
+from journal_app.store.locations import DATABASE_NAME
 from journal_app.store.sealing import OpenedKeys
 
 if TYPE_CHECKING:
@@ -156,6 +159,43 @@ def finish_rotation(
         _complete(vault, database, read, opened, progress or _no_progress, delete_backups=False)
 
 
+def _reencrypt_copies_as_they_were(
+    folder: Path, old_keys: tuple[bytes, ...], new_key: bytes, journal_id: str, delete: bool
+) -> tuple[int, int, int]:
+    """The journal copied byte for byte before a restore (``unverified-before-restore-*``):
+    re-encrypted like a backup when it still verifies, deleted with the backups when asked,
+    else left as it is (a damaged copy cannot be re-encrypted; counted as failed)."""
+    done = deleted = failed = 0
+    for copy_dir in sorted(folder.glob("unverified-before-restore-*")):
+        database = copy_dir / DATABASE_NAME
+        if not database.is_file() or rekey.is_under(database, new_key):
+            continue
+        if delete:
+            shutil.rmtree(copy_dir, ignore_errors=True)
+            deleted += 1
+            continue
+        old = next((k for k in old_keys if rekey.is_under(database, k)), None)
+        if old is None:
+            continue  # another journal's copy: its own key file opens it
+        partial = copy_dir / f".{DATABASE_NAME}.partial"
+        wal = Path(f"{database}-wal")
+        try:
+            rekey.copy_file(database, partial)
+            if wal.exists():  # its log goes into the copy before it is re-encrypted
+                shutil.copyfile(wal, Path(f"{partial}-wal"))
+            rekey.rekey_copy(partial, old, new_key, journal_id)
+            os.replace(partial, database)
+            # Only now: the new file is not in WAL mode, so a leftover log is never read.
+            wal.unlink(missing_ok=True)
+            fsync_dir(copy_dir)
+            done += 1
+        except (DamagedJournalError, OSError):
+            failed += 1
+        finally:
+            rekey.remove_copy(partial)
+    return done, deleted, failed
+
+
 def _forget_on_device(vault: Vault, journal_id: str) -> bool:
     """Forget the remembered key (it is about to be the old one); True if there was one."""
     store = vault.device_keys
@@ -222,6 +262,10 @@ def _complete(
             ) from None
         finally:
             rekey.remove_copy(partial)
+    as_it_was = _reencrypt_copies_as_they_were(
+        folder, old_keys, new_key, journal_id, delete_backups
+    )
+    done, deleted, failed = done + as_it_was[0], deleted + as_it_was[1], failed + as_it_was[2]
     report(0.97, STAGE_FINISH)
     final = sealing.reseal_key_set(opened, (new_key,))  # f.
     with key_file_lock(vault.data_dir):  # held by the caller already: re-entered

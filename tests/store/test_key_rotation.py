@@ -5,6 +5,7 @@ open; nothing left anywhere opens with the old key or the old secrets."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,33 @@ def test_a_rotation_that_fails_after_the_new_passphrase_says_which_passphrase_to
     vault.unlock(NEW).close()  # and this open finished the rotation
     opened = sealing.open_with_passphrase(read_key_file(vault.key_file_path), NEW)
     assert len(opened.keys) == 1
+
+
+def test_a_journal_copied_as_it_was_before_a_restore_is_re_encrypted_too(
+    tmp_path: Path,
+) -> None:
+    vault, _recovery, old_key = _journal(tmp_path)
+    as_it_was = vault.data_dir / "backups" / "unverified-before-restore-20260101T090000000000"
+    as_it_was.mkdir()
+    database = vault.unlock(OLD)
+    JournalService(database).create(EntryDraft(title="Only in the write-ahead log"))
+    for name in ("journal.db", "journal.db-wal"):  # as the restore copies them, log and all
+        shutil.copyfile(vault.data_dir / name, as_it_was / name)
+    assert (as_it_was / "journal.db-wal").stat().st_size > 0
+    try:
+        result = rotate_key(vault, database, OLD, NEW)
+        new_key, journal_id = database.key, database.journal_id
+    finally:
+        database.close()
+    assert result.backups_reencrypted == 4 and result.backups_failed == 0
+    assert rekey.opens_as(as_it_was / "journal.db", new_key, journal_id)
+    assert not rekey.is_under(as_it_was / "journal.db", old_key)
+    assert not (as_it_was / "journal.db-wal").exists()
+    copy = Vault(as_it_was, kdf_params=keywrap.minimum_params)
+    shutil.copyfile(vault.key_file_path, as_it_was / "journal.key")
+    opened = copy.unlock(NEW, writer=False)
+    try:
+        titles = [s.title for s in JournalService(opened).list()]
+    finally:
+        opened.close()
+    assert "Only in the write-ahead log" in titles
