@@ -150,7 +150,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     if restored.key_file_replaced:
         print(
-            "The backup's key file came with it: open the journal with the passphrase in use "
-            "when the backup was made, or with your recovery key."
+            "The key file beside the backup came with it: open the journal with the passphrase "
+            "(or recovery key) you just used for it."
         )
     return 0

@@ -19,7 +19,8 @@ exit codes:
   3   wrong passphrase or recovery key
   4   no journal in the folder (or one already exists, for init; not empty, for demo)
   5   the journal or its key file is damaged
-  6   the journal is open in another window of the app
+  6   the journal is open in another window of the app (or its keys were changed by
+      another window or command meanwhile)
   8   no reflection with that id
   9   remembering on this device is not possible here
   10  the disk refused a write (full, read-only)
@@ -172,6 +173,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     recover.add_argument(
         "--new-passphrase-file", metavar="FILE", help="read the new passphrase from its first line"
+    )
+
+    add(
+        "new-recovery-key",
+        vault.cmd_new_recovery_key,
+        "replace the recovery key (asks the passphrase; prints the new key once)",
+    )
+    rotate = add(
+        "rotate-key",
+        vault.cmd_rotate_key,
+        "someone may know your passphrase: give the journal a new key, passphrase and "
+        "recovery key, and re-encrypt its backups",
+    )
+    rotate.add_argument("--new-passphrase-file", metavar="FILE")
+    rotate.add_argument(
+        "--delete-backups",
+        action="store_true",
+        help="delete the old backups instead of re-encrypting them",
     )
 
     add(

@@ -1,4 +1,5 @@
-"""Commands that manage the journal itself: init, passwd, recover, check, backup, remember."""
+"""Commands that manage the journal itself: init, passwd, recover, new-recovery-key,
+rotate-key, check, backup, remember."""
 
 from __future__ import annotations
 
@@ -11,6 +12,12 @@ from journal_app.cli import backup_report, context
 from journal_app.core.errors import DamagedJournalError, JournalInUseError
 from journal_app.services.backups import BackupService, age_in_words
 
+_RECOVERY_KEY_ADVICE = (
+    "Your recovery key is below. It is shown only this once: write it down or print it, "
+    "and keep it somewhere safe away from this computer. It opens the journal if you "
+    "forget your passphrase."
+)
+
 
 def cmd_init(args: argparse.Namespace) -> int:
     vault = context.vault(args)
@@ -21,12 +28,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     created = vault.create(first, second)
     created.database.close()
     print(f"Created a new encrypted journal in {vault.data_dir}", file=sys.stderr)
-    print(
-        "Your recovery key is below. It is shown only this once: write it down or print it, "
-        "and keep it somewhere safe away from this computer. It opens the journal if you "
-        "forget your passphrase.",
-        file=sys.stderr,
-    )
+    print(_RECOVERY_KEY_ADVICE, file=sys.stderr)
     print(created.recovery_key)
     return 0
 
@@ -48,6 +50,68 @@ def cmd_recover(args: argparse.Namespace) -> int:
     new, confirmation = context.new_passphrase(args)
     vault.recover(recovery, new, confirmation).close()
     print("A new passphrase is set. Your recovery key still works.", file=sys.stderr)
+    return 0
+
+
+def cmd_new_recovery_key(args: argparse.Namespace) -> int:
+    vault = context.vault(args)
+    vault.ensure_exists()
+    recovery = vault.new_recovery_key(context.passphrase(args))
+    print(
+        "A new recovery key is set. The old one no longer opens the journal or the key file "
+        "kept with its backups.",
+        file=sys.stderr,
+    )
+    print(_RECOVERY_KEY_ADVICE, file=sys.stderr)
+    print(recovery)
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    from journal_app.cli.progress import ProgressLine
+    from journal_app.services.key_rotation import rotate_key
+
+    vault = context.vault(args)
+    vault.ensure_exists()
+    current = context.passphrase(args)
+    new, confirmation = context.new_passphrase(args)
+    database = vault.unlock(current, writer=True)
+    line = ProgressLine("Changing the journal's key")
+    try:
+        result = rotate_key(
+            vault,
+            database,
+            current,
+            new,
+            confirmation,
+            delete_backups=args.delete_backups,
+            progress=lambda fraction, _stage: line(round(fraction * 100), 100),
+        )
+    finally:
+        line.close()
+        database.close()
+    done = (
+        f"{result.backups_deleted} old backup(s) deleted"
+        if args.delete_backups
+        else f"{result.backups_reencrypted} backup(s) re-encrypted"
+    )
+    print(
+        f"The journal has a new key and a new passphrase ({done}). The old passphrase and "
+        "the old recovery key no longer open it or its backups. Copies someone already took "
+        "of the old files still open with the old passphrase: changing the key cannot undo "
+        "that.",
+        file=sys.stderr,
+    )
+    if result.backups_failed:
+        print(
+            f"Warning: {result.backups_failed} backup(s) could not be re-encrypted (damaged) "
+            "and no longer open.",
+            file=sys.stderr,
+        )
+    print(
+        _RECOVERY_KEY_ADVICE.replace("Your recovery key", "Your new recovery key"), file=sys.stderr
+    )
+    print(result.recovery_key)
     return 0
 
 

@@ -21,11 +21,21 @@ class InvalidInputError(JournalError):
 
 
 class WrongPassphraseError(JournalError):
-    """The passphrase (or recovery key) does not unlock this journal."""
+    """The passphrase (or recovery key) does not unlock this journal.
+
+    The seal cannot tell a wrong passphrase from a sealed key whose bytes were changed (both
+    fail the same check), so the default message mentions damage too.
+    """
 
     exit_code = 3
 
-    def __init__(self, message: str = "Wrong passphrase. Nothing was changed.") -> None:
+    def __init__(
+        self,
+        message: str = (
+            "Wrong passphrase. Nothing was changed. (If you are sure it is right, the key "
+            "file may be damaged: restore the journal from a backup.)"
+        ),
+    ) -> None:
         super().__init__(message)
 
 

@@ -12,6 +12,13 @@ The associated data of each seal names the file format, the journal id, the purp
 KDF parameters, so a header that was edited (weaker parameters, another journal's seal) fails
 to open instead of silently weakening the journal. Changing the passphrase re-seals the key;
 the database itself is untouched.
+
+Key file format 2 adds one level: the passphrase and the recovery key each seal a random
+*file key*, and the file key seals the *key set*: the journal's current database key first,
+then any older one that files may still be under while a key rotation is finishing. The
+key set can then be rewritten (when a rotation ends) without asking for either secret, and a
+rotation changes the file key too, so nothing sealed before it helps open what is sealed
+after it.
 """
 
 from __future__ import annotations
@@ -32,6 +39,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from journal_app.core.errors import DamagedJournalError, WrongPassphraseError
 
 DATABASE_KEY_BYTES = 32
+FILE_KEY_BYTES = 32
+NONCE_BYTES = 12
+TAG_BYTES = 16
+#: a key set holds the current key and, only during a rotation, the one it replaces
+MAX_KEYS_IN_SET = 4
 RECOVERY_KEY_BYTES = 20  # 160 bits: 32 base32 characters, 8 groups of 4
 FORMAT_NAME = "reflective-journal-key"
 
@@ -142,26 +154,72 @@ def minimum_params() -> KdfParams:
     return KdfParams(MIN_TIME_COST, MIN_MEMORY_KIB, 1, new_salt())
 
 
-def associated_data(journal_id: str, purpose: str, kdf: dict[str, object]) -> bytes:
-    """Canonical bytes binding a seal to its journal, its purpose and its KDF settings."""
-    header = {"format": FORMAT_NAME, "journal_id": journal_id, "purpose": purpose, "kdf": kdf}
+def associated_data(
+    journal_id: str, purpose: str, kdf: dict[str, object], version: int = 1
+) -> bytes:
+    """Canonical bytes binding a seal to its journal, its purpose, its KDF settings and (from
+    format 2 on) the key file's format version, so a seal cannot be moved between formats."""
+    header: dict[str, object] = {
+        "format": FORMAT_NAME,
+        "journal_id": journal_id,
+        "purpose": purpose,
+        "kdf": kdf,
+    }
+    if version >= 2:  # format 1 files were sealed without it and must keep opening
+        header["version"] = version
     return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
+_DAMAGED_KEY_FILE = "The key file is damaged. Restore the journal from a backup."
+
+
 def seal(wrapping_key: bytes, database_key: bytes, aad: bytes) -> Seal:
-    nonce = secrets.token_bytes(12)
+    nonce = secrets.token_bytes(NONCE_BYTES)
     return Seal(nonce, AESGCM(wrapping_key).encrypt(nonce, database_key, aad))
 
 
-def unseal(wrapping_key: bytes, sealed: Seal, aad: bytes, error: Exception) -> bytes:
-    """Open a seal, raising ``error`` (the caller's words for it) when it does not open."""
+def _decrypt(wrapping_key: bytes, sealed: Seal, aad: bytes, error: Exception) -> bytes:
     try:
-        key = AESGCM(wrapping_key).decrypt(sealed.nonce, sealed.ciphertext, aad)
+        return AESGCM(wrapping_key).decrypt(sealed.nonce, sealed.ciphertext, aad)
     except InvalidTag:
         raise error from None
+    except (ValueError, TypeError, OverflowError):  # a nonce or key of the wrong shape
+        raise DamagedJournalError(_DAMAGED_KEY_FILE) from None
+
+
+def unseal(wrapping_key: bytes, sealed: Seal, aad: bytes, error: Exception) -> bytes:
+    """Open a seal, raising ``error`` (the caller's words for it) when it does not open.
+
+    AES-GCM cannot tell a wrong secret from a sealed key whose bytes were changed: both fail
+    the same authentication check, so both come out as ``error``.
+    """
+    key = _decrypt(wrapping_key, sealed, aad, error)
     if len(key) != DATABASE_KEY_BYTES:
-        raise DamagedJournalError("The key file is damaged. Restore the journal from a backup.")
+        raise DamagedJournalError(_DAMAGED_KEY_FILE)
     return key
+
+
+def new_file_key() -> bytes:
+    return secrets.token_bytes(FILE_KEY_BYTES)
+
+
+def seal_key_set(file_key: bytes, keys: tuple[bytes, ...], aad: bytes) -> Seal:
+    """Seal the key set (current key first) under the file key."""
+    if not 1 <= len(keys) <= MAX_KEYS_IN_SET or any(len(k) != DATABASE_KEY_BYTES for k in keys):
+        raise ValueError("a key set holds one to four 32-byte keys")
+    return seal(file_key, b"".join(keys), aad)
+
+
+def unseal_key_set(file_key: bytes, sealed: Seal, aad: bytes) -> tuple[bytes, ...]:
+    """Open the key set. The file key came out of an authenticated seal, so a key set that
+    does not open with it has been damaged or edited: that is damage, not a wrong secret."""
+    plain = _decrypt(file_key, sealed, aad, DamagedJournalError(_DAMAGED_KEY_FILE))
+    count, rest = divmod(len(plain), DATABASE_KEY_BYTES)
+    if rest or not 1 <= count <= MAX_KEYS_IN_SET:
+        raise DamagedJournalError(_DAMAGED_KEY_FILE)
+    return tuple(
+        plain[i * DATABASE_KEY_BYTES : (i + 1) * DATABASE_KEY_BYTES] for i in range(count)
+    )
 
 
 def recovery_kdf(salt: bytes) -> dict[str, object]:

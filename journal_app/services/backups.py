@@ -50,6 +50,7 @@ from journal_app.services.backup_checks import (
     write_records,
 )
 from journal_app.services.vault import Vault
+from journal_app.store import rekey, sealing
 from journal_app.store.backup import (
     UNVERIFIED_COPY_PREFIX,
     BackupInfo,
@@ -111,8 +112,9 @@ class RestoredJournal:
     safety_backup: Path | None
     #: False when the journal was damaged and could only be copied as it was, unverified
     safety_backup_verified: bool
-    #: True when the backup's own key file came too: the journal now opens with the
-    #: passphrase in use on the day of the backup (or the recovery key)
+    #: True when the backup's key file came too (the backup is of another journal, or the
+    #: journal's own key file was missing or damaged): the journal now opens with the
+    #: passphrase (or recovery key) that opened that key file
     key_file_replaced: bool
 
 
@@ -120,6 +122,8 @@ class RestoredJournal:
 class _Key:
     key: bytes
     journal_id: str
+    #: every key of the journal's key set (more than one only while a rotation finishes)
+    keys: tuple[bytes, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -328,7 +332,7 @@ class BackupService:
         data_dir = target.data_dir
         _check_backup_file(backup_path, data_dir)
         if isinstance(target, JournalDatabase):
-            current: _Key | None = _Key(target.key, target.journal_id)
+            current: _Key | None = _Key(target.key, target.journal_id, (target.key,))
             lock: InstanceLock | None = None
         else:
             ensure_private_dir(data_dir)
@@ -341,7 +345,10 @@ class BackupService:
                 chosen = _verify_candidate(
                     staged, backup_path, data_dir, current, passphrase, recovery_key
                 )
-                safety, verified = _safety_backup(target, data_dir, current, self._clock())
+                replaces_key_file = chosen.key_file_bytes is not None
+                safety, verified = _safety_backup(
+                    target, data_dir, current, self._clock(), replaces_key_file
+                )
                 if isinstance(target, JournalDatabase):
                     target.close()
                     lock = InstanceLock(data_dir / LOCK_FILE_NAME)
@@ -353,7 +360,9 @@ class BackupService:
                             "Another window of the app opened the journal while it was being "
                             f"restored, so the restore stopped. {_NOTHING_CHANGED}"
                         ) from None
-                aside = _Aside(data_dir)
+                # The key file is set aside only when it is to be replaced: a copy of it
+                # would otherwise outlive a later passphrase change.
+                aside = _Aside(data_dir, with_key_file=replaces_key_file)
                 aside.keep_originals()
                 try:
                     _put_in_place(staged, data_dir, chosen)
@@ -438,22 +447,18 @@ def _read_key_file(path: Path) -> KeyFile | None:
         return None
 
 
-def _unseal(key_file: KeyFile, passphrase: str | None, recovery_key: str | None) -> bytes | None:
-    """The database key sealed in ``key_file``, if the passphrase or recovery key opens it."""
+def _unseal(
+    key_file: KeyFile, passphrase: str | None, recovery_key: str | None
+) -> tuple[bytes, ...] | None:
+    """The database keys sealed in ``key_file``, if the passphrase or recovery key opens it."""
     key_file.kdf.check_floor()  # lowered parameters: tampering, refused as damage
     if passphrase:
-        wrapping = keywrap.derive_passphrase_key(passphrase, key_file.kdf)
-        aad = keywrap.associated_data(key_file.journal_id, "passphrase", key_file.kdf.as_json())
         with contextlib.suppress(WrongPassphraseError):
-            return keywrap.unseal(wrapping, key_file.passphrase_seal, aad, WrongPassphraseError())
+            return sealing.open_with_passphrase(key_file, passphrase).keys
     if recovery_key:
         with contextlib.suppress(WrongPassphraseError):
             raw = keywrap.parse_recovery_key(recovery_key)
-            wrapping = keywrap.derive_recovery_wrapping_key(raw, key_file.recovery_salt)
-            aad = keywrap.associated_data(
-                key_file.journal_id, "recovery", keywrap.recovery_kdf(key_file.recovery_salt)
-            )
-            return keywrap.unseal(wrapping, key_file.recovery_seal, aad, WrongPassphraseError())
+            return sealing.open_with_recovery(key_file, raw, WrongPassphraseError()).keys
     return None
 
 
@@ -463,10 +468,15 @@ def _current_key(data_dir: Path, passphrase: str | None, recovery_key: str | Non
     if key_file is None:
         return None
     try:
-        key = _unseal(key_file, passphrase, recovery_key)
+        keys = _unseal(key_file, passphrase, recovery_key)
     except DamagedJournalError:
         return None
-    return None if key is None else _Key(key, key_file.journal_id)
+    if keys is None:
+        return None
+    live = data_dir / DATABASE_NAME
+    # During an unfinished rotation the journal may still be under the older key.
+    key = next((k for k in keys if rekey.is_under(live, k)), keys[0])
+    return _Key(key, key_file.journal_id, keys)
 
 
 def _setting(path: Path, key: bytes, name: str) -> str | None:
@@ -526,17 +536,26 @@ def _verify_candidate(
     passphrase: str | None,
     recovery_key: str | None,
 ) -> _Chosen:
-    """Which key opens the backup, and whether its key file must come too. Changes nothing."""
-    if current is not None and _opens_as(staged, current.key, current.journal_id):
-        return _Chosen(current.key, current.journal_id, None)
-    key_path = backup_path.with_suffix(".key")
+    """Which key opens the backup, and whether its key file must come too. Changes nothing.
+
+    The key file that goes with a backup is the backups folder's copy of the journal's
+    current one (``journal.key`` beside it), or, for a backup made by an older version of the
+    app, its own (same name, ``.key``).
+    """
+    if current is not None:
+        for key in (current.key, *current.keys):
+            if _opens_as(staged, key, current.journal_id):
+                return _Chosen(key, current.journal_id, None)
+    own = backup_path.with_suffix(".key")
+    key_path = own if own.exists() else backup_path.parent / KEY_FILE_NAME
     try:
         raw = key_path.read_bytes()
     except FileNotFoundError:
         raise DamagedJournalError(
             f"The backup {backup_path.name} could not be opened with this journal's key, and "
-            f"its key file ({key_path.name}) is not beside it. Put the key file back beside "
-            f"the backup, or choose another backup. {_NOTHING_CHANGED}"
+            f"there is no key file ({KEY_FILE_NAME}) beside it. Put the journal.key file from "
+            f"the backups folder beside the backup, or choose another backup. "
+            f"{_NOTHING_CHANGED}"
         ) from None
     except OSError as exc:
         raise StorageError(f"Could not read {key_path.name}: {exc.strerror}.") from None
@@ -549,17 +568,19 @@ def _verify_candidate(
         )
     if not passphrase and not recovery_key:
         raise InvalidInputError(
-            "This backup is checked with its own key file: give the passphrase it was made "
-            f"with, or the recovery key. {_NOTHING_CHANGED}"
+            "This backup is checked with the key file beside it: give the journal's "
+            f"passphrase, or the recovery key. {_NOTHING_CHANGED}"
         )
-    key = _unseal(backup_keys, passphrase, recovery_key)
-    if key is None:
+    keys = _unseal(backup_keys, passphrase, recovery_key)
+    if keys is None:
         raise WrongPassphraseError(
-            "That passphrase (or recovery key) does not open the backup's key file. A backup "
-            "opens with the passphrase in use on the day it was made, or with the recovery "
-            f"key. {_NOTHING_CHANGED}"
+            f"That passphrase (or recovery key) does not open the key file beside the backup "
+            f"({key_path.name}). It opens with the journal's passphrase as it was when that key "
+            f"file was last updated (the latest one, for the journal.key the app keeps in the "
+            f"backups folder), or with the recovery key. {_NOTHING_CHANGED}"
         )
-    if not _opens_as(staged, key, backup_keys.journal_id):
+    found = next((k for k in keys if _opens_as(staged, k, backup_keys.journal_id)), None)
+    if found is None:
         raise DamagedJournalError(
             f"The backup {backup_path.name} is damaged, or its key file belongs to another "
             f"journal. Choose another backup. {_NOTHING_CHANGED}"
@@ -568,8 +589,8 @@ def _verify_candidate(
     # the journal then keeps opening with today's passphrase.
     here = _read_key_file(data_dir / KEY_FILE_NAME)
     if here is not None and here.journal_id == backup_keys.journal_id:
-        return _Chosen(key, backup_keys.journal_id, None)
-    return _Chosen(key, backup_keys.journal_id, raw)
+        return _Chosen(found, backup_keys.journal_id, None)
+    return _Chosen(found, backup_keys.journal_id, raw)
 
 
 def _backups_folder(data_dir: Path, key: bytes | None) -> Path:
@@ -579,7 +600,11 @@ def _backups_folder(data_dir: Path, key: bytes | None) -> Path:
 
 
 def _safety_backup(
-    target: JournalDatabase | Vault, data_dir: Path, current: _Key | None, now: datetime
+    target: JournalDatabase | Vault,
+    data_dir: Path,
+    current: _Key | None,
+    now: datetime,
+    with_key_file: bool,
 ) -> tuple[Path | None, bool]:
     """Back up the journal as it is; a damaged one is copied as it is instead."""
     live = data_dir / DATABASE_NAME
@@ -603,15 +628,21 @@ def _safety_backup(
                 pass
             finally:
                 engine.dispose()
-    return _copy_as_it_is(data_dir, folder, now), False
+    return _copy_as_it_is(data_dir, folder, now, with_key_file), False
 
 
-def _copy_as_it_is(data_dir: Path, folder: Path, now: datetime) -> Path:
-    """Copy the journal's files byte for byte (they stay encrypted) into ``folder``."""
+def _copy_as_it_is(data_dir: Path, folder: Path, now: datetime, with_key_file: bool) -> Path:
+    """Copy the journal's files byte for byte (they stay encrypted) into ``folder``.
+
+    The key file is copied only when the restore replaces it (the copy would otherwise be
+    lost); when it stays, it opens the copy as it is, and a copy of it would keep opening
+    the journal with today's passphrase after a later change.
+    """
     destination = folder / f"{UNVERIFIED_COPY_PREFIX}{now:%Y%m%dT%H%M%S%f}"
     ensure_private_dir(destination)
+    names = [DATABASE_NAME, f"{DATABASE_NAME}-wal"] + ([KEY_FILE_NAME] if with_key_file else [])
     try:
-        for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal", KEY_FILE_NAME):
+        for name in names:
             source = data_dir / name
             if source.exists():
                 shutil.copyfile(source, destination / name)
@@ -628,9 +659,10 @@ def _copy_as_it_is(data_dir: Path, folder: Path, now: datetime) -> Path:
 class _Aside:
     """The journal's own files, kept until the restored journal is open, to put back."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, with_key_file: bool = True) -> None:
         self._data_dir = data_dir
-        self._names = (DATABASE_NAME, f"{DATABASE_NAME}-wal", KEY_FILE_NAME)
+        names = (DATABASE_NAME, f"{DATABASE_NAME}-wal")
+        self._names = (*names, KEY_FILE_NAME) if with_key_file else names
         self._kept: list[str] = []
 
     def _aside(self, name: str) -> Path:

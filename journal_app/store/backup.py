@@ -1,7 +1,9 @@
 """Encrypted backups: made with ``VACUUM INTO``, verified before they count, rotated.
 
-A backup is the database copied under the same key plus a copy of the key file, so it opens
-with the passphrase or recovery key of the day it was made. A backup only counts once both
+A backup is the database copied under the same key, so the journal's current key file opens
+it; one copy of that key file, ``journal.key``, is kept in step in the backups folder (for a
+restore on a new computer). Backups no longer carry a key file of their own: one sealed with
+an old passphrase would open the current journal with it. A backup only counts once both
 ``integrity_check`` and ``cipher_integrity_check`` pass on the copy.
 """
 
@@ -10,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -26,7 +27,6 @@ from journal_app.store.files import (
     create_private_file,
     ensure_private_dir,
     fsync_dir,
-    make_private,
 )
 
 _NAME = re.compile(r"^journal-(\d{8}T\d{6}\d{6}Z)-([a-z-]+)\.db$")
@@ -59,6 +59,8 @@ class BackupInfo:
     """A verified backup on disk."""
 
     path: Path
+    #: the key file that opens it: the backups folder's copy of the current one (or, for a
+    #: backup made by an older version, its own)
     key_path: Path
     made_at: datetime
     reason: str
@@ -146,10 +148,7 @@ def make_backup(
                 "The journal itself may be damaged: run a check."
             )
         _fsync_file(partial)
-        key_copy = final.with_suffix(".key")
-        shutil.copyfile(key_file, key_copy)
-        make_private(key_copy)
-        _fsync_file(key_copy)
+        _publish_key_file(key_file, folder, engine)
         # Only now does the backup get a name list_backups() counts: durable before it does.
         os.replace(partial, final)
         fsync_dir(folder)
@@ -180,6 +179,22 @@ def make_backup(
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
     return _info(final)
+
+
+def _publish_key_file(key_file: Path, folder: Path, engine: Engine) -> None:
+    """The current key file's copy in the backups folder (under the key lock, so a
+    passphrase changed meanwhile cannot be undone by an older copy)."""
+    from journal_app.store.key_copies import publish_key_file
+    from journal_app.store.key_lock import key_file_lock
+
+    with engine.connect() as connection:
+        row = connection.exec_driver_sql(
+            "SELECT value FROM settings WHERE key = 'journal_id'"
+        ).first()
+    if row is None:
+        return
+    with key_file_lock(key_file.parent):
+        publish_key_file(key_file, folder, str(row[0]))
 
 
 def _reads_as_damage(exc: BaseException) -> bool:
@@ -217,7 +232,9 @@ def _info(path: Path) -> BackupInfo:
     match = _NAME.match(path.name)
     assert match is not None
     made_at = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
-    return BackupInfo(path, path.with_suffix(".key"), made_at, match.group(2), path.stat().st_size)
+    own_key = path.with_suffix(".key")  # only backups made by older versions have one
+    key_path = own_key if own_key.exists() else path.parent / "journal.key"
+    return BackupInfo(path, key_path, made_at, match.group(2), path.stat().st_size)
 
 
 def is_kept_copy(backup: BackupInfo) -> bool:
@@ -262,7 +279,7 @@ def rotate(folder: Path) -> list[Path]:
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()
             with contextlib.suppress(FileNotFoundError):
-                backup.key_path.unlink()
+                backup.path.with_suffix(".key").unlink()  # an older version's own key file
             removed.append(backup.path)
     remove_leftovers(folder)
     return removed

@@ -35,7 +35,7 @@ from journal_app.store.engine import (
     refuse_what_cannot_be_a_journal,
     verify_readable,
 )
-from journal_app.store.files import DIR_MODE, FILE_MODE, create_private_file
+from journal_app.store.files import DIR_MODE, FILE_MODE, create_private_file, fsync_dir
 from journal_app.store.instance_lock import InstanceLock, read_only_message
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME
 from journal_app.store.tables import SettingRow
@@ -221,6 +221,34 @@ class JournalDatabase:
                 "Part of the journal file is damaged: the most recent saves can no longer be "
                 f"read back. Nothing was changed. {RESTORE_ADVICE}"
             )
+
+    def replace_file(self, new_file: Path, new_key: bytes) -> None:
+        """Put ``new_file`` (this journal, re-encrypted under ``new_key``) in place of the
+        journal file, keeping the one-writer lock throughout (used by the key rotation).
+
+        The write-ahead log is checkpointed into the old file and every connection closed
+        first, so no log written under the old key is ever applied to the new file.
+        """
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+        wal = Path(f"{self.path}-wal")
+        if wal.exists() and wal.stat().st_size:
+            raise StorageError(
+                "The journal is still being read by another window or command, so its key "
+                "could not be changed yet. Close it there and try again."
+            )
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{self.path}{suffix}").unlink()
+        os.replace(new_file, self.path)
+        fsync_dir(self.data_dir)
+        self._key = new_key
+        self.engine = make_engine(self.path, new_key)
+        event.listen(self.engine, "connect", _refuse_zeroed_text)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _refuse_unstorable_text)
+        verify_readable(self.engine)
 
     def protect_files(self) -> None:
         """Owner-only permissions again (POSIX), at every open: the data folder 0700; the key

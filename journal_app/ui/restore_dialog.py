@@ -360,15 +360,14 @@ def restore_into_window(window: MainWindow, path: Path) -> None:
 
     def succeeded(result: RestoredJournal) -> None:
         if result.key_file_replaced:
-            # The backup came with its own key file: today's passphrase no longer opens it.
+            # The key file beside the backup came too: the secret that opened it opens it.
             result.database.close()
             QMessageBox.information(
                 window,
                 _tr("Backup restored"),
                 _tr(
-                    "The backup was restored. It came with its own key file, so the journal "
-                    "now opens with the passphrase you used on the day of the backup (or "
-                    "with your recovery key)."
+                    "The backup was restored with the key file kept beside it, so the journal "
+                    "now opens with the passphrase (or recovery key) you just used for it."
                 ),
             )
             window.unlock_requested.emit()

@@ -38,6 +38,7 @@ from journal_app.services.preferences import (
 )
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.change_passphrase import ChangePassphraseDialog
+from journal_app.ui.key_dialogs import NewRecoveryKeyDialog, RotateKeyDialog
 from journal_app.ui.passphrase_fields import error_label, hint_label, show_message
 from journal_app.ui.plain_text import literal_text
 from journal_app.ui.screen_fit import FittingScrollArea, keep_fitted
@@ -138,8 +139,16 @@ class SettingsDialog(QDialog):
         change = QPushButton(self.tr("Change &passphrase…"), group)
         change.setAccessibleName(self.tr("Change passphrase"))
         change.clicked.connect(self._change_passphrase)
+        new_recovery = QPushButton(self.tr("New &recovery key…"), group)
+        new_recovery.setAccessibleName(self.tr("New recovery key"))
+        new_recovery.clicked.connect(self._new_recovery_key)
+        rotate = QPushButton(self.tr("Someone may &know my passphrase…"), group)
+        rotate.setAccessibleName(self.tr("Someone may know my passphrase"))
+        rotate.clicked.connect(self._rotate_key)
         row = QHBoxLayout()
         row.addWidget(change)
+        row.addWidget(new_recovery)
+        row.addWidget(rotate)
         row.addStretch(1)
         # Outside the form: wrapped text gets its full height in a plain column.
         column = group.layout()
@@ -236,6 +245,17 @@ class SettingsDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             QMessageBox.information(
                 self, self.tr("Passphrase changed"), self.tr("Your new passphrase is set.")
+            )
+
+    def _new_recovery_key(self) -> None:
+        NewRecoveryKeyDialog(self.unlocked, self.tasks, self).exec()
+
+    def _rotate_key(self) -> None:
+        dialog = RotateKeyDialog(self.unlocked, self.tasks, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            # The device's remembered key (if any) was replaced with the new one.
+            self.remember.setChecked(
+                self.remember.isEnabled() and self.unlocked.vault.is_remembered()
             )
 
     def chosen(self) -> Preferences:

@@ -45,12 +45,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from journal_app.core import keywrap
 from journal_app.core.errors import DamagedJournalError, JournalError, WrongPassphraseError
 from journal_app.core.models import Entry, EntryFilter
 from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
-from journal_app.store import migrate
+from journal_app.store import migrate, sealing
 from journal_app.store.backup import list_backups, verify_database
 from journal_app.store.database import JournalDatabase
 from journal_app.store.keyfile import KeyFile, parse_key_file
@@ -333,11 +332,8 @@ class _State:
 
 
 def _unseal(key_file: KeyFile, number: int) -> bytes | None:
-    key_file.kdf.check_floor()
-    wrapping = keywrap.derive_passphrase_key(passphrase(number), key_file.kdf)
-    aad = keywrap.associated_data(key_file.journal_id, "passphrase", key_file.kdf.as_json())
     try:
-        return keywrap.unseal(wrapping, key_file.passphrase_seal, aad, WrongPassphraseError())
+        return sealing.open_with_passphrase(key_file, passphrase(number)).current
     except WrongPassphraseError:
         return None
 

@@ -226,7 +226,8 @@ def test_flipped_byte_in_a_later_page_is_found_by_the_integrity_check(
 def test_key_file_format_is_versioned_json(vault: Vault, data_dir: Path) -> None:
     _new_journal(vault)
     data = json.loads((data_dir / "journal.key").read_text())
-    assert data["format"] == "reflective-journal-key" and data["version"] == 1
+    assert data["format"] == "reflective-journal-key" and data["version"] == 2
+    assert set(data["key_set"]) == {"alg", "nonce", "ciphertext"}
     assert data["kdf"]["name"] == "argon2id"
     assert data["kdf"]["memory_kib"] >= 64 * 1024 and data["kdf"]["time_cost"] >= 3
     key_file = parse_key_file((data_dir / "journal.key").read_bytes())
@@ -235,7 +236,7 @@ def test_key_file_format_is_versioned_json(vault: Vault, data_dir: Path) -> None
 
 def test_newer_key_file_version_asks_for_an_update(vault: Vault, data_dir: Path) -> None:
     _new_journal(vault)
-    _edit_key_file(data_dir, lambda d: d.update(version=2), keep_checksum_valid=True)
+    _edit_key_file(data_dir, lambda d: d.update(version=3), keep_checksum_valid=True)
     with pytest.raises(DamagedJournalError, match="newer version"):
         vault.unlock(PASSPHRASE)
 

@@ -297,6 +297,18 @@ def change_passphrase_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     yield "weak, different new passphrases", dialog
 
 
+def key_dialogs(setting: Setting) -> Iterator[tuple[str, QWidget]]:
+    from journal_app.ui.key_dialogs import NewRecoveryKeyDialog, RotateKeyDialog
+
+    fictional_key = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"  # never a real journal's
+    for name, kind in (("new recovery key", NewRecoveryKeyDialog), ("rotate", RotateKeyDialog)):
+        dialog = setting.keep(kind(setting.unlocked, setting.tasks))
+        yield f"{name}: asking", show_fitted(dialog)
+        dialog.show_recovery_key(fictional_key)
+        settle()
+        yield f"{name}: the new recovery key", dialog
+
+
 def restore_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     from journal_app.services.backup_checks import read_records
     from journal_app.ui.restore_dialog import RestoreDialog
@@ -385,6 +397,7 @@ SCENES: dict[str, Scene] = {
     "CPD": cpd_dialog,
     "preferences": settings_dialog,
     "change passphrase": change_passphrase_dialog,
+    "key changes": key_dialogs,
     "restore": restore_dialog,
     "about": about_dialogs,
     "unlock": unlock_dialog,
@@ -402,6 +415,9 @@ COVERED_DIALOGS = frozenset(
         "CpdDialog",
         "SettingsDialog",
         "ChangePassphraseDialog",
+        "NewRecoveryKeyDialog",
+        "RotateKeyDialog",
+        "_KeyDialog",  # the base of the two key dialogs, never shown itself
         "RestoreDialog",
         "AboutDialog",
         "ShortcutsDialog",
