@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError, WrongPassphraseError
 from journal_app.services import key_rotation
 from journal_app.ui.app_context import UnlockedJournal
-from journal_app.ui.emergency_kit import save_emergency_kit
 from journal_app.ui.first_run_pages import RecoveryPage
 from journal_app.ui.passphrase_fields import (
     PassphraseFields,
@@ -111,6 +110,10 @@ class _KeyDialog(QDialog):
         """Write the emergency kit PDF with the new key; the page says where or what failed."""
         if destination.suffix.lower() != ".pdf":
             destination = destination.with_name(destination.name + ".pdf")
+        # Imported here: it brings in reportlab, which the main window (through Preferences)
+        # must not load before the unlock dialog is shown.
+        from journal_app.ui.emergency_kit import save_emergency_kit
+
         try:
             save_emergency_kit(
                 destination, self.recovery_key, self.unlocked.data_dir, date.today()
