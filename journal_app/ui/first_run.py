@@ -11,10 +11,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -28,7 +26,6 @@ from journal_app.core.errors import JournalError
 from journal_app.services.preferences import Preferences, save_preferences
 from journal_app.services.vault import NewJournal, Vault
 from journal_app.store.database import JournalDatabase
-from journal_app.ui.emergency_kit import save_emergency_kit
 from journal_app.ui.first_run_pages import (
     DevicePage,
     FrameworkPage,
@@ -36,7 +33,7 @@ from journal_app.ui.first_run_pages import (
     RecoveryPage,
     WelcomePage,
 )
-from journal_app.ui.passphrase_fields import hint_label, show_message
+from journal_app.ui.passphrase_fields import hint_label
 from journal_app.ui.plain_text import inform, warn
 from journal_app.ui.tasks import TaskRunner, error_text
 from journal_app.ui.theme import GRID, stored_theme
@@ -186,35 +183,16 @@ class FirstRunDialog(QDialog):
     def _save_kit(self) -> None:
         if self._created is None:
             return
-        start = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        name = self.tr("Reflective journal emergency kit.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save emergency kit"), str(start / name), self.tr("PDF files (*.pdf)")
-        )
-        if chosen:
-            self.save_kit_to(Path(chosen))
+        chosen = self.recovery.choose_kit_file()
+        if chosen is not None:
+            self.save_kit_to(chosen)
 
     def save_kit_to(self, destination: Path) -> bool:
         """Write the emergency kit PDF; the page says where it went or what went wrong."""
         assert self._created is not None
-        if destination.suffix.lower() != ".pdf":
-            destination = destination.with_name(destination.name + ".pdf")
-        try:
-            save_emergency_kit(
-                destination, self._created.recovery_key, self.vault.data_dir, self._today()
-            )
-        except JournalError as error:
-            show_message(self.recovery.problem, str(error))
-            return False
-        show_message(self.recovery.problem, "")
-        self.recovery.saved.setText(
-            self.tr("Saved to {path}. Print it, then keep it away from this computer.").format(
-                path=destination
-            )
+        return self.recovery.write_kit(
+            destination, self._created.recovery_key, self.vault.data_dir, self._today()
         )
-        return True
 
     # -- finishing ---------------------------------------------------------------------------
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,9 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.errors import JournalError
 from journal_app.core.frameworks import Framework
 from journal_app.services.device_keys import DeviceKeyStatus
-from journal_app.ui.passphrase_fields import PassphraseFields, error_label, hint_label
+from journal_app.ui.passphrase_fields import (
+    PassphraseFields,
+    error_label,
+    hint_label,
+    show_message,
+)
 from journal_app.ui.theme import GRID, accent_icon, make_heading, scaled_font
 
 
@@ -151,6 +159,38 @@ class RecoveryPage(Page):
     def set_key(self, key: str) -> None:
         self.key.setText(key)
         self.key.setAccessibleDescription(" ".join(key.replace("-", " ")))
+
+    def choose_kit_file(self) -> Path | None:
+        """Ask where to save the emergency kit (in Documents by default); None if cancelled."""
+        start = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        name = self.tr("Reflective journal emergency kit.pdf")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save emergency kit"), str(start / name), self.tr("PDF files (*.pdf)")
+        )
+        return Path(chosen) if chosen else None
+
+    def write_kit(self, destination: Path, recovery_key: str, data_dir: Path, today: date) -> bool:
+        """Write the emergency kit PDF; this page says where it went or what went wrong."""
+        if destination.suffix.lower() != ".pdf":
+            destination = destination.with_name(destination.name + ".pdf")
+        # Imported here: it brings in reportlab, which the main window (through Preferences
+        # and the key dialogs) must not load before the unlock dialog is shown.
+        from journal_app.ui.emergency_kit import save_emergency_kit
+
+        try:
+            save_emergency_kit(destination, recovery_key, data_dir, today)
+        except JournalError as error:
+            show_message(self.problem, str(error))
+            return False
+        show_message(self.problem, "")
+        self.saved.setText(
+            self.tr("Saved to {path}. Print it, then keep it away from this computer.").format(
+                path=destination
+            )
+        )
+        return True
 
 
 class DevicePage(Page):

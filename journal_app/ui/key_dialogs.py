@@ -11,19 +11,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from journal_app.core.errors import JournalError, WrongPassphraseError
+from journal_app.core.errors import WrongPassphraseError
 from journal_app.services import key_rotation
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.first_run_pages import RecoveryPage
@@ -96,38 +94,15 @@ class _KeyDialog(QDialog):
             self.ok.setEnabled(stored)
 
     def _save_kit(self) -> None:
-        start = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        name = self.tr("Reflective journal emergency kit.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save emergency kit"), str(start / name), self.tr("PDF files (*.pdf)")
-        )
-        if chosen:
-            self.save_kit_to(Path(chosen))
+        chosen = self.recovery.choose_kit_file()
+        if chosen is not None:
+            self.save_kit_to(chosen)
 
     def save_kit_to(self, destination: Path) -> bool:
         """Write the emergency kit PDF with the new key; the page says where or what failed."""
-        if destination.suffix.lower() != ".pdf":
-            destination = destination.with_name(destination.name + ".pdf")
-        # Imported here: it brings in reportlab, which the main window (through Preferences)
-        # must not load before the unlock dialog is shown.
-        from journal_app.ui.emergency_kit import save_emergency_kit
-
-        try:
-            save_emergency_kit(
-                destination, self.recovery_key, self.unlocked.data_dir, date.today()
-            )
-        except JournalError as error:
-            show_message(self.recovery.problem, str(error))
-            return False
-        show_message(self.recovery.problem, "")
-        self.recovery.saved.setText(
-            self.tr("Saved to {path}. Print it, then keep it away from this computer.").format(
-                path=destination
-            )
+        return self.recovery.write_kit(
+            destination, self.recovery_key, self.unlocked.data_dir, date.today()
         )
-        return True
 
     # -- running -----------------------------------------------------------------------------
 
