@@ -8,7 +8,10 @@ exactly what a confirmed save must read back as without keeping the text anywher
 from __future__ import annotations
 
 import hashlib
+import os
 import random
+import select
+import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -126,3 +129,26 @@ def file_snapshot(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
+
+
+def read_lines(fd: int, until: float | None, buffer: bytearray) -> list[str]:
+    """Whole lines a child wrote to the pipe ``fd`` until the deadline ``until`` (a
+    ``time.monotonic()`` value), or with ``None`` until end of file; a part line stays in
+    ``buffer`` for the next call."""
+    lines: list[str] = []
+    while True:
+        timeout = None if until is None else max(0.0, until - time.monotonic())
+        ready, _, _ = select.select([fd], [], [], timeout)
+        if not ready:
+            break
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        buffer.extend(chunk)
+        while b"\n" in buffer:
+            line, _, rest = bytes(buffer).partition(b"\n")
+            buffer[:] = rest
+            lines.append(line.decode("utf-8"))
+        if until is not None and time.monotonic() >= until:
+            break
+    return lines

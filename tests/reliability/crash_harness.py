@@ -33,7 +33,6 @@ import hashlib
 import json
 import os
 import random
-import select
 import shutil
 import signal
 import sys
@@ -54,7 +53,14 @@ from journal_app.store.backup import list_backups, verify_database
 from journal_app.store.database import JournalDatabase
 from journal_app.store.keyfile import KeyFile, parse_key_file
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME
-from tests.reliability._support import create_journal, differences, draft_for, fast_kdf, token
+from tests.reliability._support import (
+    create_journal,
+    differences,
+    draft_for,
+    fast_kdf,
+    read_lines,
+    token,
+)
 
 MAX_LIVE = 100
 _IDS = uuid.UUID("6f1c9a52-3f0e-4a57-9a55-2b8f8d0c1e11")
@@ -263,27 +269,6 @@ def _kill_delay(rng: random.Random) -> float:
     if roll < 0.75:
         return rng.uniform(0.08, 0.5)
     return rng.uniform(0.5, 1.6)
-
-
-def _read_lines(fd: int, until: float | None, buffer: bytearray) -> list[str]:
-    """Lines from the pipe until the deadline (or, with ``None``, until end of file)."""
-    lines: list[str] = []
-    while True:
-        timeout = None if until is None else max(0.0, until - time.monotonic())
-        ready, _, _ = select.select([fd], [], [], timeout)
-        if not ready:
-            break
-        chunk = os.read(fd, 65536)
-        if not chunk:
-            break
-        buffer.extend(chunk)
-        while b"\n" in buffer:
-            line, _, rest = bytes(buffer).partition(b"\n")
-            buffer[:] = rest
-            lines.append(line.decode("utf-8"))
-        if until is not None and time.monotonic() >= until:
-            break
-    return lines
 
 
 def _apply(lines: list[str], model: Model, report: Report) -> tuple[Pending | None, bool]:
@@ -567,10 +552,10 @@ def run(kills: int, seed: int, data_dir: Path, progress: bool = False) -> Report
             _run_child(data_dir, state.key, state.journal_id, model, child_seed, write_fd)
         os.close(write_fd)
         buffer = bytearray()
-        lines = _read_lines(read_fd, time.monotonic() + _kill_delay(rng), buffer)
+        lines = read_lines(read_fd, time.monotonic() + _kill_delay(rng), buffer)
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        lines += _read_lines(read_fd, None, buffer)  # whatever was written before it died
+        lines += read_lines(read_fd, None, buffer)  # whatever was written before it died
         os.close(read_fd)
         report.kills += 1
         pending, was_running = _apply(lines, model, report)

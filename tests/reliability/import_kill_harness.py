@@ -42,7 +42,7 @@ from journal_app.core.errors import JournalError
 from journal_app.services.export_service import DuplicatePolicy, ExportService
 from journal_app.services.journal import JournalService
 from journal_app.store.database import JournalDatabase
-from tests.reliability._support import create_journal, differences, draft_for, token
+from tests.reliability._support import create_journal, differences, draft_for, read_lines, token
 
 PASSPHRASE = "import kill harness passphrase"
 BEFORE = tuple(f"0000000{n}-aaaa-4aaa-8aaa-00000000000{n}" for n in range(1, 6))
@@ -162,13 +162,6 @@ def _run_child(setup: _Setup, fd: int) -> None:
         os._exit(status)
 
 
-def _lines_until_exit(fd: int) -> list[str]:
-    data = bytearray()
-    while chunk := os.read(fd, 65536):
-        data.extend(chunk)
-    return data.decode("utf-8").splitlines()
-
-
 def _one_trial(setup: _Setup, delay: float | None) -> tuple[list[str], float]:
     """Run the child; kill it after ``delay`` seconds (None: let it finish)."""
     read_fd, write_fd = os.pipe()
@@ -183,7 +176,7 @@ def _one_trial(setup: _Setup, delay: float | None) -> tuple[list[str], float]:
         os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
     elapsed = time.monotonic() - started
-    lines = _lines_until_exit(read_fd)
+    lines = read_lines(read_fd, None, bytearray())
     os.close(read_fd)
     return lines, elapsed
 

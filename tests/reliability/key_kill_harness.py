@@ -29,7 +29,6 @@ import argparse
 import json
 import os
 import random
-import select
 import shutil
 import signal
 import sys
@@ -49,7 +48,7 @@ from journal_app.services.vault import Vault
 from journal_app.store import rekey, sealing
 from journal_app.store.backup import list_backups
 from journal_app.store.keyfile import parse_key_file, read_key_file
-from tests.reliability._support import differences, draft_for, fast_kdf
+from tests.reliability._support import differences, draft_for, fast_kdf, read_lines
 
 _IDS = uuid.UUID("1b2c7e0a-5d7f-4e44-8a8e-3c1f7a9d2b64")
 _OPS = (("create", 25), ("passwd", 30), ("rotate", 35), ("recovery", 5), ("backup", 5))
@@ -191,26 +190,6 @@ def _run_child(data_dir: Path, model: Model, seed: int, fd: int) -> None:
 # -- the parent ------------------------------------------------------------------------------
 
 
-def _read_lines(fd: int, until: float | None, buffer: bytearray) -> list[str]:
-    lines: list[str] = []
-    while True:
-        timeout = None if until is None else max(0.0, until - time.monotonic())
-        ready, _, _ = select.select([fd], [], [], timeout)
-        if not ready:
-            break
-        chunk = os.read(fd, 65536)
-        if not chunk:
-            break
-        buffer.extend(chunk)
-        while b"\n" in buffer:
-            line, _, rest = bytes(buffer).partition(b"\n")
-            buffer[:] = rest
-            lines.append(line.decode("utf-8"))
-        if until is not None and time.monotonic() >= until:
-            break
-    return lines
-
-
 def _apply(lines: list[str], model: Model, report: Report) -> tuple[str | None, int, bool]:
     """Take confirmed operations into the model; returns the op in flight and its number."""
     pending: tuple[str | None, int] = (None, 0)
@@ -346,10 +325,10 @@ def run(kills: int, seed: int, data_dir: Path, progress: bool = False) -> Report
             _run_child(data_dir, model, child_seed, write_fd)
         os.close(write_fd)
         buffer = bytearray()
-        lines = _read_lines(read_fd, time.monotonic() + _kill_delay(rng), buffer)
+        lines = read_lines(read_fd, time.monotonic() + _kill_delay(rng), buffer)
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        lines += _read_lines(read_fd, None, buffer)
+        lines += read_lines(read_fd, None, buffer)
         os.close(read_fd)
         report.kills += 1
         pending, number, was_running = _apply(lines, model, report)
