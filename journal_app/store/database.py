@@ -126,8 +126,8 @@ class JournalDatabase:
                     "The key file in this folder belongs to a different journal. Put the "
                     "journal's own key file back, or restore from a backup."
                 )
-            if writer and not schema_version.is_current(database.engine):
-                _migrate(database.engine, before=lambda: database.backup("pre-migration"))
+            if not schema_version.is_current(database.engine):
+                database._bring_up_to_date(writer)
             # Readers too: permissions are put right at every open.
             database.protect_files()
         except DBAPIError as exc:  # a migration the disk refused: a message, not a traceback
@@ -188,6 +188,43 @@ class JournalDatabase:
         info = make_backup(self.engine, self.key, self.key_file, folder, reason)
         rotate(folder)
         return info
+
+    def _bring_up_to_date(self, writer: bool) -> None:
+        """Migrate a journal an older version of the app wrote, a verified backup first.
+
+        A reader does it too: after an update the first command is often ``list`` or
+        ``search``, and the old schema lacks columns they read. It takes the one-writer lock
+        for the migration only; when another process holds it (an older app still running)
+        or the folder is read-only, it says so in words and changes nothing.
+        """
+        if writer:
+            _migrate(self.engine, before=lambda: self.backup("pre-migration"))
+            return
+        from journal_app.store import migrate
+
+        stored = schema_version.stored_revision(self.engine)
+        if stored is not None and not migrate.is_known(stored):
+            return  # a newer app's journal: reading it is allowed, writing is refused
+        try:
+            self._lock.acquire()
+        except JournalInUseError:
+            raise JournalInUseError(
+                "This journal needs updating to this version of the app before it can be "
+                "read, and another window of the app has it open. Close the app there, then "
+                "try again (or open the journal in this version of the app, which updates it "
+                "after taking a backup). Nothing was changed."
+            ) from None
+        except StorageError:
+            raise StorageError(
+                "This journal needs updating to this version of the app before it can be "
+                f"read, but its folder ({self.data_dir}) cannot be written to. Make the folder "
+                "writable, or copy it somewhere you can write to, and try again. Nothing was "
+                "changed."
+            ) from None
+        try:
+            _migrate(self.engine, before=lambda: self.backup("pre-migration"))
+        finally:
+            self._lock.release()
 
     def integrity_problems(self) -> list[str]:
         """Run both integrity checks on the live file (readers are fine meanwhile)."""

@@ -28,7 +28,8 @@ def head_revision() -> str:
     return head
 
 
-def _known(revision: str) -> bool:
+def is_known(revision: str) -> bool:
+    """Whether ``revision`` is one of this app's migrations (not from a newer app)."""
     try:
         return ScriptDirectory.from_config(_config()).get_revision(revision) is not None
     except Exception:  # alembic raises several kinds for an unknown id
@@ -60,7 +61,7 @@ def migrate(
     drop tables, which would otherwise cascade deletes; they are checked afterwards.
     """
     current = current_revision(engine)
-    if current is not None and not _known(current):
+    if current is not None and not is_known(current):
         raise DamagedJournalError(
             "This journal was last opened by a newer version of the app. Update the app to "
             "open it; nothing was changed."
