@@ -10,9 +10,9 @@ import atexit
 import importlib
 import os
 import shutil
-import signal
 import sys
 import tempfile
+import threading
 import traceback
 from collections.abc import Callable
 from datetime import date
@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QListView, QMessageBox, QWidget
 
+from journal_app.ui import termination
 from journal_app.ui.idle_lock import IdleLock
 from journal_app.ui.plain_text import warn
 from journal_app.ui.single_instance import bring_forward, claim, journal_in_use, tell_in_use
@@ -52,6 +53,8 @@ ORGANISATION = "ReflectiveJournal"
 DEMO_PASSPHRASE = "demo copper kettle meadow"
 GIL_SWITCH_INTERVAL_S = 0.0005
 LOCK_RETRY_MS = 250
+#: after SIGTERM, how long shutdown waits for background work before saving and closing
+QUIT_WAIT_MS = 2500
 
 
 def _tr(text: str) -> str:
@@ -331,10 +334,20 @@ class JournalApp(QObject):
             QTimer.singleShot(0, self.unlock)  # ask straight away; the locked page stays behind
         return True
 
+    def stop_for_quit(self) -> None:
+        """A SIGTERM or Ctrl+C: no more locking on idle, and background work asked to stop
+        (an export is cancelled; a save already under way finishes)."""
+        self.idle.stop()
+        self.tasks.cancel_all()
+
     def shutdown(self) -> None:
         """Save and close whatever is open (closing the window normally did already)."""
         self.idle.uninstall()
-        self.tasks.wait()  # the day's backup too: quitting is when it matters most
+        if termination.quitting():
+            # asked to go by the system: what has stopped by then is all there is time for
+            self.tasks.wait(QUIT_WAIT_MS)
+        else:
+            self.tasks.wait()  # the day's backup too: quitting is when it matters most
         if self._window is not None:
             self._window.lock_journal(ask_if_unsaved=False)
 
@@ -413,7 +426,7 @@ def _quiet_excepthook(
         traceback.print_exception(kind, value, tb)
     else:
         print(f"journal-app: unexpected error ({kind.__name__})", file=sys.stderr)
-    if QApplication.instance() is not None and not issubclass(kind, KeyboardInterrupt):
+    if _may_show_notice(kind):
         QMessageBox.warning(
             None,
             APP_NAME,
@@ -424,14 +437,23 @@ def _quiet_excepthook(
         )
 
 
-def _quit_on_signals(app: QApplication) -> None:
-    """Log-out or Ctrl+C in a terminal: quit properly (save, close, tidy up), not die."""
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_args: app.quit())
-    # Python only runs signal handlers when it gets control; a light timer gives it that.
-    timer = QTimer(app)
-    timer.timeout.connect(lambda: None)
-    timer.start(300)
+def _may_show_notice(kind: type[BaseException]) -> bool:
+    """A message box only on the GUI thread, and never while the app is quitting.
+
+    Widgets belong to the GUI thread: a box opened from a worker hung the app, its GUI
+    thread waiting for that worker at shutdown. While quitting, nobody is there to answer.
+    """
+    return (
+        QApplication.instance() is not None
+        and threading.current_thread() is threading.main_thread()
+        and not issubclass(kind, KeyboardInterrupt)
+        and not termination.quitting()
+    )
+
+
+def _quiet_thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    """An error escaping a Python thread: the same quiet line (no traceback, no box)."""
+    _quiet_excepthook(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
 
 
 def _application() -> QApplication:
@@ -454,7 +476,7 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
         os.umask(0o077)  # anything the app creates is private to the user
     app = _application()
     sys.excepthook = _quiet_excepthook
-    _quit_on_signals(app)
+    threading.excepthook = _quiet_thread_excepthook
     from journal_app.services.device_keys import SystemKeyring
     from journal_app.services.vault import Vault
 
@@ -472,6 +494,8 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
             folder = default_data_dir()
         vault = Vault(folder, device_keys=SystemKeyring())
     journal_app = JournalApp(vault, demo=demo, window_later=True)
+    # SIGTERM (log-out, shutdown, an installer) or Ctrl+C: quit properly, within seconds
+    terminator = termination.Terminator(app, journal_app.stop_for_quit)
     if not demo:  # single instance (issue 6): a copy already open here comes forward instead
         already_open = claim(vault.data_dir, journal_app.come_forward, journal_app)
         if already_open is not None:
@@ -494,3 +518,4 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
         journal_app.shutdown()
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
+        terminator.finished()
