@@ -66,7 +66,8 @@ def kit_bytes(recovery_key: str, journal_folder: Path, made_on: date) -> bytes:
     """The PDF, in memory."""
     font, bold = _fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=True)
+    # the canvas's own starting font too: reportlab's default (Helvetica) is not embedded
+    canvas = Canvas(buffer, pagesize=A4, invariant=True, initialFontName=font)
     canvas.setTitle(_tr("Emergency kit"))
     canvas.setAuthor("")
     canvas.setCreator(_tr("Reflective Supervision Journal"))
@@ -93,7 +94,7 @@ def kit_bytes(recovery_key: str, journal_folder: Path, made_on: date) -> bytes:
     canvas.setStrokeColorRGB(0.4, 0.4, 0.4)
     canvas.setDash(3, 3)
     canvas.rect(left, y - box_height + 4 * mm, text_width, box_height)
-    canvas.setFont("Courier-Bold", 17)
+    canvas.setFont(bold, 17)  # embedded, like every font in the kit
     canvas.drawCentredString(left + text_width / 2, y - box_height / 2 + 1 * mm, recovery_key)
     y -= box_height + 6 * mm
     paragraph(_tr("Journal folder: {folder}").format(folder=journal_folder), 10, 8 * mm)

@@ -441,3 +441,31 @@ def test_badly_nested_emphasis_falls_back_to_plain_text() -> None:
 )
 def test_inline_markdown(markdown: str, markup: str) -> None:
     assert inline(markdown) == markup
+
+
+def _unembedded_fonts(reader: PdfReader) -> set[str]:
+    """Fonts any page lists without embedding them (a reader without them substitutes)."""
+    missing = set()
+    for page in reader.pages:
+        fonts = page["/Resources"].get("/Font", {})
+        for key in fonts:
+            font = fonts[key].get_object()
+            descriptor = font.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            if not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                missing.add(str(font["/BaseFont"]))
+    return missing
+
+
+def test_every_font_the_pdf_lists_is_embedded(default_pdf: PdfReader) -> None:
+    # tables and charts once started in reportlab's Helvetica, listed but not embedded
+    assert _unembedded_fonts(default_pdf) == set()
+
+
+def test_every_font_of_the_emergency_kit_is_embedded() -> None:
+    from journal_app.ui.emergency_kit import kit_bytes
+
+    kit = PdfReader(
+        io.BytesIO(kit_bytes("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789", Path("/j"), TODAY))
+    )
+    assert _unembedded_fonts(kit) == set()

@@ -85,6 +85,7 @@ def _confidential_box(styles: Styles) -> Table:
     box.setStyle(
         TableStyle(
             [
+                look.TABLE_FONT,
                 ("BOX", (0, 0), (-1, -1), 0.8, look.ACCENT),
                 ("BACKGROUND", (0, 0), (-1, -1), look.ACCENT_TINT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -213,6 +214,7 @@ class ContentsTable(Flowable):  # type: ignore[misc]
 _CALLBACK = "contentsLineEnd"
 _TABLE_STYLE = TableStyle(
     [
+        look.TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
