@@ -94,7 +94,11 @@ def kit_bytes(recovery_key: str, journal_folder: Path, made_on: date) -> bytes:
     canvas.setStrokeColorRGB(0.4, 0.4, 0.4)
     canvas.setDash(3, 3)
     canvas.rect(left, y - box_height + 4 * mm, text_width, box_height)
-    canvas.setFont(bold, 17)  # embedded, like every font in the kit
+    # embedded, like every font in the kit; smaller if a key of wide letters needs it
+    key_size = min(
+        17.0, 17.0 * (text_width - 8 * mm) / pdfmetrics.stringWidth(recovery_key, bold, 17)
+    )
+    canvas.setFont(bold, key_size)
     canvas.drawCentredString(left + text_width / 2, y - box_height / 2 + 1 * mm, recovery_key)
     y -= box_height + 6 * mm
     paragraph(_tr("Journal folder: {folder}").format(folder=journal_folder), 10, 8 * mm)
