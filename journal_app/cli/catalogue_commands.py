@@ -8,14 +8,13 @@ from datetime import date
 from pathlib import Path
 
 from journal_app.cli import context, output
-from journal_app.cli.entry_commands import catalogue, resolve_id
+from journal_app.cli.entry_commands import catalogue, journal_service, resolve_id
 from journal_app.cli.parser import AddCommand
 from journal_app.core.actions_due import actions_due
 from journal_app.core.coverage import compute_coverage, gaps_in_words
 from journal_app.core.cpd import cpd_status
 from journal_app.core.models import EntryFilter
 from journal_app.core.periods import Period, appraisal_year, format_uk_date, parse_uk_or_iso_date
-from journal_app.services.journal import JournalService
 from journal_app.store.locations import USER_FRAMEWORKS_FOLDER
 
 IDENTIFIERS_FOUND = 11
@@ -71,7 +70,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     period = _period(args)
     today = date.today()
     with context.open_journal(args, writer=False) as database:
-        journal = JournalService(database, cat)
+        journal = journal_service(database, cat)
         in_period = list(journal.entries(EntryFilter(date_from=period.start, date_to=period.end)))
         registration = list(journal.entries())
     coverage = compute_coverage(in_period, framework, period)
@@ -107,7 +106,7 @@ def cmd_check_identifiers(args: argparse.Namespace) -> int:
         print("journal-app: give a reflection's id, or --all.", file=sys.stderr)
         return 2
     with context.open_journal(args, writer=False) as database:
-        journal = JournalService(database, catalogue(args))
+        journal = journal_service(database, catalogue(args))
         if args.all:
             entries = list(journal.entries())
         else:

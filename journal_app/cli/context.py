@@ -9,12 +9,16 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal_app.core.errors import InvalidInputError
-from journal_app.services.device_keys import SystemKeyring
-from journal_app.services.vault import Vault
-from journal_app.store.database import JournalDatabase
 from journal_app.store.locations import default_data_dir
+
+# The services and the database layer (SQLAlchemy, the crypto libraries) are imported when
+# a command opens the journal, not when the grammar is built: --help stays quick.
+if TYPE_CHECKING:
+    from journal_app.services.vault import Vault
+    from journal_app.store.database import JournalDatabase
 
 PASSPHRASE_ENV = "JOURNAL_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "JOURNAL_NEW_PASSPHRASE"
@@ -26,6 +30,9 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def vault(args: argparse.Namespace) -> Vault:
+    from journal_app.services.device_keys import SystemKeyring
+    from journal_app.services.vault import Vault
+
     return Vault(data_dir(args), device_keys=SystemKeyring())
 
 

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from journal_app.cli import context, output
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import EntryNotFoundError, InvalidInputError
 from journal_app.core.models import EntryDraft, EntryFilter, Status, Visibility
 from journal_app.core.periods import parse_uk_or_iso_date
-from journal_app.services.journal import JournalService
-from journal_app.store.database import JournalDatabase
 from journal_app.store.locations import USER_FRAMEWORKS_FOLDER
+
+# The services and the database layer are imported when a command runs, not when the
+# grammar is built (that imports every command module): --help stays quick.
+if TYPE_CHECKING:
+    from journal_app.services.journal import JournalService
+    from journal_app.store.database import JournalDatabase
 
 
 def catalogue(args: argparse.Namespace) -> Catalogue:
@@ -24,8 +29,15 @@ def catalogue(args: argparse.Namespace) -> Catalogue:
     return loaded
 
 
+def journal_service(database: JournalDatabase, cat: Catalogue | None = None) -> JournalService:
+    """The journal's service for one command (imported only when a command runs)."""
+    from journal_app.services.journal import JournalService
+
+    return JournalService(database, cat) if cat is not None else JournalService(database)
+
+
 def _service(args: argparse.Namespace, database: JournalDatabase) -> JournalService:
-    return JournalService(database, catalogue(args))
+    return journal_service(database, catalogue(args))
 
 
 def _read_body() -> str:
@@ -53,7 +65,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         tags=tags,
     )
     with context.open_journal(args, writer=True) as database:
-        entry = JournalService(database, cat).create(draft)
+        entry = _service(args, database).create(draft)
     print(entry.id)
     return 0
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.cli import context, output
-from journal_app.cli.entry_commands import catalogue, resolve_id
+from journal_app.cli.entry_commands import catalogue, journal_service, resolve_id
 from journal_app.cli.parser import AddCommand
 from journal_app.cli.progress import ProgressLine
 from journal_app.core.errors import InvalidInputError, JournalError
@@ -31,11 +31,10 @@ from journal_app.services.exporters.appraisal_pdf.options import (
     DEFAULT_FRAMEWORK,
     AppraisalOptions,
 )
-from journal_app.services.journal import JournalService
-from journal_app.store.database import JournalDatabase
 
 if TYPE_CHECKING:
     from journal_app.services.export_service import ExportService
+    from journal_app.store.database import JournalDatabase
 
 IDENTIFIERS_FOUND = 11
 PDF_HELP = (
@@ -55,7 +54,7 @@ def _service(database: JournalDatabase, args: argparse.Namespace) -> ExportServi
     from journal_app.services.export_service import ExportService
 
     cat = catalogue(args)
-    return ExportService(JournalService(database, cat), cat)
+    return ExportService(journal_service(database, cat), cat)
 
 
 def _output_path(text: str) -> Path:
@@ -196,7 +195,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
 
     cat = catalogue(args)
     with context.open_journal(args, writer=False) as database:
-        journal = JournalService(database, cat)
+        journal = journal_service(database, cat)
         record = ExportService(journal, cat).cpd_fields(resolve_id(journal, args.id))
     if args.field:
         print(output.visible(record.field(args.field).text, lines=True))

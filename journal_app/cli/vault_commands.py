@@ -8,9 +8,8 @@ import contextlib
 import sys
 from datetime import UTC, datetime
 
-from journal_app.cli import backup_report, context
+from journal_app.cli import context
 from journal_app.core.errors import DamagedJournalError, JournalInUseError
-from journal_app.services.backups import BackupService, age_in_words
 
 _RECOVERY_KEY_ADVICE = (
     "Your recovery key is below. It is shown only this once: write it down or print it, "
@@ -118,6 +117,8 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Both integrity checks on the journal, then the newest backup and a rotating sample
     of older ones verified again; exit code 5 if the journal or any backup is damaged."""
+    from journal_app.services.backups import BackupService  # when run: --help stays quick
+
     service = BackupService()
     recorded = True
     with contextlib.ExitStack() as stack:
@@ -139,6 +140,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     )
     unverified = [c for c in service.kept_copies(folder) if not c.verified]
     if healths or unverified:
+        from journal_app.cli import backup_report
+
         backup_report.print_backups(healths, unverified, folder)
     if healths and not recorded:
         print(
@@ -157,11 +160,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     elif latest is None:
         print("No good backup yet. Run 'journal-app backup'.")
     else:
+        from journal_app.services.backups import age_in_words
+
         age = datetime.now(UTC) - latest.made_at
         print(f"Last good backup: {latest.made_at:%Y-%m-%d %H:%M} UTC ({age_in_words(age)}).")
         if age.days > 7:
             print("Warning: the last backup is more than a week old. Run 'journal-app backup'.")
     if damaged:
+        from journal_app.cli import backup_report
+
         raise DamagedJournalError(backup_report.damage_message(damaged, folder))
     return 0
 
