@@ -13,6 +13,12 @@ The watcher then
 * keeps a deadline: if the process has not ended :data:`LIMIT_S` seconds later (a worker that
   will not stop, a message box opened during shutdown), it ends the process. Every confirmed
   save is already in the journal's write-ahead log by then, so nothing confirmed is lost.
+  The deadline is ``faulthandler``'s watchdog, a thread of C that needs no Python lock: a
+  Python thread could not act once the interpreter had started shutting down, which is
+  where a wait for a worker thread hung the app.
+
+Once the journal is saved and closed, :func:`leave_now` ends the process at once: tearing
+down the Python objects that wrap Qt's can wait for a worker thread still running.
 
 Once quitting has started, any dialog that appears is closed at once: no question can hold up
 a shutdown nobody is there to answer.
@@ -21,9 +27,12 @@ a shutdown nobody is there to answer.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
+import logging
 import os
 import signal
 import socket
+import sys
 import threading
 from collections.abc import Callable
 
@@ -32,10 +41,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 #: the longest the app takes to quit after SIGTERM before it stops itself
 LIMIT_S = 5.0
-#: the exit status when the deadline had to end the process (128 + SIGTERM, as if killed)
-FORCED_EXIT_CODE = 128 + signal.SIGTERM
 
 _quitting = threading.Event()
+#: where the watchdog's report goes when the deadline passes: nowhere (it names only source
+#: files and lines, but a person has no use for it); its exit status is then 1
+_watchdog_report = open(os.devnull, "w")  # noqa: SIM115 - open for the process's life
 
 
 def quitting() -> bool:
@@ -69,7 +79,6 @@ class Terminator(QObject):
         self._app = app
         self._on_quit = on_quit
         self._closer = _DialogCloser(self)
-        self._done = threading.Event()
         self._reader, writer = socket.socketpair()
         writer.setblocking(False)  # set_wakeup_fd requires it
         self._writer = writer
@@ -82,10 +91,9 @@ class Terminator(QObject):
         threading.Thread(target=self._watch, name="quit-on-signal", daemon=True).start()
 
     def finished(self) -> None:
-        """The app has shut down: no deadline is needed unless a signal asked it to quit
-        (then the deadline also covers the rest of the way out of the process)."""
-        if not _quitting.is_set():
-            self._done.set()
+        """The app has shut down: after a signal, leave at once (see :func:`leave_now`)."""
+        if _quitting.is_set():
+            leave_now(0)
 
     def _watch(self) -> None:
         try:
@@ -95,10 +103,9 @@ class Terminator(QObject):
         if not received:
             return
         _quitting.set()
+        faulthandler.dump_traceback_later(LIMIT_S, exit=True, file=_watchdog_report)
         with contextlib.suppress(RuntimeError):  # the app object is already gone
             self.requested.emit()
-        if not self._done.wait(LIMIT_S):
-            os._exit(FORCED_EXIT_CODE)
 
     def _quit(self) -> None:
         self._app.installEventFilter(self._closer)
@@ -112,3 +119,13 @@ class Terminator(QObject):
         QApplication.exit(0)
         # and, should this have run outside any loop (start-up), the one that starts next
         QTimer.singleShot(0, self._app, lambda: QApplication.exit(0))
+
+
+def leave_now(code: int) -> None:
+    """End the process now, the journal already saved and closed: flush what was written to
+    the terminal and the log, and skip the interpreter's slow (and here risky) teardown."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
