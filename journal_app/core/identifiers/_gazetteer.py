@@ -54,7 +54,9 @@ class Gazetteer:
         if folded in self.family:
             return True
         parts = [p for p in _PARTS.split(folded) if p]
-        return len(parts) > 1 and all(p in self.family or p in ("o", "mc", "mac") for p in parts)
+        # "O'Neill", "D'Souza", "Mc-" and "Mac-" prefixes written apart
+        prefixes = ("o", "d", "mc", "mac")
+        return len(parts) > 1 and all(p in self.family or p in prefixes for p in parts)
 
 
 def _plain(folded: str) -> str:

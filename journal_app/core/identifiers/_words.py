@@ -277,6 +277,7 @@ PERSON_VERBS = frozenset(
     arrived arrives left leaves came comes went goes stayed stays slept sleeps
     loves loved likes liked hates hated misses missed enjoys enjoyed worries worried
     attends attended started starts moved lives lived seemed seems looked looks
+    spoke speaks talked talks
     """)
 )
 SEASONS = frozenset(words("spring summer autumn winter"))
