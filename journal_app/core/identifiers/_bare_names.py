@@ -21,6 +21,7 @@ from ._words import (
     INSTITUTION_WORDS,
     MONTHS,
     NOT_GIVEN_NAMES,
+    ORGANISATIONS,
     PERSON_VERBS,
     PLACES,
     PUBLIC_FULL_NAMES,
@@ -67,7 +68,7 @@ _TAKES_A_PERSON = frozenset(
 )
 # Before a month these make a date ("by April", "April and May"), not a person.
 _DATE_WORDS = frozenset(words("to for by about between and including except"))
-_NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES
+_NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES | ORGANISATIONS
 _REASON = "Looks like a person's name"
 # Verbs that open a note and take a person after them ("Took Tomos to the dentist",
 # "Seeing Lowri laugh"): never part of the name that follows.
@@ -86,7 +87,8 @@ _LEADING_VERBS = frozenset(
 _MEETS = re.compile(
     r"(?<![\w])(?:met|told|asked|saw|phoned|rang|texted|emailed|reassured|encouraged|"
     r"reminded|praised|hugged|thanked|collected|took|supported|"
-    r"(?:spoke|speaking|talked|talking|chatted|sat|played|met|meeting)[ ]+(?:with|to))[ ]+$",
+    r"(?:spoke|speaking|talked|talking|chatted|sat|played|met|meeting|conversation|chat|"
+    r"session|catch-up|call)[ ]+(?:with|to))[ ]+$",
     re.IGNORECASE,
 )
 # Nouns that belong to a person: "Shadrach's voice", "Semhar's wishes"

@@ -281,6 +281,16 @@ PERSON_VERBS = frozenset(
     """)
 )
 SEASONS = frozenset(words("spring summer autumn winter"))
+# Charities, services and shops a reflection names as one word, which a person is met at
+# or spoken with like a person ("Spoke with Llamau", "Met him at Greggs").
+ORGANISATIONS = frozenset(
+    words("""
+    llamau kooth shelter mind relate childline samaritans kidscape nacro coram buttle
+    gingerbread mencap scope platfform pobl gofal adferiad cyfannol meic dewis hafan
+    cymru mudiad barnardo barnardo's nspcc nyas tgp cafcass wcada dyfodol kaleidoscope
+    tesco asda aldi lidl sainsbury's morrisons greggs mcdonald's primark argos
+    """)
+)
 # Words the gazetteer knows as given names (somewhere in the world) that mean something
 # else in a reflection: faiths, periods, countries and cities, brands.
 NOT_GIVEN_NAMES = frozenset(
