@@ -50,6 +50,44 @@ def test_unknown_names_where_the_words_around_make_a_person(text: str, names: li
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tsehay has made a friend in her class.", ["Tsehay"]),
+        ("I think Odunayo hasn't slept properly for weeks.", ["Odunayo"]),
+        ("Kamsiyochukwu was upset when the taxi was late.", ["Kamsiyochukwu"]),
+        ("Zavian can't read yet and hides it well.", ["Zavian"]),
+        ("Aryelle and Brooklyn were fighting over the tablet.", ["Aryelle", "Brooklyn"]),
+        ("Yohannes, who is eleven, translated for his mum.", ["Yohannes"]),
+    ],
+)
+def test_a_word_that_is_no_english_word_as_the_subject_of_a_verb(
+    text: str, names: list[str]
+) -> None:
+    assert found(text) == [("person_name", name) for name in names]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snapchat has been a big worry for his carers.",
+        "Fortnite is all he talks about.",
+        "Tigrinya is her first language and Makaton helps her brother.",
+        "Rhyl has a higher rate of referrals than the rest of the county.",
+        "Tonypandy felt a long way from her old school.",
+        "Aberdare was where she grew up.",
+        "Lockdown was hard for the whole family.",
+        "Covid has changed how contact happens.",
+        "Playtime is when the trouble starts.",
+        "Taith is the exchange scheme she wants to apply for.",
+        "Nyumbani was the name of the children's home.",
+        "Attendees said it helped; Providers were less sure.",
+    ],
+)
+def test_unknown_capitalised_words_that_are_things_flag_nothing(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Cerys-Fflur has settled with her foster family.", "Cerys-Fflur"),

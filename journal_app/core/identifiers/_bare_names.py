@@ -30,6 +30,7 @@ from ._words import (
     SEASONS,
     SINGLE_ROLES,
     STOP_WORDS,
+    TOWNS,
     VIRTUE_NAMES,
     words,
 )
@@ -68,7 +69,7 @@ _TAKES_A_PERSON = frozenset(
 )
 # Before a month these make a date ("by April", "April and May"), not a person.
 _DATE_WORDS = frozenset(words("to for by about between and including except"))
-_NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES | ORGANISATIONS
+_NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES | ORGANISATIONS | TOWNS
 _REASON = "Looks like a person's name"
 # Verbs that open a note and take a person after them ("Took Tomos to the dentist",
 # "Seeing Lowri laugh"): never part of the name that follows.
@@ -107,15 +108,41 @@ _PLACE_SHAPE = re.compile(
     r"^(?:pen|aber|llan|caer|cwm|pont|porth|ystrad|tre[fd]?|nant|maes|blaen|glyn|rhos|"
     r"coed|bryn|dol|dinas|mynydd)[a-zâêîôûŵŷ]{3,}|"
     r"(?:ton|ham|bury|ford|field|wick|worth|mouth|port|chester|caster|minster|stead|"
-    r"borough|bridge|pool|thorpe|combe|cliffe|bourne|burn|don|ing|dale|ness)$"
+    r"borough|bridge|pool|thorpe|combe|cliffe|bourne|burn|don|ing|dale|ness|ville|land|"
+    r"shire|burgh)$"
 )
 # "Ifeoluwa, who is nine"
 _WHO_AFTER = re.compile(r",[ ]+who[ ]")
 # Endings of English nouns and adjectives that no given name shares closely enough to
 # matter, and plurals ("Attendees said"): names ending so are in the gazetteer already
 _WORD_ENDING = re.compile(
-    r"(?:ing|tion|sion|ment|ness|ity|ism|ist|ics|ance|ence|ship|hood|ful|less|ive|ous|"
-    r"able|ible|ary|ory|ery|ure|age|ogy|ed|ly|al|[^aiouy]s)$"
+    r"(?:ing|tion|sion|ment|ness|ity|ism|ist|ics|ship|hood|ful|less|ous|able|ible|ogy|ed|ly|"
+    # plurals of people and things ("Attendees", "Providers", "Agencies")
+    r"ees|ers|ors|ants|ents|ies|ions)$"
+)
+# "Xinyi has made friends", "Filmon hasn't been in college": a word that is no English
+# word, no name the lists know and no place, as the subject of a verb
+# ("Taith is the exchange scheme", "Nyumbani was the name of the house": a thing is
+# defined after "is the", a person described)
+_SUBJECT_VERB = re.compile(
+    r"[ ]+(?:(?:is|was)(?:n['’]t)?(?![\w'’])"
+    r"(?![ ]+(?:the|a|an|this|that|one|some|where|what|how|part|used|run|based|set|called)"
+    r"(?![\w]))"
+    r"|(?:has|had|will|would|can|could|did|does|seemed|seems|felt|feels|appeared|appears|"
+    r"became|keeps|kept|tends|needs|needed)(?:n['’]t)?(?![\w'’])"
+    r"|(?:won['’]t|can['’]t)(?![\w]))"
+)
+# Capitalised words a child's life is full of that are no English word and no name:
+# apps, games, languages
+_NOT_NAME_WORDS = frozenset(
+    words(
+        "covid tiktok snapchat instagram youtube roblox fortnite minecraft xbox playstation "
+        "whatsapp netflix spotify nintendo discord twitch ipad iphone android wifi "
+        "urdu punjabi bengali sylheti tigrinya amharic somali arabic farsi dari pashto "
+        "kurdish sorani kurmanji romanian polish portuguese cymraeg gaeilge mandarin "
+        "cantonese hindi gujarati tamil yoruba igbo hausa twi swahili lingala makaton "
+        "cwtch hiraeth calpol"
+    )
 )
 # Verbs only a person does: enough to make even an unknown word a name ("Tayla shouted"),
 # where "Covid hit" or "Data showed" would not be
@@ -226,6 +253,8 @@ def _unknown_name(text: str, word: re.Match[str]) -> bool:
         or folded in _NOT_PERSONS
         or folded in INSTITUTION_WORDS
         or folded in _NOT_NAME_SUBJECTS
+        or folded in _NOT_NAME_WORDS
+        or gazetteer().is_english_word(folded)
         or _WORD_ENDING.search(folded)
         or "-" in folded
     ):
@@ -272,6 +301,8 @@ def _unknown_in_context(text: str, word: re.Match[str], names: Gazetteer) -> boo
         return True
     if _WHO_AFTER.match(text, end) or _PERSONAL_NOUN.match(text, end):
         return True
+    if _SUBJECT_VERB.match(text, end) or _person_verb_after(text, end):
+        return True
     after = _LIST_AFTER.match(text, end)
     if after and _given(after.group(1), names):
         return True
@@ -293,6 +324,7 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
             or names.is_given_word(word.group())
             or (_month_name(folded))
             or (bool(nxt and nxt.group(1) in _SPEECH_VERBS) and _unknown_name(text, word))
+            or _unknown_in_context(text, word, names)
         )
     if folded in STOP_WORDS:
         return False

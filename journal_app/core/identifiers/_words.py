@@ -202,6 +202,28 @@ PLACES = frozenset(
     )
 )
 
+# Towns a name found on its own could be mistaken for ("Rhyl has a new hub"); kept apart
+# from PLACES so that a surname shared with a town still counts after "Mrs".
+TOWNS = frozenset(
+    words(
+        "tonypandy bargoed rhymney chepstow caldicot gorseinon ruthin rhyl prestatyn "
+        "pwllheli machynlleth tenby haverfordwest narberth brecon penarth porthcawl "
+        "maesteg aberdare treorchy ferndale tonyrefail pontypool cwmbran abergavenny "
+        "monmouth usk blackwood ystrad risca bedwas tredegar ebbw holyhead llangefni "
+        "caernarfon porthmadog dolgellau flint mold shotton connah queensferry "
+        "deeside llandudno colwyn abergele denbigh corwen llangollen welshpool newtown "
+        "llandrindod builth knighton presteigne cardigan lampeter fishguard "
+        "pembroke neyland kidwelly ammanford burry pontarddulais morriston sketty gowerton "
+        "wigan burnley walsall solihull lambeth hackney southwark haringey barnet hounslow "
+        "medway derby wirral knowsley tameside rotherham doncaster barnsley wakefield "
+        "kirklees calderdale gateshead sunderland middlesbrough stockton hartlepool "
+        "darlington redcar telford shropshire herefordshire worcester gloucester "
+        "swindon slough luton peterborough ipswich southend thurrock croydon bromley "
+        "bexley havering redbridge newham tower hamlets camden westminster kensington "
+        "wandsworth merton hillingdon harrow ealing"
+    )
+)
+
 # Generic words that cannot be the distinctive part of a school's name.
 SCHOOL_GENERIC = frozenset(
     words("""
