@@ -81,6 +81,7 @@ def test_a_word_that_is_no_english_word_as_the_subject_of_a_verb(
         "Taith is the exchange scheme she wants to apply for.",
         "Nyumbani was the name of the children's home.",
         "Attendees said it helped; Providers were less sure.",
+        "Halloween was hard for the younger two, and Vaisakhi was lovely.",
     ],
 )
 def test_unknown_capitalised_words_that_are_things_flag_nothing(text: str) -> None:

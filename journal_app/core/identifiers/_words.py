@@ -166,6 +166,7 @@ outline letter together restorative systemic trauma attachment theory research
 evidence training induction asye newly qualified student placement portfolio appraisal
 probation complaint complaints office online zoom microsoft word outlook excel google
 mosaic lcs liquidlogic wccis eclipse christmas easter eid diwali ramadan hanukkah new
+halloween bonfire hogmanay vaisakhi navratri passover pentecost thanksgiving lent advent
 bank holiday half term spring summer autumn winter england wales scotland ireland
 northern britain british welsh english uk gov
 referrals referral visits visit outcomes outcome results result caseload caseloads cases
