@@ -34,6 +34,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("We told Fenella that her brother was safe.", ["Fenella"]),
         ("Spoke with Ndidi after school about the bruise.", ["Ndidi"]),
         ("The conversation with Tariku was hard to end.", ["Tariku"]),
+        ("The plan was explained to Tesfaye on the way home.", ["Tesfaye"]),
+        # before "and her mum", "and his nain"
+        ("Gwern and his nain were waiting at the gate.", ["Gwern"]),
         # beside a known given name in a list
         ("Ijeoma and Ffion came downstairs together.", ["Ijeoma", "Ffion"]),
         ("Priya, Kasimir and Dafydd are the three eldest.", ["Priya", "Kasimir", "Dafydd"]),

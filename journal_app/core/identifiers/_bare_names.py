@@ -89,7 +89,9 @@ _MEETS = re.compile(
     r"(?<![\w])(?:met|told|asked|saw|phoned|rang|texted|emailed|reassured|encouraged|"
     r"reminded|praised|hugged|thanked|collected|took|supported|"
     r"(?:spoke|speaking|talked|talking|chatted|sat|played|met|meeting|conversation|chat|"
-    r"session|catch-up|call)[ ]+(?:with|to))[ ]+$",
+    r"session|catch-up|call)[ ]+(?:with|to)"
+    r"|(?:explained|said|wrote|listened|read|gave|showed|introduced|apologised|apologized|"
+    r"handed|waved|replied|described|admitted|disclosed|lied)[ ]+(?:it[ ]+)?to)[ ]+$",
     re.IGNORECASE,
 )
 # Nouns that belong to a person: "Shadrach's voice", "Semhar's wishes"
@@ -303,6 +305,8 @@ def _unknown_in_context(text: str, word: re.Match[str], names: Gazetteer) -> boo
         return True
     if _SUBJECT_VERB.match(text, end) or _person_verb_after(text, end):
         return True
+    if _and_role(text, end) not in (None, Role.WORKER):
+        return True  # "Dewi and his grandparents"
     after = _LIST_AFTER.match(text, end)
     if after and _given(after.group(1), names):
         return True
