@@ -71,6 +71,33 @@ def tidy_spellings(spellings: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept.values())
 
 
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+_HOUSEHOLD = frozenset({"family", "household"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def spellings_of_finding(finding: Finding) -> tuple[str, ...]:
+    """The spellings "Always treat this as Child A" protects: the words found, then the
+    forms the same person or family is written in elsewhere. "Mrs Patel" also catches
+    "Patel"; "Jayden Smith" also "Jayden"; "Patel family" also "Patel", "the Patels" and
+    "the Patel's"; "O'Brien" also "OBrien". Possessives need no spelling of their own
+    (the match is on whole words, so "Jayden's" is caught by "Jayden")."""
+    text = _POSSESSIVE.sub("", _tidy(finding.text)) or _tidy(finding.text)
+    spellings = [text]
+    words = text.split()
+    if finding.kind is FindingKind.PERSON_NAME and len(words) > 1:
+        if words[0].rstrip(".").casefold() in _TITLES:
+            spellings.append(" ".join(words[1:]))
+        elif words[-1].casefold() in _HOUSEHOLD:
+            surname = " ".join(words[:-1])
+            plural = surname + ("es" if surname.endswith(("s", "x", "z", "ch", "sh")) else "s")
+            spellings += [surname, plural]
+        elif len(words[0]) > 1:
+            spellings.append(words[0])
+    spellings += [s.replace("'", "").replace("’", "") for s in spellings if "'" in s or "’" in s]
+    return tuple(dict.fromkeys(spellings))
+
+
 def can_protect(finding: Finding) -> bool:
     """Whether "Always treat this as Child A" makes sense for ``finding``: a name, school or
     street the detectors found (numbers, dates and postcodes have no pseudonym to keep)."""
@@ -147,14 +174,21 @@ class ProtectedNames:
             return store.insert_term(session, term)
 
     def protect_finding(self, finding: Finding) -> ProtectedTerm:
-        """ "Always treat this as Child A": the words found join the list with the finding's
-        pseudonym ("[school]" and the like become "School A", so each stays distinct)."""
+        """ "Always treat this as Child A": the words found, and the other forms of them
+        (:func:`spellings_of_finding`), join the list with the finding's pseudonym
+        ("[school]" and the like become "School A", so each stays distinct). A form that is
+        already another name's spelling is left to that name."""
         kind = kind_of_finding(finding)
         pseudonym = "" if finding.replacement.startswith("[") else finding.replacement
-        taken = {t.pseudonym.casefold() for t in self.list()}
+        terms = self.list()
+        taken = {t.pseudonym.casefold() for t in terms}
         if pseudonym.casefold() in taken:
             pseudonym = ""  # already someone else's: take the next free one instead
-        return self.add([finding.text], kind, pseudonym)
+        first, *others = spellings_of_finding(finding)
+        claimed = {spelling_key(s) for t in terms for s in t.spellings}
+        claimed |= {spelling_key(t.pseudonym) for t in terms} | {spelling_key(pseudonym)}
+        spellings = [first, *(s for s in others if spelling_key(s) not in claimed)]
+        return self.add(spellings, kind, pseudonym)
 
     def update(self, term: ProtectedTerm) -> ProtectedTerm:
         """Change a protected name's spellings, kind or pseudonym (``term.id`` says which)."""

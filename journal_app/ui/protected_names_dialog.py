@@ -8,7 +8,7 @@ the editor's check, reading it afresh each time so a name added anywhere counts 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -295,9 +296,29 @@ class ProtectedNamesDialog(QDialog):
             self.reload()
             self.changed.emit()
 
+    def confirm_remove(self, term: ProtectedTerm) -> bool:
+        """Ask before a name stops being protected; "Keep it" is the default answer."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Stop protecting this name?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name is shown as typed
+        box.setText(self.tr("Stop protecting “%1”?").replace("%1", term.name))
+        box.setInformativeText(
+            self.tr(
+                "The check will no longer be sure to catch it, and a new reflection may "
+                "give it a different pseudonym. Reflections already changed keep theirs."
+            )
+        )
+        remove = box.addButton(self.tr("Stop protecting"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
+
     def remove_selected(self) -> None:
         term = self.selected()
-        if term is None:
+        if term is None or not self.confirm_remove(term):
             return
         try:
             self.names.remove(term.id)
