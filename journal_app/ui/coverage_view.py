@@ -113,9 +113,10 @@ class CoverageView(QWidget):
         for framework in self._unlocked.catalogue.frameworks:
             self.framework_combo.addItem(framework.title, framework.id)
         self.framework_combo.setCurrentIndex(max(0, self.framework_combo.findData(framework_id)))
-        # A framework's full title is long ("Post-qualifying standard: knowledge and skills
-        # statement for practice leaders"): sized to it, the row needed sideways scrolling at
-        # 1280x720. The combo may shrink to this many characters and the title is elided.
+        # A framework's full title is long ("Adult social work post-qualifying standards:
+        # knowledge and skills statement for practice supervisors"): sized to it, the row
+        # needed sideways scrolling at 1280x720. The combo may shrink to this many characters
+        # and the title is elided.
         self.framework_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
