@@ -49,7 +49,7 @@ def parse_rules(data: object, source_name: str) -> tuple[CpdRule, ...]:
     reader.schema(top["schema"])
     reader.text(top["regulator"], "regulator", 200)
     reader.text(top["source"], "source", 400)
-    rules = []
+    rules: list[CpdRule] = []
     for index, item in enumerate(reader.items(top["rules"], "rules", 1, 50)):
         where = f"rules[{index}]"
         keys = ("from", "until", "pieces", "with_peer_reflection", "note")
