@@ -149,3 +149,47 @@ def cpd_status(
         required_records=year.rule.pieces,
         required_peer=year.rule.with_peer_reflection,
     )
+
+
+#: since this day Social Care Wales registrants confirm their CPD when they renew, instead of
+#: logging a set number of hours over three years
+SCW_CONFIRM_AT_RENEWAL_FROM = date(2025, 4, 1)
+
+
+@dataclass(frozen=True)
+class WalesCpd:
+    """CPD records since the person's last Social Care Wales renewal (the date they entered)."""
+
+    last_renewal: date | None
+    records: int
+    latest: date | None
+
+    @property
+    def in_words(self) -> str:
+        """What the records show, for the Wales panel and the PDF."""
+        if self.last_renewal is None:
+            return (
+                "Enter the date your registration was last renewed (Preferences) to see the "
+                "CPD records since then."
+            )
+        since = format_uk_date(self.last_renewal)
+        return (
+            f"You have {_records(self.records)} since your last renewal on {since}. "
+            "Social Care Wales asks you to confirm your CPD when you renew."
+        )
+
+
+def wales_cpd(entries: Iterable[Entry], last_renewal: date | None, today: date) -> WalesCpd:
+    """Final CPD records dated from ``last_renewal`` up to ``today``, one per activity."""
+    if last_renewal is None:
+        return WalesCpd(None, 0, None)
+    activities: set[str] = set()
+    latest: date | None = None
+    for entry in entries:
+        if entry.in_trash or not is_cpd_record(entry) or entry.status is not Status.FINAL:
+            continue
+        if not last_renewal <= entry.event_date <= today:
+            continue
+        activities.add(activity_key(entry))
+        latest = max(latest or entry.event_date, entry.event_date)
+    return WalesCpd(last_renewal, len(activities), latest)

@@ -229,3 +229,26 @@ def test_overlapping_rules_are_refused() -> None:
     }
     with pytest.raises(CpdRulesFileError, match=r"rules\[1\]\.from.*overlaps"):
         parse_rules(data, "swe.json")
+
+
+# --- Social Care Wales --------------------------------------------------------------------
+
+
+def test_wales_counts_final_cpd_records_since_the_last_renewal() -> None:
+    from journal_app.core.cpd import wales_cpd
+
+    entries = [
+        cpd("before", date(2026, 3, 31)),
+        cpd("a", date(2026, 4, 1)),
+        cpd("b", date(2026, 9, 1)),
+        cpd("draft", date(2026, 10, 1), status=Status.DRAFT),
+        cpd("future", date(2027, 1, 1)),
+    ]
+    result = wales_cpd(entries, date(2026, 4, 1), date(2026, 12, 2))
+    assert (result.records, result.latest) == (2, date(2026, 9, 1))
+    assert result.in_words == (
+        "You have 2 CPD records since your last renewal on 1 April 2026. "
+        "Social Care Wales asks you to confirm your CPD when you renew."
+    )
+    unknown = wales_cpd(entries, None, date(2026, 12, 2))
+    assert unknown.records == 0 and "Enter the date" in unknown.in_words
