@@ -441,3 +441,26 @@ def test_badly_nested_emphasis_falls_back_to_plain_text() -> None:
 )
 def test_inline_markdown(markdown: str, markup: str) -> None:
     assert inline(markdown) == markup
+
+
+def test_framework_titles_versions_and_sources_in_the_pdf(
+    journal: JournalService, tmp_path: Path
+) -> None:
+    catalogue = Catalogue.builtin(today=TODAY)
+    journal.create(
+        _draft("Welsh code, spring", event_date=date(2026, 5, 4), tags=(Tag("scw", "7", "2017"),))
+    )
+    journal.create(
+        _draft("Welsh code, autumn", event_date=date(2026, 9, 4), tags=(Tag("scw", "6", "2026"),))
+    )
+    journal.create(_draft("Leading", event_date=date(2026, 9, 5), tags=(Tag("kss-pl", "1"),)))
+    service = ExportService(journal, catalogue, today=lambda: TODAY)
+    reader = _export(service, tmp_path / "versions.pdf", framework_ids=("kss-pl", "scw"))
+    text = _text(reader)
+    assert "Knowledge and skills statement for practice leaders (version 2018)" in text
+    assert "Post-qualifying standard: knowledge and skills statement for practice" not in text
+    assert "Code of Professional Practice for Social Care Workers (version 2026)" in text
+    assert "Tags by version: 2026 (1), 2017 (1)." in text
+    assert "Source: Knowledge and skills statement for practice leaders (Department for" in text
+    # the spring reflection's tag still names the 2017 section it was made against
+    assert "(2017 version)" in text
