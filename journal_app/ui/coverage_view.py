@@ -472,7 +472,7 @@ class CoverageView(QWidget):
 
     def _show_cpd(self, cpd: CpdStatus, wales: WalesCpd | None, registered: str) -> None:
         swe_lines = self._swe_lines(cpd) if registered in ("swe", "both") else []
-        wales_lines = self._wales_lines(wales) if wales is not None else []
+        wales_lines = self._wales_lines(wales, registered == "both") if wales is not None else []
         if registered == "scw":
             self.cpd_group.setTitle(self.tr("Social Care Wales CPD"))
             self.cpd_period.setText(self.tr("Since your last renewal"))
@@ -489,8 +489,9 @@ class CoverageView(QWidget):
         gap = [""] if swe_lines and wales_lines else []
         self.cpd_label.setText("\n".join([*swe_lines, *gap, *wales_lines]))
 
-    def _wales_lines(self, wales: WalesCpd) -> list[str]:
-        lines = [self.tr("Social Care Wales")]
+    def _wales_lines(self, wales: WalesCpd, named: bool) -> list[str]:
+        # named: under the Social Work England lines, say whose these are
+        lines = [self.tr("Social Care Wales")] if named else []
         if wales.last_renewal is not None:
             lines.append(
                 self.tr("Last renewal: %1").replace("%1", format_uk_date(wales.last_renewal))
