@@ -464,3 +464,15 @@ def test_framework_titles_versions_and_sources_in_the_pdf(
     assert "Source: Knowledge and skills statement for practice leaders (Department for" in text
     # the spring reflection's tag still names the 2017 section it was made against
     assert "(2017 version)" in text
+
+
+def test_someone_registered_only_in_wales_gets_no_social_work_england_cpd_section(
+    service: ExportService, journal: JournalService, tmp_path: Path
+) -> None:
+    from journal_app.services.preferences import Preferences, save_preferences
+
+    save_preferences(journal.database, Preferences(registered_with="scw"))
+    assert service.cpd_status_for(_options()) is None
+    assert "Social Work England CPD" not in _text(_export(service, tmp_path / "wales.pdf"))
+    save_preferences(journal.database, Preferences(registered_with="both"))
+    assert service.cpd_status_for(_options()) is not None
