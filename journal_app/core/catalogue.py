@@ -11,6 +11,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -27,7 +28,16 @@ from journal_app.core.resources import resource_path
 from journal_app.core.templates import Template, TemplateFileError, load_template
 
 #: the order built-in frameworks are offered in; any others follow by title
-_FRAMEWORK_ORDER = ("kss-pl", "kss-ps", "pcf", "swe", "scw")
+_FRAMEWORK_ORDER = (
+    "kss-pl",
+    "kss-ps",
+    "kss-cfp",
+    "ecs",
+    "kss-ps-adults",
+    "pcf",
+    "swe",
+    "scw",
+)
 #: free-form first because it is the default for a new entry; then a rough teaching order
 _TEMPLATE_ORDER = ("free-form", "gibbs", "kolb", "driscoll", "schon", "morrison-4x4x4", "swe-cpd")
 
@@ -43,9 +53,19 @@ class Catalogue:
         templates: Iterable[Template],
         user_frameworks: Iterable[Framework] = (),
         problems: Iterable[str] = (),
+        today: date | None = None,
     ) -> None:
-        """Built-in ``frameworks`` and ``templates`` (ids must be unique) plus user imports."""
-        self._builtin = _by_id(frameworks, "framework")
+        """Built-in ``frameworks`` and ``templates`` plus user imports.
+
+        A built-in framework may come in several versions (each its own file); every other
+        id must be unique. The version offered for new tags is the one in force ``today``.
+        """
+        self._today = today or date.today()
+        self._versions = _versions_by_id(frameworks)
+        self._builtin = {
+            framework_id: current_version(versions, self._today)
+            for framework_id, versions in self._versions.items()
+        }
         self._templates = _by_id(templates, "template")
         self._user: dict[str, Framework] = {}
         self._problems = list(problems)
@@ -53,28 +73,36 @@ class Catalogue:
             self._add_user_framework(framework, framework.id)
 
     @classmethod
-    def builtin(cls, user_frameworks_dir: Path | None = None) -> Catalogue:
+    def builtin(
+        cls, user_frameworks_dir: Path | None = None, today: date | None = None
+    ) -> Catalogue:
         """The frameworks and templates shipped with the app, plus any the user imported."""
         return cls.from_folders(
-            resource_path("frameworks"), resource_path("templates"), user_frameworks_dir
+            resource_path("frameworks"), resource_path("templates"), user_frameworks_dir, today
         )
 
     @classmethod
     def from_folders(
-        cls, frameworks_dir: Path, templates_dir: Path, user_frameworks_dir: Path | None = None
+        cls,
+        frameworks_dir: Path,
+        templates_dir: Path,
+        user_frameworks_dir: Path | None = None,
+        today: date | None = None,
     ) -> Catalogue:
         """Load built-in files from two folders (a fault raises) and user frameworks (skipped)."""
         frameworks = []
         for path in _json_files(frameworks_dir, FrameworkFileError):
             framework = load_framework(path)
-            _check_name(path, framework.id, FrameworkFileError)
+            # a framework with several versions ships one file per version: id@version.json
+            if path.stem != f"{framework.id}@{framework.version}":
+                _check_name(path, framework.id, FrameworkFileError)
             frameworks.append(framework)
         templates = []
         for path in _json_files(templates_dir, TemplateFileError):
             template = load_template(path)
             _check_name(path, template.id, TemplateFileError)
             templates.append(template)
-        catalogue = cls(frameworks, templates)
+        catalogue = cls(frameworks, templates, today=today)
         if user_frameworks_dir is not None:
             catalogue._load_user_folder(user_frameworks_dir)
         return catalogue
@@ -99,6 +127,40 @@ class Catalogue:
     def problems(self) -> tuple[str, ...]:
         """Why any user-imported framework files were skipped, one message each."""
         return tuple(self._problems)
+
+    @property
+    def today(self) -> date:
+        """The day the catalogue judges which versions are in force."""
+        return self._today
+
+    def versions(self, framework_id: str) -> tuple[Framework, ...]:
+        """Every version of a framework, oldest first (one for most frameworks)."""
+        if framework_id in self._versions:
+            return self._versions[framework_id]
+        return (self.framework(framework_id),)
+
+    def framework_at(self, framework_id: str, version: str) -> Framework | None:
+        """The framework at a given version, or ``None`` if that version is not installed."""
+        for framework in self._versions.get(framework_id, ()):
+            if framework.version == version:
+                return framework
+        user = self._user.get(framework_id)
+        return user if user is not None and user.version == version else None
+
+    def framework_of(self, tag: Tag) -> Framework | None:
+        """The version of the framework a tag was made against, else the current one."""
+        if tag.framework_version:
+            found = self.framework_at(tag.framework_id, tag.framework_version)
+            if found is not None:
+                return found
+        return self._builtin.get(tag.framework_id) or self._user.get(tag.framework_id)
+
+    def newer_version(self, framework_id: str, version: str) -> Framework | None:
+        """The installed version that replaces ``version``, if any."""
+        for framework in self._versions.get(framework_id, ()):
+            if framework.replaces is not None and framework.replaces.version == version:
+                return framework
+        return None
 
     def is_builtin(self, framework_id: str) -> bool:
         """Whether the framework ships with the app (and so cannot be replaced by an import)."""
@@ -138,14 +200,19 @@ class Catalogue:
         return Tag(framework.id, code, framework.version)
 
     def domain_title(self, tag: Tag) -> str:
-        """A readable title for a tag, even one saved against an older or missing framework."""
-        framework = self._builtin.get(tag.framework_id) or self._user.get(tag.framework_id)
+        """A readable title for a tag, even one saved against an older or missing framework.
+
+        A tag made against an older version that is still installed shows that version's
+        title, named with its version, so an appraiser sees what the person tagged.
+        """
+        framework = self.framework_of(tag)
         if framework is None:
             return f"{tag.key} (framework not installed)"
         domain = framework.domain(tag.domain_code)
         if domain is None:
             return f"{tag.key} (no longer in framework)"
-        if tag.framework_version and tag.framework_version != framework.version:
+        current = self._builtin.get(tag.framework_id) or self._user.get(tag.framework_id)
+        if tag.framework_version and current and tag.framework_version != current.version:
             return f"{domain.title} ({tag.framework_version} version)"
         return domain.title
 
@@ -205,6 +272,36 @@ class Catalogue:
             )
             return
         self._user[framework.id] = framework
+
+
+def _versions_by_id(frameworks: Iterable[Framework]) -> dict[str, tuple[Framework, ...]]:
+    found: dict[str, list[Framework]] = {}
+    for framework in frameworks:
+        same = found.setdefault(framework.id, [])
+        if any(other.version == framework.version for other in same):
+            raise ValueError(
+                f"Two built-in frameworks share the id '{framework.id}' "
+                f"and the version '{framework.version}'"
+            )
+        same.append(framework)
+    return {
+        framework_id: tuple(sorted(versions, key=_age)) for framework_id, versions in found.items()
+    }
+
+
+def _age(framework: Framework) -> tuple[date, int, str]:
+    return framework.in_force_from or date.min, framework.year, framework.version
+
+
+def current_version(versions: Iterable[Framework], day: date) -> Framework:
+    """The newest version in force on ``day``; failing that, the newest that has started,
+    and failing that the oldest (a framework published before it applies)."""
+    ordered = sorted(versions, key=_age)
+    in_force = [f for f in ordered if f.in_force_on(day)]
+    if in_force:
+        return in_force[-1]
+    started = [f for f in ordered if f.in_force_from is None or f.in_force_from <= day]
+    return started[-1] if started else ordered[0]
 
 
 _Item = TypeVar("_Item", Framework, Template)

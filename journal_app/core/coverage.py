@@ -61,6 +61,16 @@ class Coverage:
     by_month: tuple[MonthCoverage, ...]
     total_entries: int
     tagged_entries: int
+    #: (version, number of tags) for this framework's tags in the period, newest first
+    tags_by_version: tuple[tuple[str, int], ...] = ()
+
+    def versions_in_words(self) -> str:
+        """Which versions the tags belong to, when more than the current one is involved,
+        e.g. ``Tags by version: 2026 (4), 2017 (2).``; empty when all are current."""
+        if all(version == self.framework_version for version, _ in self.tags_by_version):
+            return ""
+        parts = ", ".join(f"{version} ({count})" for version, count in self.tags_by_version)
+        return f"Tags by version: {parts}."
 
     @property
     def thin(self) -> tuple[DomainCoverage, ...]:
@@ -68,14 +78,31 @@ class Coverage:
         return tuple(d for d in self.domains if d.entry_count == 1)
 
 
-def _domain_codes(entry: Entry, framework_id: str, known: Mapping[str, Domain]) -> set[str]:
+def _domain_codes(entry: Entry, framework: Framework, known: Mapping[str, Domain]) -> set[str]:
     # Tags carry the version they were made against; a revised framework keeps its id, so
-    # older tags still count. A code the framework no longer has is skipped, not an error.
-    return {
-        tag.domain_code
-        for tag in entry.tags
-        if tag.framework_id == framework_id and tag.domain_code in known
-    }
+    # older tags still count, in the domain the newer file says their code became. A code
+    # the framework no longer has is skipped, not an error.
+    codes: set[str] = set()
+    for tag in entry.tags:
+        if tag.framework_id != framework.id:
+            continue
+        code: str | None = tag.domain_code
+        replaces = framework.replaces
+        if replaces and tag.framework_version == replaces.version:
+            code = replaces.new_code(tag.domain_code)
+        if code is not None and code in known:
+            codes.add(code)
+    return codes
+
+
+def _versions(entries: Iterable[Entry], framework_id: str) -> tuple[tuple[str, int], ...]:
+    counts: dict[str, int] = {}
+    for entry in entries:
+        for tag in entry.tags:
+            if tag.framework_id == framework_id:
+                version = tag.framework_version or "?"
+                counts[version] = counts.get(version, 0) + 1
+    return tuple(sorted(counts.items(), key=lambda item: item[0], reverse=True))
 
 
 def compute_coverage(entries: Iterable[Entry], framework: Framework, period: Period) -> Coverage:
@@ -99,7 +126,7 @@ def compute_coverage(entries: Iterable[Entry], framework: Framework, period: Per
     }
     tagged = 0
     for entry in ordered:
-        codes = _domain_codes(entry, framework.id, known)
+        codes = _domain_codes(entry, framework, known)
         if codes:
             tagged += 1
         month = month_counts[(entry.event_date.year, entry.event_date.month)]
@@ -130,6 +157,7 @@ def compute_coverage(entries: Iterable[Entry], framework: Framework, period: Per
         by_month=by_month,
         total_entries=len(ordered),
         tagged_entries=tagged,
+        tags_by_version=_versions(ordered, framework.id),
     )
 
 

@@ -102,14 +102,22 @@ class FieldReader:
         """Stop with an error naming the file, the field and the problem."""
         raise self.error(self.source_name, field, problem)
 
-    def fields(self, value: object, field: str, keys: Collection[str]) -> dict[str, object]:
-        """``value`` as a JSON object with every one of ``keys`` and no other key."""
+    def fields(
+        self,
+        value: object,
+        field: str,
+        keys: Collection[str],
+        optional: Collection[str] = (),
+    ) -> dict[str, object]:
+        """``value`` as a JSON object with every one of ``keys``, perhaps some of ``optional``,
+        and no other key."""
         where = field or "the top level"
         if not isinstance(value, dict):
             self.fail(field, f"{where} must be an object, not {describe_type(value)}")
-        unknown = sorted(str(key) for key in value if key not in keys)
+        allowed = (*keys, *optional)
+        unknown = sorted(str(key) for key in value if key not in allowed)
         if unknown:
-            self.fail(field, f"unknown field '{unknown[0]}' (allowed: {', '.join(keys)})")
+            self.fail(field, f"unknown field '{unknown[0]}' (allowed: {', '.join(allowed)})")
         missing = [key for key in keys if key not in value]
         if missing:
             self.fail(_join(field, missing[0]), "this required field is missing")

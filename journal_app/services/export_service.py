@@ -16,7 +16,7 @@ from pathlib import Path
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.cpd import CPD_TEMPLATE_ID, CpdStatus, cpd_status
-from journal_app.core.errors import InvalidInputError
+from journal_app.core.errors import InvalidInputError, JournalError
 from journal_app.core.identifiers import ProtectedMatcher
 from journal_app.core.models import Entry, EntryDraft, EntryFilter
 from journal_app.core.periods import Period, registration_year
@@ -36,6 +36,7 @@ from journal_app.services.exporters.registry import (
     no_progress,
 )
 from journal_app.services.journal import JournalService, NewEntry
+from journal_app.services.preferences import load_preferences
 from journal_app.services.privacy import EntryFindings, check_entries, check_entry
 from journal_app.services.protected_names import ProtectedNames
 
@@ -95,9 +96,19 @@ class ExportService:
         # read at every check: the person may have added a name since the last one
         return ProtectedNames(self._journal.database).matcher()
 
-    def cpd_status_for(self, options: AppraisalOptions) -> CpdStatus:
+    def cpd_status_for(self, options: AppraisalOptions) -> CpdStatus | None:
         """CPD progress for the registration year holding the end of the appraisal period
-        (or today, if the period has not ended), counted over every CPD record."""
+        (or today, if the period has not ended), counted over every CPD record.
+
+        ``None`` for someone registered only with Social Care Wales: Social Work England's
+        rule is not theirs, so the PDF leaves that section out.
+        """
+        try:
+            registered = load_preferences(self._journal.database).registered_with
+        except JournalError:
+            registered = "swe"
+        if registered == "scw":
+            return None
         anchor = min(options.period.end, self._today())
         year = registration_year(anchor)
         records = self._journal.entries(

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from typing import Any, Protocol
 
 from journal_app.core.errors import InvalidInputError
 from journal_app.store.database import BACKUPS_FOLDER_SETTING
 
 THEMES = ("system", "light", "dark")
+#: where the person is registered: Social Work England, Social Care Wales or both
+REGISTERS = ("swe", "scw", "both")
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 240
 MAX_TEXT = 200
@@ -48,6 +51,9 @@ class Preferences:
     user_role: str = ""
     employer: str = ""
     backups_folder: str = ""
+    registered_with: str = "swe"
+    #: the date the person's Social Care Wales registration was last renewed (ISO), or ""
+    scw_renewal_date: str = ""
 
 
 def _storage_key(name: str) -> str:
@@ -135,4 +141,25 @@ def _problem(name: str, value: object) -> str | None:
             return f"Keep your {_TEXT_LABELS[name]} under {MAX_TEXT} characters."
     elif name == "backups_folder" and (not isinstance(value, str) or len(value) > MAX_FOLDER):
         return "The backups folder's path is too long."
+    elif name == "registered_with" and value not in REGISTERS:
+        return "Choose where you are registered: Social Work England, Social Care Wales or both."
+    elif name == "scw_renewal_date":
+        return _date_problem(value)
     return None
+
+
+def _date_problem(value: object) -> str | None:
+    if value == "":
+        return None
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return "The renewal date is not a real date."
+    return None
+
+
+def renewal_date(preferences: Preferences) -> date | None:
+    """The Social Care Wales renewal date the person entered, if any."""
+    return (
+        date.fromisoformat(preferences.scw_renewal_date) if preferences.scw_renewal_date else None
+    )

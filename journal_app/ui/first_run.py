@@ -68,7 +68,9 @@ class FirstRunDialog(QDialog):
         self.passphrase = PassphrasePage(self)
         self.recovery = RecoveryPage(self)
         self.device = DevicePage(vault.device_status(), self)
-        self.framework = FrameworkPage(catalogue.frameworks, catalogue.default_framework_id, self)
+        self.framework = FrameworkPage(
+            catalogue.frameworks, catalogue.default_framework_id, self, catalogue.today
+        )
         self.stack = QStackedWidget(self)
         for page in (self.welcome, self.passphrase, self.recovery, self.device, self.framework):
             self.stack.addWidget(page)
@@ -205,6 +207,8 @@ class FirstRunDialog(QDialog):
                 Preferences(
                     default_framework_id=self.framework.chosen_id() or "kss-pl",
                     theme=stored_theme(),
+                    user_role=self.framework.role_text(),
+                    registered_with=self.framework.registered_with(),
                 ),
             )
         except JournalError as error:

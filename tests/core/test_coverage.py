@@ -241,3 +241,23 @@ def test_month_totals_match_domain_totals(specs: list[tuple[int, set[str]]]) -> 
         assert domain.entry_count == len(set(domain.entry_ids))
     assert result.tagged_entries <= result.total_entries
     assert {g.code for g in result.gaps} == {d.code for d in result.domains if not d.entry_count}
+
+
+def test_coverage_names_the_versions_tags_belong_to() -> None:
+    from journal_app.core.catalogue import Catalogue
+
+    catalogue = Catalogue.builtin(today=date(2026, 12, 2))
+    scw = catalogue.framework("scw")
+    period = Period(date(2026, 4, 1), date(2027, 3, 31))
+    entries = [
+        entry("a", date(2026, 5, 1), Tag("scw", "3", "2017")),
+        entry("b", date(2026, 8, 1), Tag("scw", "3", "2026")),
+        entry("c", date(2026, 9, 1), Tag("scw", "6", "2026")),
+    ]
+    coverage = compute_coverage(entries, scw, period)
+    # the 2017 tag counts in the section its code became in 2026
+    assert {d.code: d.entry_count for d in coverage.domains}["3"] == 2
+    assert coverage.tags_by_version == (("2026", 2), ("2017", 1))
+    assert coverage.versions_in_words() == "Tags by version: 2026 (2), 2017 (1)."
+    only_new = compute_coverage(entries[1:], scw, period)
+    assert only_new.versions_in_words() == ""

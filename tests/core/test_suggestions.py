@@ -107,10 +107,12 @@ def test_same_input_same_output() -> None:
 
 
 @pytest.mark.parametrize(
-    "framework_id", ["kss-pl", "kss-ps", "pcf", "swe", "scw"], ids=lambda value: str(value)
+    "file_stem",
+    sorted(p.stem for p in resource_path("frameworks").iterdir() if p.suffix == ".json"),
+    ids=lambda value: str(value),
 )
-def test_every_shipped_framework_can_suggest(framework_id: str) -> None:
-    framework = load_framework(resource_path("frameworks", f"{framework_id}.json"))
+def test_every_shipped_framework_can_suggest(file_stem: str) -> None:
+    framework = load_framework(resource_path("frameworks", f"{file_stem}.json"))
     for domain in framework.domains:
         suggestions = suggest_domains(f"Today: {domain.keywords[0]}.", framework, limit=10)
         assert domain.code in [s.tag.domain_code for s in suggestions], domain.code

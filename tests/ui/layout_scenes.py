@@ -388,6 +388,24 @@ def protected_names_dialogs(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     yield "add a name", show_fitted(setting.keep(form))
 
 
+def tag_move_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
+    from journal_app.ui.tag_move_dialog import TagMoveDialog
+
+    for number in range(14):
+        setting.unlocked.journal.create(
+            EntryDraft(
+                title=f"{LONG_TITLE} ({number + 1})",
+                event_date=date(2026, 3, 1) + timedelta(days=14 * number),
+                tags=(Tag("scw", str(1 + number % 7), "2017"),),
+            )
+        )
+    dialog = setting.keep(TagMoveDialog(setting.unlocked, "scw"))
+    yield "preview", show_fitted(dialog)
+    dialog.include_earlier.setChecked(True)
+    settle()
+    yield "earlier too", dialog
+
+
 SCENES: dict[str, Scene] = {
     "main window": main_window,
     "locked window": locked_window,
@@ -403,6 +421,7 @@ SCENES: dict[str, Scene] = {
     "unlock": unlock_dialog,
     "first run": first_run_dialog,
     "names I protect": protected_names_dialogs,
+    "move tags": tag_move_dialog,
 }
 
 # The QDialog subclasses in journal_app/ui that the scenes open (checked by a test). The
@@ -426,6 +445,7 @@ COVERED_DIALOGS = frozenset(
         "FirstRunDialog",
         "ProtectedNamesDialog",  # opened once the "Names I protect" dialog is merged
         "ProtectedNameForm",
+        "TagMoveDialog",
         "_BusyDialog",  # the base of the unlock and recovery dialogs, never shown itself
     }
 )

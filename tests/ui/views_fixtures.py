@@ -192,7 +192,13 @@ def populate_year(unlocked: UnlockedJournal, today: date) -> None:
             title="CPD: trauma-informed supervision workshop",
             event_date=today - timedelta(days=20),
             template_id="swe-cpd",
-            sections=tuple(Section(s.key, s.title, "") for s in cpd.sections),
+            sections=tuple(
+                Section(s.key, s.title, "Trauma-informed supervision workshop")
+                if s.key == "description"
+                else Section(s.key, s.title, "")
+                for s in cpd.sections
+            ),
+            status=Status.FINAL,  # only final CPD records count
             tags=(Tag("kss-pl", "4"),),
         )
     )

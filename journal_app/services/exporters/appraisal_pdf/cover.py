@@ -43,7 +43,10 @@ def _field(label: str, value: str, styles: Styles) -> list[Flowable]:
 def cover(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     """The first page."""
     options = content.options
-    frameworks = [item.framework.title for item in content.evidence]
+    # the version too: an appraiser should see which edition the evidence was weighed against
+    frameworks = [
+        f"{item.framework.title} (version {item.framework.version})" for item in content.evidence
+    ]
     subtitle = (
         "Reflections on supervision and practice leadership, with the evidence they give "
         "against the professional standards below."

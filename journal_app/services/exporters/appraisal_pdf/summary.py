@@ -108,10 +108,19 @@ def _coverage(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     for item in content.evidence:
         framework = item.framework
         text = (
-            f"<b>{plain(framework.short_title)}</b> ({framework.year}): "
+            f"<b>{plain(framework.short_title)}</b> (version {plain(framework.version)}): "
             f"{item.covered} of {len(framework.domains)} domains have evidence. "
             f"{plain(gaps_in_words(item.coverage))}"
         )
+        versions = item.coverage.versions_in_words()
+        if versions:
+            text += f" {plain(versions)}"
+        source = framework.source_document
+        if source is not None:
+            text += (
+                f" Source: {plain(source.title)} ({plain(source.publisher)}, "
+                f"{plain(source.published)})."
+            )
         flowables.append(Paragraph(text, styles.body))
     return flowables
 
