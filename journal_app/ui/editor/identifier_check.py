@@ -8,13 +8,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal_app.core.identifiers import Finding
 from journal_app.services.protected_names import can_protect
 from journal_app.ui.entries.style import count_text, make_muted
+from journal_app.ui.panes import mark_pane
 
 MAX_ROWS = 8
+#: the findings bar is always this many text lines tall, findings or not, so that the text
+#: being written never moves when findings come and go (more findings scroll inside it)
+BAR_LINES = 5
 
 
 def _utf16(text: str) -> int:
@@ -96,6 +108,13 @@ class IdentifierPanel(QFrame):
         layout.addWidget(self._more)
         self.hide()
 
+    def focus_order(self) -> list[QWidget]:
+        """The panel's buttons as they read: the heading's, then each row left to right."""
+        rows: list[QWidget] = [self.manage_button, self.replace_all_button]
+        for row in self._row_widgets:
+            rows += [b for b in self.protect_buttons + self.buttons if b.parent() is row]
+        return rows
+
     def set_findings(
         self, findings: dict[str, tuple[Finding, ...]], field_titles: dict[str, str]
     ) -> None:
@@ -156,6 +175,7 @@ class IdentifierPanel(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label, 1)
+        protect: QPushButton | None = None
         if can_protect(finding):
             always = QPushButton(self.tr("Always %1").replace("%1", finding.replacement), row)
             always.setToolTip(
@@ -174,7 +194,55 @@ class IdentifierPanel(QFrame):
             always.clicked.connect(lambda: self.protect_requested.emit(finding))
             layout.addWidget(always)
             self.protect_buttons.append(always)
+            protect = always
         layout.addWidget(button)
+        if protect is not None:  # "Always ..." sits left of "Replace ...": Tab reads it first
+            QWidget.setTabOrder(protect, button)
         self._rows.addWidget(row)
         self._row_widgets.append(row)
         self.buttons.append(button)
+
+
+class FindingsBar(QFrame):
+    """A bar of fixed height under the writing area that holds the findings.
+
+    It is there, at the same height, whether anything is found or not: findings appearing
+    or going never move the text box being typed in (they used to push it down the page).
+    When nothing is found it says so; more findings than fit scroll inside the bar.
+    """
+
+    def __init__(self, panel: IdentifierPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.setObjectName("findingsBar")
+        mark_pane(self, "findings")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.clear_label = QLabel(
+            self.tr("Identifier check: no names, addresses or other identifying details found."),
+            self,
+        )
+        self.clear_label.setWordWrap(True)
+        make_muted(self.clear_label)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.clear_label)
+        column.addWidget(panel)
+        column.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # its buttons take the focus and scroll it into view; the area itself is no stop
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 4, 24, 4)
+        layout.addWidget(self.scroll)
+        self.setFixedHeight(BAR_LINES * self.fontMetrics().lineSpacing() + 2 * 4 + 24)
+
+    def show_findings(
+        self, findings: dict[str, tuple[Finding, ...]], field_titles: dict[str, str]
+    ) -> None:
+        self.panel.set_findings(findings, field_titles)
+        self.clear_label.setVisible(not any(findings.values()))
