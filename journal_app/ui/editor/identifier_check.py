@@ -97,13 +97,23 @@ class IdentifierPanel(QFrame):
         )
         self.manage_button.clicked.connect(self.manage_protected_requested)
 
+        # the count and the buttons on one line, the advice under them across the bar
+        self._advice = QLabel(
+            self.tr(
+                "Reflections can be disclosed, so write about your learning and use roles instead."
+            ),
+            self,
+        )
+        self._advice.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self._heading, 1)
         top.addWidget(self.manage_button)
         top.addWidget(self.replace_all_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self._advice)
         layout.addLayout(self._rows)
         layout.addWidget(self._more)
         self.hide()
@@ -131,13 +141,10 @@ class IdentifierPanel(QFrame):
             + count_text(
                 "IdentifierPanel",
                 len(flat),
-                "1 possible identifying detail.",
-                "%n possible identifying details.",
+                "1 possible identifying detail",
+                "%n possible identifying details",
             )
-            + "</b> "
-            + self.tr(
-                "Reflections can be disclosed, so write about your learning and use roles instead."
-            )
+            + "</b>"
         )
         for field, finding in flat[:MAX_ROWS]:
             self._add_row(field, finding, field_titles.get(field, field))
