@@ -144,6 +144,16 @@ class EntryEditor(QWidget):
         self.visibility_combo.setAccessibleName(self.tr("Who can see it"))
         self.visibility_combo.addItem(self.tr("Private: stays in this journal"), "private")
         self.visibility_combo.addItem(self.tr("Shareable: may go in exports"), "shareable")
+        # what a screen reader says after the name: what the choice changes
+        self.status_combo.setAccessibleDescription(
+            self.tr("A draft is still being written; a final reflection is finished")
+        )
+        self.visibility_combo.setAccessibleDescription(
+            self.tr("Only shareable reflections can go into an export you share")
+        )
+        self.template_combo.setAccessibleDescription(
+            self.tr("The reflective model gives the reflection its sections")
+        )
         for combo in (self.template_combo, self.status_combo, self.visibility_combo):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
