@@ -22,11 +22,12 @@ from journal_app.core.identifiers import Finding
 from journal_app.services.protected_names import can_protect
 from journal_app.ui.entries.style import count_text, make_muted
 from journal_app.ui.panes import mark_pane
+from journal_app.ui.plain_text import literal_text
 
 MAX_ROWS = 8
 #: the findings bar is always this many text lines tall, findings or not, so that the text
 #: being written never moves when findings come and go (more findings scroll inside it)
-BAR_LINES = 5
+BAR_LINES = 6
 
 
 def _utf16(text: str) -> int:
@@ -162,22 +163,25 @@ class IdentifierPanel(QFrame):
 
     def _add_row(self, field: str, finding: Finding, where: str) -> None:
         row = QWidget(self)
+        # short, to leave the buttons room in the bar; why it was found is the tooltip and
+        # what a screen reader adds to the button's name
         label = QLabel(
-            self.tr("%1 “%2” in %3 — %4")
+            self.tr("%1 “%2” in %3")
             .replace("%1", finding.label)
             .replace("%2", finding.text)
-            .replace("%3", where)
-            .replace("%4", finding.reason),
+            .replace("%3", where),
             row,
         )
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)  # the finding is the user's own text
+        label.setToolTip(literal_text(finding.reason))
         button = QPushButton(self.tr("Replace with %1").replace("%1", finding.replacement), row)
         button.setAccessibleName(
             self.tr("Replace “%1” with %2")
             .replace("%1", finding.text)
             .replace("%2", finding.replacement)
         )
+        button.setAccessibleDescription(finding.reason)
         button.clicked.connect(lambda: self.replace_requested.emit(field, finding))
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
