@@ -127,8 +127,6 @@ class EntryEditor(QWidget):
         self.title_edit.setFrame(False)
         self.date_edit = DateField(self, "d MMMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Date of the event"))
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
-        self.date_edit.setCalendarPopup(True)
         self.date_edit.setToolTip(
             self.tr("When the session or event happened, not when you wrote about it")
         )
