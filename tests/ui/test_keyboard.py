@@ -19,6 +19,8 @@ from journal_app.core.models import EntryDraft
 from journal_app.ui.about import ShortcutsDialog
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.journal_view import JournalView
+from journal_app.ui.theme import apply_theme
+from tests.ui.test_contrast import NON_TEXT, contrast
 from tests.ui.views_fixtures import views_journal  # noqa: F401  (fixture)
 
 
@@ -100,28 +102,40 @@ def test_one_tab_gets_past_the_date_and_the_keys_still_edit_it(
     assert date.accessibleDescription(), "the keys are told to screen reader users"
 
 
-def test_the_reflection_list_shows_when_it_has_the_focus(qtbot: QtBot, view: JournalView) -> None:
-    """The row the keyboard is on gets a ring in its text colour (so 4.5:1 on the row, as
-    the palette's text contrast is checked), only while the list has the focus."""
-    listing = view.entries.list_view
-    current = listing.currentIndex()
-    assert current.isValid(), "the open reflection is the list's current row"
-    row = listing.visualRect(current)
-    ratio = listing.devicePixelRatioF()
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_reflection_list_shows_when_it_has_the_focus(
+    qtbot: QtBot, view: JournalView, scheme: str
+) -> None:
+    """The row the keyboard is on gets a ring in its text colour, only while the list has
+    the focus; the ring stands at least 3:1 from the row (WCAG 1.4.11), in both themes."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, scheme, high_contrast=False)
+    try:
+        listing = view.entries.list_view
+        current = listing.currentIndex()
+        assert current.isValid(), "the open reflection is the list's current row"
+        row = listing.visualRect(current)
+        ratio = listing.devicePixelRatioF()
 
-    def left_edge() -> QColor:
-        image = listing.viewport().grab().toImage()
-        return image.pixelColor(int((row.left() + 1) * ratio), int(row.center().y() * ratio))
+        def left_edge() -> QColor:
+            image = listing.viewport().grab().toImage()
+            return image.pixelColor(int((row.left() + 1) * ratio), int(row.center().y() * ratio))
 
-    view.sidebar.tree.setFocus()
-    qtbot.waitUntil(lambda: not listing.hasFocus())
-    selected = listing.selectionModel().isSelected(current)
-    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-    ring = listing.palette().color(role)
-    assert left_edge() != ring
-    listing.setFocus()
-    qtbot.waitUntil(listing.hasFocus)
-    assert left_edge() == ring
+        view.sidebar.tree.setFocus()
+        qtbot.waitUntil(lambda: not listing.hasFocus())
+        selected = listing.selectionModel().isSelected(current)
+        palette = listing.palette()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        fill = QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+        ring = palette.color(role)
+        assert contrast(ring, palette.color(fill)) >= NON_TEXT
+        assert left_edge() != ring
+        listing.setFocus()
+        qtbot.waitUntil(listing.hasFocus)
+        assert left_edge() == ring
+    finally:
+        apply_theme(app, "light", high_contrast=False)
 
 
 def test_domain_descriptions_are_read_without_a_mouse(qtbot: QtBot, view: JournalView) -> None:
