@@ -183,9 +183,15 @@ class IdentifierPanel(QFrame):
         )
         button.setAccessibleDescription(finding.reason)
         button.clicked.connect(lambda: self.replace_requested.emit(field, finding))
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label, 1)
+        # what was found across the bar, its buttons under it at the right: side by side
+        # the words were squeezed into a narrow column beside two wide buttons
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 4)
+        column.setSpacing(2)
+        column.addWidget(label)
+        layout = QHBoxLayout()
+        layout.addStretch(1)
+        column.addLayout(layout)
         protect: QPushButton | None = None
         if can_protect(finding):
             always = QPushButton(self.tr("Always %1").replace("%1", finding.replacement), row)
