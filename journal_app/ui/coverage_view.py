@@ -146,6 +146,7 @@ class CoverageView(QWidget):
         make_muted(self.state_label)
         self.state_label.hide()  # until there is something to say (see _show_state)
         self.summary_label = _text_label(self)
+        self.summary_label.setAccessibleName(self.tr("Coverage summary"))
         self.heat_map = HeatMap(self)
         self.gaps_label = _text_label(self)
         self.gaps_label.setAccessibleName(self.tr("Gaps"))
@@ -242,6 +243,8 @@ class CoverageView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # the texts inside take the focus (and are scrolled into view): no nameless stop
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

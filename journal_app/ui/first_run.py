@@ -101,6 +101,10 @@ class FirstRunDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
+        # Cancel stands at the left: Tab reaches it before Back and the step's own button
+        QWidget.setTabOrder(self.next_button, self.cancel_button)
+        QWidget.setTabOrder(self.cancel_button, self.back_button)
+        QWidget.setTabOrder(self.back_button, self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(GRID * 4, GRID * 3, GRID * 4, GRID * 3)
         layout.setSpacing(GRID * 2)

@@ -36,6 +36,7 @@ from journal_app.ui.editor.editor_widget import EntryEditor, empty_editor_page
 from journal_app.ui.editor.tag_picker import LearntModelSignal
 from journal_app.ui.entries.list_panel import EntryListPanel
 from journal_app.ui.idle_lock import input_watch_paused
+from journal_app.ui.panes import PaneSwitcher, mark_pane
 from journal_app.ui.sidebar import Sidebar
 
 COUNTS_DELAY_MS = 800
@@ -240,6 +241,28 @@ class JournalView(QWidget):
         QWidget.setTabOrder(self.entries.new_button, self.entries.sort_combo)
         QWidget.setTabOrder(self.entries.sort_combo, self.entries.list_view)
         QWidget.setTabOrder(self.entries.list_view, self.entries.results_view)
+        # the panes F6 and Shift+F6 move between, as they stand left to right
+        mark_pane(self.sidebar, "filters")
+        mark_pane(self.entries, "reflections")
+        mark_pane(right, "editor")
+        self._right = right
+        self.panes = PaneSwitcher(self, self._pane_list)
+
+    def _pane_list(self) -> list[tuple[QWidget, QWidget]]:
+        """Each pane, with the widget that takes the focus on first entering it."""
+        shown = self.entries.stack.currentWidget()
+        panes: list[tuple[QWidget, QWidget]] = [
+            (self.sidebar, self.sidebar.tree),
+            (self.entries, shown if shown.focusPolicy() else self.entries.search_bar),
+        ]
+        if self._editor is not None:
+            panes.append((self._right, self._editor.title_edit))
+            panes.append(
+                (self._editor.findings_bar, self._editor.identifier_panel.replace_all_button)
+            )
+        else:
+            panes.append((self._right, self.recovery_banner))
+        return panes
 
     def _connect(self) -> None:
         self.sidebar.filter_changed.connect(self._filter_changed)

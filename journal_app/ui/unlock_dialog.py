@@ -92,7 +92,8 @@ class _BusyDialog(QDialog):
         self.layout_.addLayout(self.buttons)
 
     def set_tab_order(self, *widgets: QWidget) -> None:
-        """Tab moves in reading order, and typing starts in the first field."""
+        """Tab moves in reading order (the buttons left to right, as they stand), and
+        typing starts in the first field; Enter presses the default button from anywhere."""
         for before, after in pairwise(widgets):
             QWidget.setTabOrder(before, after)
         widgets[0].setFocus()
@@ -146,7 +147,7 @@ class UnlockDialog(_BusyDialog):
         self.primary.clicked.connect(self._unlock)
         self.passphrase.textChanged.connect(lambda _text: show_message(self.message, ""))
         self.finish_layout()
-        self.set_tab_order(self.passphrase, self.primary, self.cancel, self.forgot)
+        self.set_tab_order(self.passphrase, self.forgot, self.cancel, self.primary)
 
     def show_error(self, text: str) -> None:
         show_message(self.message, text)
@@ -231,7 +232,7 @@ class RecoveryDialog(_BusyDialog):
         self.finish_layout()
         fields = self.fields
         self.set_tab_order(
-            self.key, fields.first, fields.second, fields.show_text, self.primary, self.cancel
+            self.key, fields.first, fields.second, fields.show_text, self.cancel, self.primary
         )
 
     def _recover(self) -> None:
