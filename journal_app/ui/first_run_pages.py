@@ -305,6 +305,8 @@ class FrameworkPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the frameworks' buttons are the Tab stops; the area around them is not one
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(listing)
         self.body.addWidget(scroll, 1)
         chosen = self.buttons.get(preselected) or next(iter(self.buttons.values()), None)
