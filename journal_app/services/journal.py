@@ -11,7 +11,7 @@ import builtins
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.frameworks import Framework
@@ -31,9 +31,6 @@ from journal_app.store import entries as store
 from journal_app.store import search_index
 from journal_app.store import tagged_texts as tagged_store
 from journal_app.store.database import JournalDatabase
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 MAX_TITLE = 300
 MAX_TEXT = 2_000_000  # characters per body or section: a very long reflection fits
@@ -110,7 +107,9 @@ class JournalService:
         """Save a new reflection and return it as stored."""
         draft = self._validated(draft)
         with self._db.session() as session:
-            _refuse_action_ids_in_use(session, [NewEntry(draft, entry_id)])
+            _refuse_action_ids_in_use(
+                [NewEntry(draft, entry_id)], lambda ids: store.action_ids_in_use(session, ids)
+            )
             return store.insert_entry(session, draft, self._clock(), entry_id)
 
     def create_all(
@@ -128,7 +127,7 @@ class JournalService:
         checked = [replace(item, draft=self._validated(item.draft)) for item in items]
         written: list[str] = []
         with self._db.session() as session:
-            _refuse_action_ids_in_use(session, checked)
+            _refuse_action_ids_in_use(checked, lambda ids: store.action_ids_in_use(session, ids))
             for item in checked:
                 stop_if_cancelled()
                 entry = store.insert_entry(
@@ -328,14 +327,16 @@ class JournalService:
             raise
 
 
-def _refuse_action_ids_in_use(session: Session, items: Sequence[NewEntry]) -> None:
+def _refuse_action_ids_in_use(
+    items: Sequence[NewEntry], in_use: Callable[[builtins.list[str]], set[str]]
+) -> None:
     """Refuse, before anything is written, new reflections whose actions carry an id another
     reflection's action already has (an import keeps ids): the database would refuse it
     half-way as a disk error. Names the reflection by id and title, never by its text."""
     given = [a.id for item in items for a in item.draft.actions if a.id]
     if not given:
         return
-    taken = store.action_ids_in_use(session, given)
+    taken = in_use(given)
     for position, item in enumerate(items, start=1):
         clash = next((a.id for a in item.draft.actions if a.id in taken), None)
         if clash is not None:
