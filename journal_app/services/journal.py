@@ -26,6 +26,7 @@ from journal_app.core.models import (
 from journal_app.core.search_query import is_exact_search, to_fts_query
 from journal_app.core.suggestions import DomainSuggestion
 from journal_app.core.text import check_storable
+from journal_app.services.changes import Change, ChangeStream
 from journal_app.services.suggestions import MAX_EXAMPLES, DomainSuggester
 from journal_app.store import entries as store
 from journal_app.store import search_index
@@ -86,11 +87,18 @@ class JournalService:
         database: JournalDatabase,
         catalogue: TagCatalogue | None = None,
         clock: Callable[[], datetime] = utc_now,
+        changes: ChangeStream | None = None,
     ) -> None:
         self._db = database
         self._catalogue = catalogue
         self._clock = clock
         self._suggester = DomainSuggester(database)
+        self._changes = changes if changes is not None else ChangeStream()
+
+    @property
+    def changes(self) -> ChangeStream:
+        """Every write below is announced here once it is stored (see services/changes.py)."""
+        return self._changes
 
     @property
     def suggester(self) -> DomainSuggester:
@@ -110,7 +118,9 @@ class JournalService:
             _refuse_action_ids_in_use(
                 [NewEntry(draft, entry_id)], lambda ids: store.action_ids_in_use(session, ids)
             )
-            return store.insert_entry(session, draft, self._clock(), entry_id)
+            entry = store.insert_entry(session, draft, self._clock(), entry_id)
+        self._announce([entry.id], tags=bool(draft.tags), actions=bool(draft.actions))
+        return entry
 
     def create_all(
         self,
@@ -142,6 +152,12 @@ class JournalService:
                 # rows already flushed are not needed again: keep the session's memory flat
                 session.expunge_all()
                 progress(len(written), len(checked))
+        self._announce(
+            written,
+            tags=any(item.draft.tags for item in checked),
+            actions=any(item.draft.actions for item in checked),
+            many=True,
+        )
         return written
 
     def update(self, entry_id: str, draft: EntryDraft) -> Entry:
@@ -152,7 +168,14 @@ class JournalService:
         """
         draft = self._validated(draft, held=lambda: self.get(entry_id).tags)
         with self._db.session() as session:
-            return store.update_entry(session, entry_id, draft, self._clock())
+            before = store.get_entry(session, entry_id)
+            entry = store.update_entry(session, entry_id, draft, self._clock())
+        self._announce(
+            [entry_id],
+            tags=_tag_keys(before.tags) != _tag_keys(entry.tags),
+            actions=before.actions != entry.actions,
+        )
+        return entry
 
     def get(self, entry_id: str) -> Entry:
         with self._db.session() as session:
@@ -161,34 +184,46 @@ class JournalService:
     def trash(self, entry_id: str) -> Entry:
         """Move a reflection to the trash; it can be restored until purged."""
         with self._db.session() as session:
-            return store.set_deleted(session, entry_id, self._clock())
+            entry = store.set_deleted(session, entry_id, self._clock())
+        self._announce([entry_id], tags=bool(entry.tags), actions=bool(entry.actions))
+        return entry
 
     def restore(self, entry_id: str) -> Entry:
         with self._db.session() as session:
-            return store.set_deleted(session, entry_id, None)
+            entry = store.set_deleted(session, entry_id, None)
+        self._announce([entry_id], tags=bool(entry.tags), actions=bool(entry.actions))
+        return entry
 
     def purge(self, entry_id: str) -> None:
         """Delete a reflection for good (secure_delete overwrites its pages)."""
         with self._db.session() as session:
             store.purge_entry(session, entry_id)
+        self._announce([entry_id], tags=True, actions=True)
 
     def empty_trash(self) -> int:
         with self._db.session() as session:
-            return store.purge_trash(session)
+            purged = store.purge_trash(session)
+        if purged:
+            self._announce([], tags=True, actions=True, many=True)
+        return purged
 
     def tag(self, entry_id: str, tags: Sequence[Tag]) -> Entry:
         """Add tags to a reflection (tags it already has are kept as they are)."""
         with self._db.session() as session:
             entry = store.get_entry(session, entry_id)
             new_tags = [self._resolved(t, lambda: entry.tags) for t in tags]
-            return store.set_tags(session, entry_id, [*entry.tags, *new_tags], self._clock())
+            tagged = store.set_tags(session, entry_id, [*entry.tags, *new_tags], self._clock())
+        self._announce([entry_id], tags=True)
+        return tagged
 
     def untag(self, entry_id: str, tags: Sequence[Tag]) -> Entry:
         drop = {(t.framework_id, t.domain_code) for t in tags}
         with self._db.session() as session:
             entry = store.get_entry(session, entry_id)
             kept = [t for t in entry.tags if (t.framework_id, t.domain_code) not in drop]
-            return store.set_tags(session, entry_id, kept, self._clock())
+            untagged = store.set_tags(session, entry_id, kept, self._clock())
+        self._announce([entry_id], tags=True)
+        return untagged
 
     def list(
         self,
@@ -253,6 +288,11 @@ class JournalService:
     def rebuild_search_index(self) -> int:
         with self._db.session() as session:
             return search_index.rebuild(session)
+
+    def _announce(
+        self, ids: Sequence[str], *, tags: bool, actions: bool = False, many: bool = False
+    ) -> None:
+        self._changes.announce(Change.of_entries(ids, tags=tags, actions=actions, many=many))
 
     # -- validation ------------------------------------------------------------------------
 
@@ -325,6 +365,10 @@ class JournalService:
                 if (stored.framework_id, stored.domain_code) == same:
                     return stored
             raise
+
+
+def _tag_keys(tags: Sequence[Tag]) -> set[tuple[str, str]]:
+    return {(t.framework_id, t.domain_code) for t in tags}
 
 
 def _refuse_action_ids_in_use(

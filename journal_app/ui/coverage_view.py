@@ -33,7 +33,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.frameworks import Framework
 from journal_app.core.periods import Period, appraisal_year, format_uk_date
 from journal_app.services.coverage_report import CoverageReport, ReportCancelled, build_report
-from journal_app.services.preferences import Preferences, load_preferences
+from journal_app.services.preferences import Preferences
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.heatmap import HeatMap
 from journal_app.ui.entries.model import short_date
@@ -99,7 +99,7 @@ class CoverageView(QWidget):
 
     def _preferences(self) -> Preferences:
         try:
-            return load_preferences(self._unlocked.database)
+            return self._unlocked.preferences()
         except JournalError:
             return Preferences()
 

@@ -36,9 +36,8 @@ from journal_app.services.exporters.appraisal_pdf.exporter import AppraisalPdfEx
 from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
 from journal_app.services.exporters.errors import ExportCancelled
 from journal_app.services.exporters.registry import ExportResult
-from journal_app.services.preferences import Preferences, load_preferences, save_preferences
+from journal_app.services.preferences import Preferences
 from journal_app.services.privacy import EntryFindings, replaced_draft
-from journal_app.services.protected_names import ProtectedNames
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.export_done import ExportDonePage
 from journal_app.ui.export_findings import FindingsChoice, FindingsDialog
@@ -102,7 +101,7 @@ class ExportDialog(QDialog):
 
     def _load_preferences(self) -> Preferences:
         try:
-            return load_preferences(self.unlocked.database)
+            return self.unlocked.preferences()
         except JournalError:
             return Preferences()
 
@@ -203,7 +202,7 @@ class ExportDialog(QDialog):
         if wanted == self.preferences:
             return
         try:
-            self.preferences = save_preferences(self.unlocked.database, wanted)
+            self.preferences = self.unlocked.save_preferences(wanted)
         except JournalError:
             return  # the export still works; Preferences will show the problem
         window = self.parent()
@@ -235,7 +234,7 @@ class ExportDialog(QDialog):
     def _protect_finding(self, finding: Finding) -> str | None:
         """ "Always treat this as Child A" from the findings: None, or why it was refused."""
         try:
-            ProtectedNames(self.unlocked.database).protect_finding(finding)
+            self.unlocked.protected_names().protect_finding(finding)
         except JournalError as error:
             return str(error)
         return None

@@ -23,14 +23,10 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import EntryNotFoundError, JournalError
 from journal_app.core.identifiers import Finding
 from journal_app.core.models import EntryDraft
-from journal_app.services.preferences import Preferences, load_preferences
+from journal_app.services.preferences import Preferences
+from journal_app.services.recovery_drafts import RecoveryDraft
 from journal_app.ui.app_context import UnlockedJournal
-from journal_app.ui.editor.autosave import (
-    Autosave,
-    RecoveryDraft,
-    clear_recovery,
-    pending_recovery,
-)
+from journal_app.ui.editor.autosave import Autosave
 from journal_app.ui.editor.banner import Banner
 from journal_app.ui.editor.editor_widget import EntryEditor, empty_editor_page
 from journal_app.ui.editor.tag_picker import LearntModelSignal
@@ -135,7 +131,7 @@ class JournalView(QWidget):
         learnt.ready.connect(editor.tag_picker.learnt_model_ready)
         suggester.add_listener(learnt)
         self._editor = editor
-        self._autosave = Autosave(editor, self._journal, self._unlocked.database, parent=self)
+        self._autosave = Autosave(editor, self._journal, self._unlocked.drafts, parent=self)
         self._autosave.saved.connect(self._saved)
         editor.trash_requested.connect(self._trash_current)
         editor.restore_requested.connect(self._restore_current)
@@ -143,7 +139,7 @@ class JournalView(QWidget):
         # Names I protect: the editor's check always catches them (protected_names_dialog.py)
         from journal_app.ui.protected_names_dialog import ProtectedSource
 
-        editor.protected_source = ProtectedSource(self._unlocked.database)
+        editor.protected_source = ProtectedSource(self._unlocked.protected_names())
         editor.protect_requested.connect(self._protect_finding)
         editor.manage_protected_requested.connect(self.manage_protected_names)
         # Hook for the CPD form view (issue 5): "Copy for Social Work England…" in the
@@ -160,10 +156,8 @@ class JournalView(QWidget):
 
     def _protect_finding(self, finding: Finding) -> None:
         """ "Always treat this as Child A": the finding joins the list, and is checked again."""
-        from journal_app.services.protected_names import ProtectedNames
-
         try:
-            term = ProtectedNames(self._unlocked.database).protect_finding(finding)
+            term = self._unlocked.protected_names().protect_finding(finding)
         except JournalError as error:
             self.status_message.emit(str(error))
             return
@@ -178,7 +172,7 @@ class JournalView(QWidget):
         """Open "Names I protect"; the open reflection is checked again when it closes."""
         from journal_app.ui.protected_names_dialog import ProtectedNamesDialog
 
-        dialog = ProtectedNamesDialog(self._unlocked.database, self)
+        dialog = ProtectedNamesDialog(self._unlocked.protected_names(), self)
         dialog.exec()
         self.protected_names_changed()
 
@@ -216,7 +210,7 @@ class JournalView(QWidget):
 
     def _preferences(self) -> Preferences:
         try:
-            return load_preferences(self._unlocked.database)
+            return self._unlocked.preferences()
         except JournalError:
             return Preferences()
 
@@ -411,7 +405,7 @@ class JournalView(QWidget):
 
     def _offer_recovery(self) -> None:
         try:
-            recovery = pending_recovery(self._journal, self._unlocked.database)
+            recovery = self._unlocked.drafts.pending()
         except JournalError:
             recovery = None
         self._recovery = recovery
@@ -453,6 +447,6 @@ class JournalView(QWidget):
         self._recovery = None
         self.recovery_banner.hide()
         try:
-            clear_recovery(self._unlocked.database)
+            self._unlocked.drafts.clear()
         except JournalError as error:
             self.status_message.emit(str(error))

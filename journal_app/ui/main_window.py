@@ -291,13 +291,13 @@ class MainWindow(QMainWindow):
     def back_up(self) -> None:
         if self.unlocked is None or not self.flush():
             return
-        database = self.unlocked.database
+        unlocked = self.unlocked
         run_with_progress(
             self.tasks,
             self,
             self.tr("Back up now"),
             self.tr("Making a backup and checking it…"),
-            lambda _report, _cancelled: database.backup("manual"),
+            lambda _report, _cancelled: unlocked.backup_now(),
             lambda info: self.show_status(
                 self.tr("Backup made and checked: {path}").format(path=info.path)
             ),

@@ -32,7 +32,7 @@ from journal_app.core.periods import Period, appraisal_year
 from journal_app.services.export_service import ExportService, ImportReport
 from journal_app.services.exporters.errors import ExportCancelled
 from journal_app.services.exporters.registry import ExportResult
-from journal_app.services.preferences import Preferences, load_preferences
+from journal_app.services.preferences import Preferences
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.style import from_qdate, to_qdate
 from journal_app.ui.export_form import DATE_DISPLAY
@@ -153,7 +153,7 @@ class OpenExportsDialog(QDialog):
 
     def _start_month(self) -> int:
         try:
-            return load_preferences(self.unlocked.database).appraisal_year_start_month
+            return self.unlocked.preferences().appraisal_year_start_month
         except JournalError:
             return Preferences().appraisal_year_start_month
 

@@ -34,7 +34,6 @@ from journal_app.services.preferences import (
     MAX_AUTO_LOCK_MINUTES,
     MIN_AUTO_LOCK_MINUTES,
     Preferences,
-    save_preferences,
 )
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.change_passphrase import ChangePassphraseDialog
@@ -274,7 +273,7 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            saved = save_preferences(self.unlocked.database, self.chosen())
+            saved = self.unlocked.save_preferences(self.chosen())
             self._apply_device_choice()
         except JournalError as error:
             show_message(self.message, str(error))
@@ -292,6 +291,6 @@ class SettingsDialog(QDialog):
         if not self.remember.isEnabled():
             return
         if self.remember.isChecked() and not vault.is_remembered():
-            vault.remember_on_device(self.unlocked.database)
+            self.unlocked.remember_on_device()
         elif not self.remember.isChecked() and vault.is_remembered():
             vault.forget_on_device()

@@ -36,8 +36,8 @@ from journal_app.ui.tasks import TaskRunner, error_text
 from journal_app.ui.theme import GRID, accent_icon, make_heading
 
 if TYPE_CHECKING:  # the vault, and with it the database layer, is loaded after start-up
+    from journal_app.services.unlocked import OpenDatabase
     from journal_app.services.vault import Vault
-    from journal_app.store.database import JournalDatabase
 
 
 def _heading_block(
@@ -67,7 +67,7 @@ class _BusyDialog(QDialog):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.database: JournalDatabase | None = None
+        self.database: OpenDatabase | None = None
         self.busy = False
         self.setMinimumWidth(GRID * 66)
         keep_fitted(self)  # the heading keeps its room when a message appears
@@ -163,7 +163,7 @@ class UnlockDialog(_BusyDialog):
             self._failed,
         )
 
-    def _unlocked(self, database: JournalDatabase) -> None:
+    def _unlocked(self, database: OpenDatabase) -> None:
         self.set_busy(False, (self.passphrase, self.forgot))
         self.passphrase.clear()
         self.database = database
@@ -249,7 +249,7 @@ class RecoveryDialog(_BusyDialog):
             self._failed,
         )
 
-    def _recovered(self, database: JournalDatabase) -> None:
+    def _recovered(self, database: OpenDatabase) -> None:
         self.set_busy(False, (self.key, self.fields))
         self.key.clear()
         self.fields.clear()
@@ -262,7 +262,7 @@ class RecoveryDialog(_BusyDialog):
         self.key.setFocus()
 
 
-def open_with_device(vault: Vault) -> tuple[JournalDatabase | None, str]:
+def open_with_device(vault: Vault) -> tuple[OpenDatabase | None, str]:
     """Open with this device's keyring if it remembers the journal.
 
     Returns the open database, or ``None`` and, if something went wrong, why.

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from journal_app.core.models import EntryDraft, Status, Tag, Visibility
 from journal_app.services.export_service import ExportService
-from journal_app.services.preferences import Preferences, load_preferences
+from journal_app.services.preferences import Preferences
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.export_dialog import DONE_PAGE, ExportDialog
 from journal_app.ui.export_findings import FindingsChoice
@@ -127,7 +127,7 @@ def test_exports_a_pdf_of_shareable_final_reflections(qtbot, journal, tasks, sav
     assert PRIVATE_TITLE not in squashed and DRAFT_TITLE not in squashed
     assert f"{pages} pages" in dialog.done_page.details.text()
     # the person's details were kept for next time, in the encrypted journal
-    preferences = load_preferences(journal.database)
+    preferences = journal.preferences()
     assert (preferences.user_name, preferences.user_role) == (
         "Sam Okafor",
         "Principal social worker",

@@ -35,7 +35,7 @@ def _fill_form_then(qtbot: QtBot, fill: object) -> None:
 def test_the_dialog_adds_changes_and_removes_names(
     qtbot: QtBot, views_journal: UnlockedJournal
 ) -> None:
-    dialog = ProtectedNamesDialog(views_journal.database)
+    dialog = ProtectedNamesDialog(views_journal.protected_names())
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.width() <= 1280 and dialog.height() <= 720
@@ -83,7 +83,7 @@ def test_the_dialog_adds_changes_and_removes_names(
 
     dialog.table.selectRow(1)
     dialog.remove_button.click()
-    names = ProtectedNames(views_journal.database).list()
+    names = ProtectedNames(views_journal.journal.database).list()
     assert [(t.name, t.pseudonym) for t in names] == [("Kayleigh", "Child K")]
     assert dialog.table.rowCount() == 1
 
@@ -91,7 +91,7 @@ def test_the_dialog_adds_changes_and_removes_names(
 def test_the_editor_catches_protected_names_and_protects_a_finding_in_one_click(
     qtbot: QtBot, views_journal: UnlockedJournal
 ) -> None:
-    ProtectedNames(views_journal.database).add(["Kayleigh"], ProtectKind.CHILD)
+    ProtectedNames(views_journal.journal.database).add(["Kayleigh"], ProtectKind.CHILD)
     view = make_view(qtbot, views_journal)
     view.new_entry()
     editor = view.editor
@@ -104,7 +104,7 @@ def test_the_editor_catches_protected_names_and_protects_a_finding_in_one_click(
     panel = editor.identifier_panel
     assert [b.text() for b in panel.protect_buttons] == ["Always Sibling A"]  # not Kayleigh's
     qtbot.mouseClick(panel.protect_buttons[0], Qt.MouseButton.LeftButton)
-    terms = ProtectedNames(views_journal.database).list()
+    terms = ProtectedNames(views_journal.journal.database).list()
     assert [(t.name, t.kind, t.pseudonym) for t in terms][1] == (
         "Brandonio",
         ProtectKind.FAMILY,
