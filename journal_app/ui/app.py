@@ -274,7 +274,7 @@ class JournalApp(QObject):
         self.dialog = None
         self.window.locked_page.set_prompting(False)
         database = dialog.database if result == QDialog.DialogCode.Accepted else None
-        recovered = getattr(dialog, "recovered", False)
+        recovered = isinstance(dialog, UnlockDialog) and dialog.recovered
         dialog.deleteLater()
         if database is None:
             self.quit_requested.emit()  # the person chose Quit (or Cancel on first run)

@@ -63,7 +63,6 @@ class ExportDialog(QDialog):
     """The appraisal PDF export. The shell calls ``ExportDialog(unlocked, parent).exec()``."""
 
     open_entry_requested = Signal(str)  # "Fix in the journal": the reflection to open
-    entries_changed = Signal(list)  # ids changed by "Replace all with suggestions"
 
     def __init__(
         self,
@@ -205,9 +204,7 @@ class ExportDialog(QDialog):
             self.preferences = self.unlocked.save_preferences(wanted)
         except JournalError:
             return  # the export still works; Preferences will show the problem
-        window = self.parent()
-        if hasattr(window, "apply_preferences"):  # keep the shell's copy current
-            window.apply_preferences(self.preferences)
+        # the window keeps its copy current from the change stream
 
     def _check(self, options: AppraisalOptions) -> None:
         service = self.service
@@ -295,8 +292,7 @@ class ExportDialog(QDialog):
         )
 
     def _replaced(self, entry_ids: list[str]) -> None:
-        reload_changed(self, self.unlocked.journal, entry_ids)
-        self.entries_changed.emit(entry_ids)
+        reload_changed(self, entry_ids)
         if self._options is not None:
             self._check(self._options)  # check again: what is left, if anything
 

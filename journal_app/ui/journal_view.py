@@ -7,7 +7,7 @@ This is the controller for the three columns. The widgets live in ``sidebar.py``
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import EntryNotFoundError, JournalError
 from journal_app.core.identifiers import Finding
 from journal_app.core.models import EntryDraft
+from journal_app.services.changes import Change
 from journal_app.services.preferences import Preferences
 from journal_app.services.recovery_drafts import RecoveryDraft
 from journal_app.ui.app_context import UnlockedJournal
@@ -32,6 +33,7 @@ from journal_app.ui.editor.editor_widget import EntryEditor, empty_editor_page
 from journal_app.ui.editor.tag_picker import LearntModelSignal
 from journal_app.ui.entries.list_panel import EntryListPanel
 from journal_app.ui.idle_lock import input_watch_paused
+from journal_app.ui.journal_changes import JournalChanges
 from journal_app.ui.sidebar import Sidebar
 
 COUNTS_DELAY_MS = 800
@@ -93,6 +95,8 @@ class JournalView(QWidget):
         self._counts_timer.timeout.connect(self.sidebar.refresh_counts)
         self._build()
         self._connect()
+        self.changes = JournalChanges(unlocked.changes, self)
+        self.changes.changed.connect(self._journal_changed)
         self.entries.set_filter(self.sidebar.current_filter(), self.sidebar.current_label())
         self._offer_recovery()
         QTimer.singleShot(EDITOR_AHEAD_MS, self, self._build_editor_ahead)
@@ -292,6 +296,36 @@ class JournalView(QWidget):
         self.sidebar.refresh_counts()
         self.entries.refresh()
 
+    def _journal_changed(self, change: Change) -> None:
+        """Something was written through the services (here, in a dialog, by an import):
+        the list and the counts follow. One reflection saved (the editor's autosave) updates
+        its row and recounts a moment later, as typing goes on; anything more, at once."""
+        if change.settings:
+            self.refresh()
+            return
+        if not change.entries and not change.many:
+            return
+        if len(change.entries) == 1 and not change.many:
+            (single,) = change.entries
+            self.entries.entry_saved(single, created=False)  # its row, or the list re-read
+            self._counts_timer.start()
+            return
+        self.entries.refresh()
+        self.sidebar.refresh_counts()
+
+    def reload_entries(self, entry_ids: Iterable[str]) -> None:
+        """Show the editor the stored text if its reflection is among ``entry_ids`` (changed
+        from a dialog), so that its next autosave does not write the old words back."""
+        open_id = self._open_entry_id()
+        if open_id is None or open_id not in set(entry_ids):
+            return
+        try:
+            entry = self._journal.get(open_id)
+        except JournalError:
+            return
+        self.editor.load(entry.id, entry.to_draft(), in_trash=entry.in_trash)
+        self.autosave.reset()
+
     # -- opening and saving ----------------------------------------------------------------
 
     def _entry_chosen(self, entry_id: str) -> None:
@@ -330,8 +364,9 @@ class JournalView(QWidget):
         self.entries.select_entry(entry.id)
 
     def _saved(self, entry_id: str, created: bool) -> None:
-        self.entries.entry_saved(entry_id, created)
-        self._counts_timer.start()
+        # the list and the counts follow the change stream; a new one is also chosen in it
+        if created:
+            self.entries.select_entry(entry_id)
         self._learn_again()  # its tags may have changed
 
     def _filter_changed(self, entry_filter: object) -> None:
@@ -351,8 +386,6 @@ class JournalView(QWidget):
         if open_here:
             self.autosave.reset()
             self.editor.show_empty()
-        self.entries.refresh()
-        self.sidebar.refresh_counts()
         self.status_message.emit(self.tr("Moved to the trash. You can restore it from Trash."))
 
     def _trash_current(self) -> None:
@@ -372,8 +405,6 @@ class JournalView(QWidget):
             self.status_message.emit(str(error))
             return
         self.editor.show_empty()
-        self.entries.refresh()
-        self.sidebar.refresh_counts()
         self.status_message.emit(self.tr("Reflection deleted for ever."))
 
     def _confirm_purge(self) -> bool:
@@ -397,8 +428,6 @@ class JournalView(QWidget):
             self.status_message.emit(str(error))
             return
         self.editor.load(entry.id, entry.to_draft())
-        self.entries.refresh()
-        self.sidebar.refresh_counts()
         self.status_message.emit(self.tr("Reflection restored."))
 
     # -- text kept after a crash -----------------------------------------------------------

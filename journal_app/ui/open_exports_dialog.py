@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -41,7 +40,6 @@ from journal_app.ui.export_support import (
     documents_folder,
     free_name,
     open_folder,
-    reload_changed,
     show_note,
     task_runner_for,
 )
@@ -55,8 +53,6 @@ JSON, MARKDOWN_FOLDER, MARKDOWN_ZIP = "json", "markdown-folder", "markdown-zip"
 
 class OpenExportsDialog(QDialog):
     """JSON / Markdown folder / Markdown zip export, and JSON import."""
-
-    journal_changed = Signal()  # an import added reflections
 
     def __init__(
         self,
@@ -314,9 +310,6 @@ class OpenExportsDialog(QDialog):
                 "{k} of those differ from your journal's copy; your journal's copy was kept."
             ).format(k=differing)
         show_note(self.message, text)
-        if added:
-            reload_changed(self, self.unlocked.journal, ())
-            self.journal_changed.emit()
 
     # -- running -----------------------------------------------------------------------------
 

@@ -183,8 +183,10 @@ def test_replace_all_changes_the_journal_then_exports(
     monkeypatch.setattr(dialog, "confirm_replace_all", lambda results: True)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.findings_dialog is not None, timeout=10_000)
-    with qtbot.waitSignal(dialog.entries_changed, timeout=10_000):
-        dialog.findings_dialog.button(FindingsChoice.REPLACE_ALL).click()
+    announced: list[set[str]] = []
+    journal.changes.subscribe(lambda change: announced.append(set(change.entries)))
+    dialog.findings_dialog.button(FindingsChoice.REPLACE_ALL).click()
+    qtbot.waitUntil(lambda: {add_jayden} in announced, timeout=10_000)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == DONE_PAGE, timeout=20_000)
     body = journal.journal.get(add_jayden).body
     assert "Jayden" not in body and "Child A" in body
