@@ -101,18 +101,30 @@ def runtime_violations(root: Path) -> list[str]:
     found: list[str] = []
     below = probe(root, LAYERS_BELOW_UI)
     found += [
-        f"{name} is loaded by importing {LAYERS_BELOW_UI}"
+        f"{name} is loaded by the layers {LAYERS_BELOW_UI}"
         for name in QT
         if name in below["loaded"]
     ]
     everything = probe(root, (*LAYERS_BELOW_UI, "ui"))
     for report in (below, everything):
         found += [f"import failed: {failure}" for failure in report["failures"]]
-    for importer, imported in {tuple(pair) for pair in everything["imports"] + below["imports"]}:
+    broken: dict[tuple[str, str], str] = {}
+    for importer, imported in sorted(
+        {(a, b) for a, b in everything["imports"] + below["imports"]}
+    ):
+        # "from x.y import z" is noted as x.y and x.y.z: name the module once
+        if any((importer, parent) in broken for parent in _parents(imported)):
+            continue
         for rule in rules:
             if rule.broken_by(importer, imported):
-                found.append(f"{importer} imports {imported} ({rule.contract})")
+                broken[importer, imported] = rule.contract
+    found += [f"{a} imports {b} ({contract})" for (a, b), contract in broken.items()]
     return sorted(set(found))
+
+
+def _parents(name: str) -> list[str]:
+    parts = name.split(".")
+    return [".".join(parts[:end]) for end in range(1, len(parts))]
 
 
 def test_import_contracts_are_kept() -> None:
