@@ -19,20 +19,28 @@ Listener = Callable[["Change"], None]
 @dataclass(frozen=True)
 class Change:
     """What one write changed. ``entries`` holds the ids of reflections written, trashed,
-    restored or deleted; ``many`` says that more changed than is worth naming (emptying the
-    trash, an import), so a view re-reads everything."""
+    restored or deleted; ``listed`` says they joined or left the lists (created, trashed,
+    restored, deleted), not only edited; ``many`` that more changed than is worth naming
+    (emptying the trash, an import), so a view re-reads everything."""
 
     entries: frozenset[str] = field(default_factory=frozenset)
     tags: bool = False
     actions: bool = False
     settings: bool = False
+    listed: bool = False
     many: bool = False
 
     @classmethod
     def of_entries(
-        cls, ids: Iterable[str], *, tags: bool = False, actions: bool = False, many: bool = False
+        cls,
+        ids: Iterable[str],
+        *,
+        tags: bool = False,
+        actions: bool = False,
+        listed: bool = False,
+        many: bool = False,
     ) -> Change:
-        return cls(frozenset(ids), tags=tags, actions=actions, many=many)
+        return cls(frozenset(ids), tags=tags, actions=actions, listed=listed, many=many)
 
 
 class ChangeStream:

@@ -119,7 +119,7 @@ class JournalService:
                 [NewEntry(draft, entry_id)], lambda ids: store.action_ids_in_use(session, ids)
             )
             entry = store.insert_entry(session, draft, self._clock(), entry_id)
-        self._announce([entry.id], tags=bool(draft.tags), actions=bool(draft.actions))
+        self._announce([entry.id], tags=bool(draft.tags), actions=bool(draft.actions), listed=True)
         return entry
 
     def create_all(
@@ -156,6 +156,7 @@ class JournalService:
             written,
             tags=any(item.draft.tags for item in checked),
             actions=any(item.draft.actions for item in checked),
+            listed=True,
             many=True,
         )
         return written
@@ -185,26 +186,26 @@ class JournalService:
         """Move a reflection to the trash; it can be restored until purged."""
         with self._db.session() as session:
             entry = store.set_deleted(session, entry_id, self._clock())
-        self._announce([entry_id], tags=bool(entry.tags), actions=bool(entry.actions))
+        self._announce([entry_id], tags=bool(entry.tags), actions=bool(entry.actions), listed=True)
         return entry
 
     def restore(self, entry_id: str) -> Entry:
         with self._db.session() as session:
             entry = store.set_deleted(session, entry_id, None)
-        self._announce([entry_id], tags=bool(entry.tags), actions=bool(entry.actions))
+        self._announce([entry_id], tags=bool(entry.tags), actions=bool(entry.actions), listed=True)
         return entry
 
     def purge(self, entry_id: str) -> None:
         """Delete a reflection for good (secure_delete overwrites its pages)."""
         with self._db.session() as session:
             store.purge_entry(session, entry_id)
-        self._announce([entry_id], tags=True, actions=True)
+        self._announce([entry_id], tags=True, actions=True, listed=True)
 
     def empty_trash(self) -> int:
         with self._db.session() as session:
             purged = store.purge_trash(session)
         if purged:
-            self._announce([], tags=True, actions=True, many=True)
+            self._announce([], tags=True, actions=True, listed=True, many=True)
         return purged
 
     def tag(self, entry_id: str, tags: Sequence[Tag]) -> Entry:
@@ -290,9 +291,16 @@ class JournalService:
             return search_index.rebuild(session)
 
     def _announce(
-        self, ids: Sequence[str], *, tags: bool, actions: bool = False, many: bool = False
+        self,
+        ids: Sequence[str],
+        *,
+        tags: bool,
+        actions: bool = False,
+        listed: bool = False,
+        many: bool = False,
     ) -> None:
-        self._changes.announce(Change.of_entries(ids, tags=tags, actions=actions, many=many))
+        change = Change.of_entries(ids, tags=tags, actions=actions, listed=listed, many=many)
+        self._changes.announce(change)
 
     # -- validation ------------------------------------------------------------------------
 

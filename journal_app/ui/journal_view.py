@@ -298,16 +298,17 @@ class JournalView(QWidget):
 
     def _journal_changed(self, change: Change) -> None:
         """Something was written through the services (here, in a dialog, by an import):
-        the list and the counts follow. One reflection saved (the editor's autosave) updates
-        its row and recounts a moment later, as typing goes on; anything more, at once."""
+        the list and the counts follow. One reflection edited (the editor's autosave)
+        updates its row and recounts a moment later, as typing goes on; reflections added,
+        trashed, restored or deleted re-read the list (and any search) and recount at once."""
         if change.settings:
             self.refresh()
             return
         if not change.entries and not change.many:
             return
-        if len(change.entries) == 1 and not change.many:
-            (single,) = change.entries
-            self.entries.entry_saved(single, created=False)  # its row, or the list re-read
+        if len(change.entries) == 1 and not (change.many or change.listed):
+            (edited,) = change.entries
+            self.entries.entry_saved(edited, created=False)  # its row, or the list re-read
             self._counts_timer.start()
             return
         self.entries.refresh()
