@@ -88,3 +88,23 @@ def test_views_and_services_are_found_by_type_not_by_attribute() -> None:
         + "\n".join(offenders)
     )
     assert used >= set(ALLOWED_ATTRIBUTE_CHECKS), "an allowed check is gone: drop its entry"
+
+
+def test_the_ui_does_not_reach_through_a_service_for_the_database() -> None:
+    """The unlocked journal keeps its database private; ``journal.database`` is for the
+    services kept beside the journal service, not for views."""
+    offenders = []
+    for path in _ui_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Attribute):
+                continue
+            through_service = (
+                node.attr == "database"
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr in {"journal", "_journal", "unlocked", "_unlocked"}
+            )
+            if through_service or node.attr == "_database":
+                offenders.append(
+                    f"{path.relative_to(UI.parent)}:{node.lineno} {ast.unparse(node)}"
+                )
+    assert not offenders, "ask the unlocked journal's services instead:\n" + "\n".join(offenders)
