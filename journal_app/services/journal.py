@@ -11,7 +11,7 @@ import builtins
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.frameworks import Framework
@@ -26,14 +26,12 @@ from journal_app.core.models import (
 from journal_app.core.search_query import is_exact_search, to_fts_query
 from journal_app.core.suggestions import DomainSuggestion
 from journal_app.core.text import check_storable
+from journal_app.services.changes import Change, ChangeStream
 from journal_app.services.suggestions import MAX_EXAMPLES, DomainSuggester
 from journal_app.store import entries as store
 from journal_app.store import search_index
 from journal_app.store import tagged_texts as tagged_store
 from journal_app.store.database import JournalDatabase
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 MAX_TITLE = 300
 MAX_TEXT = 2_000_000  # characters per body or section: a very long reflection fits
@@ -89,11 +87,18 @@ class JournalService:
         database: JournalDatabase,
         catalogue: TagCatalogue | None = None,
         clock: Callable[[], datetime] = utc_now,
+        changes: ChangeStream | None = None,
     ) -> None:
         self._db = database
         self._catalogue = catalogue
         self._clock = clock
         self._suggester = DomainSuggester(database)
+        self._changes = changes if changes is not None else ChangeStream()
+
+    @property
+    def changes(self) -> ChangeStream:
+        """Every write below is announced here once it is stored (see services/changes.py)."""
+        return self._changes
 
     @property
     def suggester(self) -> DomainSuggester:
@@ -110,8 +115,12 @@ class JournalService:
         """Save a new reflection and return it as stored."""
         draft = self._validated(draft)
         with self._db.session() as session:
-            _refuse_action_ids_in_use(session, [NewEntry(draft, entry_id)])
-            return store.insert_entry(session, draft, self._clock(), entry_id)
+            _refuse_action_ids_in_use(
+                [NewEntry(draft, entry_id)], lambda ids: store.action_ids_in_use(session, ids)
+            )
+            entry = store.insert_entry(session, draft, self._clock(), entry_id)
+        self._announce([entry.id], tags=bool(draft.tags), actions=bool(draft.actions), listed=True)
+        return entry
 
     def create_all(
         self,
@@ -128,7 +137,7 @@ class JournalService:
         checked = [replace(item, draft=self._validated(item.draft)) for item in items]
         written: list[str] = []
         with self._db.session() as session:
-            _refuse_action_ids_in_use(session, checked)
+            _refuse_action_ids_in_use(checked, lambda ids: store.action_ids_in_use(session, ids))
             for item in checked:
                 stop_if_cancelled()
                 entry = store.insert_entry(
@@ -143,6 +152,13 @@ class JournalService:
                 # rows already flushed are not needed again: keep the session's memory flat
                 session.expunge_all()
                 progress(len(written), len(checked))
+        self._announce(
+            written,
+            tags=any(item.draft.tags for item in checked),
+            actions=any(item.draft.actions for item in checked),
+            listed=True,
+            many=True,
+        )
         return written
 
     def update(self, entry_id: str, draft: EntryDraft) -> Entry:
@@ -153,7 +169,14 @@ class JournalService:
         """
         draft = self._validated(draft, held=lambda: self.get(entry_id).tags)
         with self._db.session() as session:
-            return store.update_entry(session, entry_id, draft, self._clock())
+            before = store.get_entry(session, entry_id)
+            entry = store.update_entry(session, entry_id, draft, self._clock())
+        self._announce(
+            [entry_id],
+            tags=_tag_keys(before.tags) != _tag_keys(entry.tags),
+            actions=before.actions != entry.actions,
+        )
+        return entry
 
     def get(self, entry_id: str) -> Entry:
         with self._db.session() as session:
@@ -162,34 +185,46 @@ class JournalService:
     def trash(self, entry_id: str) -> Entry:
         """Move a reflection to the trash; it can be restored until purged."""
         with self._db.session() as session:
-            return store.set_deleted(session, entry_id, self._clock())
+            entry = store.set_deleted(session, entry_id, self._clock())
+        self._announce([entry_id], tags=bool(entry.tags), actions=bool(entry.actions), listed=True)
+        return entry
 
     def restore(self, entry_id: str) -> Entry:
         with self._db.session() as session:
-            return store.set_deleted(session, entry_id, None)
+            entry = store.set_deleted(session, entry_id, None)
+        self._announce([entry_id], tags=bool(entry.tags), actions=bool(entry.actions), listed=True)
+        return entry
 
     def purge(self, entry_id: str) -> None:
         """Delete a reflection for good (secure_delete overwrites its pages)."""
         with self._db.session() as session:
             store.purge_entry(session, entry_id)
+        self._announce([entry_id], tags=True, actions=True, listed=True)
 
     def empty_trash(self) -> int:
         with self._db.session() as session:
-            return store.purge_trash(session)
+            purged = store.purge_trash(session)
+        if purged:
+            self._announce([], tags=True, actions=True, listed=True, many=True)
+        return purged
 
     def tag(self, entry_id: str, tags: Sequence[Tag]) -> Entry:
         """Add tags to a reflection (tags it already has are kept as they are)."""
         with self._db.session() as session:
             entry = store.get_entry(session, entry_id)
             new_tags = [self._resolved(t, lambda: entry.tags) for t in tags]
-            return store.set_tags(session, entry_id, [*entry.tags, *new_tags], self._clock())
+            tagged = store.set_tags(session, entry_id, [*entry.tags, *new_tags], self._clock())
+        self._announce([entry_id], tags=True)
+        return tagged
 
     def untag(self, entry_id: str, tags: Sequence[Tag]) -> Entry:
         drop = {(t.framework_id, t.domain_code) for t in tags}
         with self._db.session() as session:
             entry = store.get_entry(session, entry_id)
             kept = [t for t in entry.tags if (t.framework_id, t.domain_code) not in drop]
-            return store.set_tags(session, entry_id, kept, self._clock())
+            untagged = store.set_tags(session, entry_id, kept, self._clock())
+        self._announce([entry_id], tags=True)
+        return untagged
 
     def list(
         self,
@@ -254,6 +289,18 @@ class JournalService:
     def rebuild_search_index(self) -> int:
         with self._db.session() as session:
             return search_index.rebuild(session)
+
+    def _announce(
+        self,
+        ids: Sequence[str],
+        *,
+        tags: bool,
+        actions: bool = False,
+        listed: bool = False,
+        many: bool = False,
+    ) -> None:
+        change = Change.of_entries(ids, tags=tags, actions=actions, listed=listed, many=many)
+        self._changes.announce(change)
 
     # -- validation ------------------------------------------------------------------------
 
@@ -328,14 +375,20 @@ class JournalService:
             raise
 
 
-def _refuse_action_ids_in_use(session: Session, items: Sequence[NewEntry]) -> None:
+def _tag_keys(tags: Sequence[Tag]) -> set[tuple[str, str]]:
+    return {(t.framework_id, t.domain_code) for t in tags}
+
+
+def _refuse_action_ids_in_use(
+    items: Sequence[NewEntry], in_use: Callable[[builtins.list[str]], set[str]]
+) -> None:
     """Refuse, before anything is written, new reflections whose actions carry an id another
     reflection's action already has (an import keeps ids): the database would refuse it
     half-way as a disk error. Names the reflection by id and title, never by its text."""
     given = [a.id for item in items for a in item.draft.actions if a.id]
     if not given:
         return
-    taken = store.action_ids_in_use(session, given)
+    taken = in_use(given)
     for position, item in enumerate(items, start=1):
         clash = next((a.id for a in item.draft.actions if a.id in taken), None)
         if clash is not None:

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.frameworks import Framework
+from journal_app.services.changes import Change, ChangeStream
 from journal_app.services.journal import utc_now
 from journal_app.store import tag_moves as store
 from journal_app.store.database import JournalDatabase
@@ -76,10 +77,18 @@ class TagVersions:
         database: JournalDatabase,
         catalogue: Catalogue,
         clock: Callable[[], datetime] = utc_now,
+        changes: ChangeStream | None = None,
     ) -> None:
         self._db = database
         self._catalogue = catalogue
         self._clock = clock
+        self._changes = changes
+
+    def _announce(self, done: TagMoveDone) -> TagMoveDone:
+        # a move touches many reflections' tags: every view re-reads
+        if self._changes is not None and done.tags:
+            self._changes.announce(Change(tags=True, many=True))
+        return done
 
     def offers(self) -> list[TagMoveOffer]:
         """Frameworks whose earlier version still holds tags that could move on."""
@@ -153,7 +162,7 @@ class TagVersions:
                 moves,
                 self._clock(),
             )
-        return _done(stored, len(stored.changes))
+        return self._announce(_done(stored, len(stored.changes)))
 
     def last_move(self) -> TagMoveDone | None:
         """The latest move that can still be undone."""
@@ -168,7 +177,7 @@ class TagVersions:
             if stored is None:
                 raise InvalidInputError("There is no move of tags to undo.")
             restored = store.undo_move(session, stored.id, self._clock())
-        return _done(stored, restored)
+        return self._announce(_done(stored, restored))
 
 
 def _done(stored: store.StoredMove, tags: int) -> TagMoveDone:

@@ -43,8 +43,8 @@ from journal_app.ui.unlock_dialog import UnlockDialog, open_with_device
 # painted, while it waits for the passphrase (see JournalApp.prepare_behind), or when needed.
 if TYPE_CHECKING:
     from journal_app.services.preferences import Preferences
+    from journal_app.services.unlocked import OpenDatabase
     from journal_app.services.vault import Vault
-    from journal_app.store.database import JournalDatabase
     from journal_app.ui.first_run import FirstRunDialog
     from journal_app.ui.main_window import MainWindow
 
@@ -277,7 +277,7 @@ class JournalApp(QObject):
         self.dialog = None
         self.window.locked_page.set_prompting(False)
         database = dialog.database if result == QDialog.DialogCode.Accepted else None
-        recovered = getattr(dialog, "recovered", False)
+        recovered = isinstance(dialog, UnlockDialog) and dialog.recovered
         dialog.deleteLater()
         if database is None:
             self.quit_requested.emit()  # the person chose Quit (or Cancel on first run)
@@ -288,15 +288,15 @@ class JournalApp(QObject):
                 _tr("Your new passphrase is set. Your recovery key still works: keep it safe.")
             )
 
-    def open(self, database: JournalDatabase) -> None:
+    def open(self, database: OpenDatabase) -> None:
         """Show an unlocked journal in the window and start the idle countdown."""
         from journal_app.core.errors import JournalError
-        from journal_app.services.preferences import Preferences, load_preferences
+        from journal_app.services.preferences import Preferences
         from journal_app.ui.app_context import UnlockedJournal
 
         unlocked = UnlockedJournal.open(self.vault, database)
         try:
-            preferences = load_preferences(database)
+            preferences = unlocked.preferences()
         except JournalError:
             preferences = Preferences()
         self._apply_theme(preferences.theme)
@@ -368,13 +368,12 @@ class JournalApp(QObject):
 # -- the demo journal --------------------------------------------------------------------------
 
 
-def prepare_demo(tasks: TaskRunner, folder: Path, today: date) -> JournalDatabase | None:
+def prepare_demo(tasks: TaskRunner, folder: Path, today: date) -> OpenDatabase | None:
     """Create a throw-away journal in ``folder`` and fill it, behind a progress dialog."""
+    from journal_app.services.demo import fill_demo_journal
     from journal_app.services.preferences import Preferences, save_preferences
+    from journal_app.services.unlocked import UnlockedJournal
     from journal_app.services.vault import Vault
-    from journal_app.store.database import JournalDatabase
-    from journal_app.ui.app_context import UnlockedJournal
-    from journal_app.ui.main_window import optional_class
 
     vault = Vault(folder)
     theme = stored_theme()
@@ -384,10 +383,8 @@ def prepare_demo(tasks: TaskRunner, folder: Path, today: date) -> JournalDatabas
     def work(report: Callable[[int, str], None], _cancelled: Callable[[], bool]) -> object:
         created = vault.create(DEMO_PASSPHRASE)
         save_preferences(created.database, Preferences(theme=theme))
-        fill = optional_class("journal_app.services.demo", "fill_demo_journal")
-        if fill is not None:
-            unlocked = UnlockedJournal.open(vault, created.database)
-            fill(unlocked.journal, unlocked.catalogue, today)
+        filling = UnlockedJournal.open(vault, created.database)
+        fill_demo_journal(filling.journal, filling.catalogue, today)
         return created.database
 
     def finished(database: object) -> None:
@@ -411,8 +408,8 @@ def prepare_demo(tasks: TaskRunner, folder: Path, today: date) -> JournalDatabas
     if "error" in outcome:
         warn(None, _tr("Demo journal"), str(outcome["error"]))
         return None
-    database = outcome.get("database")
-    return database if isinstance(database, JournalDatabase) else None
+    opened: OpenDatabase | None = outcome.get("database")  # type: ignore[assignment]
+    return opened
 
 
 # -- process-wide setup ------------------------------------------------------------------------
@@ -489,9 +486,9 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
         if data_dir:
             folder = Path(data_dir).expanduser()
         else:
-            from journal_app.store.locations import default_data_dir
+            from journal_app.services.journal_folder import default_journal_folder
 
-            folder = default_data_dir()
+            folder = default_journal_folder()
         vault = Vault(folder, device_keys=SystemKeyring())
     journal_app = JournalApp(vault, demo=demo, window_later=True)
     # SIGTERM (log-out, shutdown, an installer) or Ctrl+C: quit properly, within seconds

@@ -8,8 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from journal_app.services.backups import BackupService
-from journal_app.store.backup import BackupStopped
+from journal_app.services.unlocked import BackupStopped
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.plain_text import literal_text
 from journal_app.ui.tasks import TaskRunner, error_text
@@ -32,7 +31,6 @@ class BackupWatch(QObject):
     def __init__(self, tasks: TaskRunner, status_bar: QStatusBar) -> None:
         super().__init__(status_bar)
         self._tasks = tasks
-        self._service = BackupService()
         self._unlocked: UnlockedJournal | None = None
         self.label = QLabel()
         self.label.setAccessibleName(self.tr("Backup status"))
@@ -61,10 +59,9 @@ class BackupWatch(QObject):
         unlocked = self._unlocked
         if unlocked is None:
             return
-        database = unlocked.database
 
         def work(_report: Any, cancelled: Callable[[], bool]) -> object:
-            return self._service.backup_if_due(database, stop=cancelled)
+            return unlocked.backup_if_due(stop=cancelled)
 
         self._tasks.start(
             work, on_success=lambda _info: self._show(), on_error=self._failed, background=True
@@ -74,7 +71,7 @@ class BackupWatch(QObject):
         if self._unlocked is None:
             return
         # With what checks recorded: a backup found damaged is not called the last one.
-        status = self._service.status_of(self._unlocked.database)
+        status = self._unlocked.backup_status()
         if status.latest is None:
             text = self.tr("No backup yet")
         elif status.overdue:

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,13 +35,14 @@ from journal_app.core.errors import JournalError
 from journal_app.core.framework_choice import coming_soon, suggest_frameworks
 from journal_app.core.frameworks import Framework
 from journal_app.core.periods import Period, appraisal_year, format_uk_date
+from journal_app.services.changes import Change
 from journal_app.services.coverage_report import CoverageReport, ReportCancelled, build_report
-from journal_app.services.preferences import Preferences, load_preferences, renewal_date
-from journal_app.services.tag_versions import TagVersions
+from journal_app.services.preferences import Preferences, renewal_date
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.heatmap import HeatMap
 from journal_app.ui.entries.model import short_date
 from journal_app.ui.entries.style import RoomyDelegate, count_text, make_muted
+from journal_app.ui.journal_changes import JournalChanges
 from journal_app.ui.plain_text import literal_text, plain_label
 
 YEARS_OFFERED = 3
@@ -101,10 +102,17 @@ class CoverageView(QWidget):
         self._start_month = preferences.appraisal_year_start_month
         self._build(preferences.default_framework_id)
         # worked out when first shown (see showEvent), not while the journal is opening
+        #: written to since the report was worked out, while hidden: worked out when shown
+        self._stale = False
+        self.changes = JournalChanges(unlocked.changes, self)
+        self.changes.changed.connect(self._journal_changed)
+        # several writes in a row (an import's, a restore's) give one new report
+        self._refresh_soon = QTimer(self, singleShot=True, interval=0)
+        self._refresh_soon.timeout.connect(self.refresh)
 
     def _preferences(self) -> Preferences:
         try:
-            return load_preferences(self._unlocked.database)
+            return self._unlocked.preferences()
         except JournalError:
             return Preferences()
 
@@ -278,8 +286,18 @@ class CoverageView(QWidget):
     def framework(self) -> Framework:
         return self._unlocked.catalogue.framework(str(self.framework_combo.currentData()))
 
+    def _journal_changed(self, change: Change) -> None:
+        """Reflections, tags, actions or settings changed through the services."""
+        if not (change.entries or change.many or change.settings or change.tags):
+            return
+        if self.isVisible():
+            self._refresh_soon.start()
+        else:
+            self._stale = True
+
     def refresh(self) -> None:
         """Work out coverage again (on a worker thread) for the chosen year and framework."""
+        self._stale = False
         preferences = self._preferences()
         month = preferences.appraisal_year_start_month
         if month != self._start_month:
@@ -314,8 +332,8 @@ class CoverageView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.report is None and not self._tasks:
-            self.refresh()  # first shown, or hidden before the last answer came
+        if (self.report is None or self._stale) and not self._tasks:
+            self.refresh()  # first shown, hidden before the last answer came, or written to
 
     def hideEvent(self, event: QHideEvent) -> None:
         # hidden (another view, or the journal locking): stop reading reflections now, so
@@ -423,7 +441,7 @@ class CoverageView(QWidget):
 
     def _show_versions(self, framework: Framework) -> None:
         try:
-            versions = TagVersions(self._unlocked.database, self._unlocked.catalogue)
+            versions = self._unlocked.tag_versions()
             offers = [o for o in versions.offers() if o.new.id == framework.id]
             last = versions.last_move()
         except JournalError:
@@ -459,7 +477,7 @@ class CoverageView(QWidget):
 
     def _undo_move(self) -> None:
         try:
-            done = TagVersions(self._unlocked.database, self._unlocked.catalogue).undo_last()
+            done = self._unlocked.tag_versions().undo_last()
         except JournalError as error:
             self._show_state(str(error))
             return

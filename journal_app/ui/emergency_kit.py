@@ -19,7 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from journal_app.core.resources import resource_path
-from journal_app.store.files import write_atomic
+from journal_app.services.journal_folder import save_private_file
 
 _FONT_FILES = {"JournalSans": "DejaVuSans.ttf", "JournalSans-Bold": "DejaVuSans-Bold.ttf"}
 
@@ -139,4 +139,4 @@ def save_emergency_kit(
 
     Raises :class:`~journal_app.core.errors.StorageError` if the disk refuses it.
     """
-    write_atomic(destination, kit_bytes(recovery_key, journal_folder, made_on))
+    save_private_file(destination, kit_bytes(recovery_key, journal_folder, made_on))

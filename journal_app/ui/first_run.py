@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +26,6 @@ from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import JournalError
 from journal_app.services.preferences import Preferences, save_preferences
 from journal_app.services.vault import NewJournal, Vault
-from journal_app.store.database import JournalDatabase
 from journal_app.ui.first_run_pages import (
     DevicePage,
     FrameworkPage,
@@ -36,9 +36,13 @@ from journal_app.ui.first_run_pages import (
 from journal_app.ui.passphrase_fields import hint_label
 from journal_app.ui.plain_text import inform, warn
 from journal_app.ui.tasks import TaskRunner, error_text
+from journal_app.ui.termination import OPENING_JOURNAL
 from journal_app.ui.theme import GRID, stored_theme
 
 WELCOME, PASSPHRASE, RECOVERY, DEVICE, FRAMEWORK = range(5)
+
+if TYPE_CHECKING:
+    from journal_app.services.unlocked import OpenDatabase
 
 
 class FirstRunDialog(QDialog):
@@ -55,7 +59,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.tasks = tasks
-        self.database: JournalDatabase | None = None
+        self.database: OpenDatabase | None = None
         self._created: NewJournal | None = None
         self._today = today
         self._busy = False
@@ -166,6 +170,7 @@ class FirstRunDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        self.setProperty(OPENING_JOURNAL, busy)
         self.passphrase.busy.setVisible(busy)
         for widget in (
             self.next_button,

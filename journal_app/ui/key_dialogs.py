@@ -260,9 +260,7 @@ class RotateKeyDialog(_KeyDialog):
         words = {stage: self._stage_words(stage) for stage in _STAGES}
 
         def work(report: Report, _cancelled: object) -> key_rotation.RotationResult:
-            return key_rotation.rotate_key(
-                unlocked.vault,
-                unlocked.database,
+            return unlocked.change_key(
                 current,
                 new,
                 confirmation,

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 from journal_app.core.identifiers import ProtectedMatcher, ProtectedTerm, ProtectKind
 from journal_app.services.protected_names import ProtectedNames, suggested_pseudonym
-from journal_app.store.database import JournalDatabase
 from journal_app.ui.passphrase_fields import error_label, hint_label, show_message
 from journal_app.ui.theme import GRID, make_heading, mark_primary
 
@@ -56,8 +55,8 @@ class ProtectedSource:
     """The list for the editor's check: read at each check (a few hundred microseconds),
     the matcher built again only when the list has changed."""
 
-    def __init__(self, database: JournalDatabase) -> None:
-        self._names = ProtectedNames(database)
+    def __init__(self, names: ProtectedNames) -> None:
+        self._names = names
         self._terms: list[ProtectedTerm] | None = None
         self._matcher: ProtectedMatcher | None = None
 
@@ -179,9 +178,9 @@ class ProtectedNamesDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, database: JournalDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, names: ProtectedNames, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.names = ProtectedNames(database)
+        self.names = names
         title = self.tr("Names I protect")
         self.setWindowTitle(title)
         self.setAccessibleName(title)

@@ -36,7 +36,6 @@ from journal_app.services.preferences import (
     MIN_AUTO_LOCK_MINUTES,
     Preferences,
     renewal_date,
-    save_preferences,
 )
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.change_passphrase import ChangePassphraseDialog
@@ -306,7 +305,7 @@ class SettingsDialog(QDialog):
     def _save(self) -> None:
         try:
             chosen = self.chosen()  # a renewal date that is not a date stops here
-            saved = save_preferences(self.unlocked.database, chosen)
+            saved = self.unlocked.save_preferences(chosen)
             self._apply_device_choice()
         except JournalError as error:
             show_message(self.message, str(error))
@@ -324,6 +323,6 @@ class SettingsDialog(QDialog):
         if not self.remember.isEnabled():
             return
         if self.remember.isChecked() and not vault.is_remembered():
-            vault.remember_on_device(self.unlocked.database)
+            self.unlocked.remember_on_device()
         elif not self.remember.isChecked() and vault.is_remembered():
             vault.forget_on_device()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.core.periods import format_uk_date
-from journal_app.services.tag_versions import TagMoveDone, TagMovePreview, TagVersions
+from journal_app.services.tag_versions import TagMoveDone, TagMovePreview
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.model import short_date
 from journal_app.ui.entries.style import count_text, make_muted
@@ -38,7 +38,7 @@ class TagMoveDialog(QDialog):
         self, unlocked: UnlockedJournal, framework_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._versions = TagVersions(unlocked.database, unlocked.catalogue)
+        self._versions = unlocked.tag_versions()
         self._framework = unlocked.catalogue.framework(framework_id)
         self.done_move: TagMoveDone | None = None
         self.preview: TagMovePreview = self._versions.preview(framework_id)

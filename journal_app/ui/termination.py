@@ -48,6 +48,10 @@ _quitting = threading.Event()
 _watchdog_report = open(os.devnull, "w")  # noqa: SIM115 - open for the process's life
 
 
+#: a dialog's Qt property, true while it opens or creates a journal (a quit waits for it)
+OPENING_JOURNAL = "openingJournal"
+
+
 def quitting() -> bool:
     """Whether a SIGTERM (or Ctrl+C) has asked the app to quit."""
     return _quitting.is_set()
@@ -64,7 +68,7 @@ class _DialogCloser(QObject):
 
 def _cancel(dialog: QDialog) -> None:
     with contextlib.suppress(RuntimeError):  # already deleted
-        if getattr(dialog, "busy", False):
+        if dialog.property(OPENING_JOURNAL):
             return  # opening or creating a journal: it finishes, and shutdown closes it
         dialog.done(QDialog.DialogCode.Rejected)
 

@@ -33,11 +33,12 @@ from journal_app.ui.passphrase_fields import (
 )
 from journal_app.ui.screen_fit import keep_fitted
 from journal_app.ui.tasks import TaskRunner, error_text
+from journal_app.ui.termination import OPENING_JOURNAL
 from journal_app.ui.theme import GRID, accent_icon, make_heading
 
 if TYPE_CHECKING:  # the vault, and with it the database layer, is loaded after start-up
+    from journal_app.services.unlocked import OpenDatabase
     from journal_app.services.vault import Vault
-    from journal_app.store.database import JournalDatabase
 
 
 def _heading_block(
@@ -67,7 +68,7 @@ class _BusyDialog(QDialog):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.database: JournalDatabase | None = None
+        self.database: OpenDatabase | None = None
         self.busy = False
         self.setMinimumWidth(GRID * 66)
         keep_fitted(self)  # the heading keeps its room when a message appears
@@ -100,6 +101,7 @@ class _BusyDialog(QDialog):
 
     def set_busy(self, busy: bool, controls: tuple[QWidget, ...]) -> None:
         self.busy = busy
+        self.setProperty(OPENING_JOURNAL, busy)
         for widget in (self.primary, self.cancel, *controls):
             widget.setEnabled(not busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
@@ -164,7 +166,7 @@ class UnlockDialog(_BusyDialog):
             self._failed,
         )
 
-    def _unlocked(self, database: JournalDatabase) -> None:
+    def _unlocked(self, database: OpenDatabase) -> None:
         self.set_busy(False, (self.passphrase, self.forgot))
         self.passphrase.clear()
         self.database = database
@@ -250,7 +252,7 @@ class RecoveryDialog(_BusyDialog):
             self._failed,
         )
 
-    def _recovered(self, database: JournalDatabase) -> None:
+    def _recovered(self, database: OpenDatabase) -> None:
         self.set_busy(False, (self.key, self.fields))
         self.key.clear()
         self.fields.clear()
@@ -263,7 +265,7 @@ class RecoveryDialog(_BusyDialog):
         self.key.setFocus()
 
 
-def open_with_device(vault: Vault) -> tuple[JournalDatabase | None, str]:
+def open_with_device(vault: Vault) -> tuple[OpenDatabase | None, str]:
     """Open with this device's keyring if it remembers the journal.
 
     Returns the open database, or ``None`` and, if something went wrong, why.

@@ -189,7 +189,7 @@ def _main_window(setting: Setting) -> Any:
     from journal_app.ui.main_window import MainWindow
 
     window = setting.keep(MainWindow(setting.tasks))
-    window.show_journal(setting.unlocked, load_preferences(setting.unlocked.database))
+    window.show_journal(setting.unlocked, load_preferences(setting.unlocked.journal.database))
     show_fitted(window)
     return window
 
@@ -276,7 +276,7 @@ def cpd_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
 def settings_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     from journal_app.ui.settings_dialog import SettingsDialog
 
-    preferences = load_preferences(setting.unlocked.database)
+    preferences = load_preferences(setting.unlocked.journal.database)
     dialog = SettingsDialog(setting.unlocked, preferences, setting.tasks)
     yield "open", show_fitted(setting.keep(dialog))
 
@@ -313,7 +313,7 @@ def restore_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     from journal_app.services.backup_checks import read_records
     from journal_app.ui.restore_dialog import RestoreDialog
 
-    database = setting.unlocked.database
+    database = setting.unlocked.journal.database
     database.backup("manual")
     dialog = RestoreDialog(database.backups_folder(), None, read_records(database))
     yield "open", show_fitted(setting.keep(dialog))
@@ -382,8 +382,11 @@ def protected_names_dialogs(setting: Setting) -> Iterator[tuple[str, QWidget]]:
         return  # not on this branch yet: nothing to open
     module: Any = importlib.import_module("journal_app.ui.protected_names_dialog")
     names: Any = importlib.import_module("journal_app.services.protected_names")
-    database = setting.unlocked.database
-    yield "list", show_fitted(setting.keep(module.ProtectedNamesDialog(database)))
+    database = setting.unlocked.journal.database
+    yield (
+        "list",
+        show_fitted(setting.keep(module.ProtectedNamesDialog(names.ProtectedNames(database)))),
+    )
     form = module.ProtectedNameForm(names.ProtectedNames(database), None)
     yield "add a name", show_fitted(setting.keep(form))
 

@@ -96,7 +96,7 @@ def test_first_run_end_to_end(make_app, vault, qtbot, tmp_path: Path) -> None:
 
     qtbot.waitUntil(lambda: app.window.isVisible() and app.window.unlocked is not None)
     assert app.dialog is None
-    database = app.window.unlocked.database
+    database = app.window.unlocked.journal.database
     assert load_preferences(database).default_framework_id == "kss-pl"
     assert vault.is_remembered()
     assert app.window.windowTitle() == "Reflective Supervision Journal"

@@ -93,7 +93,7 @@ def test_remove_asks_first_and_keep_it_keeps_the_name(
 def test_the_dialog_adds_changes_and_removes_names(
     qtbot: QtBot, views_journal: UnlockedJournal
 ) -> None:
-    dialog = ProtectedNamesDialog(views_journal.database)
+    dialog = ProtectedNamesDialog(views_journal.protected_names())
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.width() <= 1280 and dialog.height() <= 720
@@ -142,7 +142,7 @@ def test_the_dialog_adds_changes_and_removes_names(
     dialog.table.selectRow(1)
     _answer_then(qtbot, "Stop protecting")
     dialog.remove_button.click()
-    names = ProtectedNames(views_journal.database).list()
+    names = ProtectedNames(views_journal.journal.database).list()
     assert [(t.name, t.pseudonym) for t in names] == [("Kayleigh", "Child K")]
     assert dialog.table.rowCount() == 1
 
@@ -150,7 +150,7 @@ def test_the_dialog_adds_changes_and_removes_names(
 def test_the_editor_catches_protected_names_and_protects_a_finding_in_one_click(
     qtbot: QtBot, views_journal: UnlockedJournal
 ) -> None:
-    ProtectedNames(views_journal.database).add(["Kayleigh"], ProtectKind.CHILD)
+    ProtectedNames(views_journal.journal.database).add(["Kayleigh"], ProtectKind.CHILD)
     view = make_view(qtbot, views_journal)
     view.new_entry()
     editor = view.editor
@@ -163,7 +163,7 @@ def test_the_editor_catches_protected_names_and_protects_a_finding_in_one_click(
     panel = editor.identifier_panel
     assert [b.text() for b in panel.protect_buttons] == ["Always Sibling A"]  # not Kayleigh's
     qtbot.mouseClick(panel.protect_buttons[0], Qt.MouseButton.LeftButton)
-    terms = ProtectedNames(views_journal.database).list()
+    terms = ProtectedNames(views_journal.journal.database).list()
     assert [(t.name, t.kind, t.pseudonym) for t in terms][1] == (
         "Brandonio",
         ProtectKind.FAMILY,

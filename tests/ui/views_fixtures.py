@@ -102,7 +102,7 @@ def bulk_insert(unlocked: UnlockedJournal, count: int, today: date) -> None:
 
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     drafts = [_fictional_draft(number, today) for number in range(count)]
-    with unlocked.database.session() as session:
+    with unlocked.journal.database.session() as session:
         first = session.scalar(select(func.coalesce(func.max(EntryRow.pk), 0))) + 1
         session.execute(
             insert(EntryRow),
