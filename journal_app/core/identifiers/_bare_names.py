@@ -296,8 +296,12 @@ def _unknown_in_context(text: str, word: re.Match[str], names: Gazetteer) -> boo
     met, told or asked ("I met Tahmina"), beside a known given name in a list ("Rojda
     and Hevin"), described by "who" ("Ifeoluwa, who is nine"), or owning something only
     a person has ("Shadrach's voice")."""
-    if not _unknown_name(text, word):
-        return False
+    # the context first: it looks a few characters either side, where the checks of the
+    # word itself read the whole text
+    return _person_context(text, word, names) and _unknown_name(text, word)
+
+
+def _person_context(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     start, end = word.span()
     if _MEETS.search(text, max(0, start - 24), start):
         return True

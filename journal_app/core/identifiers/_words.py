@@ -311,6 +311,7 @@ ORGANISATIONS = frozenset(
     llamau kooth shelter mind relate childline samaritans kidscape nacro coram buttle
     gingerbread mencap scope platfform pobl gofal adferiad cyfannol meic dewis hafan
     cymru mudiad barnardo barnardo's nspcc nyas tgp cafcass wcada dyfodol kaleidoscope
+    barod gwalia hamdden tarian cartrefi pawb newydd taith
     tesco asda aldi lidl sainsbury's morrisons greggs mcdonald's primark argos
     """)
 )
