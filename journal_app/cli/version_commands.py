@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from journal_app.cli import context, output
 from journal_app.cli.entry_commands import catalogue
 from journal_app.cli.parser import AddCommand
 from journal_app.core.periods import format_uk_date
-from journal_app.services.tag_versions import TagMoveItem, TagMovePreview, TagVersions
+
+if TYPE_CHECKING:  # the services load only when a command runs: --help stays light
+    from journal_app.services.tag_versions import TagMoveItem, TagMovePreview
 
 #: preview lines shown before "... and N more"
 SHOWN = 20
@@ -51,6 +54,8 @@ def _print_preview(preview: TagMovePreview) -> None:
 
 
 def cmd_move_tags(args: argparse.Namespace) -> int:
+    from journal_app.services.tag_versions import TagVersions
+
     cat = catalogue(args)
     with context.open_journal(args, writer=not args.preview) as database:
         versions = TagVersions(database, cat)
@@ -68,6 +73,8 @@ def cmd_move_tags(args: argparse.Namespace) -> int:
 
 
 def cmd_undo_tag_move(args: argparse.Namespace) -> int:
+    from journal_app.services.tag_versions import TagVersions
+
     with context.open_journal(args, writer=True) as database:
         done = TagVersions(database, catalogue(args)).undo_last()
     print(
