@@ -18,6 +18,7 @@ from journal_app.core.datafiles import (
     FieldReader,
     read_json,
 )
+from journal_app.core.messages import Message
 
 _CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.]{0,9}")
 _TOP_KEYS = (
@@ -37,7 +38,7 @@ _DOMAIN_KEYS = ("code", "title", "summary", "prompts", "keywords")
 class FrameworkFileError(DataFileError):
     """A framework file is unreadable or not a valid framework; nothing was loaded."""
 
-    kind = "Framework file"
+    code = "framework_file.unusable"
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,9 @@ def parse_framework(data: object, source_name: str) -> Framework:
     seen: set[str] = set()
     for index, domain in enumerate(domains):
         if domain.code in seen:
-            reader.fail(f"domains[{index}].code", f"the code '{domain.code}' is used twice")
+            reader.fail(
+                f"domains[{index}].code", Message("datafile.code_used_twice", code=domain.code)
+            )
         seen.add(domain.code)
     return Framework(**header, year=year, domains=domains)
 
@@ -117,7 +120,7 @@ def _parse_domain(reader: FieldReader, value: object, field: str) -> Domain:
     for index, keyword in enumerate(keywords):
         # a keyword of punctuation alone could never match anything and hides a typo
         if not any(char.isalnum() for char in keyword):
-            reader.fail(f"{field}.keywords[{index}]", "needs at least one letter or digit")
+            reader.fail(f"{field}.keywords[{index}]", Message("datafile.keyword_needs_letter"))
     # matching ignores case, so keep one lowercase spelling of each keyword
     unique_keywords = tuple(dict.fromkeys(keyword.lower() for keyword in keywords))
     return Domain(code, title, summary, prompts, unique_keywords)
