@@ -23,10 +23,13 @@ gettext:
   not pay for it.
 
 An entry is either a string or a table of plural forms; a plural entry picks its form with
-the parameter ``count``. Placeholders use Python's ``str.format`` syntax (``{name}``,
-``{when:%Y-%m-%d}``). A parameter that is itself a :class:`Message` is rendered first, so a
-fault can be a sentence inside another. A language file may leave entries out: they fall back
-to English, and a missing plural form falls back to ``other``.
+the parameter ``count`` (a language may make an entry plural that English keeps as one
+string). Placeholders use Python's ``str.format`` syntax (``{name}``, ``{when:%Y-%m-%d}``,
+``{count:,}``), plus ``{problem:clause}``, which drops a sentence's closing full stop. A
+parameter that is itself a :class:`Message` is rendered first, so a fault can be a sentence
+inside another (a tuple of messages becomes a list separated by semicolons). A language file
+may leave entries out: they fall back to English, and a missing plural form falls back to
+``other``.
 """
 
 from __future__ import annotations
@@ -49,6 +52,10 @@ PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 
 #: a plural entry chooses its form by this parameter
 PLURAL_PARAMETER = "count"
+
+#: the code the UI raises a service error with when its words are already translated by Qt's
+#: ``tr()`` (the UI's own checks); the catalogue passes the text through unchanged
+TRANSLATED_BY_QT = "ui.translated_by_qt"
 
 #: an entry: one wording, or one wording per plural category
 Entry = str | Mapping[str, str]
@@ -95,13 +102,33 @@ def text(code: str, language: str | None = None, /, **params: object) -> str:
     first. An unknown code is a programming error (tests check every code exists)."""
     language = language or current_language()
     entry = _entry(code, language)
-    values = {
-        name: render(value, language) if isinstance(value, Message) else value
-        for name, value in params.items()
-    }
+    values = {name: _rendered(value, language) for name, value in params.items()}
     if not isinstance(entry, str):
         entry = _plural_form(entry, language, values)
-    return entry.format(**values)
+    return _FORMATTER.vformat(entry, (), values)
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` plus one spec: ``{problem:clause}`` drops a sentence's closing full stop,
+    for a sentence a wording uses as part of its own."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec == "clause":
+            return str(value).rstrip(".")
+        return str(super().format_field(value, format_spec))
+
+
+_FORMATTER = _Formatter()
+
+
+def _rendered(value: object, language: str) -> object:
+    """A parameter ready to fill in: a message in words, a tuple of messages in words
+    separated by semicolons (a list of problems), anything else as it is."""
+    if isinstance(value, Message):
+        return render(value, language)
+    if isinstance(value, tuple) and value and all(isinstance(v, Message) for v in value):
+        return "; ".join(render(v, language) for v in value)
+    return value
 
 
 def set_language(language: str) -> None:
