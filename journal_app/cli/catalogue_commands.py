@@ -13,6 +13,7 @@ from journal_app.cli.parser import AddCommand
 from journal_app.core.actions_due import actions_due
 from journal_app.core.coverage import compute_coverage, gaps_in_words
 from journal_app.core.cpd import cpd_status
+from journal_app.core.messages import render
 from journal_app.core.models import EntryFilter
 from journal_app.core.periods import Period, appraisal_year, format_uk_date, parse_uk_or_iso_date
 from journal_app.services.journal import JournalService
@@ -91,7 +92,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         line = f"  {domain.code:>3}  {domain.entry_count:>3}  {domain.title}  ({latest})"
         print(output.visible(line))
     print(output.visible(gaps_in_words(coverage), lines=True))
-    print(cpd.shortfall_in_words)
+    print(render(cpd.shortfall_in_words))
     overdue = [d for d in due if d.overdue]
     if due:
         print(f"{len(due)} open actions or learning goals in the period, {len(overdue)} overdue.")

@@ -31,6 +31,7 @@ from journal_app.core.actions_due import DueAction
 from journal_app.core.cpd import CpdStatus
 from journal_app.core.errors import JournalError
 from journal_app.core.frameworks import Framework
+from journal_app.core.messages import render
 from journal_app.core.periods import Period, appraisal_year, format_uk_date
 from journal_app.services.coverage_report import CoverageReport, ReportCancelled, build_report
 from journal_app.services.preferences import Preferences, load_preferences
@@ -340,7 +341,7 @@ class CoverageView(QWidget):
             .replace("%1", format_uk_date(cpd.period.end))
             .replace("%2", str(cpd.days_left)),
             "",
-            cpd.shortfall_in_words,
+            render(cpd.shortfall_in_words),
         ]
         self.cpd_label.setText("\n".join(lines))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from journal_app.core.coverage import gaps_in_words
+from journal_app.core.messages import render
 from journal_app.core.models import SESSION_KIND_LABELS, Status
 from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.content import AppraisalContent
@@ -120,8 +121,9 @@ def _cpd(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     status = content.cpd
     if status is None:
         return []
+    shortfall = render(status.shortfall_in_words)
     text = (
-        f"Registration year {plain(status.period.label)}: {plain(status.shortfall_in_words)} "
+        f"Registration year {plain(status.period.label)}: {plain(shortfall)} "
         "Counted from every CPD record in the journal for that year."
     )
     return [
