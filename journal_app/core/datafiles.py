@@ -37,8 +37,10 @@ class DataFileError(InvalidInputError):
         self.source_name = source_name
         self.field = field
         self.problem = problem
-        code = f"{self.code}_at" if field else self.code
-        super().__init__(code, name=source_name, field=field, problem=problem)
+        if field:
+            super().__init__(f"{self.code}_at", name=source_name, field=field, problem=problem)
+        else:
+            super().__init__(self.code, name=source_name, problem=problem)
 
 
 def describe_type(value: object) -> Message:

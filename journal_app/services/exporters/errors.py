@@ -26,8 +26,10 @@ class ImportRejected(InvalidInputError):
         self.source_name = source_name
         self.where = where
         self.problem = problem
-        code = "import.rejected_at" if where else "import.rejected"
-        super().__init__(code, name=source_name, where=where, problem=problem)
+        if where:
+            super().__init__("import.rejected_at", name=source_name, where=where, problem=problem)
+        else:
+            super().__init__("import.rejected", name=source_name, problem=problem)
 
 
 class PasswordProtectionUnavailable(JournalError):
