@@ -91,7 +91,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         latest = f"latest {format_uk_date(domain.latest)}" if domain.latest else "no evidence"
         line = f"  {domain.code:>3}  {domain.entry_count:>3}  {domain.title}  ({latest})"
         print(output.visible(line))
-    print(output.visible(gaps_in_words(coverage), lines=True))
+    print(output.visible(render(gaps_in_words(coverage)), lines=True))
     print(render(cpd.shortfall_in_words))
     overdue = [d for d in due if d.overdue]
     if due:

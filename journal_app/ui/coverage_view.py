@@ -324,7 +324,7 @@ class CoverageView(QWidget):
             ).replace("%1", framework.short_title)
         )
         self.heat_map.set_coverage(coverage, report.today)
-        self.gaps_label.setText(report.gaps)
+        self.gaps_label.setText(render(report.gaps))
         self._show_cpd(report.cpd)
         self._show_actions(report.actions)
 

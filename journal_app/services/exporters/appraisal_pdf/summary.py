@@ -111,7 +111,7 @@ def _coverage(content: AppraisalContent, styles: Styles) -> list[Flowable]:
         text = (
             f"<b>{plain(framework.short_title)}</b> ({framework.year}): "
             f"{item.covered} of {len(framework.domains)} domains have evidence. "
-            f"{plain(gaps_in_words(item.coverage))}"
+            f"{plain(render(gaps_in_words(item.coverage)))}"
         )
         flowables.append(Paragraph(text, styles.body))
     return flowables
