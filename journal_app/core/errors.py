@@ -28,6 +28,18 @@ class JournalError(Exception):
     def __str__(self) -> str:
         return str(self.message)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Exception pickles as cls(*args), which would lose the parameters (and some
+        # subclasses take other arguments): rebuild from the message and the attributes.
+        return (_restored, (type(self), self.message), self.__dict__)
+
+
+def _restored(cls: type[JournalError], message: Message) -> JournalError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message.code)
+    error.message = message
+    return error
+
 
 class InvalidInputError(JournalError):
     """Something the user typed or supplied is not acceptable; nothing was changed."""

@@ -435,3 +435,20 @@ def test_the_english_file_is_valid_and_every_wording_renders() -> None:
                 values[name] = datetime(2026, 1, 2, tzinfo=UTC)
         assert render(Message(code, **values)), code
     json.dumps(sorted(_english()))  # codes are plain text
+
+
+def test_an_error_survives_pickling_with_its_words() -> None:
+    """A worker process could hand an error back pickled: its code and parameters go too."""
+    import pickle
+
+    from journal_app.core.errors import JournalNotFoundError
+    from journal_app.services.exporters.errors import ImportRejected
+
+    for error in (
+        JournalNotFoundError("journal.none_here", folder=Path("/tmp/journal")),
+        ImportRejected("export.json", "format", Message("import.too_deep")),
+    ):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)
+        assert copy.exit_code == error.exit_code
+    assert pickle.loads(pickle.dumps(error)).source_name == "export.json"
