@@ -452,3 +452,25 @@ def test_an_error_survives_pickling_with_its_words() -> None:
         assert type(copy) is type(error) and str(copy) == str(error)
         assert copy.exit_code == error.exit_code
     assert pickle.loads(pickle.dumps(error)).source_name == "export.json"
+
+
+def test_every_error_anywhere_is_raised_with_a_code() -> None:
+    """In the CLI and the window too: an error raised with a sentence would have no words."""
+    errors = _error_classes() - CUSTOM_CONSTRUCTORS
+    wrong = []
+    for path, tree in _trees():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _called_name(node) in errors and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.JoinedStr):  # a code built at run time, not a sentence
+                    head = first.values[0]
+                    is_code = isinstance(head, ast.Constant) and re.match(
+                        r"[a-z_]+\.[a-z_.]*$", str(head.value)
+                    )
+                else:
+                    is_code = not isinstance(first, ast.Constant) or CODE.fullmatch(
+                        str(first.value)
+                    )
+                if not is_code:
+                    wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert not wrong, wrong
