@@ -123,10 +123,7 @@ def cmd_delete_backup(args: argparse.Namespace) -> int:
     name = given.name if given.parent.resolve() == folder.resolve() else args.name
     if not args.yes:
         if not sys.stdin.isatty():
-            raise InvalidInputError(
-                f"Deleting {name} cannot be undone: add --yes to delete it without being "
-                "asked. Nothing was deleted."
-            )
+            raise InvalidInputError("cli.delete_needs_yes", name=name)
         answer = input(f"Delete {name} for good? This cannot be undone. Type 'yes': ")
         if answer.strip().lower() != "yes":
             print("Nothing was deleted.")

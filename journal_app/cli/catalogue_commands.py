@@ -14,6 +14,7 @@ from journal_app.core.actions_due import actions_due
 from journal_app.core.coverage import compute_coverage, gaps_in_words
 from journal_app.core.cpd import cpd_status
 from journal_app.core.frameworks import Framework
+from journal_app.core.messages import render
 from journal_app.core.models import EntryFilter
 from journal_app.core.periods import Period, appraisal_year, format_uk_date, parse_uk_or_iso_date
 from journal_app.store.locations import USER_FRAMEWORKS_FOLDER
@@ -125,8 +126,8 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         latest = f"latest {format_uk_date(domain.latest)}" if domain.latest else "no evidence"
         line = f"  {domain.code:>3}  {domain.entry_count:>3}  {domain.title}  ({latest})"
         print(output.visible(line))
-    print(output.visible(gaps_in_words(coverage), lines=True))
-    print(cpd.shortfall_in_words)
+    print(output.visible(render(gaps_in_words(coverage)), lines=True))
+    print(render(cpd.shortfall_in_words))
     overdue = [d for d in due if d.overdue]
     if due:
         print(f"{len(due)} open actions or learning goals in the period, {len(overdue)} overdue.")

@@ -80,10 +80,7 @@ def _empty_journal(args: argparse.Namespace) -> Iterator[JournalDatabase]:
             yield database
         return
     if not context.has_supplied_passphrase(args):
-        raise JournalNotFoundError(
-            f"There is no journal in {vault.data_dir}. Give a passphrase (JOURNAL_PASSPHRASE "
-            "or --passphrase-file) to create one for the demo, or run 'journal-app init' first."
-        )
+        raise JournalNotFoundError("cli.demo_needs_journal", folder=vault.data_dir)
     secret = context.passphrase(args)
     created = vault.create(secret, secret)
     try:
@@ -101,8 +98,4 @@ def _empty_journal(args: argparse.Namespace) -> Iterator[JournalDatabase]:
 def _refuse_unless_empty(journal: JournalService, folder: Path) -> None:
     stored = journal.count() + journal.count(EntryFilter(in_trash=True))
     if stored:
-        reflections = "1 reflection" if stored == 1 else f"{stored:,} reflections"
-        raise JournalExistsError(
-            f"The journal in {folder} already has {reflections} (counting the trash), so the "
-            "demo was not added. Choose an empty folder with --data-dir."
-        )
+        raise JournalExistsError("cli.demo_journal_not_empty", folder=folder, count=stored)

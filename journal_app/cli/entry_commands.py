@@ -46,7 +46,7 @@ def _read_body() -> str:
     try:
         return sys.stdin.read()
     except UnicodeDecodeError:
-        raise InvalidInputError("The text on standard input is not UTF-8.") from None
+        raise InvalidInputError("cli.stdin_not_utf8") from None
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -110,10 +110,8 @@ def resolve_id(service: JournalService, given: str) -> str:
         if len(candidates) == 1:
             return candidates[0]
         if len(candidates) > 1:
-            raise InvalidInputError(
-                f"More than one reflection starts with {given!r}; give more of the id."
-            )
-    raise EntryNotFoundError(f"No reflection has the id {given!r}.")
+            raise InvalidInputError("cli.id_ambiguous", id=repr(given))
+    raise EntryNotFoundError("reflection.not_found", id=repr(given))
 
 
 def cmd_show(args: argparse.Namespace) -> int:

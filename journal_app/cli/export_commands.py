@@ -60,7 +60,7 @@ def _service(database: JournalDatabase, args: argparse.Namespace) -> ExportServi
 def _output_path(text: str) -> Path:
     path = Path(text).expanduser()
     if not path.parent.is_dir():
-        raise InvalidInputError(f"The folder {path.parent} does not exist. Create it first.")
+        raise InvalidInputError("cli.no_such_folder", folder=path.parent)
     return path
 
 
@@ -91,7 +91,7 @@ def _appraisal_options(args: argparse.Namespace) -> AppraisalOptions:
     today = date.today()
     password = None
     if args.password_file:
-        password = context.read_secret_file(args.password_file, "PDF password")
+        password = context.read_secret_file(args.password_file, "pdf_password")
     return AppraisalOptions(
         period=_period(args, appraisal_year(today)),
         framework_ids=tuple(dict.fromkeys(args.framework or [DEFAULT_FRAMEWORK])),
@@ -122,9 +122,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 output.print_findings(found, _finding_header, sys.stderr)
                 count = sum(r.count for r in found)
                 raise IdentifyingDetailsFound(
-                    f"{count} possible identifying detail(s) in {len(found)} reflection(s), "
-                    "listed above. Nothing was exported. Change them in the journal, leave "
-                    "those reflections out, or export anyway with --allow-identifiers."
+                    "cli.identifiers_found", details=count, reflections=len(found)
                 )
 
         def work(progress: ProgressLine) -> str:
@@ -216,7 +214,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
 
 
 def _needs_kind(args: argparse.Namespace) -> int:
-    raise InvalidInputError(f"Say which kind, for example: journal-app {args.command_name} json.")
+    raise InvalidInputError("cli.which_kind", command=args.command_name)
 
 
 def _kinds(add: AddCommand, name: str, help_text: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from journal_app.cli import context
 from journal_app.core.errors import DamagedJournalError, JournalInUseError
+from journal_app.core.messages import render
 
 _RECOVERY_KEY_ADVICE = (
     "Your recovery key is below. It is shown only this once: write it down or print it, "
@@ -149,10 +150,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             "'journal-app check' again after closing the app to record them."
         )
     if problems:
-        raise DamagedJournalError(
-            "The journal failed its integrity check: " + "; ".join(problems) + ". "
-            "Restore it from the latest good backup."
-        )
+        raise DamagedJournalError("check.journal_failed", problems=tuple(problems))
     damaged = [h for h in healths if not h.usable]
     latest = service.last_good_backup(folder, unusable={h.backup.path.name for h in damaged})
     if not healths:
@@ -163,7 +161,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         from journal_app.services.backups import age_in_words
 
         age = datetime.now(UTC) - latest.made_at
-        print(f"Last good backup: {latest.made_at:%Y-%m-%d %H:%M} UTC ({age_in_words(age)}).")
+        print(
+            f"Last good backup: {latest.made_at:%Y-%m-%d %H:%M} UTC ({render(age_in_words(age))})."
+        )
         if age.days > 7:
             print("Warning: the last backup is more than a week old. Run 'journal-app backup'.")
     if damaged:

@@ -23,6 +23,7 @@ from journal_app.core.frameworks import (
     framework_to_json,
     load_framework,
 )
+from journal_app.core.messages import Message
 from journal_app.core.models import Tag
 from journal_app.core.resources import resource_path
 from journal_app.core.templates import Template, TemplateFileError, load_template
@@ -52,7 +53,7 @@ class Catalogue:
         frameworks: Iterable[Framework],
         templates: Iterable[Template],
         user_frameworks: Iterable[Framework] = (),
-        problems: Iterable[str] = (),
+        problems: Iterable[Message] = (),
         today: date | None = None,
     ) -> None:
         """Built-in ``frameworks`` and ``templates`` plus user imports.
@@ -125,8 +126,8 @@ class Catalogue:
 
     @property
     def problems(self) -> tuple[str, ...]:
-        """Why any user-imported framework files were skipped, one message each."""
-        return tuple(self._problems)
+        """Why any user-imported framework files were skipped, one message each (in words)."""
+        return tuple(str(problem) for problem in self._problems)
 
     @property
     def today(self) -> date:
@@ -171,7 +172,9 @@ class Catalogue:
         found = self._builtin.get(framework_id) or self._user.get(framework_id)
         if found is None:
             known = ", ".join(f.id for f in self.frameworks)
-            raise InvalidInputError(f"Unknown framework '{_short(framework_id)}'. Known: {known}.")
+            raise InvalidInputError(
+                "framework.unknown", framework=_short(framework_id), known=known
+            )
         return found
 
     def template(self, template_id: str) -> Template:
@@ -179,7 +182,7 @@ class Catalogue:
         found = self._templates.get(template_id)
         if found is None:
             known = ", ".join(t.id for t in self.templates)
-            raise InvalidInputError(f"Unknown template '{_short(template_id)}'. Known: {known}.")
+            raise InvalidInputError("template.unknown", template=_short(template_id), known=known)
         return found
 
     def resolve_tag(self, key: str) -> Tag:
@@ -188,14 +191,16 @@ class Catalogue:
         framework_id, code = framework_id.strip().lower(), code.strip()
         if not colon or not framework_id or not code or ":" in code:
             raise InvalidInputError(
-                f"'{_short(key)}' is not a domain tag. Write the framework and the domain code "
-                f"with a colon between them, for example {self.default_framework_id}:5."
+                "tag.not_a_domain_tag", key=_short(key), example=self.default_framework_id
             )
         framework = self.framework(framework_id)
         if framework.domain(code) is None:
             raise InvalidInputError(
-                f"{framework.short_title} ({framework.id}) has no domain '{_short(code)}'. "
-                f"Valid codes: {', '.join(framework.codes)}."
+                "tag.unknown_domain",
+                framework=framework.short_title,
+                framework_id=framework.id,
+                code=_short(code),
+                valid=", ".join(framework.codes),
             )
         return Tag(framework.id, code, framework.version)
 
@@ -228,9 +233,11 @@ class Catalogue:
             raise FrameworkFileError(
                 path.name,
                 "id",
-                f"'{framework.id}' is the id of the built-in framework "
-                f"'{self._builtin[framework.id].short_title}'; give the file its own id, "
-                f"for example '{framework.id}-local'",
+                Message(
+                    "framework.builtin_id",
+                    id=framework.id,
+                    title=self._builtin[framework.id].short_title,
+                ),
             )
         text = json.dumps(framework_to_json(framework), indent=2, ensure_ascii=False) + "\n"
         try:
@@ -238,8 +245,7 @@ class Catalogue:
             _write_atomically(user_frameworks_dir / f"{framework.id}.json", text)
         except OSError as exc:
             raise StorageError(
-                f"The framework could not be saved in {user_frameworks_dir} "
-                f"({exc.strerror or exc}). Nothing was changed."
+                "framework.not_saved", folder=user_frameworks_dir, reason=exc.strerror or exc
             ) from None
         self._user[framework.id] = framework
         return framework
@@ -252,24 +258,27 @@ class Catalogue:
             paths = sorted(path for path in folder.iterdir() if path.suffix == ".json")
         except OSError as exc:
             self._problems.append(
-                f"Imported frameworks in {folder} could not be read ({exc.strerror or exc})."
+                Message(
+                    "framework.user_folder_unreadable", folder=folder, reason=exc.strerror or exc
+                )
             )
             return
         for path in paths:
             try:
                 framework = load_framework(path)
             except FrameworkFileError as exc:
-                self._problems.append(str(exc))
+                self._problems.append(exc.message)
                 continue
             self._add_user_framework(framework, path.name)
 
     def _add_user_framework(self, framework: Framework, source_name: str) -> None:
         if framework.id in self._builtin or framework.id in self._user:
-            owner = "a built-in framework" if framework.id in self._builtin else "another file"
-            self._problems.append(
-                f"Framework file '{source_name}' was skipped: its id '{framework.id}' "
-                f"is already used by {owner}."
+            code = (
+                "framework.skipped_builtin_id"
+                if framework.id in self._builtin
+                else "framework.skipped_used_id"
             )
+            self._problems.append(Message(code, name=source_name, id=framework.id))
             return
         self._user[framework.id] = framework
 
@@ -321,13 +330,13 @@ def _json_files(folder: Path, error: type[DataFileError]) -> list[Path]:
         return sorted(path for path in folder.iterdir() if path.suffix == ".json")
     except OSError:
         # built-in folders missing means a broken installation, not a user mistake
-        raise error(str(folder), "", "the folder of built-in files is missing") from None
+        raise error(str(folder), "", Message("datafile.builtin_folder_missing")) from None
 
 
 def _check_name(path: Path, item_id: str, error: type[DataFileError]) -> None:
     # built-ins are found by id, and the file name is what a maintainer searches for
     if path.stem != item_id:
-        raise error(path.name, "id", f"'{item_id}' does not match the file name")
+        raise error(path.name, "id", Message("datafile.id_not_file_name", id=item_id))
 
 
 def _rank(item_id: str, title: str, order: tuple[str, ...]) -> tuple[int, str]:

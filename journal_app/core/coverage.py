@@ -12,6 +12,7 @@ from datetime import date
 from types import MappingProxyType
 
 from journal_app.core.frameworks import Domain, Framework
+from journal_app.core.messages import Message
 from journal_app.core.models import Entry
 from journal_app.core.periods import Period
 
@@ -161,15 +162,15 @@ def compute_coverage(entries: Iterable[Entry], framework: Framework, period: Per
     )
 
 
-def _domains_phrase(count: int) -> str:
-    return "1 domain" if count == 1 else f"{count} domains"
+def _domains_phrase(count: int) -> Message:
+    return Message("coverage.domains", count=count)
 
 
 def _listing(domains: tuple[DomainCoverage, ...]) -> str:
     return "; ".join(d.label for d in domains)
 
 
-def gaps_in_words(coverage: Coverage, *, include_thin: bool = True) -> str:
+def gaps_in_words(coverage: Coverage, *, include_thin: bool = True) -> Message:
     """Coverage gaps as a sentence or two for a person, e.g.
 
     ``No evidence yet for 2 of 6 domains: 3 Designing a system to support effective
@@ -178,25 +179,29 @@ def gaps_in_words(coverage: Coverage, *, include_thin: bool = True) -> str:
     """
     total = len(coverage.domains)
     if total == 0:
-        return "This framework has no domains to evidence."
+        return Message("coverage.no_domains")
     gaps = coverage.gaps
     if not gaps:
-        sentences = ["Every domain has evidence in this period."]
+        said = Message("coverage.every_domain")
     elif total == 1:
-        sentences = [f"No evidence yet for the framework's only domain: {_listing(gaps)}."]
+        said = Message("coverage.only_domain_missing", listing=_listing(gaps))
     elif len(gaps) == total:
         # Listing every domain would just repeat the framework back to the user.
-        sentences = [f"No evidence yet for any of the {total} domains in this period."]
+        said = Message("coverage.all_missing", total=total)
     else:
-        sentences = [
-            f"No evidence yet for {len(gaps)} of {_domains_phrase(total)}: {_listing(gaps)}."
-        ]
+        said = Message(
+            "coverage.some_missing",
+            missing=len(gaps),
+            domains=_domains_phrase(total),
+            listing=_listing(gaps),
+        )
     thin = coverage.thin
-    if include_thin and thin:
-        if len(thin) == 1:
-            sentences.append(f"Only one reflection for {_listing(thin)}.")
-        else:
-            sentences.append(
-                f"Only one reflection each for {_domains_phrase(len(thin))}: {_listing(thin)}."
-            )
-    return " ".join(sentences)
+    if not (include_thin and thin):
+        return said
+    if len(thin) == 1:
+        also = Message("coverage.thin_one", listing=_listing(thin))
+    else:
+        also = Message(
+            "coverage.thin_each", domains=_domains_phrase(len(thin)), listing=_listing(thin)
+        )
+    return Message("coverage.and_then", first=said, second=also)

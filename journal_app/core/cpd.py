@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from journal_app.core.cpd_rules import CpdRule, registration_year_with_rule
+from journal_app.core.messages import Message
 from journal_app.core.models import Entry, Status
 from journal_app.core.periods import Period, format_uk_date
 
@@ -26,10 +27,10 @@ REQUIRED_PEER = 1
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
-def _records(count: int) -> str:
+def _records(count: int) -> Message:
     if count == 0:
-        return "no CPD records"
-    return "1 CPD record" if count == 1 else f"{count} CPD records"
+        return Message("cpd.no_records")
+    return Message("cpd.records", count=count)
 
 
 def is_cpd_record(entry: Entry) -> bool:
@@ -80,43 +81,48 @@ class CpdStatus:
         )
 
     @property
-    def _time_left(self) -> str:
+    def _time_left(self) -> Message:
         until = format_uk_date(self.period.end)
         if self.days_left <= 0:
-            return f"Today is the last day ({until})."
-        days = "1 day" if self.days_left == 1 else f"{self.days_left} days"
-        return f"{days} left (until {until})."
+            return Message("cpd.last_day", until=until)
+        return Message("cpd.days_left", count=self.days_left, until=until)
 
     @property
-    def shortfall_in_words(self) -> str:
+    def shortfall_in_words(self) -> Message:
         """What is still needed and how long is left, or that the requirements are met."""
         if self.met:
-            records = "1 record" if self.records == 1 else f"{self.records} records"
             if not self.peer_required:
-                return f"Requirements met: {records}."
-            return (
-                f"Requirements met: {records}, {self.with_peer_reflection} with peer reflection."
-            )
-        have = f"You have {_records(self.records)} this registration year"
-        peer_short = self.with_peer_reflection < self.required_peer
+                return Message("cpd.met_no_peer", count=self.records)
+            return Message("cpd.met", count=self.records, peer=self.with_peer_reflection)
+        have = _records(self.records)
+        time_left = self._time_left
         if self.records < self.required_records:
-            verb = "is" if self.required_records == 1 else "are"
-            needed = f"at least {self.required_records} {verb} needed"
-            if peer_short:
-                needed += f", with at least {self.required_peer} including peer reflection"
+            if self.with_peer_reflection < self.required_peer:
+                code = "cpd.short_of_records_and_peer"
             elif self.with_peer_reflection:
-                have += f" ({self.with_peer_reflection} with peer reflection)"
-            first = f"{have}; {needed}."
-        else:
-            # Enough records, but not enough of them include peer reflection.
-            if self.with_peer_reflection == 0:
-                which = "none includes"
-            elif self.with_peer_reflection == 1:
-                which = "only 1 includes"
+                code = "cpd.short_of_records_with_peer"
             else:
-                which = f"only {self.with_peer_reflection} include"
-            first = f"{have}, but {which} peer reflection; at least {self.required_peer} must."
-        return f"{first} {self._time_left}"
+                code = "cpd.short_of_records"
+            return Message(
+                code,
+                have=have,
+                peer=self.with_peer_reflection,
+                needed=Message("cpd.at_least_needed", count=self.required_records),
+                required_peer=self.required_peer,
+                time_left=time_left,
+            )
+        # Enough records, but not enough of them include peer reflection.
+        if self.with_peer_reflection == 0:
+            which = Message("cpd.none_includes")
+        else:
+            which = Message("cpd.only_some_include", count=self.with_peer_reflection)
+        return Message(
+            "cpd.short_of_peer",
+            have=have,
+            which=which,
+            required_peer=self.required_peer,
+            time_left=time_left,
+        )
 
 
 def cpd_status(
@@ -165,18 +171,12 @@ class WalesCpd:
     latest: date | None
 
     @property
-    def in_words(self) -> str:
+    def in_words(self) -> Message:
         """What the records show, for the Wales panel and the PDF."""
         if self.last_renewal is None:
-            return (
-                "Enter the date your registration was last renewed (Preferences) to see the "
-                "CPD records since then."
-            )
+            return Message("cpd.wales_no_renewal_date")
         since = format_uk_date(self.last_renewal)
-        return (
-            f"You have {_records(self.records)} since your last renewal on {since}. "
-            "Social Care Wales asks you to confirm your CPD when you renew."
-        )
+        return Message("cpd.wales_since_renewal", have=_records(self.records), since=since)
 
 
 def wales_cpd(entries: Iterable[Entry], last_renewal: date | None, today: date) -> WalesCpd:

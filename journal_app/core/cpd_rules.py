@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from journal_app.core.datafiles import DataFileError, FieldReader, read_json
+from journal_app.core.messages import Message
 from journal_app.core.periods import Period, registration_year
 from journal_app.core.resources import resource_path
 
@@ -63,9 +64,9 @@ def parse_rules(data: object, source_name: str) -> tuple[CpdRule, ...]:
             fields["with_peer_reflection"], f"{where}.with_peer_reflection", 0, 50
         )
         if peer > pieces:
-            reader.fail(f"{where}.with_peer_reflection", "is more than the pieces required")
+            reader.fail(f"{where}.with_peer_reflection", Message("datafile.peer_more_than_pieces"))
         if rules and (rules[-1].ends is None or rules[-1].ends >= starts):
-            reader.fail(f"{where}.from", "overlaps the rule before it")
+            reader.fail(f"{where}.from", Message("datafile.rule_overlaps"))
         rules.append(
             CpdRule(starts, ends, pieces, peer, reader.text(fields["note"], f"{where}.note", 400))
         )
@@ -77,7 +78,7 @@ def _date(reader: FieldReader, value: object, field: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        reader.fail(field, f"'{text}' is not a real date")
+        reader.fail(field, Message("datafile.not_a_real_date", text=text))
 
 
 def load_rules(path: Path) -> tuple[CpdRule, ...]:

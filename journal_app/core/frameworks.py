@@ -20,6 +20,7 @@ from journal_app.core.datafiles import (
     FieldReader,
     read_json,
 )
+from journal_app.core.messages import Message
 
 _CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.]{0,9}")
 _DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -53,7 +54,7 @@ NATIONS = ("england", "wales")
 class FrameworkFileError(DataFileError):
     """A framework file is unreadable or not a valid framework; nothing was loaded."""
 
-    kind = "Framework file"
+    code = "framework_file.unusable"
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,9 @@ def parse_framework(data: object, source_name: str) -> Framework:
     seen: set[str] = set()
     for index, domain in enumerate(domains):
         if domain.code in seen:
-            reader.fail(f"domains[{index}].code", f"the code '{domain.code}' is used twice")
+            reader.fail(
+                f"domains[{index}].code", Message("datafile.code_used_twice", code=domain.code)
+            )
         seen.add(domain.code)
     extra = _parse_optional(reader, top, {d.code for d in domains})
     return Framework(**header, year=year, domains=domains, **extra)
@@ -191,7 +194,7 @@ def _parse_optional(
         start = _date(reader, span.get("from"), "in_force.from")
         end = _date(reader, span.get("until"), "in_force.until")
         if start and end and end < start:
-            reader.fail("in_force.until", "comes before in_force.from")
+            reader.fail("in_force.until", Message("datafile.until_before_from"))
         extra["in_force_from"], extra["in_force_until"] = start, end
     if "replaces" in top:
         extra["replaces"] = _parse_replaces(reader, top["replaces"], codes)
@@ -214,7 +217,10 @@ def _parse_source(reader: FieldReader, value: object, codes: set[str]) -> Source
     )
     for index, code in enumerate(unconfirmed):
         if code not in codes:
-            reader.fail(f"source_document.unconfirmed_codes[{index}]", f"no domain '{code}'")
+            reader.fail(
+                f"source_document.unconfirmed_codes[{index}]",
+                Message("datafile.no_such_domain", code=code),
+            )
     return SourceDocument(
         title=reader.text(fields["title"], "source_document.title", 300),
         publisher=reader.text(fields["publisher"], "source_document.publisher", 200),
@@ -231,14 +237,14 @@ def _parse_replaces(reader: FieldReader, value: object, codes: set[str]) -> Repl
     version = reader.text(fields["version"], "replaces.version", 40)
     mapping = fields["codes"]
     if not isinstance(mapping, dict) or not mapping:
-        reader.fail("replaces.codes", "must be an object mapping old codes to new codes")
+        reader.fail("replaces.codes", Message("datafile.codes_mapping"))
     pairs = []
     for old, new in mapping.items():
         where = f"replaces.codes.{old}"
         old_code = reader.text(old, where, 10, _CODE_PATTERN)
         new_code = reader.text(new, where, 10, _CODE_PATTERN)
         if new_code not in codes:
-            reader.fail(where, f"this version has no domain '{new_code}'")
+            reader.fail(where, Message("datafile.version_has_no_domain", code=new_code))
         pairs.append((old_code, new_code))
     return Replaces(version, tuple(pairs))
 
@@ -250,7 +256,7 @@ def _date(reader: FieldReader, value: object, field: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        reader.fail(field, f"'{text}' is not a real date")
+        reader.fail(field, Message("datafile.not_a_real_date", text=text))
 
 
 def _words(
@@ -259,7 +265,10 @@ def _words(
     words = reader.texts(value, field, len(allowed), 20)
     for index, word in enumerate(words):
         if word not in allowed:
-            reader.fail(f"{field}[{index}]", f"'{word}' is not one of {', '.join(allowed)}")
+            reader.fail(
+                f"{field}[{index}]",
+                Message("datafile.not_one_of", word=word, allowed=", ".join(allowed)),
+            )
     return words
 
 
@@ -273,7 +282,7 @@ def _parse_domain(reader: FieldReader, value: object, field: str) -> Domain:
     for index, keyword in enumerate(keywords):
         # a keyword of punctuation alone could never match anything and hides a typo
         if not any(char.isalnum() for char in keyword):
-            reader.fail(f"{field}.keywords[{index}]", "needs at least one letter or digit")
+            reader.fail(f"{field}.keywords[{index}]", Message("datafile.keyword_needs_letter"))
     # matching ignores case, so keep one lowercase spelling of each keyword
     unique_keywords = tuple(dict.fromkeys(keyword.lower() for keyword in keywords))
     return Domain(code, title, summary, prompts, unique_keywords)

@@ -15,6 +15,7 @@ from journal_app.core.actions_due import DueAction, actions_due
 from journal_app.core.coverage import Coverage, compute_coverage, gaps_in_words
 from journal_app.core.cpd import CpdStatus, WalesCpd, cpd_status, is_cpd_record, wales_cpd
 from journal_app.core.frameworks import Framework
+from journal_app.core.messages import Message
 from journal_app.core.models import Entry
 from journal_app.core.periods import Period, registration_year
 from journal_app.services.journal import JournalService
@@ -25,7 +26,7 @@ class CoverageReport:
     """Everything the coverage view shows."""
 
     coverage: Coverage
-    gaps: str
+    gaps: Message
     cpd: CpdStatus
     actions: tuple[DueAction, ...]
     today: date

@@ -18,6 +18,7 @@ from journal_app.core.catalogue import Catalogue
 from journal_app.core.cpd import CPD_TEMPLATE_ID, CpdStatus, cpd_status
 from journal_app.core.errors import InvalidInputError, JournalError
 from journal_app.core.identifiers import ProtectedMatcher
+from journal_app.core.messages import Message
 from journal_app.core.models import Entry, EntryDraft, EntryFilter
 from journal_app.core.periods import Period, registration_year
 from journal_app.services.exporters.appraisal_pdf.entry_block import template_title
@@ -183,8 +184,7 @@ class ExportService:
             raise ImportRejected(
                 source.name,
                 "",
-                f"{len(skipped)} of its reflections are already in this journal "
-                f"(the first has the id {skipped[0].id})",
+                Message("import.already_in_journal", number=len(skipped), id=skipped[0].id),
             )
         skipped_ids = {s.id for s in skipped}
         wanted = [e for e in entries if e.id not in skipped_ids]
@@ -200,7 +200,7 @@ class ExportService:
     ) -> tuple[str, ...]:
         def stop_if_cancelled() -> None:
             if cancelled():
-                raise ExportCancelled("Import cancelled. Nothing was imported.")
+                raise ExportCancelled("import.cancelled")
 
         wanted = [NewEntry(e.draft, e.id, e.created_at, e.updated_at) for e in entries]
         added = self._journal.create_all(wanted, progress, stop_if_cancelled)
@@ -222,7 +222,7 @@ class ExportService:
 
     def _cpd_record(self, entry: Entry) -> CpdRecord:
         if entry.in_trash:
-            raise InvalidInputError("That reflection is in the trash; restore it first.")
+            raise InvalidInputError("cpd.in_trash")
         return cpd_record(entry, template_title(self._catalogue, entry.template_id))
 
 

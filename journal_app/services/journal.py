@@ -15,6 +15,7 @@ from typing import Protocol
 
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.frameworks import Framework
+from journal_app.core.messages import Message
 from journal_app.core.models import (
     Entry,
     EntryDraft,
@@ -328,35 +329,36 @@ class JournalService:
     ) -> EntryDraft:
         title = " ".join(draft.title.split())
         if not title:
-            raise InvalidInputError("Give the reflection a title.")
+            raise InvalidInputError("reflection.no_title")
         if len(title) > MAX_TITLE:
-            raise InvalidInputError(f"Keep the title under {MAX_TITLE} characters.")
+            raise InvalidInputError("reflection.title_too_long", limit=MAX_TITLE)
         problems = [
-            check_storable("title", title, MAX_TITLE),
-            check_storable("text", draft.body, MAX_TEXT),
+            check_storable(Message("field.title"), title, MAX_TITLE),
+            check_storable(Message("field.text"), draft.body, MAX_TEXT),
         ]
         problems += [
-            check_storable(f"section '{s.title}'", s.text, MAX_TEXT) for s in draft.sections
+            check_storable(Message("field.section", title=s.title), s.text, MAX_TEXT)
+            for s in draft.sections
         ]
-        problems += [check_storable("action", a.text, 2_000) for a in draft.actions]
+        problems += [check_storable(Message("field.action"), a.text, 2_000) for a in draft.actions]
         first = next((p for p in problems if p), None)
         if first:
             raise InvalidInputError(first)
         if len({s.key for s in draft.sections}) != len(draft.sections):
-            raise InvalidInputError("Two sections of the reflection have the same name.")
+            raise InvalidInputError("reflection.sections_same_name")
         if draft.event_date is not None and not date(1970, 1, 1) <= draft.event_date <= date(
             2200, 1, 1
         ):
-            raise InvalidInputError("The date of the event is out of range.")
+            raise InvalidInputError("reflection.date_out_of_range")
         context = draft.supervision
         if context is not None:
             minutes = context.duration_minutes
             if minutes is not None and not 0 <= minutes <= 24 * 60:
-                raise InvalidInputError("The session length must be between 0 and 1,440 minutes.")
+                raise InvalidInputError("reflection.session_length_out_of_range")
             if len(context.other_party_role) > MAX_ROLE:
-                raise InvalidInputError(f"Keep the role under {MAX_ROLE} characters.")
+                raise InvalidInputError("reflection.role_too_long", limit=MAX_ROLE)
         if any(not a.text.strip() for a in draft.actions):
-            raise InvalidInputError("An action or learning goal has no text.")
+            raise InvalidInputError("reflection.action_without_text")
         tags = tuple(self._resolved(t, held) for t in draft.tags)
         return replace(draft, title=title, tags=tags)
 
@@ -392,9 +394,11 @@ def _refuse_action_ids_in_use(
     for position, item in enumerate(items, start=1):
         clash = next((a.id for a in item.draft.actions if a.id in taken), None)
         if clash is not None:
-            which = f"with the id {item.entry_id}" if item.entry_id else f"number {position}"
+            which = (
+                Message("reflection.with_id", id=item.entry_id)
+                if item.entry_id
+                else Message("reflection.number", number=position)
+            )
             raise InvalidInputError(
-                f"The reflection {which} ('{item.draft.title}') has an action or learning "
-                f"goal whose id ({clash}) another reflection in this journal already uses. "
-                "Nothing was saved."
+                "reflection.action_id_in_use", which=which, title=item.draft.title, id=clash
             )

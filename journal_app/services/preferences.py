@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.messages import Message
 from journal_app.store.database import BACKUPS_FOLDER_SETTING
 
 THEMES = ("system", "light", "dark")
@@ -114,47 +115,53 @@ def validated(preferences: Preferences) -> Preferences:
     )
 
 
-_TEXT_LABELS = {"user_name": "name", "user_role": "role", "employer": "employer"}
+#: the catalogue code for each free-text preference that is too long
+_TEXT_LABELS = {
+    "user_name": "preferences.name_too_long",
+    "user_role": "preferences.role_too_long",
+    "employer": "preferences.employer_too_long",
+}
 
 
-def _problem(name: str, value: object) -> str | None:
+def _problem(name: str, value: object) -> Message | None:
     """Why one preference's value is not acceptable, or ``None``."""
     if name == "auto_lock_minutes":
         if not isinstance(value, int) or not (
             MIN_AUTO_LOCK_MINUTES <= value <= MAX_AUTO_LOCK_MINUTES
         ):
-            return (
-                f"Choose an auto-lock time between {MIN_AUTO_LOCK_MINUTES} and "
-                f"{MAX_AUTO_LOCK_MINUTES} minutes."
+            return Message(
+                "preferences.auto_lock_range",
+                low=MIN_AUTO_LOCK_MINUTES,
+                high=MAX_AUTO_LOCK_MINUTES,
             )
     elif name == "appraisal_year_start_month":
         if not isinstance(value, int) or not 1 <= value <= 12:
-            return "The appraisal year must start in a month from 1 to 12."
+            return Message("period.start_month_out_of_range")
     elif name == "theme":
         if value not in THEMES:
-            return "Choose a theme: follow the system, light or dark."
+            return Message("preferences.theme")
     elif name == "default_framework_id":
         if not isinstance(value, str) or not value.strip():
-            return "Choose a default framework."
+            return Message("preferences.default_framework")
     elif name in _TEXT_LABELS:
         if not isinstance(value, str) or len(value.strip()) > MAX_TEXT:
-            return f"Keep your {_TEXT_LABELS[name]} under {MAX_TEXT} characters."
+            return Message(_TEXT_LABELS[name], limit=MAX_TEXT)
     elif name == "backups_folder" and (not isinstance(value, str) or len(value) > MAX_FOLDER):
-        return "The backups folder's path is too long."
+        return Message("preferences.backups_folder_too_long")
     elif name == "registered_with" and value not in REGISTERS:
-        return "Choose where you are registered: Social Work England, Social Care Wales or both."
+        return Message("preferences.registered_with")
     elif name == "scw_renewal_date":
         return _date_problem(value)
     return None
 
 
-def _date_problem(value: object) -> str | None:
+def _date_problem(value: object) -> Message | None:
     if value == "":
         return None
     try:
         date.fromisoformat(str(value))
     except ValueError:
-        return "The renewal date is not a real date."
+        return Message("preferences.renewal_date")
     return None
 
 

@@ -60,14 +60,14 @@ def tidy_spellings(spellings: Iterable[str]) -> tuple[str, ...]:
         if not tidy:
             continue
         if len(tidy) > MAX_NAME:
-            raise InvalidInputError(f"Keep each name to at most {MAX_NAME} characters.")
+            raise InvalidInputError("protected.name_too_long", limit=MAX_NAME)
         if not _LETTER.search(tidy):
-            raise InvalidInputError("A name needs at least one letter or number.")
+            raise InvalidInputError("protected.name_needs_letter")
         kept.setdefault(spelling_key(tidy), tidy)
     if not kept:
-        raise InvalidInputError("Type the name you want to protect.")
+        raise InvalidInputError("protected.no_name")
     if len(kept) > MAX_SPELLINGS:
-        raise InvalidInputError(f"Give at most {MAX_SPELLINGS} spellings for one name.")
+        raise InvalidInputError("protected.too_many_spellings", limit=MAX_SPELLINGS)
     return tuple(kept.values())
 
 
@@ -167,9 +167,7 @@ class ProtectedNames:
         with self._db.session() as session:
             terms = store.list_terms(session)
             if len(terms) >= MAX_NAMES:
-                raise InvalidInputError(
-                    f"Your list already holds {MAX_NAMES} names. Remove some before adding more."
-                )
+                raise InvalidInputError("protected.list_full", limit=MAX_NAMES)
             term = self._checked(ProtectedTerm(tuple(spellings), kind, pseudonym), terms)
             return store.insert_term(session, term)
 
@@ -212,22 +210,17 @@ class ProtectedNames:
         spellings = tidy_spellings(term.spellings)
         taken = {spelling_key(s) for other in others for s in other.spellings}
         if any(spelling_key(s) in taken for s in spellings):
-            raise InvalidInputError("That name is already on your list of names you protect.")
+            raise InvalidInputError("protected.already_listed")
         pseudonym = _tidy(term.pseudonym) or suggested_pseudonym(
             term.kind, (o.pseudonym for o in others)
         )
         if len(pseudonym) > MAX_PSEUDONYM:
-            raise InvalidInputError(
-                f"Keep the pseudonym to at most {MAX_PSEUDONYM} characters, like “Child A”."
-            )
+            raise InvalidInputError("protected.pseudonym_too_long", limit=MAX_PSEUDONYM)
         if spelling_key(pseudonym) in taken | {spelling_key(s) for s in spellings}:
-            raise InvalidInputError("The pseudonym cannot be one of the names you protect.")
+            raise InvalidInputError("protected.pseudonym_is_a_name")
         if any(o.pseudonym.casefold() == pseudonym.casefold() for o in others):
-            raise InvalidInputError(
-                "Another name on your list already has that pseudonym. Choose a different "
-                "one, so two people never read as one."
-            )
+            raise InvalidInputError("protected.pseudonym_taken")
         return replace(term, spellings=spellings, pseudonym=pseudonym)
 
 
-_NOT_ON_LIST = "That name is not on your list of names you protect."
+_NOT_ON_LIST = "protected.not_listed"

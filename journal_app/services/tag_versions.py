@@ -117,7 +117,7 @@ class TagVersions:
             or self._catalogue.framework_at(framework_id, new.replaces.version) is None
         ):
             raise InvalidInputError(
-                f"{new.short_title} ({new.id}) has no earlier version to move tags from."
+                "tags.no_earlier_version", framework=new.short_title, id=new.id
             )
         replaces = new.replaces
         with self._db.session() as session:
@@ -151,7 +151,7 @@ class TagVersions:
     def move(self, preview: TagMovePreview) -> TagMoveDone:
         """Make the move a preview showed; tags changed since the preview are left alone."""
         if not preview.to_move:
-            raise InvalidInputError("There are no tags to move.")
+            raise InvalidInputError("tags.nothing_to_move")
         moves = [(i.entry_id, i.old_code, i.new_code or i.old_code) for i in preview.to_move]
         with self._db.session() as session:
             stored = store.apply_move(
@@ -175,7 +175,7 @@ class TagVersions:
         with self._db.session() as session:
             stored = store.last_move(session)
             if stored is None:
-                raise InvalidInputError("There is no move of tags to undo.")
+                raise InvalidInputError("tags.no_move_to_undo")
             restored = store.undo_move(session, stored.id, self._clock())
         return self._announce(_done(stored, restored))
 

@@ -62,10 +62,7 @@ def migrate(
     """
     current = current_revision(engine)
     if current is not None and not is_known(current):
-        raise DamagedJournalError(
-            "This journal was last opened by a newer version of the app. Update the app to "
-            "open it; nothing was changed."
-        )
+        raise DamagedJournalError("journal.newer_version")
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return False
@@ -87,10 +84,7 @@ def migrate(
             connection.commit()
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
-                raise DamagedJournalError(
-                    "Updating the journal's format left broken links between records. "
-                    "Restore the backup taken just before the update."
-                )
+                raise DamagedJournalError("journal.migration_broke_links")
         finally:
             connection.rollback()
             connection.exec_driver_sql("PRAGMA foreign_keys = ON")

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from journal_app.core.messages import render
+from journal_app.services.backups import age_in_words
 from journal_app.services.unlocked import BackupStopped
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.plain_text import literal_text
@@ -77,13 +79,13 @@ class BackupWatch(QObject):
         elif status.overdue:
             text = self.tr("Last backup over a week ago: File > Back up now")
         else:
-            text = self.tr("Backed up {when}").format(when=_age(status.age))
+            text = self.tr("Backed up {when}").format(when=render(age_in_words(status.age)))
         if status.damaged:
             text = self.tr("{status} · %n damaged backup(s) not used", "", status.damaged).format(
                 status=text
             )
         self.label.setText(text)
-        self.label.setToolTip(literal_text(status.message))  # names the backups folder
+        self.label.setToolTip(literal_text(render(status.message)))  # names the backups folder
 
     def _failed(self, error: BaseException) -> None:
         if self._unlocked is None:
@@ -95,12 +97,3 @@ class BackupWatch(QObject):
             return
         self.label.setText(self.tr("Backup failed"))
         self.label.setToolTip(literal_text(error_text(error)))
-
-
-def _age(age: Any) -> str:
-    days = age.days if age is not None else 0
-    if days <= 0:
-        return QCoreApplication.translate("BackupWatch", "today")
-    if days == 1:
-        return QCoreApplication.translate("BackupWatch", "1 day ago")
-    return QCoreApplication.translate("BackupWatch", "{n} days ago").format(n=days)

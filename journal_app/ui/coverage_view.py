@@ -34,6 +34,7 @@ from journal_app.core.cpd import CpdStatus, WalesCpd
 from journal_app.core.errors import JournalError
 from journal_app.core.framework_choice import coming_soon, suggest_frameworks
 from journal_app.core.frameworks import Framework
+from journal_app.core.messages import render
 from journal_app.core.periods import Period, appraisal_year, format_uk_date
 from journal_app.services.changes import Change
 from journal_app.services.coverage_report import CoverageReport, ReportCancelled, build_report
@@ -380,7 +381,7 @@ class CoverageView(QWidget):
         if versions:
             self.summary_label.setText(self.summary_label.text() + " " + versions)
         self.heat_map.set_coverage(coverage, report.today)
-        self.gaps_label.setText(report.gaps)
+        self.gaps_label.setText(render(report.gaps))
         registered = self._preferences_now.registered_with
         self._show_cpd(report.cpd, report.wales, registered)
         self._show_actions(report.actions)
@@ -517,7 +518,7 @@ class CoverageView(QWidget):
             lines.append(
                 self.tr("Last renewal: %1").replace("%1", format_uk_date(wales.last_renewal))
             )
-        lines += ["", wales.in_words]
+        lines += ["", render(wales.in_words)]
         return lines
 
     def _swe_lines(self, cpd: CpdStatus) -> list[str]:
@@ -532,7 +533,7 @@ class CoverageView(QWidget):
             .replace("%1", format_uk_date(cpd.period.end))
             .replace("%2", str(cpd.days_left)),
             "",
-            cpd.shortfall_in_words,
+            render(cpd.shortfall_in_words),
         ]
         if not cpd.peer_required:
             lines.pop(1)  # this year's rule asks for no peer reflection

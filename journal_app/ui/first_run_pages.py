@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 from journal_app.core.framework_choice import suggest_frameworks
 from journal_app.core.frameworks import Framework
+from journal_app.core.messages import render
 from journal_app.core.periods import format_uk_date
 from journal_app.services.device_keys import DeviceKeyStatus
 from journal_app.ui.passphrase_fields import (
@@ -218,7 +219,7 @@ class DevicePage(Page):
             reason = hint_label(
                 self.tr(
                     "Not available here: {reason} Your passphrase will be asked for each time."
-                ).format(reason=status.reason)
+                ).format(reason=render(status.reason))
             )
             self.remember.setAccessibleDescription(reason.text())
             self.body.addWidget(reason)

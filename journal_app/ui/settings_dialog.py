@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import JournalError
+from journal_app.core.messages import render
 from journal_app.core.periods import format_uk_date, parse_uk_or_iso_date
 from journal_app.services.preferences import (
     MAX_AUTO_LOCK_MINUTES,
@@ -134,7 +135,7 @@ class SettingsDialog(QDialog):
         hint = (
             self.tr("Opens without your passphrase while you are signed in to this computer.")
             if status.available
-            else self.tr("Not available here: {reason}").format(reason=status.reason)
+            else self.tr("Not available here: {reason}").format(reason=render(status.reason))
         )
         self.remember.setAccessibleDescription(hint)
         change = QPushButton(self.tr("Change &passphrase…"), group)

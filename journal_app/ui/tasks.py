@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from journal_app.core.errors import JournalError
+from journal_app.core.messages import render
 from journal_app.ui.plain_text import plain_label, warn
 
 log = logging.getLogger(__name__)
@@ -164,7 +165,7 @@ class TaskRunner(QObject):
 def error_text(error: BaseException) -> str:
     """Words for a failed task: the service's own message, or a safe general one."""
     if isinstance(error, JournalError):
-        return str(error)
+        return render(error.message)
     return QCoreApplication.translate(
         "tasks",
         "Something unexpected went wrong ({kind}). Nothing further was changed; please try again.",

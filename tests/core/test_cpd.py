@@ -111,27 +111,27 @@ def test_days_left_count_days_after_today_to_30_november(today: date, days_left:
 
 
 def test_shortfall_with_too_few_records_and_no_peer_reflection() -> None:
-    assert status(1, 0).shortfall_in_words == (
+    assert str(status(1, 0).shortfall_in_words) == (
         "You have 1 CPD record this registration year; at least 2 are needed, with at least "
         "1 including peer reflection. 4 days left (until 30 November 2026)."
     )
 
 
 def test_shortfall_with_no_records() -> None:
-    assert status(0, 0, days_left=200).shortfall_in_words.startswith(
+    assert str(status(0, 0, days_left=200).shortfall_in_words).startswith(
         "You have no CPD records this registration year; at least 2 are needed"
     )
 
 
 def test_shortfall_with_too_few_records_but_peer_reflection_done() -> None:
-    assert status(1, 1, days_left=1).shortfall_in_words == (
+    assert str(status(1, 1, days_left=1).shortfall_in_words) == (
         "You have 1 CPD record this registration year (1 with peer reflection); at least 2 "
         "are needed. 1 day left (until 30 November 2026)."
     )
 
 
 def test_shortfall_with_enough_records_but_no_peer_reflection() -> None:
-    assert status(3, 0, days_left=0).shortfall_in_words == (
+    assert str(status(3, 0, days_left=0).shortfall_in_words) == (
         "You have 3 CPD records this registration year, but none includes peer reflection; "
         "at least 1 must. Today is the last day (30 November 2026)."
     )
@@ -140,16 +140,20 @@ def test_shortfall_with_enough_records_but_no_peer_reflection() -> None:
 def test_shortfall_with_a_stricter_peer_requirement() -> None:
     stricter = CpdStatus(YEAR, 3, 1, 10, required_records=2, required_peer=2)
     assert not stricter.met
-    assert "but only 1 includes peer reflection; at least 2 must." in stricter.shortfall_in_words
+    assert "but only 1 includes peer reflection; at least 2 must." in str(
+        stricter.shortfall_in_words
+    )
 
 
 def test_requirements_met_in_words() -> None:
     assert status(3, 2).met
     assert (
-        status(3, 2).shortfall_in_words == "Requirements met: 3 records, 2 with peer reflection."
+        str(status(3, 2).shortfall_in_words)
+        == "Requirements met: 3 records, 2 with peer reflection."
     )
     assert (
-        status(2, 1).shortfall_in_words == "Requirements met: 2 records, 1 with peer reflection."
+        str(status(2, 1).shortfall_in_words)
+        == "Requirements met: 2 records, 1 with peer reflection."
     )
 
 

@@ -22,7 +22,7 @@ def test_every_module_of_the_app_is_checked_but_the_benchmark() -> None:
 
 def test_resource_folders_are_the_apps_not_the_packaging() -> None:
     folders = build_config.resource_folders()
-    assert {"fonts", "icons", "frameworks", "templates"} <= set(folders)
+    assert {"fonts", "icons", "frameworks", "templates", "messages"} <= set(folders)
     assert "packaging" not in folders
 
 

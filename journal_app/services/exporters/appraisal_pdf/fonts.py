@@ -53,7 +53,7 @@ def register_fonts() -> str:
         for face, (bold, italic) in _FACES.items():
             path = folder / f"{face}.ttf"
             if not path.is_file():
-                raise FontMissingError(f"The font file {path} is missing; reinstall the app.")
+                raise FontMissingError("appraisal.font_missing", path=path)
             pdfmetrics.registerFont(TTFont(face, str(path)))
             addMapping(REGULAR, bold, italic, face)
         # Charts start every drawing in reportlab's default font (Helvetica) before their
