@@ -10,7 +10,6 @@ from datetime import date
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.models import EntryDraft, Tag
-from journal_app.services.preferences import load_preferences, save_preferences
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.coverage_view import CoverageView
 from journal_app.ui.tag_move_dialog import TagMoveDialog
@@ -99,10 +98,8 @@ def test_someone_registered_in_wales_sees_their_renewal_and_records_since(
     qtbot: QtBot, views_journal: UnlockedJournal
 ) -> None:
     populate_year(views_journal, TODAY)
-    database = views_journal.database
-    save_preferences(
-        database,
-        replace(load_preferences(database), registered_with="scw", scw_renewal_date="2026-04-01"),
+    views_journal.save_preferences(
+        replace(views_journal.preferences(), registered_with="scw", scw_renewal_date="2026-04-01")
     )
     view = _coverage(qtbot, views_journal)
     assert view.cpd_group.title() == "Social Care Wales CPD"

@@ -60,8 +60,8 @@ class _MarkingTranslator(QTranslator):
 def test_remove_asks_first_and_keep_it_keeps_the_name(
     qtbot: QtBot, views_journal: UnlockedJournal
 ) -> None:
-    ProtectedNames(views_journal.database).add(["<b>Bo</b>"], ProtectKind.CHILD)
-    dialog = ProtectedNamesDialog(views_journal.database)
+    views_journal.protected_names().add(["<b>Bo</b>"], ProtectKind.CHILD)
+    dialog = ProtectedNamesDialog(views_journal.protected_names())
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.table.selectRow(0)
@@ -72,7 +72,7 @@ def test_remove_asks_first_and_keep_it_keeps_the_name(
     assert seen[1] == "Stop protecting “<b>Bo</b>”?"  # plain text: the name as typed
     assert sorted(seen[3:5]) == ["Keep it", "Stop protecting"]  # in the platform's order
     assert seen[5] == "Keep it"  # keeping is the default
-    assert [t.name for t in ProtectedNames(views_journal.database).list()] == ["<b>Bo</b>"]
+    assert [t.name for t in views_journal.protected_names().list()] == ["<b>Bo</b>"]
     assert dialog.table.rowCount() == 1
 
     translator = _MarkingTranslator()
@@ -86,7 +86,7 @@ def test_remove_asks_first_and_keep_it_keeps_the_name(
     assert seen[0] == "‹Stop protecting this name?›"
     assert seen[1] == "‹Stop protecting “%1”?›".replace("%1", "<b>Bo</b>")
     assert seen[2].startswith("‹The check will no longer")
-    assert ProtectedNames(views_journal.database).list() == []
+    assert views_journal.protected_names().list() == []
     assert dialog.table.rowCount() == 0
 
 
