@@ -63,8 +63,8 @@ def drafts(size: int, seed: int, year: int | None = None) -> Iterator[EntryDraft
     return generate(size, seed, first, last, Catalogue.builtin())
 
 
-#: modules beside the generator whose words and phrases shape what it writes
-_GENERATOR_DATA = ("demo_words.py",)
+#: files whose words and phrases shape what the generator writes
+_GENERATOR_DATA = (("demo", "words.md"),)
 
 
 def fingerprint() -> str:
@@ -75,9 +75,11 @@ def fingerprint() -> str:
     is not part of it either: each run's working copy is migrated to the current head before
     anything is measured, as the app would on its first unlock after an upgrade.
     """
+    from journal_app.core.resources import resource_path
+
     _generate, source = generator()
     digest = hashlib.sha256(f"build {BUILD_VERSION}\n".encode())
-    for path in [source, *(source.parent / name for name in _GENERATOR_DATA)]:
+    for path in [source, *(resource_path(*parts) for parts in _GENERATOR_DATA)]:
         if path.exists():
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:10]

@@ -77,6 +77,7 @@ def _check_resources(problems: list[str]) -> None:
         ("icons", "*.svg"),
         ("frameworks", "*.json"),
         ("templates", "*.json"),
+        ("demo/reflections", "*.md"),
     ):
         if not list(resource_path(folder).glob(pattern)):
             problems.append(f"no {pattern} in the app's {folder} folder")
