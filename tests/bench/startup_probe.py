@@ -1,6 +1,6 @@
 """Start the real desktop app and report when its first window (the unlock dialog) paints.
 
-``python -m journal_app.bench.startup_probe DATA_DIR`` under ``QT_QPA_PLATFORM=offscreen``.
+``python -m tests.bench.startup_probe DATA_DIR`` under ``QT_QPA_PLATFORM=offscreen``.
 Prints ``{"seconds": <since the process was spawned>, "window": <class>}`` on the first paint
 of a top-level window and exits at once (the spawn time comes from the benchmark's launcher
 in ``BENCH_SPAWNED_AT``; run by hand, from when ``main`` starts). Only Qt's

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Mapping
 from typing import Any
 
-from journal_app.bench.stats import ratio
+from tests.bench.stats import ratio
 
 #: (name, path inside one size's results, unit, what it is)
 METRICS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from journal_app.bench.growth import dig
+from tests.bench.growth import dig
 
 
 def _check(

@@ -12,12 +12,12 @@ import shutil
 import time
 from pathlib import Path
 
-from journal_app.bench import corpus
-from journal_app.bench.stats import summary_ms
 from journal_app.core import keywrap
 from journal_app.core.catalogue import Catalogue
 from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
+from tests.bench import corpus
+from tests.bench.stats import summary_ms
 
 #: creation throughput is reported per block of this many entries, to show any slowdown
 BLOCK = 1000

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from journal_app.bench.stats import median
 from journal_app.core import keywrap
+from tests.bench.stats import median
 
 
 def run(params: dict[str, object]) -> dict[str, object]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journal_app.bench import corpus, peer
-from journal_app.bench.proc import run_measure
+from tests.bench import corpus, peer
+from tests.bench.proc import run_measure
 
 
 def ensure_corpus(

@@ -13,9 +13,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from journal_app.bench.measures.common import open_service
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.periods import Period
+from tests.bench.measures.common import open_service
 
 
 def run(params: dict[str, object]) -> dict[str, object]:

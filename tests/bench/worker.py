@@ -1,6 +1,6 @@
-"""The child side of a measurement: ``python -m journal_app.bench.worker NAME PARAMS_JSON``.
+"""The child side of a measurement: ``python -m tests.bench.worker NAME PARAMS_JSON``.
 
-Runs ``journal_app.bench.measures.NAME.run(params)`` and prints its result as one JSON line,
+Runs ``tests.bench.measures.NAME.run(params)`` and prints its result as one JSON line,
 so the parent sees this measurement's peak memory and nothing of any other.
 """
 
@@ -16,9 +16,9 @@ _NAME = re.compile(r"[a-z_]+")
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2 or not _NAME.fullmatch(argv[0]):
-        print("usage: python -m journal_app.bench.worker NAME PARAMS_JSON", file=sys.stderr)
+        print("usage: python -m tests.bench.worker NAME PARAMS_JSON", file=sys.stderr)
         return 2
-    module = importlib.import_module(f"journal_app.bench.measures.{argv[0]}")
+    module = importlib.import_module(f"tests.bench.measures.{argv[0]}")
     params = json.loads(argv[1])
     result = module.run(params)
     sys.stdout.write(json.dumps(result) + "\n")

@@ -9,14 +9,14 @@ import shutil
 import time
 from pathlib import Path
 
-from journal_app.bench.measures.common import vault
 from journal_app.store import migrate
+from tests.bench.measures.common import vault
 
 
 def run(params: dict[str, object]) -> dict[str, object]:
     journal_dir = Path(str(params["journal_dir"]))
     the_vault = vault(journal_dir)
-    from journal_app.bench import corpus
+    from tests.bench import corpus
 
     started = time.perf_counter()
     database = the_vault.unlock(corpus.PASSPHRASE, writer=True)

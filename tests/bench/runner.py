@@ -16,9 +16,9 @@ from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
 
-from journal_app.bench import cache, corpus, growth, machine, peer, startup, targets
-from journal_app.bench.compare import compare
-from journal_app.bench.proc import run_measure
+from tests.bench import cache, corpus, growth, machine, peer, startup, targets
+from tests.bench.compare import compare
+from tests.bench.proc import run_measure
 
 REPORT_SCHEMA = "journal-app-bench/1"
 #: the KSS practice-leader domain used for the tag filter (jrnl: ``@kss-pl-5``)

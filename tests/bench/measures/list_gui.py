@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from journal_app.bench import corpus
-from journal_app.bench.measures.common import vault
+from tests.bench import corpus
+from tests.bench.measures.common import vault
 
 HEARTBEAT_MS = 5
 SAVE_WATCH_S = 2.5  # after the last key: Ctrl+S, then the autosave 1.5 s later

@@ -1,7 +1,8 @@
 """The peer: jrnl in its own virtualenv, with the same reflections in an encrypted journal.
 
 jrnl is never a dependency of the app. It is run as the ``jrnl`` executable of a separate
-virtualenv (``/tmp/jrnl-venv`` by default), with its own config file (``encrypt: true``) and
+virtualenv (``/tmp/jrnl-venv/bin/jrnl`` unless ``BENCH_JRNL`` or ``--jrnl`` names another
+executable), with its own config file (``encrypt: true``) and
 HOME, and a keyring shim that supplies the password, so nothing prompts.
 """
 
@@ -14,10 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from journal_app.bench import corpus
-from journal_app.bench.proc import ChildRun, run_child
+from tests.bench import corpus
+from tests.bench.proc import ChildRun, run_child
 
-DEFAULT_JRNL = Path("/tmp/jrnl-venv/bin/jrnl")
+#: the environment variable naming jrnl's executable, for machines where it lives elsewhere
+JRNL_ENV = "BENCH_JRNL"
+DEFAULT_JRNL = Path(os.environ.get(JRNL_ENV) or "/tmp/jrnl-venv/bin/jrnl")
 PASSWORD = "benchmark jrnl password"
 _PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,7 +75,7 @@ class Jrnl:
             "TERM": "dumb",
             "COLUMNS": "100",
             "PYTHONPATH": str(_PROJECT_ROOT),
-            "PYTHON_KEYRING_BACKEND": "journal_app.bench.jrnl_keyring.BenchPasswordKeyring",
+            "PYTHON_KEYRING_BACKEND": "tests.bench.jrnl_keyring.BenchPasswordKeyring",
             "BENCH_JRNL_PASSWORD": PASSWORD,
         }
         return env

@@ -13,10 +13,10 @@ import re
 import sys
 from pathlib import Path
 
-from journal_app.bench import corpus
-from journal_app.bench.peer import Jrnl
-from journal_app.bench.proc import ChildRun, run_child
-from journal_app.bench.stats import median, ratio
+from tests.bench import corpus
+from tests.bench.peer import Jrnl
+from tests.bench.proc import ChildRun, run_child
+from tests.bench.stats import median, ratio
 
 _FOUND = re.compile(r"(\d+)\s+entr(?:y|ies)\s+found")
 _PROJECT_ROOT = Path(__file__).resolve().parents[2]

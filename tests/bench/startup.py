@@ -11,8 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from journal_app.bench.proc import run_child
-from journal_app.bench.stats import median
+from tests.bench.proc import run_child
+from tests.bench.stats import median
 
 _PROJECT_ROOT = Path(__file__).resolve().parents[2]
 START_MODULE = "journal_app.ui.app"
@@ -74,7 +74,7 @@ def first_window(journal_dir: Path, runs: int = 5) -> dict[str, object]:
     timings, rss, windows = [], [], set()
     for _ in range(runs):
         run = run_child(
-            [sys.executable, "-m", "journal_app.bench.startup_probe", str(journal_dir)],
+            [sys.executable, "-m", "tests.bench.startup_probe", str(journal_dir)],
             _env(QT_QPA_PLATFORM="offscreen"),
             timeout=60,
         )

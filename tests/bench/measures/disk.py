@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from journal_app.bench.stats import summary_ms
+from tests.bench.stats import summary_ms
 
 BLOCK = 80 * 1024
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from journal_app.bench import corpus
 from journal_app.core import keywrap
 from journal_app.core.catalogue import Catalogue
 from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
 from journal_app.store.database import JournalDatabase
+from tests.bench import corpus
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
 

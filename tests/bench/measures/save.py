@@ -12,9 +12,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from journal_app.bench.measures.common import open_service
-from journal_app.bench.stats import summary_ms
 from journal_app.core.models import Entry, EntryDraft
+from tests.bench.measures.common import open_service
+from tests.bench.stats import summary_ms
 
 ADDED = " Looking back, the pause before deciding was what made the difference."
 

@@ -127,7 +127,7 @@ def run_measure(
 
     The result gains ``peak_rss_mb`` (the whole child, imports included) and ``wall_s``.
     """
-    argv = [sys.executable, "-m", "journal_app.bench.worker", name, json.dumps(params)]
+    argv = [sys.executable, "-m", "tests.bench.worker", name, json.dumps(params)]
     child_env = dict(os.environ if env is None else env)
     child_env.setdefault("PYTHONPATH", str(Path(__file__).resolve().parents[2]))
     run = run_child(argv, child_env)

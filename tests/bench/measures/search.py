@@ -13,8 +13,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from journal_app.bench.measures.common import choose_queries, open_service
-from journal_app.bench.stats import summary_ms
+from tests.bench.measures.common import choose_queries, open_service
+from tests.bench.stats import summary_ms
 
 KINDS = ("one_word", "multi_word", "phrase", "as_you_type")
 

@@ -12,11 +12,11 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from journal_app.bench.measures.common import open_service
-from journal_app.bench.stats import summary_ms
 from journal_app.core.models import EntryFilter, Status, Tag, Visibility
 from journal_app.core.periods import appraisal_year
 from journal_app.services.journal import JournalService
+from tests.bench.measures.common import open_service
+from tests.bench.stats import summary_ms
 
 PAGE_SIZE = 200
 SORTS = (("date", True), ("date", False), ("updated", True), ("title", False))

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from journal_app.bench.growth import dig
+from tests.bench.growth import dig
 
 
 def _cell(value: object) -> str:

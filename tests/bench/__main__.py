@@ -1,6 +1,6 @@
-"""``python -m journal_app.bench --sizes 1000,10000,100000 --out docs/benchmarks/report.json``.
+"""``python -m tests.bench --sizes 1000,10000,100000 --out docs/benchmarks/report.json``.
 
-``python -m journal_app.bench --rerender docs/benchmarks/report.json`` redoes the tables of
+``python -m tests.bench --rerender docs/benchmarks/report.json`` redoes the tables of
 an existing report (after a change to how they are drawn) without measuring again.
 """
 
@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from journal_app.bench import peer, report, runner, table
+from tests.bench import peer, report, runner, table
 
 
 def _sizes(text: str) -> tuple[int, ...]:
@@ -24,13 +24,18 @@ def _sizes(text: str) -> tuple[int, ...]:
 
 
 def parse(argv: list[str]) -> runner.BenchConfig:
-    parser = argparse.ArgumentParser(prog="python -m journal_app.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
     parser.add_argument("--sizes", type=_sizes, default=(1000, 10000))
     parser.add_argument("--out", type=Path, default=Path("docs/benchmarks/report.json"))
     parser.add_argument("--seed", type=int, default=20261126)
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/bench-cache"))
     parser.add_argument("--work-dir", type=Path, default=Path("/tmp/bench-work"))
-    parser.add_argument("--jrnl", type=Path, default=peer.DEFAULT_JRNL, help="jrnl executable")
+    parser.add_argument(
+        "--jrnl",
+        type=Path,
+        default=peer.DEFAULT_JRNL,
+        help=f"jrnl executable (default: ${peer.JRNL_ENV}, else /tmp/jrnl-venv/bin/jrnl)",
+    )
     parser.add_argument("--no-peer", action="store_true", help="leave jrnl out")
     parser.add_argument("--no-gui", action="store_true", help="leave the Qt measurements out")
     parser.add_argument("--peer-runs", type=int, default=5)
@@ -69,7 +74,7 @@ def rerender(path: Path) -> int:
     """Recompute growth and targets of an existing report and rewrite its Markdown."""
     import json
 
-    from journal_app.bench import growth, targets
+    from tests.bench import growth, targets
 
     data = json.loads(path.read_text(encoding="utf-8"))
     data["growth"] = growth.growth(data["sizes"])

@@ -1,7 +1,7 @@
 """A keyring backend for the jrnl peer only: hands jrnl the benchmark password, read-only.
 
 jrnl has no config setting for a password; it asks the system keyring, then prompts. The
-benchmark starts jrnl with ``PYTHON_KEYRING_BACKEND=journal_app.bench.jrnl_keyring.
+benchmark starts jrnl with ``PYTHON_KEYRING_BACKEND=tests.bench.jrnl_keyring.
 BenchPasswordKeyring`` and ``BENCH_JRNL_PASSWORD`` set, so jrnl runs without a prompt. This
 module is loaded only inside jrnl's own process (never by the app: a backend class registers
 itself with ``keyring`` when its module is imported).

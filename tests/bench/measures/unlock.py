@@ -11,9 +11,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from journal_app.bench import corpus
-from journal_app.bench.measures.common import vault
-from journal_app.bench.stats import median
+from tests.bench import corpus
+from tests.bench.measures.common import vault
+from tests.bench.stats import median
 
 
 def run(params: dict[str, object]) -> dict[str, object]:

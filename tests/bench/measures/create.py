@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from journal_app.bench import corpus
-from journal_app.bench.measures.common import open_service
-from journal_app.bench.stats import summary_ms
+from tests.bench import corpus
+from tests.bench.measures.common import open_service
+from tests.bench.stats import summary_ms
 
 
 def run(params: dict[str, object]) -> dict[str, object]:
