@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
+from journal_app.services.exporters.appraisal_pdf.rl_compat import has_lines
 from journal_app.services.exporters.appraisal_pdf.styles import RULE, Styles
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -97,7 +98,7 @@ class Para(Paragraph):  # type: ignore[misc]
     _wrapped_to: float | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if available_width == self._wrapped_to and "blPara" in self.__dict__:
+        if available_width == self._wrapped_to and has_lines(self):
             return self.width, self.height
         self._wrapped_to = None
         width, height = super().wrap(available_width, available_height)
