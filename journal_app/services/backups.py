@@ -30,8 +30,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import sqlcipher3
-
 from journal_app.core import keywrap
 from journal_app.core.errors import (
     DamagedJournalError,
@@ -58,13 +56,13 @@ from journal_app.store.backup import (
     list_backups,
     make_backup,
     rotate,
-    verify_database,
 )
-from journal_app.store.database import BACKUPS_FOLDER_SETTING, JOURNAL_ID_SETTING, JournalDatabase
+from journal_app.store.database import JournalDatabase
 from journal_app.store.engine import make_engine
 from journal_app.store.files import ensure_private_dir, fsync_dir, make_private, write_atomic
 from journal_app.store.instance_lock import InstanceLock
 from journal_app.store.kept_copies import KeptCopy, delete_kept_copy, list_kept_copies
+from journal_app.store.key_copies import backups_folder_of
 from journal_app.store.keyfile import KeyFile, parse_key_file
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME
 
@@ -281,7 +279,7 @@ class BackupService:
         result = []
         for health in healths:
             if health.backup.path in chosen_paths:
-                if _opens_as(health.backup.path, database.key, database.journal_id):
+                if rekey.opens_as(health.backup.path, database.key, database.journal_id):
                     health = BackupHealth(health.backup, moment, None, checked_now=True)
                 else:
                     health = BackupHealth(
@@ -479,31 +477,6 @@ def _current_key(data_dir: Path, passphrase: str | None, recovery_key: str | Non
     return _Key(key, key_file.journal_id, keys)
 
 
-def _setting(path: Path, key: bytes, name: str) -> str | None:
-    """One setting read straight from a database file (``None`` if it cannot be read)."""
-    try:
-        connection = sqlcipher3.connect(str(path))
-    except Exception:
-        return None
-    try:
-        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        row = connection.execute("SELECT value FROM settings WHERE key = ?", (name,)).fetchone()
-        return None if row is None else str(row[0])
-    except Exception:
-        return None
-    finally:
-        connection.close()
-
-
-def _opens_as(path: Path, key: bytes, journal_id: str) -> bool:
-    """Both integrity checks pass with ``key`` and the file is that journal (an empty file
-    passes SQLite's checks as an empty database, but it is no journal)."""
-    if verify_database(path, key):
-        return False
-    return _setting(path, key, JOURNAL_ID_SETTING) == journal_id
-
-
 @contextlib.contextmanager
 def _staged_copy(backup_path: Path, data_dir: Path) -> Iterator[Path]:
     """The backup copied beside the journal (same filesystem, so it can be renamed in)."""
@@ -544,7 +517,7 @@ def _verify_candidate(
     """
     if current is not None:
         for key in (current.key, *current.keys):
-            if _opens_as(staged, key, current.journal_id):
+            if rekey.opens_as(staged, key, current.journal_id):
                 return _Chosen(key, current.journal_id, None)
     own = backup_path.with_suffix(".key")
     key_path = own if own.exists() else backup_path.parent / KEY_FILE_NAME
@@ -579,7 +552,7 @@ def _verify_candidate(
             f"file was last updated (the latest one, for the journal.key the app keeps in the "
             f"backups folder), or with the recovery key. {_NOTHING_CHANGED}"
         )
-    found = next((k for k in keys if _opens_as(staged, k, backup_keys.journal_id)), None)
+    found = next((k for k in keys if rekey.opens_as(staged, k, backup_keys.journal_id)), None)
     if found is None:
         raise DamagedJournalError(
             f"The backup {backup_path.name} is damaged, or its key file belongs to another "
@@ -594,9 +567,9 @@ def _verify_candidate(
 
 
 def _backups_folder(data_dir: Path, key: bytes | None) -> Path:
-    live = data_dir / DATABASE_NAME
-    stored = None if key is None else _setting(live, key, BACKUPS_FOLDER_SETTING)
-    return Path(stored) if stored else data_dir / "backups"
+    if key is None:
+        return data_dir / "backups"
+    return backups_folder_of(data_dir, data_dir / DATABASE_NAME, key)
 
 
 def _safety_backup(
@@ -737,7 +710,7 @@ def _put_in_place(staged: Path, data_dir: Path, chosen: _Chosen) -> None:
             f"The backup could not be put in place ({exc.strerror or exc}). The journal was "
             "put back as it was."
         ) from None
-    if not _opens_as(live, chosen.key, chosen.journal_id):
+    if not rekey.opens_as(live, chosen.key, chosen.journal_id):
         raise DamagedJournalError(
             "The restored journal did not pass its checks in place, so the journal was put "
             "back as it was. Choose another backup."

@@ -19,10 +19,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
 from sqlalchemy import Engine
 
 from journal_app.core.errors import DamagedJournalError, JournalError, StorageError
+from journal_app.store.cipher import connect_with_key
 from journal_app.store.files import (
     create_private_file,
     ensure_private_dir,
@@ -87,13 +87,11 @@ def verify_database(path: Path, key: bytes, stop: Callable[[], bool] | None = No
     With ``stop``, the checks end early once it returns true (:class:`BackupStopped`).
     """
     try:
-        connection = sqlcipher3.connect(str(path))
+        connection = connect_with_key(path, key)
     except Exception:
         return ["the file could not be opened"]
     try:
         with _stoppable(connection, stop):
-            connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            connection.execute("PRAGMA cipher_log_level = NONE")
             cipher = [str(r[0]) for r in connection.execute("PRAGMA cipher_integrity_check")]
             if cipher:
                 return [f"{len(cipher)} encrypted page(s) failed their authentication check"]
