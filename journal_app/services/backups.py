@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from journal_app.core import keywrap
 from journal_app.core.errors import (
     DamagedJournalError,
     InvalidInputError,
@@ -455,8 +454,8 @@ def _unseal(
             return sealing.open_with_passphrase(key_file, passphrase).keys
     if recovery_key:
         with contextlib.suppress(WrongPassphraseError):
-            raw = keywrap.parse_recovery_key(recovery_key)
-            return sealing.open_with_recovery(key_file, raw, WrongPassphraseError()).keys
+            opened = sealing.open_with_recovery_key(key_file, recovery_key, WrongPassphraseError())
+            return opened.keys
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from journal_app.store import sealing
 from tests.bench import corpus
 from tests.bench.measures.common import vault
 from tests.bench.stats import median
@@ -25,8 +26,8 @@ def run(params: dict[str, object]) -> dict[str, object]:
     time_cost = memory_kib = 0
     for _ in range(repeats):
         started = time.perf_counter()
-        key_file = the_vault._read_key_file()
-        key = the_vault._unseal_with_passphrase(key_file, corpus.PASSPHRASE)
+        key_file = the_vault.read_key_file().key_file
+        key = sealing.open_with_passphrase(key_file, corpus.PASSPHRASE).current
         unsealed = time.perf_counter()
         database = the_vault._open(key_file, key, writer)
         opened = time.perf_counter()
