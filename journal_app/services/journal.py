@@ -10,11 +10,20 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.frameworks import Framework
+from journal_app.core.limits import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    MAX_ACTION,
+    MAX_ROLE,
+    MAX_SESSION_MINUTES,
+    MAX_TEXT,
+    MAX_TITLE,
+)
 from journal_app.core.models import (
     Entry,
     EntryDraft,
@@ -34,10 +43,6 @@ from journal_app.store.database import JournalDatabase
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-
-MAX_TITLE = 300
-MAX_TEXT = 2_000_000  # characters per body or section: a very long reflection fits
-MAX_ROLE = 200
 
 
 class TagCatalogue(Protocol):
@@ -291,20 +296,18 @@ class JournalService:
         problems += [
             check_storable(f"section '{s.title}'", s.text, MAX_TEXT) for s in draft.sections
         ]
-        problems += [check_storable("action", a.text, 2_000) for a in draft.actions]
+        problems += [check_storable("action", a.text, MAX_ACTION) for a in draft.actions]
         first = next((p for p in problems if p), None)
         if first:
             raise InvalidInputError(first)
         if len({s.key for s in draft.sections}) != len(draft.sections):
             raise InvalidInputError("Two sections of the reflection have the same name.")
-        if draft.event_date is not None and not date(1970, 1, 1) <= draft.event_date <= date(
-            2200, 1, 1
-        ):
+        if draft.event_date is not None and not EARLIEST_DATE <= draft.event_date <= LATEST_DATE:
             raise InvalidInputError("The date of the event is out of range.")
         context = draft.supervision
         if context is not None:
             minutes = context.duration_minutes
-            if minutes is not None and not 0 <= minutes <= 24 * 60:
+            if minutes is not None and not 0 <= minutes <= MAX_SESSION_MINUTES:
                 raise InvalidInputError("The session length must be between 0 and 1,440 minutes.")
             if len(context.other_party_role) > MAX_ROLE:
                 raise InvalidInputError(f"Keep the role under {MAX_ROLE} characters.")
