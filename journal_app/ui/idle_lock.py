@@ -80,10 +80,6 @@ class IdleLock(QObject):
     def interval_ms(self) -> int:
         return self._timer.interval()
 
-    @property
-    def active(self) -> bool:
-        return self._timer.isActive()
-
     def set_minutes(self, minutes: int) -> None:
         self.set_interval_ms(max(1, minutes) * 60_000)
 
@@ -100,12 +96,6 @@ class IdleLock(QObject):
     def stop(self) -> None:
         """Stop watching (while locked, there is nothing to lock)."""
         self._timer.stop()
-
-    def poke(self) -> None:
-        """Count as activity: restart the countdown if running."""
-        if self._timer.isActive():
-            self._timer.start()
-            self._last_restart = time.monotonic()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
