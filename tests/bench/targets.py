@@ -1,4 +1,4 @@
-"""The targets of issue 7, checked against a report. ``met`` is None when not measured."""
+"""The performance targets, checked against a report. ``met`` is None when not measured."""
 
 from __future__ import annotations
 
