@@ -266,15 +266,12 @@ def test_search_over_ten_thousand_reflections(qtbot: QtBot, big_journal: Unlocke
     qtbot.waitUntil(lambda: view.editor.entry_id == wanted, timeout=3000)
 
 
-def test_a_new_view_over_the_big_journal_is_quick(
+def test_a_new_view_over_the_big_journal_loads_only_a_page(
     qtbot: QtBot, big_journal: UnlockedJournal
 ) -> None:
-    import time
-
-    started = time.perf_counter()
+    # how fast it opens is the benchmark's "GUI entry list ready" (python -m tests.bench)
     view = JournalView(big_journal)
     qtbot.addWidget(view)
-    assert time.perf_counter() - started < 2.0
     assert view.entries.model.rowCount() <= PAGE_SIZE
 
 
