@@ -145,10 +145,17 @@ def test_the_editor_is_not_built_ahead_while_a_backup_runs(
 ) -> None:
     monkeypatch.setattr(journal_view, "EDITOR_AHEAD_MS", 30)
     backing_up = [True]
-    view = JournalView(views_journal, background_busy=lambda: backing_up[0])
+    asked: list[bool] = []
+
+    def busy() -> bool:
+        asked.append(backing_up[0])
+        return backing_up[0]
+
+    view = JournalView(views_journal, background_busy=busy)
     qtbot.addWidget(view)
     view.show()
-    qtbot.wait(300)
+    # the editor was due to be built twice already, and put off each time
+    qtbot.waitUntil(lambda: len(asked) >= 2, timeout=3000)
     assert view.findChild(EntryEditor) is None
     backing_up[0] = False
     qtbot.waitUntil(lambda: view.findChild(EntryEditor) is not None, timeout=3000)
