@@ -19,7 +19,7 @@ from journal_app.ui.editor.editor_widget import EntryEditor
 from journal_app.ui.entries.model import PAGE_SIZE, EntryRoles
 from journal_app.ui.journal_view import JournalView
 from journal_app.ui.search_bar import SNIPPET_ROLE
-from tests.ui.test_editor import choose_template, make_view
+from tests.ui.drive import choose_template, make_view
 from tests.ui.views_fixtures import (  # noqa: F401  (fixtures)
     BIG_JOURNAL_SIZE,
     big_journal,
