@@ -245,6 +245,8 @@ def backups_to_keep(backups: Iterable[BackupInfo]) -> set[Path]:
     """Grandfather-father-son rotation: newest per day (7), per week (4), per month (12).
 
     Kept copies (:func:`is_kept_copy`) are always kept and take none of those places.
+    Hand-written rather than a library's: a few lines, and fitted to the journal's kept
+    copies, which a general rotation tool would not know to spare.
     """
     backups = list(backups)
     keep = {b.path for b in backups if is_kept_copy(b)}
