@@ -53,7 +53,8 @@ def _entry_count(text: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    # imported here: the demo text (~0.5 MB of prose) is only needed by this command
+    # imported here: only this command needs the demo's generator and its text (about 100 kB
+    # read from resources/demo), so every other command starts without them
     from journal_app.services.demo import fill_demo_journal
 
     cat = catalogue(args)

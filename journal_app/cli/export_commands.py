@@ -25,6 +25,7 @@ from journal_app.cli.entry_commands import catalogue, journal_service, resolve_i
 from journal_app.cli.parser import AddCommand
 from journal_app.cli.progress import ProgressLine
 from journal_app.core.errors import InvalidInputError, JournalError
+from journal_app.core.limits import EARLIEST_DATE, LATEST_DATE
 from journal_app.core.models import Entry
 from journal_app.core.periods import Period, appraisal_year, parse_uk_or_iso_date
 from journal_app.services.exporters.appraisal_pdf.options import (
@@ -74,7 +75,7 @@ def _period(args: argparse.Namespace, default: Period) -> Period:
 def _optional_period(args: argparse.Namespace) -> Period | None:
     if not args.date_from and not args.date_to:
         return None  # the whole journal
-    return _period(args, Period(date(1970, 1, 1), date(2200, 1, 1)))
+    return _period(args, Period(EARLIEST_DATE, LATEST_DATE))
 
 
 def _run(label: str, work: Callable[[ProgressLine], str]) -> int:

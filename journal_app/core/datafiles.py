@@ -61,8 +61,8 @@ def describe_type(value: object) -> Message:
     return Message(f"datafile.type.{kind}")
 
 
-def read_json(path: Path, error: type[DataFileError]) -> object:
-    """The parsed JSON in ``path``; every way of failing raises ``error``, never an OSError."""
+def read_text(path: Path, error: type[DataFileError]) -> str:
+    """The UTF-8 text in ``path``; every way of failing raises ``error``, never an OSError."""
     name = path.name or str(path)
     # Windows reports opening a folder as "permission denied", so ask first
     if path.is_dir():
@@ -80,9 +80,15 @@ def read_json(path: Path, error: type[DataFileError]) -> object:
     if len(raw) > MAX_FILE_BYTES:
         raise error(name, "", Message("datafile.too_large"))
     try:
-        text = raw.decode("utf-8-sig")  # tolerate the BOM Windows Notepad adds
+        return raw.decode("utf-8-sig")  # tolerate the BOM Windows Notepad adds
     except UnicodeDecodeError as exc:
         raise error(name, "", Message("datafile.not_utf8", position=exc.start)) from None
+
+
+def read_json(path: Path, error: type[DataFileError]) -> object:
+    """The parsed JSON in ``path``; every way of failing raises ``error``, never an OSError."""
+    name = path.name or str(path)
+    text = read_text(path, error)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

@@ -84,12 +84,6 @@ class JournalInUseError(JournalError):
     exit_code = 6
 
 
-class JournalLockedError(JournalError):
-    """The journal is locked; unlock it first."""
-
-    exit_code = 7
-
-
 class EntryNotFoundError(JournalError):
     """No reflection with that id exists."""
 

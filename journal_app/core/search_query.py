@@ -6,6 +6,9 @@ word may be matched as a prefix so results appear while typing.
 
 A search made only of quoted phrases asks for exact wording, and its results are listed most
 recently written first rather than by relevance (see :func:`is_exact_search`).
+
+Kept hand-written on purpose: it is small, and fitted to SQLite FTS5's own quoting rules and
+the journal's tokenizer, which no general query-parsing library knows.
 """
 
 from __future__ import annotations

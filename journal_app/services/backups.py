@@ -30,9 +30,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import sqlcipher3
-
-from journal_app.core import keywrap
 from journal_app.core.errors import (
     DamagedJournalError,
     InvalidInputError,
@@ -59,13 +56,13 @@ from journal_app.store.backup import (
     list_backups,
     make_backup,
     rotate,
-    verify_database,
 )
-from journal_app.store.database import BACKUPS_FOLDER_SETTING, JOURNAL_ID_SETTING, JournalDatabase
+from journal_app.store.database import JournalDatabase
 from journal_app.store.engine import make_engine
 from journal_app.store.files import ensure_private_dir, fsync_dir, make_private, write_atomic
 from journal_app.store.instance_lock import InstanceLock
 from journal_app.store.kept_copies import KeptCopy, delete_kept_copy, list_kept_copies
+from journal_app.store.key_copies import backups_folder_of
 from journal_app.store.keyfile import KeyFile, parse_key_file
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME
 
@@ -276,7 +273,7 @@ class BackupService:
         result = []
         for health in healths:
             if health.backup.path in chosen_paths:
-                if _opens_as(health.backup.path, database.key, database.journal_id):
+                if rekey.opens_as(health.backup.path, database.key, database.journal_id):
                     health = BackupHealth(health.backup, moment, None, checked_now=True)
                 else:
                     health = BackupHealth(
@@ -436,8 +433,8 @@ def _unseal(
             return sealing.open_with_passphrase(key_file, passphrase).keys
     if recovery_key:
         with contextlib.suppress(WrongPassphraseError):
-            raw = keywrap.parse_recovery_key(recovery_key)
-            return sealing.open_with_recovery(key_file, raw, WrongPassphraseError()).keys
+            opened = sealing.open_with_recovery_key(key_file, recovery_key, WrongPassphraseError())
+            return opened.keys
     return None
 
 
@@ -456,31 +453,6 @@ def _current_key(data_dir: Path, passphrase: str | None, recovery_key: str | Non
     # During an unfinished rotation the journal may still be under the older key.
     key = next((k for k in keys if rekey.is_under(live, k)), keys[0])
     return _Key(key, key_file.journal_id, keys)
-
-
-def _setting(path: Path, key: bytes, name: str) -> str | None:
-    """One setting read straight from a database file (``None`` if it cannot be read)."""
-    try:
-        connection = sqlcipher3.connect(str(path))
-    except Exception:
-        return None
-    try:
-        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        row = connection.execute("SELECT value FROM settings WHERE key = ?", (name,)).fetchone()
-        return None if row is None else str(row[0])
-    except Exception:
-        return None
-    finally:
-        connection.close()
-
-
-def _opens_as(path: Path, key: bytes, journal_id: str) -> bool:
-    """Both integrity checks pass with ``key`` and the file is that journal (an empty file
-    passes SQLite's checks as an empty database, but it is no journal)."""
-    if verify_database(path, key):
-        return False
-    return _setting(path, key, JOURNAL_ID_SETTING) == journal_id
 
 
 @contextlib.contextmanager
@@ -522,7 +494,7 @@ def _verify_candidate(
     """
     if current is not None:
         for key in (current.key, *current.keys):
-            if _opens_as(staged, key, current.journal_id):
+            if rekey.opens_as(staged, key, current.journal_id):
                 return _Chosen(key, current.journal_id, None)
     own = backup_path.with_suffix(".key")
     key_path = own if own.exists() else backup_path.parent / KEY_FILE_NAME
@@ -545,7 +517,7 @@ def _verify_candidate(
     keys = _unseal(backup_keys, passphrase, recovery_key)
     if keys is None:
         raise WrongPassphraseError("restore.wrong_secret", name=key_path.name)
-    found = next((k for k in keys if _opens_as(staged, k, backup_keys.journal_id)), None)
+    found = next((k for k in keys if rekey.opens_as(staged, k, backup_keys.journal_id)), None)
     if found is None:
         raise DamagedJournalError("restore.backup_damaged_or_other", name=backup_path.name)
     # Keep the folder's own key file when it belongs to the same journal (same database key):
@@ -557,9 +529,9 @@ def _verify_candidate(
 
 
 def _backups_folder(data_dir: Path, key: bytes | None) -> Path:
-    live = data_dir / DATABASE_NAME
-    stored = None if key is None else _setting(live, key, BACKUPS_FOLDER_SETTING)
-    return Path(stored) if stored else data_dir / "backups"
+    if key is None:
+        return data_dir / "backups"
+    return backups_folder_of(data_dir, data_dir / DATABASE_NAME, key)
 
 
 def _safety_backup(
@@ -693,5 +665,5 @@ def _put_in_place(staged: Path, data_dir: Path, chosen: _Chosen) -> None:
         fsync_dir(data_dir)
     except OSError as exc:
         raise StorageError("restore.not_put_in_place", reason=exc.strerror or exc) from None
-    if not _opens_as(live, chosen.key, chosen.journal_id):
+    if not rekey.opens_as(live, chosen.key, chosen.journal_id):
         raise DamagedJournalError("restore.failed_checks_in_place")

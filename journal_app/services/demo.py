@@ -1,10 +1,11 @@
 """Example reflections: a believable demo journal, and many generated ones for benchmarks.
 
 :func:`fill_demo_journal` writes a year of hand-written, fictional reflections by a
-practice leader (see ``demo_reflections``): every domain of the KSS for practice leaders,
-most template types, Social Work England CPD records, drafts, private entries, and actions
-that are done, open and overdue. :func:`generate_reflections` makes any number of
-reproducible, machine-written reflections (see ``demo_generator``).
+practice leader (Markdown files in ``resources/demo/reflections``, read by ``demo_data``):
+every domain of the KSS for practice leaders, most template types, Social Work England CPD
+records, drafts, private entries, and actions that are done, open and overdue.
+:func:`generate_reflections` makes any number of reproducible, machine-written reflections
+(see ``demo_generator``).
 """
 
 from __future__ import annotations
@@ -26,22 +27,13 @@ from journal_app.core.models import (
 )
 from journal_app.core.periods import format_uk_date, registration_year
 from journal_app.core.templates import Template
+from journal_app.services.demo_data import DemoAction, DemoReflection, demo_reflections
 from journal_app.services.demo_generator import generate_reflections
-from journal_app.services.demo_reflections import (
-    EARLIER_IN_THE_YEAR,
-    DemoAction,
-    DemoReflection,
-)
-from journal_app.services.demo_reflections_later import CPD_RECORDS, LATER_IN_THE_YEAR
 
 __all__ = ["DEMO_REFLECTIONS", "fill_demo_journal", "generate_reflections"]
 
 #: every hand-written reflection, in the order they are offered
-DEMO_REFLECTIONS: tuple[DemoReflection, ...] = (
-    *EARLIER_IN_THE_YEAR,
-    *LATER_IN_THE_YEAR,
-    *CPD_RECORDS,
-)
+DEMO_REFLECTIONS: tuple[DemoReflection, ...] = demo_reflections()
 
 _YEAR_DAYS = 364
 

@@ -1,8 +1,9 @@
 """Many reproducible, realistic-looking reflections for benchmarks and large demo journals.
 
-Sentences come from phrase banks (``demo_words``) with slots filled from word lists sampled
-with a Zipf-like skew, plus an occasional coined word, so that full-text search over a big
-generated journal sees a realistic spread of terms: a few very common, a long tail of rare.
+Sentences come from phrase banks (``resources/demo/words.md``) with slots filled from word
+lists sampled with a Zipf-like skew, plus an occasional coined word, so that full-text search
+over a big generated journal sees a realistic spread of terms: a few very common, a long tail
+of rare.
 Everything is drawn from one ``random.Random(seed)``, so a seed always gives the same drafts.
 """
 
@@ -31,13 +32,16 @@ from journal_app.core.models import (
 )
 from journal_app.core.periods import format_uk_date
 from journal_app.core.templates import Template
-from journal_app.services import demo_words as words
+from journal_app.services.demo_data import demo_words
 
+_WORDS = demo_words()
 _SLOT = re.compile(r"\{(\w+)\}")
 _DURATIONS = (30, 45, 45, 60, 60, 60, 75, 90, 90, 120)
 _SESSION_KINDS = tuple(SessionKind)
 #: how often a word slot gets a coined word instead of a listed one
 _COINING_RATE = 0.02
+#: endings of a coined word; the empty ending thrice, so most coined words are bare stems
+_COINING_SUFFIXES = ("", "", "", "ness", "wise", "ful", "ish", "ing")
 _BATCH = 64
 #: extra frameworks an entry may also be tagged with, and how often
 _EXTRA_TAGS = (("kss-pl", 0.3), ("kss-ps", 0.35), ("swe", 0.12), ("pcf", 0.08), ("scw", 0.04))
@@ -63,18 +67,18 @@ def _compile_line(line: str) -> Pattern:
     return "%s".join(literals), slots, tuple(articled)
 
 
-_SITUATION = _compile(words.SITUATION)
-_FEELING = _compile(words.FEELING)
-_ANALYSIS = _compile(words.ANALYSIS)
-_FORWARD = _compile(words.FORWARD)
-_PEER = _compile(words.PEER)
-_IMPACT = _compile(words.IMPACT)
-_LIST_ITEMS = _compile(words.LIST_ITEMS)
-_TITLES = _compile(words.TITLES)
-_CPD_TYPES = _compile(words.CPD_TYPES)
+_SITUATION = _compile(_WORDS["situation"])
+_FEELING = _compile(_WORDS["feeling"])
+_ANALYSIS = _compile(_WORDS["analysis"])
+_FORWARD = _compile(_WORDS["forward"])
+_PEER = _compile(_WORDS["peer"])
+_IMPACT = _compile(_WORDS["impact"])
+_LIST_ITEMS = _compile(_WORDS["list items"])
+_TITLES = _compile(_WORDS["titles"])
+_CPD_TYPES = _compile(_WORDS["cpd types"])
 _LIST_LEADS = ("Things to try:", "What I want to hold on to:", "Next steps:", "Questions to keep:")
-_EVENTS = tuple(s.split(" ", 1)[1] for s in words.SETTINGS)  # "in group supervision" -> ...
-_ALL_TOPICS = tuple(topic for topics in words.TOPICS_BY_DOMAIN.values() for topic in topics)
+_EVENTS = tuple(s.split(" ", 1)[1] for s in _WORDS["settings"])  # "in group supervision" -> ...
+_ALL_TOPICS = tuple(topic for topics in _WORDS.topics_by_domain.values() for topic in topics)
 _SOUNDS_LIKE_YOU = ("use", "usu", "uniq", "unif", "univ", "unit", "eu")
 _T = TypeVar("_T")
 
@@ -134,18 +138,18 @@ class _Words:
     def __init__(self, rng: random.Random) -> None:
         self._rng = rng
         self._random = rng.random
-        stems = (*words.NOUNS, *words.ADJECTIVES, *words.VERBS)
+        stems = (*_WORDS["nouns"], *_WORDS["adjectives"], *_WORDS["verbs"])
         self._stems = tuple(stem.replace("-", "") for stem in stems)
         self.topics: tuple[str, ...] = ()
         streams = {
-            "n": self._stream(words.NOUNS, coin=True),
-            "a": self._stream(words.ADJECTIVES, coin=True),
-            "v": self._stream(words.VERBS),
-            "g": self._stream(words.GERUNDS),
-            "d": self._stream(words.ADVERBS),
-            "feel": self._stream(words.FEELINGS),
-            "role": self._stream(words.ROLES),
-            "setting": self._stream(words.SETTINGS),
+            "n": self._stream(_WORDS["nouns"], coin=True),
+            "a": self._stream(_WORDS["adjectives"], coin=True),
+            "v": self._stream(_WORDS["verbs"]),
+            "g": self._stream(_WORDS["gerunds"]),
+            "d": self._stream(_WORDS["adverbs"]),
+            "feel": self._stream(_WORDS["feelings"]),
+            "role": self._stream(_WORDS["roles"]),
+            "setting": self._stream(_WORDS["settings"]),
         }
         role = streams["role"]
         self._fillers: dict[str, Callable[[], str]] = {
@@ -174,7 +178,7 @@ class _Words:
 
     def _coined(self) -> str:
         pick = self.pick
-        return pick(words.COINING_PREFIXES) + pick(self._stems) + pick(words.COINING_SUFFIXES)
+        return pick(_WORDS["coining prefixes"]) + pick(self._stems) + pick(_COINING_SUFFIXES)
 
     def topic(self) -> str:
         if self.topics and self._random() < 0.8:
@@ -221,7 +225,7 @@ class _Writer:
     def draft(self, when: date) -> EntryDraft:
         rng, pick = self.rng, self.words.pick
         primary = pick(self.tags["kss-pl"]) if self.tags.get("kss-pl") else None
-        self.words.topics = words.TOPICS_BY_DOMAIN.get(primary.domain_code if primary else "", ())
+        self.words.topics = _WORDS.topics_by_domain.get(primary.domain_code if primary else "", ())
         self.used.clear()
         template = rng.choices(self.templates, cum_weights=self.template_weights)[0]
         target = 300 + int(rng.random() * 360)
@@ -283,7 +287,7 @@ class _Writer:
         if key == "cpd_type":
             return self.words.fill(self.words.pick(_CPD_TYPES))
         if _is_short(key):
-            duration = self.words.pick(words.CPD_DURATIONS)
+            duration = self.words.pick(_WORDS["cpd durations"])
             return f"{format_uk_date(when)}, {duration}."
         banks = _BANKS_BY_KEY.get(key) or next(
             (b for word, b in _BANKS_BY_KEY_WORD if word in key.split("_")), _DEFAULT_BANKS
@@ -316,7 +320,7 @@ class _Writer:
         pick = self.words.pick
         if self.rng.random() < 0.35:
             return None
-        return SupervisionContext(pick(_SESSION_KINDS), pick(_DURATIONS), pick(words.ROLES))
+        return SupervisionContext(pick(_SESSION_KINDS), pick(_DURATIONS), pick(_WORDS["roles"]))
 
     def _actions(self, when: date) -> tuple[Action, ...]:
         rng, pick = self.rng, self.words.pick

@@ -10,11 +10,20 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Protocol
 
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.frameworks import Framework
+from journal_app.core.limits import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    MAX_ACTION,
+    MAX_ROLE,
+    MAX_SESSION_MINUTES,
+    MAX_TEXT,
+    MAX_TITLE,
+)
 from journal_app.core.messages import Message
 from journal_app.core.models import (
     Entry,
@@ -33,10 +42,6 @@ from journal_app.store import entries as store
 from journal_app.store import search_index
 from journal_app.store import tagged_texts as tagged_store
 from journal_app.store.database import JournalDatabase
-
-MAX_TITLE = 300
-MAX_TEXT = 2_000_000  # characters per body or section: a very long reflection fits
-MAX_ROLE = 200
 
 
 class TagCatalogue(Protocol):
@@ -340,20 +345,20 @@ class JournalService:
             check_storable(Message("field.section", title=s.title), s.text, MAX_TEXT)
             for s in draft.sections
         ]
-        problems += [check_storable(Message("field.action"), a.text, 2_000) for a in draft.actions]
+        problems += [
+            check_storable(Message("field.action"), a.text, MAX_ACTION) for a in draft.actions
+        ]
         first = next((p for p in problems if p), None)
         if first:
             raise InvalidInputError(first)
         if len({s.key for s in draft.sections}) != len(draft.sections):
             raise InvalidInputError("reflection.sections_same_name")
-        if draft.event_date is not None and not date(1970, 1, 1) <= draft.event_date <= date(
-            2200, 1, 1
-        ):
+        if draft.event_date is not None and not EARLIEST_DATE <= draft.event_date <= LATEST_DATE:
             raise InvalidInputError("reflection.date_out_of_range")
         context = draft.supervision
         if context is not None:
             minutes = context.duration_minutes
-            if minutes is not None and not 0 <= minutes <= 24 * 60:
+            if minutes is not None and not 0 <= minutes <= MAX_SESSION_MINUTES:
                 raise InvalidInputError("reflection.session_length_out_of_range")
             if len(context.other_party_role) > MAX_ROLE:
                 raise InvalidInputError("reflection.role_too_long", limit=MAX_ROLE)

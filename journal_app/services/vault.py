@@ -234,9 +234,8 @@ class Vault:
         return ReadKeyFile(raw, key_file)
 
     def open_with_recovery_key(self, read: ReadKeyFile, recovery_key: str) -> OpenedKeys:
-        raw = keywrap.parse_recovery_key(recovery_key)
-        return sealing.open_with_recovery(
-            read.key_file, raw, WrongPassphraseError(_WRONG_RECOVERY)
+        return sealing.open_with_recovery_key(
+            read.key_file, recovery_key, WrongPassphraseError(_WRONG_RECOVERY)
         )
 
     def open_keys(self, opened: OpenedKeys, writer: bool) -> JournalDatabase:
@@ -321,11 +320,3 @@ class Vault:
         return JournalDatabase.open(
             self.data_dir, database_key, key_file.journal_id, writer=writer
         )
-
-    def _read_key_file(self) -> KeyFile:
-        return self.read_key_file().key_file
-
-    @staticmethod
-    def _unseal_with_passphrase(key_file: KeyFile, passphrase: str) -> bytes:
-        """The current database key (kept for the unlock benchmark)."""
-        return sealing.open_with_passphrase(key_file, passphrase).current

@@ -19,11 +19,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
 from sqlalchemy import Engine
 
 from journal_app.core.errors import DamagedJournalError, JournalError, StorageError
 from journal_app.core.messages import Message
+from journal_app.store.cipher import connect_with_key
 from journal_app.store.files import (
     create_private_file,
     ensure_private_dir,
@@ -90,13 +90,11 @@ def verify_database(
     With ``stop``, the checks end early once it returns true (:class:`BackupStopped`).
     """
     try:
-        connection = sqlcipher3.connect(str(path))
+        connection = connect_with_key(path, key)
     except Exception:
         return [Message("check.not_opened")]
     try:
         with _stoppable(connection, stop):
-            connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            connection.execute("PRAGMA cipher_log_level = NONE")
             cipher = [str(r[0]) for r in connection.execute("PRAGMA cipher_integrity_check")]
             if cipher:
                 return [Message("check.pages_failed", count=len(cipher))]
@@ -239,6 +237,8 @@ def backups_to_keep(backups: Iterable[BackupInfo]) -> set[Path]:
     """Grandfather-father-son rotation: newest per day (7), per week (4), per month (12).
 
     Kept copies (:func:`is_kept_copy`) are always kept and take none of those places.
+    Hand-written rather than a library's: a few lines, and fitted to the journal's kept
+    copies, which a general rotation tool would not know to spare.
     """
     backups = list(backups)
     keep = {b.path for b in backups if is_kept_copy(b)}

@@ -13,6 +13,7 @@ from sqlalchemy.pool import QueuePool
 from journal_app.core.errors import DamagedJournalError
 from journal_app.core.messages import Message
 from journal_app.store.checkpoint import checkpoint_after_each_write
+from journal_app.store.cipher import key_pragma
 
 _PRAGMAS = (
     "PRAGMA cipher_log_level = NONE",
@@ -36,11 +37,6 @@ _PRAGMAS = (
 )
 
 
-def _key_pragma(key: bytes) -> str:
-    # A raw 32-byte key in SQLCipher's blob form: no passphrase KDF runs per connection.
-    return f"PRAGMA key = \"x'{key.hex()}'\""
-
-
 def make_engine(path: Path, key: bytes) -> Engine:
     """Create an engine whose connections open ``path`` with the raw database ``key``."""
     engine = create_engine(
@@ -53,13 +49,13 @@ def make_engine(path: Path, key: bytes) -> Engine:
         # SQLAlchemy's error messages would otherwise quote bound values: entry text.
         hide_parameters=True,
     )
-    key_pragma = _key_pragma(key)
+    keying = key_pragma(key)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute(key_pragma)
+            cursor.execute(keying)
             for pragma in _PRAGMAS:
                 cursor.execute(pragma)
             if sys.platform == "darwin":

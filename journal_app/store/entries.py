@@ -444,12 +444,6 @@ def _to_action(row: Any) -> Action:
     )
 
 
-def latest_event_date(session: Session) -> date | None:
-    return session.scalar(
-        select(func.max(EntryRow.event_date)).where(EntryRow.deleted_at.is_(None))
-    )
-
-
 def purge_trash(session: Session) -> int:
     """Purge everything in the trash; returns how many reflections were removed."""
     pks = list(session.scalars(select(EntryRow.pk).where(EntryRow.deleted_at.is_not(None))))

@@ -1,7 +1,9 @@
 """One writer: an OS-level lock on a file beside the database.
 
 The operating system releases the lock when the process ends, however it ends, so a lock left
-by a crash is never "stale" for long: the next start simply takes it.
+by a crash is never "stale" for long: the next start simply takes it. Written here rather
+than taken from a library: it is a few lines over fcntl/msvcrt, fitted to the journal's
+folder and its error messages, and a library would add more than it saves.
 """
 
 from __future__ import annotations

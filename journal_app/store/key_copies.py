@@ -76,23 +76,7 @@ def _publish_in(backups_folder: Path, current: bytes, journal_id: str) -> None:
 def backups_folder_of(data_dir: Path, database_path: Path, key: bytes) -> Path:
     """The journal's backups folder, read from its settings with ``key`` (the default one
     when the setting cannot be read). Works while the app has the journal open."""
-    import sqlcipher3
+    from journal_app.store.cipher import read_setting  # sqlcipher3 only when needed
 
-    stored = None
-    try:
-        connection = sqlcipher3.connect(str(database_path))
-    except Exception:
-        return data_dir / "backups"
-    try:
-        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute("PRAGMA busy_timeout = 5000")
-        row = connection.execute(
-            "SELECT value FROM settings WHERE key = 'backups_folder'"
-        ).fetchone()
-        stored = None if row is None else str(row[0])
-    except Exception:  # no such table yet, wrong key: the default folder
-        stored = None
-    finally:
-        connection.close()
+    stored = read_setting(database_path, key, "backups_folder")
     return Path(stored) if stored else data_dir / "backups"

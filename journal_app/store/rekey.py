@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 from journal_app.core.errors import DamagedJournalError, StorageError
 from journal_app.store.backup import verify_database
+from journal_app.store.cipher import connect_with_key, key_pragma, open_with_key, read_setting
 from journal_app.store.files import create_private_file, make_private
 
 _JOURNAL_ID_SETTING = "journal_id"
@@ -24,10 +25,6 @@ _JOURNAL_ID_SETTING = "journal_id"
 
 def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
-
-
-def _key_pragma(name: str, key: bytes) -> str:
-    return f"PRAGMA {name} = \"x'{key.hex()}'\""
 
 
 def _fsync(path: Path) -> None:
@@ -66,16 +63,14 @@ def rekey_copy(path: Path, old_key: bytes, new_key: bytes, journal_id: str) -> N
 
     Raises :class:`DamagedJournalError` when the copy does not verify under the new key.
     """
-    connection = sqlcipher3.connect(str(path))
+    connection = connect_with_key(path, old_key)
     try:
-        connection.execute(_key_pragma("key", old_key))
-        connection.execute("PRAGMA cipher_log_level = NONE")
         # No rollback journal and no syncing while the copy is rewritten: a copy interrupted
         # half-way is thrown away (it is verified before use), so the journal would only
         # double the writes. The whole file is fsynced once, below.
         connection.execute("PRAGMA journal_mode = OFF").fetchall()
         connection.execute("PRAGMA synchronous = OFF")
-        connection.execute(_key_pragma("rekey", new_key))
+        connection.execute(key_pragma(new_key, "rekey"))
     except sqlcipher3.DatabaseError:
         raise DamagedJournalError("rekey.copy_damaged") from None
     finally:
@@ -89,38 +84,18 @@ def rekey_copy(path: Path, old_key: bytes, new_key: bytes, journal_id: str) -> N
 
 
 def opens_as(path: Path, key: bytes, journal_id: str) -> bool:
-    """Both integrity checks pass under ``key`` and the file names that journal."""
+    """Both integrity checks pass under ``key`` and the file names that journal (an empty
+    file passes SQLite's checks as an empty database, but it is no journal)."""
     if verify_database(path, key):
         return False
-    try:
-        connection = sqlcipher3.connect(str(path))
-    except Exception:
-        return False
-    try:
-        connection.execute(_key_pragma("key", key))
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        row = connection.execute(
-            "SELECT value FROM settings WHERE key = ?", (_JOURNAL_ID_SETTING,)
-        ).fetchone()
-        return row is not None and str(row[0]) == journal_id
-    except Exception:
-        return False
-    finally:
-        connection.close()
+    return read_setting(path, key, _JOURNAL_ID_SETTING) == journal_id
 
 
 def is_under(path: Path, key: bytes) -> bool:
     """Whether ``key`` opens the file at all (a quick look at its first page)."""
     try:
-        connection = sqlcipher3.connect(str(path))
+        with open_with_key(path, key) as connection:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception:
         return False
-    try:
-        connection.execute(_key_pragma("key", key))
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
-    except Exception:
-        return False
-    finally:
-        connection.close()
+    return True

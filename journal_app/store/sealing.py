@@ -74,6 +74,11 @@ def open_with_passphrase(
     return _opened(key_file, inner)
 
 
+def open_with_recovery_key(key_file: KeyFile, recovery_key: str, error: Exception) -> OpenedKeys:
+    """The keys sealed in ``key_file``, opened with a recovery key as a person typed it."""
+    return open_with_recovery(key_file, keywrap.parse_recovery_key(recovery_key), error)
+
+
 def open_with_recovery(key_file: KeyFile, recovery_raw: bytes, error: Exception) -> OpenedKeys:
     """The keys sealed in ``key_file``, opened with the recovery key's raw bytes."""
     wrapping = keywrap.derive_recovery_wrapping_key(recovery_raw, key_file.recovery_salt)

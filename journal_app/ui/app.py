@@ -243,8 +243,9 @@ class JournalApp(QObject):
             self._window is not None and self._window.unlocked is not None
         ):
             return
-        # Single instance (issue 6): another copy holds the journal (e.g. opened there while
-        # this window was locked). Say so plainly; at start-up, quit.
+        # One copy of the app per journal: another copy holds it (e.g. opened there while this
+        # window was locked), and two writers would fight over it. Say so plainly; at
+        # start-up, quit.
         if journal_in_use(self.vault.data_dir):
             tell_in_use(self.window if self._window_visible() else None)
             if not self._window_visible():
@@ -262,7 +263,7 @@ class JournalApp(QObject):
         self._show_dialog(dialog)
 
     def come_forward(self) -> None:
-        """Single instance (issue 6): a second copy asked this one to show itself."""
+        """A second copy of the app was started: this one comes forward instead."""
         bring_forward(self.dialog if self.dialog is not None else self.window)
 
     def _show_dialog(self, dialog: QDialog) -> None:
@@ -493,7 +494,7 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
     journal_app = JournalApp(vault, demo=demo, window_later=True)
     # SIGTERM (log-out, shutdown, an installer) or Ctrl+C: quit properly, within seconds
     terminator = termination.Terminator(app, journal_app.stop_for_quit)
-    if not demo:  # single instance (issue 6): a copy already open here comes forward instead
+    if not demo:  # one copy per journal: a copy already open here comes forward instead
         already_open = claim(vault.data_dir, journal_app.come_forward, journal_app)
         if already_open is not None:
             return already_open

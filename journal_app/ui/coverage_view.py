@@ -343,10 +343,6 @@ class CoverageView(QWidget):
             task.cancelled.set()
         super().hideEvent(event)
 
-    def wait_for_report(self, msecs: int = 10_000) -> bool:
-        """Block until the worker is done (for tests and screenshots)."""
-        return self._pool.waitForDone(msecs)
-
     def _finished(self, generation: int, report: CoverageReport) -> None:
         self._tasks.pop(generation, None)
         if generation != self._generation:

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -47,21 +48,6 @@ def _fonts() -> tuple[str, str]:
     return names[0], names[1]
 
 
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for word in paragraph.split():
-            trial = f"{line} {word}".strip()
-            if pdfmetrics.stringWidth(trial, font, size) <= width or not line:
-                line = trial
-            else:
-                lines.append(line)
-                line = word
-        lines.append(line)
-    return lines
-
-
 def kit_bytes(recovery_key: str, journal_folder: Path, made_on: date) -> bytes:
     """The PDF, in memory."""
     font, bold = _fonts()
@@ -78,7 +64,7 @@ def kit_bytes(recovery_key: str, journal_folder: Path, made_on: date) -> bytes:
     def paragraph(text: str, size: float = 11, gap: float = 4 * mm, face: str = font) -> None:
         nonlocal y
         canvas.setFont(face, size)
-        for line in _wrap(text, face, size, text_width):
+        for line in simpleSplit(text, face, size, text_width):
             canvas.drawString(left, y, line)
             y -= size * 1.4
         y -= gap

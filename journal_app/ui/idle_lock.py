@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -64,8 +64,14 @@ class IdleLock(QObject):
 
     idle = Signal()
 
-    def __init__(self, parent: QObject | None = None, minutes: int = DEFAULT_MINUTES) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        minutes: int = DEFAULT_MINUTES,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
@@ -77,12 +83,13 @@ class IdleLock(QObject):
             _watching.add(self)
 
     @property
-    def interval_ms(self) -> int:
-        return self._timer.interval()
+    def last_activity(self) -> float:
+        """When input last restarted the countdown (by the clock given; 0 before any)."""
+        return self._last_restart
 
     @property
-    def active(self) -> bool:
-        return self._timer.isActive()
+    def interval_ms(self) -> int:
+        return self._timer.interval()
 
     def set_minutes(self, minutes: int) -> None:
         self.set_interval_ms(max(1, minutes) * 60_000)
@@ -101,17 +108,11 @@ class IdleLock(QObject):
         """Stop watching (while locked, there is nothing to lock)."""
         self._timer.stop()
 
-    def poke(self) -> None:
-        """Count as activity: restart the countdown if running."""
-        if self._timer.isActive():
-            self._timer.start()
-            self._last_restart = time.monotonic()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
             # A mouse move arrives many times a second; restarting the timer once per
             # 50 ms is plenty for a countdown measured in minutes.
-            now = time.monotonic()
+            now = self._clock()
             if now - self._last_restart > 0.05 or self._timer.interval() < 5_000:
                 self._timer.start()
                 self._last_restart = now

@@ -147,7 +147,7 @@ class JournalView(QWidget):
         editor.protected_source = ProtectedSource(self._unlocked.protected_names())
         editor.protect_requested.connect(self._protect_finding)
         editor.manage_protected_requested.connect(self.manage_protected_names)
-        # Hook for the CPD form view (issue 5): "Copy for Social Work England…" in the
+        # The CPD form view hooks in here: "Copy for Social Work England…" in the
         # editor's header, shown for reflections using the swe-cpd template (cpd_dialog.py).
         from journal_app.ui.cpd_dialog import attach_cpd_button
 

@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         )
 
     def restore_backup(self) -> None:
-        """Issue 6: choose a backup and put it in place (the flow is in restore_dialog.py)."""
+        """Choose a backup and put it in place of the journal (see restore_dialog.py)."""
         if self.unlocked is not None and self.flush():
             start_restore(self)
 

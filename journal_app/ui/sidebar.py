@@ -274,9 +274,6 @@ class Sidebar(QWidget):
         item = self._tree.currentItem()
         return item.text(0).strip() if item is not None else self.tr("All reflections")
 
-    def is_trash(self) -> bool:
-        return self.current_filter().in_trash
-
     def select(self, key: tuple[str, ...]) -> None:
         for item in self._items():
             if item.data(0, KEY_ROLE) == key:

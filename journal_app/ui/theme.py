@@ -267,11 +267,6 @@ def style_sheet(colours: dict[str, str]) -> str:
     return template
 
 
-def muted_colour() -> QColor:
-    """The colour for secondary text (hints, explanations) in the current theme."""
-    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-
-
 def scaled_font(base: QFont, factor: float = 1.0, *, bold: bool = False) -> QFont:
     """``base`` scaled relative to the system font, so headings grow with it."""
     font = QFont(base)

@@ -42,7 +42,7 @@ class WindowActions(QObject):
             ("save", tr("&Save"), "Ctrl+S", "save"),
             ("export", tr("&Export appraisal PDF…"), "Ctrl+E", "export"),
             ("backup", tr("&Back up now"), "", "backup"),
-            # Issue 6: restore a chosen backup in place of the journal (restore_dialog.py).
+            # restore a chosen backup in place of the journal (restore_dialog.py)
             ("restore", tr("&Restore from a backup…"), "", "backup"),
             ("import_framework", tr("&Import a framework…"), "", ""),
             ("lock", tr("&Lock journal"), "Ctrl+L", "lock"),

@@ -26,12 +26,9 @@ def gui_program_name() -> str:
     return "Reflective Journal" if TWO_PROGRAMS else GUI_NAME
 
 
-#: Modules of the app left out: the benchmark is a developer tool; __main__ would run the CLI.
-EXCLUDED_PREFIXES = ("journal_app.bench",)
-
-
 def is_excluded(module: str) -> bool:
-    return module.startswith(EXCLUDED_PREFIXES) or module.endswith(".__main__")
+    """Modules of the app left out: __main__ would run the CLI."""
+    return module.endswith(".__main__")
 
 
 def app_modules() -> list[str]:
@@ -55,7 +52,8 @@ def app_modules() -> list[str]:
 HIDDEN_IMPORTS = ["_rl_accel"]
 
 EXCLUDES = [
-    "journal_app.bench",
+    # the benchmark and the test suite (tests/) are developer tools, never part of the app
+    "tests",
     "tkinter",
     "_tkinter",
     "pytest",

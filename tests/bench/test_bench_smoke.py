@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.bench import corpus, report, runner, table
 from journal_app.core.models import EntryDraft, Tag
+from tests.bench import corpus, report, runner, table
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 
-from tests.cli.test_cli import cli  # noqa: F401 - the fixture
 
-
-def test_frameworks_and_templates(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_frameworks_and_templates(cli) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = cli("frameworks")
     assert code == 0
     for key in ("kss-pl:1", "kss-pl:6", "kss-ps:8", "pcf:9", "swe:6", "scw:7", "kss-cfp:10"):
@@ -43,7 +41,7 @@ def test_frameworks_and_templates(cli) -> None:  # type: ignore[no-untyped-def] 
     } <= templates
 
 
-def test_coverage_reports_gaps_and_cpd(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_coverage_reports_gaps_and_cpd(cli) -> None:  # type: ignore[no-untyped-def]
     cli("init")
     cli("add", "--title", "Audit", "--date", "2026-05-01", "--tag", "kss-pl:6", stdin="QA.")
     code, out, _ = cli("coverage", "--from", "2026-04-01", "--to", "2027-03-31")
@@ -55,7 +53,7 @@ def test_coverage_reports_gaps_and_cpd(cli) -> None:  # type: ignore[no-untyped-
     assert counts["6"] == 1 and counts["1"] == 0
 
 
-def test_check_identifiers_exit_codes(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_check_identifiers_exit_codes(cli) -> None:  # type: ignore[no-untyped-def]
     cli("init")
     clean = cli("add", "--title", "Learning", stdin="We reflected on risk and curiosity.")[1]
     risky = cli(
@@ -71,7 +69,7 @@ def test_check_identifiers_exit_codes(cli) -> None:  # type: ignore[no-untyped-d
     assert cli("check-identifiers")[0] == 2
 
 
-def test_import_framework_then_tag_against_it(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_import_framework_then_tag_against_it(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
     council = {
         "schema": 1,
         "id": "council-pl",

@@ -1,8 +1,8 @@
 """Everyday commands load only what they use: no Alembic, reportlab or identifier patterns.
 
 Every ``journal-app`` command is a new process, so whatever it imports is paid on each run
-(issue 7: a whole-process search must take at most half of jrnl's time). These tests run the
-real commands in a child process and look at ``sys.modules`` afterwards.
+(the benchmark's target: a whole-process search takes at most half of jrnl's time). These
+tests run the real commands in a child process and look at ``sys.modules`` afterwards.
 """
 
 from __future__ import annotations

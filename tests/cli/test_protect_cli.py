@@ -6,14 +6,13 @@ import json
 
 from journal_app.cli.protect_commands import KINDS
 from journal_app.core.identifiers import ProtectKind
-from tests.cli.test_cli import cli  # noqa: F401 - the fixture
 
 
 def test_the_cli_kinds_are_the_core_kinds() -> None:
     assert tuple(k.value for k in ProtectKind) == KINDS
 
 
-def test_add_list_check_and_remove(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_add_list_check_and_remove(cli) -> None:  # type: ignore[no-untyped-def]
     cli("init")
     code, out, _ = cli("protect", "add", "Kayleigh", "--also", "Kayley", "--also", "Kay",
                        "--kind", "child")  # fmt: skip
@@ -53,7 +52,7 @@ def test_add_list_check_and_remove(cli) -> None:  # type: ignore[no-untyped-def]
     assert [t["name"] for t in json.loads(cli("protect", "list", "--json")[1])] == ["Acacia Road"]
 
 
-def test_bad_input_is_refused_with_a_plain_message(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_bad_input_is_refused_with_a_plain_message(cli) -> None:  # type: ignore[no-untyped-def]
     cli("init")
     assert cli("protect", "add", "Kay", "--kind", "child")[0] == 0
     code, _, err = cli("protect", "add", "KAY")

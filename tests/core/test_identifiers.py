@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import sys
-import time
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -398,28 +397,6 @@ def test_any_text_gives_sorted_disjoint_findings_that_apply_cleanly(parts: list[
     assert all(text[f.start : f.end] == f.text and f.replacement for f in findings)
     assert all(a.end <= b.start for a, b in pairwise(findings))
     apply_replacements(text, findings)
-
-
-def test_a_5000_word_reflection_is_checked_in_under_20_ms() -> None:
-    _, samples = REPORT.load_samples()
-    prose = (
-        "Reflecting on supervision today, I noticed how the Team Manager and I talk about "
-        "risk. Mum was anxious and the child seemed withdrawn; we used Signs of Safety to map "
-        "what is working well. On 3 March 2025 we met for 90 minutes and linked it to KSS "
-        "domain 5. My supervisee wondered whether the plan reflected the family's words. "
-    )
-    paragraphs = [prose * 3 + sample["text"] for sample in samples[::9]]
-    words = " ".join(paragraphs * 20).split()[:5000]
-    text = " ".join(words)
-    assert len(text.split()) == 5000
-    find_identifiers(text)  # warm up
-    best = float("inf")
-    for _ in range(7):
-        # CPU time, so other processes on a busy test machine do not count
-        started = time.process_time()
-        find_identifiers(text)
-        best = min(best, time.process_time() - started)
-    assert best < 0.020
 
 
 @pytest.mark.parametrize(

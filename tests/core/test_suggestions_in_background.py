@@ -10,10 +10,14 @@ from typing import Any
 
 import pytest
 
+from journal_app.core.frameworks import load_framework
 from journal_app.core.models import EntryDraft, Tag
+from journal_app.core.resources import resource_path
 from journal_app.services import suggestions
 from journal_app.services.journal import JournalService
-from tests.core.test_suggestions_learnt import KINSHIP, KSS_PL, LATER
+from tests.core.learnt_texts import KINSHIP, LATER
+
+KSS_PL = load_framework(resource_path("frameworks", "kss-pl.json"))
 
 
 def _codes(found: tuple[Any, ...]) -> list[str]:

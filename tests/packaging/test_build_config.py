@@ -16,7 +16,7 @@ def test_every_module_of_the_app_is_checked_but_the_benchmark() -> None:
     assert "journal_app.ui.export_dialog" in modules  # imported late, when the menu item is used
     assert "journal_app.cli.export_commands" in modules  # imported by name by the parser
     assert "journal_app" in modules and "journal_app.store" in modules
-    assert not [name for name in modules if name.startswith("journal_app.bench")]
+    assert not [name for name in modules if not name.startswith("journal_app")]
     assert not [name for name in modules if name.endswith("__main__")]
 
 
@@ -89,3 +89,23 @@ def test_libraries_nothing_needs_are_pruned_and_needed_ones_kept() -> None:
     ]
     kept = {dest for dest, _src, _kind in build_config.prune_orphan_libraries(binaries)}
     assert kept == {binaries[0][0], "_extension_at_top.abi3.so", "libssl.so.3", "libsqlite3.so.0"}
+
+
+def test_the_app_never_imports_the_tests_or_the_benchmark() -> None:
+    """The benchmark lives in tests/ so it is neither installed nor in the app's imports."""
+    import ast
+
+    package = Path(__file__).resolve().parents[2] / "journal_app"
+    assert not (package / "bench").exists()
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            found += [f"{path.name}: {name}" for name in names if name.split(".")[0] == "tests"]
+    assert found == []

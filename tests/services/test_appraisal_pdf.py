@@ -430,10 +430,10 @@ def test_badly_nested_emphasis_falls_back_to_plain_text() -> None:
     [
         ("a < b & c > d", "a &lt; b &amp; c &gt; d"),
         ("**bold** and *italic* and __also__", "<b>bold</b> and <i>italic</i> and <b>also</b>"),
-        ("***both***", "<b><i>both</i></b>"),
+        ("***both***", "<i><b>both</b></i>"),
         ("5 * 3 = 15", "5 * 3 = 15"),
-        ("an **unclosed bold", "an unclosed bold"),
-        ("a *stray", "a stray"),
+        ("an **unclosed bold", "an **unclosed bold"),
+        ("a *stray", "a *stray"),
         ("snake_case_name stays", "snake_case_name stays"),
         ("`**code**` kept", "**code** kept"),
         ("[a link](https://example.org)", "a link (https://example.org)"),

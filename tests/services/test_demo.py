@@ -265,7 +265,7 @@ def test_generated_reflections_can_be_saved(journal: JournalService) -> None:
     assert journal.count() == 30
 
 
-def test_generation_rate(capsys: pytest.CaptureFixture[str]) -> None:
+def test_five_thousand_reflections_are_generated(capsys: pytest.CaptureFixture[str]) -> None:
     started, cpu_started = time.perf_counter(), time.process_time()
     count = sum(1 for _ in generate_reflections(5_000, 2, START, END, CATALOGUE))
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
@@ -274,7 +274,8 @@ def test_generation_rate(capsys: pytest.CaptureFixture[str]) -> None:
             f"\ngenerated {count:,} reflections in {elapsed:.2f} s ({cpu:.2f} s of CPU): "
             f"{count / elapsed:,.0f} a second; 10,000 in about {2 * elapsed:.1f} s"
         )
-    assert elapsed < 60  # a sanity bound only; the target is 10,000 in well under 10 s
+    # the rate is shown, not judged: speed is the benchmark's (python -m tests.bench)
+    assert count == 5_000
 
 
 def test_bad_generation_arguments_are_refused_at_once() -> None:

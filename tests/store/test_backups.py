@@ -28,7 +28,7 @@ from journal_app.services.backups import DAILY, BackupService
 from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
 from journal_app.store import backup as backup_module
-from journal_app.store import migrate
+from journal_app.store import migrate, rekey
 from journal_app.store.backup import (
     BackupInfo,
     BackupStopped,
@@ -368,14 +368,14 @@ def test_a_restore_that_fails_in_place_puts_the_original_files_back(
     JournalService(created.database).create(EntryDraft(title="Only in the journal"))
     created.database.close()
     before = _files_outside_backups(data_dir)
-    real_opens_as = backups_module._opens_as
+    real_opens_as = rekey.opens_as
 
     def fails_in_place(path: Path, key: bytes, journal_id: str) -> bool:
         if path == data_dir / "journal.db":
             return False  # as if the copy were damaged on its way into place
         return real_opens_as(path, key, journal_id)
 
-    monkeypatch.setattr(backups_module, "_opens_as", fails_in_place)
+    monkeypatch.setattr(rekey, "opens_as", fails_in_place)
     with pytest.raises(DamagedJournalError, match="put back as it was"):
         BackupService().restore(vault, backup.path, passphrase=PASSPHRASE)
     assert _files_outside_backups(data_dir) == before

@@ -15,7 +15,7 @@ from journal_app.store import migrate
 from journal_app.store.backup import list_backups
 from journal_app.store.engine import make_engine
 from tests.conftest import PASSPHRASE
-from tests.store.test_migrations import _insert_revision_0001_data
+from tests.store.first_revision import insert_revision_0001_data
 
 
 def _tables(engine: object) -> set[str]:
@@ -37,7 +37,7 @@ def test_a_populated_0003_journal_upgrades_and_can_protect_names(tmp_path: Path)
             text("INSERT INTO settings (key, value) VALUES ('journal_id', :id)"),
             {"id": journal_id},
         )
-    _insert_revision_0001_data(engine)
+    insert_revision_0001_data(engine)
     assert "protected_names" not in _tables(engine)
     engine.dispose()
 

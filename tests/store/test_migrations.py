@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from journal_app.store.database import JournalDatabase
 from journal_app.store.engine import make_engine
 from journal_app.store.tables import Base
 from tests.conftest import PASSPHRASE
+from tests.store.first_revision import insert_revision_0001_data
 
 
 def _revisions() -> list[str]:
@@ -86,7 +86,7 @@ def _not_fts(
 def test_foreign_keys_are_off_during_migrations_and_on_after(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "m.db", _plain_key())
     migrate.migrate(engine, "0001")
-    _insert_revision_0001_data(engine)
+    insert_revision_0001_data(engine)
     # 0002's downgrade rebuilds the entries table; with foreign keys on, that would
     # cascade-delete every section and tag.
     migrate.migrate(engine)
@@ -95,39 +95,6 @@ def test_foreign_keys_are_off_during_migrations_and_on_after(tmp_path: Path) -> 
         assert connection.exec_driver_sql("SELECT count(*) FROM entry_sections").scalar() == 2
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
-
-
-def _insert_revision_0001_data(engine: object) -> None:
-    now = datetime(2026, 1, 5, 9, 0, tzinfo=UTC).replace(tzinfo=None)
-    with engine.begin() as connection:  # type: ignore[attr-defined]
-        connection.execute(
-            text(
-                "INSERT INTO entries (pk, uuid, title, body, template_id, event_date, created_at,"
-                " updated_at, status, visibility, other_party_role) VALUES (1, 'e-1',"
-                " 'Before the upgrade', 'Three words here', 'gibbs', :d, :n, :n, 'final',"
-                " 'shareable', 'team manager')"
-            ),
-            {"d": date(2026, 1, 5), "n": now},
-        )
-        connection.execute(
-            text(
-                "INSERT INTO entry_sections (entry_pk, position, key, title, text) VALUES"
-                " (1, 0, 'feelings', 'Feelings', 'two words'),"
-                " (1, 1, 'analysis', 'Analysis', 'and four more words')"
-            )
-        )
-        connection.execute(
-            text(
-                "INSERT INTO tags (entry_pk, framework_id, framework_version, domain_code)"
-                " VALUES (1, 'kss-pl', '2018', '4')"
-            )
-        )
-        connection.execute(
-            text(
-                "INSERT INTO entries_fts (rowid, title, body, sections) VALUES"
-                " (1, 'Before the upgrade', 'Three words here', 'two words and four more words')"
-            )
-        )
 
 
 def test_populated_first_revision_journal_upgrades_with_nothing_lost(tmp_path: Path) -> None:
@@ -147,7 +114,7 @@ def test_populated_first_revision_journal_upgrades_with_nothing_lost(tmp_path: P
             text("INSERT INTO settings (key, value) VALUES ('journal_id', :id)"),
             {"id": journal_id},
         )
-    _insert_revision_0001_data(engine)
+    insert_revision_0001_data(engine)
     engine.dispose()
 
     database = vault.unlock(PASSPHRASE)  # upgrades to head

@@ -29,10 +29,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from journal_app.bench import corpus
 from journal_app.core import keywrap
 from journal_app.services.key_rotation import rotate_key
 from journal_app.services.vault import Vault
+from tests.bench import corpus
 
 NEW_PASSPHRASE = "benchmark journal passphrase after rotation"
 

@@ -1,5 +1,5 @@
-"""About names the app's version and what it is built on, as running (issue: an installable
-app; the frozen build records the same in BUILD-INFO.json)."""
+"""About names the app's version and what it is built on, as running, so a support question
+can be answered from it (the frozen build records the same in BUILD-INFO.json)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from journal_app.core.models import EntryFilter
 from journal_app.ui.journal_view import JournalView
-from tests.ui.test_editor import choose_template, make_view
+from tests.ui.drive import choose_template, make_view
 from tests.ui.views_fixtures import open_new_journal, reopen_journal, wait_until
 
 

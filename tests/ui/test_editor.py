@@ -14,24 +14,8 @@ from pytestqt.qtbot import QtBot
 from journal_app.core.models import ActionKind, EntryDraft, SessionKind, Tag
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.editor.identifier_check import FindingsHighlighter
-from journal_app.ui.journal_view import JournalView
+from tests.ui.drive import choose_template, make_view
 from tests.ui.views_fixtures import views_journal  # noqa: F401  (fixture)
-
-
-def make_view(qtbot: QtBot, unlocked: UnlockedJournal) -> JournalView:
-    view = JournalView(unlocked)
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.show()
-    return view
-
-
-def choose_template(view: JournalView, template_id: str) -> None:
-    """Pick a reflective model as a user does (activating the combo box item)."""
-    combo = view.editor.template_combo
-    index = combo.findData(template_id)
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
 
 
 def test_switching_template_keeps_every_word(qtbot: QtBot, views_journal: UnlockedJournal) -> None:

@@ -8,7 +8,6 @@ import stat
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
 
 from journal_app.services.preferences import load_preferences
 from journal_app.ui.first_run import (
@@ -20,21 +19,9 @@ from journal_app.ui.first_run import (
     FirstRunDialog,
 )
 from tests.ui.conftest import UI_PASSPHRASE
+from tests.ui.drive import click, type_passphrase
 
 RECOVERY_KEY = re.compile(r"^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$")
-
-
-def click(qtbot, button) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def type_passphrase(qtbot, dialog: FirstRunDialog, first: str, second: str) -> None:
-    fields = dialog.passphrase.fields
-    fields.first.clear()
-    fields.second.clear()
-    qtbot.keyClicks(fields.first, first)
-    qtbot.keyClicks(fields.second, second)
 
 
 def test_first_run_end_to_end(make_app, vault, qtbot, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from journal_app.ui.editor.editor_widget import EntryEditor
 from journal_app.ui.entries.model import PAGE_SIZE, EntryRoles
 from journal_app.ui.journal_view import JournalView
 from journal_app.ui.search_bar import SNIPPET_ROLE
-from tests.ui.test_editor import choose_template, make_view
+from tests.ui.drive import choose_template, make_view
 from tests.ui.views_fixtures import (  # noqa: F401  (fixtures)
     BIG_JOURNAL_SIZE,
     big_journal,
@@ -145,10 +145,17 @@ def test_the_editor_is_not_built_ahead_while_a_backup_runs(
 ) -> None:
     monkeypatch.setattr(journal_view, "EDITOR_AHEAD_MS", 30)
     backing_up = [True]
-    view = JournalView(views_journal, background_busy=lambda: backing_up[0])
+    asked: list[bool] = []
+
+    def busy() -> bool:
+        asked.append(backing_up[0])
+        return backing_up[0]
+
+    view = JournalView(views_journal, background_busy=busy)
     qtbot.addWidget(view)
     view.show()
-    qtbot.wait(300)
+    # the editor was due to be built twice already, and put off each time
+    qtbot.waitUntil(lambda: len(asked) >= 2, timeout=3000)
     assert view.findChild(EntryEditor) is None
     backing_up[0] = False
     qtbot.waitUntil(lambda: view.findChild(EntryEditor) is not None, timeout=3000)
@@ -266,15 +273,12 @@ def test_search_over_ten_thousand_reflections(qtbot: QtBot, big_journal: Unlocke
     qtbot.waitUntil(lambda: view.editor.entry_id == wanted, timeout=3000)
 
 
-def test_a_new_view_over_the_big_journal_is_quick(
+def test_a_new_view_over_the_big_journal_loads_only_a_page(
     qtbot: QtBot, big_journal: UnlockedJournal
 ) -> None:
-    import time
-
-    started = time.perf_counter()
+    # how fast it opens is the benchmark's "GUI entry list ready" (python -m tests.bench)
     view = JournalView(big_journal)
     qtbot.addWidget(view)
-    assert time.perf_counter() - started < 2.0
     assert view.entries.model.rowCount() <= PAGE_SIZE
 
 

@@ -16,9 +16,7 @@ from journal_app.ui.first_run import DEVICE, FRAMEWORK, PASSPHRASE, RECOVERY, Fi
 from journal_app.ui.search_bar import SNIPPET_ROLE
 from journal_app.ui.unlock_dialog import UnlockDialog
 from tests.ui.conftest import UI_PASSPHRASE
-from tests.ui.test_editor import choose_template
-from tests.ui.test_first_run import click, type_passphrase
-from tests.ui.test_unlock_lock import unlock_with
+from tests.ui.drive import choose_template, click, type_passphrase, unlock_with
 
 TITLE = "Supervision after the strategy meeting"
 DESCRIPTION = "We went over the strategy meeting and the kintsugi idea of repair."

@@ -104,8 +104,9 @@ def test_daily_backup_is_made_in_the_background_and_shown(qtbot, tmp_path):  # t
 
     window, database = _window_showing_a_new_journal(qtbot, tmp_path)
     assert window.backups.label.text() == "No backup yet"  # said at once
-    # The day's backup follows a few seconds after unlocking, once the window has settled.
-    qtbot.wait(500)
+    # The day's backup follows a few seconds after unlocking, once the window has settled:
+    # nothing is running yet
+    assert not window.tasks.busy
     assert list_backups(database.backups_folder()) == []
     qtbot.waitUntil(lambda: "today" in window.backups.label.text(), timeout=15_000)
     assert [b.reason for b in list_backups(database.backups_folder())] == ["daily"]

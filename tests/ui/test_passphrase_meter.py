@@ -14,7 +14,7 @@ from journal_app.ui.passphrase_fields import PassphraseFields
 from journal_app.ui.unlock_dialog import RecoveryDialog
 from tests.conftest import PASSPHRASE as JOURNAL_PASSPHRASE
 from tests.conftest import snapshot
-from tests.ui.test_startup import loaded_after
+from tests.ui.drive import loaded_after
 
 REVIEW_WEAK = (
     "aaaaaaaaaa",

@@ -392,7 +392,6 @@ def test_coverage_shows_actions_and_framework_titles_literally(qtbot, shown) -> 
     window, _ids = shown
     window.show_coverage()
     coverage = window.coverage_view
-    assert coverage.wait_for_report()
     qtbot.waitUntil(lambda: coverage.report is not None, timeout=5_000)
     assert coverage.actions_tree.topLevelItemCount() == 2
     # the heat map's own tooltip, shown for real over the first cell

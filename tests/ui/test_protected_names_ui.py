@@ -17,7 +17,7 @@ from journal_app.services.protected_names import ProtectedNames
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.export_findings import FindingsDialog
 from journal_app.ui.protected_names_dialog import ProtectedNameForm, ProtectedNamesDialog
-from tests.ui.test_editor import make_view
+from tests.ui.drive import make_view
 from tests.ui.views_fixtures import views_journal  # noqa: F401  (fixture)
 
 

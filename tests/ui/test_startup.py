@@ -7,10 +7,6 @@ while it waits for the passphrase, and the main window is built then too.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,21 +18,10 @@ from journal_app.ui.app import JournalApp
 from journal_app.ui.tasks import TaskRunner
 from journal_app.ui.unlock_dialog import UnlockDialog
 from tests.ui.conftest import UI_PASSPHRASE
-from tests.ui.test_unlock_lock import unlock_with
+from tests.ui.drive import loaded_after, unlock_with
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "journal_app.store.database")
-
-
-def loaded_after(code: str) -> set[str]:
-    """The modules a fresh interpreter has loaded after running ``code``."""
-    script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return set(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def test_importing_the_app_loads_neither_the_database_layer_nor_the_window() -> None:

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from journal_app.core.models import EntryDraft, Tag
 from journal_app.services import suggestions
 from journal_app.ui.app_context import UnlockedJournal
-from tests.core.test_suggestions_learnt import KINSHIP, LATER
-from tests.ui.test_editor import make_view
+from tests.core.learnt_texts import KINSHIP, LATER
+from tests.ui.drive import make_view
 from tests.ui.views_fixtures import (  # noqa: F401  (fixture)
     bulk_insert,
     open_new_journal,

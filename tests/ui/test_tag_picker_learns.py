@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from journal_app.core.models import EntryDraft, Tag
 from journal_app.ui.app_context import UnlockedJournal
-from tests.core.test_suggestions_learnt import KINSHIP, LATER
-from tests.ui.test_editor import make_view
+from tests.core.learnt_texts import KINSHIP, LATER
+from tests.ui.drive import make_view
 from tests.ui.views_fixtures import views_journal  # noqa: F401  (fixture)
 
 

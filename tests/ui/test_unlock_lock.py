@@ -9,10 +9,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from journal_app.core.errors import JournalError, WrongPassphraseError
-from journal_app.ui.app import JournalApp
 from journal_app.ui.unlock_dialog import RecoveryDialog, UnlockDialog
 from tests.conftest import snapshot
 from tests.ui.conftest import UI_PASSPHRASE
+from tests.ui.drive import click, unlock_with
 
 
 @pytest.fixture
@@ -21,20 +21,6 @@ def recovery_key(vault) -> str:
     created = vault.create(UI_PASSPHRASE)
     created.database.close()
     return created.recovery_key
-
-
-def click(qtbot, button) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def unlock_with(qtbot, app: JournalApp, passphrase: str) -> None:
-    qtbot.waitUntil(lambda: isinstance(app.dialog, UnlockDialog))
-    dialog = app.dialog
-    dialog.passphrase.clear()
-    qtbot.keyClicks(dialog.passphrase, passphrase)
-    click(qtbot, dialog.primary)
-    qtbot.waitUntil(lambda: app.window.unlocked is not None, timeout=10_000)
 
 
 def test_wrong_passphrase_says_so_keeps_the_dialog_and_changes_no_file(

@@ -36,7 +36,6 @@ from journal_app.services.exporters.registry import (
     Progress,
     never_cancelled,
     no_progress,
-    register,
     stop_if_cancelled,
 )
 from journal_app.store.files import write_atomic
@@ -148,7 +147,6 @@ def journal_to_json(
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-@register
 class JsonExporter:
     """Every chosen reflection in one JSON file (see the module docs for the format)."""
 

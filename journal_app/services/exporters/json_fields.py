@@ -13,13 +13,12 @@ from enum import StrEnum
 from typing import NoReturn, TypeVar
 
 from journal_app.core.datafiles import describe_type
+from journal_app.core.limits import EARLIEST_DATE, LATEST_DATE
 from journal_app.core.messages import Message
 from journal_app.core.text import check_storable
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
 
-EARLIEST = date(1970, 1, 1)
-LATEST = date(2200, 1, 1)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _UTC_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", re.ASCII)
 
@@ -99,7 +98,7 @@ def iso_date(value: object, path: str) -> date:
         parsed = date.fromisoformat(value)
     except ValueError:
         fail(path, Message("import.not_a_real_date", text=value))
-    if not EARLIEST <= parsed <= LATEST:
+    if not EARLIEST_DATE <= parsed <= LATEST_DATE:
         fail(path, Message("import.date_out_of_range", text=value))
     return parsed
 

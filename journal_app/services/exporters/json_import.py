@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.limits import MAX_ACTION, MAX_ROLE, MAX_SESSION_MINUTES, MAX_TEXT, MAX_TITLE
 from journal_app.core.messages import Message
 from journal_app.core.models import (
     Action,
@@ -42,7 +43,7 @@ from journal_app.services.exporters.json_export import (
     TOP_KEYS,
 )
 from journal_app.services.exporters.json_locate import line_of
-from journal_app.services.journal import MAX_ROLE, MAX_TEXT, MAX_TITLE, checked_tag
+from journal_app.services.journal import checked_tag
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", re.ASCII)
@@ -246,7 +247,7 @@ def _supervision(value: object, path: str) -> SupervisionContext | None:
         session_kind=f.choice(s["session_kind"], f"{path}.session_kind", SessionKind),
         duration_minutes=None
         if minutes is None
-        else f.whole_number(minutes, f"{path}.duration_minutes", 0, 24 * 60),
+        else f.whole_number(minutes, f"{path}.duration_minutes", 0, MAX_SESSION_MINUTES),
         other_party_role=f.text(
             s["other_party_role"], f"{path}.other_party_role", Message("field.role"), MAX_ROLE
         ),
@@ -259,7 +260,7 @@ def _action(value: object, path: str) -> Action:
     return Action(
         id="" if action_id == "" else f.pattern(action_id, f"{path}.id", _ID, _ID_HINT),
         kind=f.choice(a["kind"], f"{path}.kind", ActionKind),
-        text=f.text(a["text"], f"{path}.text", Message("field.action"), 2_000, required=True),
+        text=f.text(a["text"], f"{path}.text", Message("field.action"), MAX_ACTION, required=True),
         due_date=f.optional_date(a["due_date"], f"{path}.due_date"),
         done_date=f.optional_date(a["done_date"], f"{path}.done_date"),
     )

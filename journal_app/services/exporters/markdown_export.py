@@ -26,7 +26,6 @@ from journal_app.services.exporters.registry import (
     Progress,
     never_cancelled,
     no_progress,
-    register,
     stop_if_cancelled,
 )
 from journal_app.store.files import ensure_private_dir, write_atomic
@@ -124,7 +123,6 @@ def _unique_names(entries: Sequence[Entry]) -> list[str]:
     return names
 
 
-@register
 class MarkdownExporter:
     """One Markdown file per reflection, into a folder, or into a ``.zip`` if the
     destination ends in ``.zip``."""

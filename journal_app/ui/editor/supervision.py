@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from journal_app.core.limits import MAX_ROLE, MAX_SESSION_MINUTES
 from journal_app.core.models import SESSION_KIND_LABELS, SessionKind, SupervisionContext
 from journal_app.ui.entries.style import make_muted
 
@@ -28,14 +29,14 @@ class SupervisionPanel(QWidget):
             self.kind.addItem(session_kind_label(kind), kind.value)
         self.duration = QSpinBox(self)
         self.duration.setAccessibleName(self.tr("Length of the session in minutes"))
-        self.duration.setRange(0, 24 * 60)
+        self.duration.setRange(0, MAX_SESSION_MINUTES)
         self.duration.setSingleStep(15)
         self.duration.setSpecialValueText(self.tr("Not recorded"))
         self.duration.setSuffix(self.tr(" minutes"))
         self.role = QLineEdit(self)
         self.role.setAccessibleName(self.tr("Role of the other person"))
         self.role.setPlaceholderText(self.tr("For example: newly qualified social worker"))
-        self.role.setMaxLength(200)
+        self.role.setMaxLength(MAX_ROLE)
         hint = QLabel(self.tr("A role, never a name."), self)
         make_muted(hint)
         self.role.setAccessibleDescription(hint.text())

@@ -94,10 +94,6 @@ class EntryListModel(QAbstractListModel):
         """How many reflections match the filter (loaded or not)."""
         return self._total
 
-    @property
-    def sort_key(self) -> str:
-        return self._sort
-
     def set_filter(self, entry_filter: EntryFilter) -> None:
         self._filter = entry_filter
         self.reload()

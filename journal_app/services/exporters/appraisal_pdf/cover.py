@@ -24,6 +24,11 @@ from journal_app.services.exporters.appraisal_pdf.doc_template import PagesOf, d
 from journal_app.services.exporters.appraisal_pdf.flow import gap
 from journal_app.services.exporters.appraisal_pdf.markup import plain
 from journal_app.services.exporters.appraisal_pdf.options import APP_NAME
+from journal_app.services.exporters.appraisal_pdf.rl_compat import (
+    contained,
+    current_matrix,
+    text_position,
+)
 from journal_app.services.exporters.appraisal_pdf.styles import Styles
 
 CONFIDENTIAL_NOTE = (
@@ -122,9 +127,7 @@ def headings_in(story: Sequence[Flowable]) -> list[ContentsLine]:
         level = getattr(flowable, "toc_level", None)
         if level is not None:
             found.append(ContentsLine(level, flowable.toc_markup, flowable.toc_key))
-        inner = getattr(flowable, "_content", None)
-        if isinstance(inner, list):
-            found += headings_in(inner)
+        found += headings_in(contained(flowable))
     return found
 
 
@@ -182,8 +185,7 @@ class ContentsTable(Flowable):  # type: ignore[misc]
     def _line_end(self, canvas: Canvas, kind: str, label: str) -> None:
         """Where a line's text ends: draw its (future) page number there, and link it."""
         index = int(label)
-        where = canvas._curr_tx_info
-        x, y = float(where["cur_x"]), float(where["cur_y"])
+        x, y = text_position(canvas)
         line = self._lines[index]
         leading = self._style(line.level).leading
         canvas.linkRect("", line.key, (x, y, self._width, y + leading), relative=1)
@@ -193,7 +195,7 @@ class ContentsTable(Flowable):  # type: ignore[misc]
         right, _ = canvas.absolutePosition(self._width, y)
         self._ends[index] = (float(end_x), float(end_y), float(right))
         canvas.saveState()
-        canvas.transform(*_inverse(canvas._currentMatrix))
+        canvas.transform(*_inverse(current_matrix(canvas)))
         canvas.doForm(_number_form(index))
         canvas.restoreState()
 

@@ -27,6 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.fonts import BOLD, REGULAR
+from journal_app.services.exporters.appraisal_pdf.rl_compat import keep_open_after_build
 
 #: ``on_entry(laid_out)``: called as each reflection's title is placed on a page
 EntryPlaced = Callable[[int], None]
@@ -152,7 +153,7 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def build_once(self, story: list[Flowable]) -> None:
         """Lay ``story`` out once, define the late forms, then write the PDF."""
-        self._doSave = 0  # platypus would save straight after the last page
+        keep_open_after_build(self)  # platypus would save straight after the last page
         self.build(story)
         canvas = self.canv
         for finish in self._finishers:

@@ -17,13 +17,11 @@ from journal_app.services.exporters.registry import (
     Progress,
     never_cancelled,
     no_progress,
-    register,
     stop_if_cancelled,
 )
 from journal_app.store.files import write_atomic
 
 
-@register
 class AppraisalPdfExporter:
     """The PDF a practice leader hands their appraiser (see :mod:`.builder`)."""
 

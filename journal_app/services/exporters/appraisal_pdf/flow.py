@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.doc_template import PagesOf
 from journal_app.services.exporters.appraisal_pdf.markup import Para, clean, plain
+from journal_app.services.exporters.appraisal_pdf.rl_compat import table_rows
 
 Row = TypeVar("Row")
 
@@ -175,7 +176,7 @@ class PagedTable(Flowable, Generic[Row]):  # type: ignore[misc]
         parts = list(self._table.splitOn(self.canv, available_width, available_height))
         if len(parts) != 2:  # no row fits under the header here, or every row does
             return parts
-        placed = len(parts[0]._cellvalues) - 1  # the header is on every part
+        placed = table_rows(parts[0]) - 1  # the header is on every part
         rest = PagedTable(
             self._header,
             self._rows,

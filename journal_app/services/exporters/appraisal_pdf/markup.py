@@ -1,44 +1,49 @@
 """A reflection's Markdown as PDF paragraphs: headings, bold, italics, lists, quotes.
 
-Only the Markdown people write in a journal is understood; everything else is text. All
-text is escaped for reportlab's paragraph mark-up first, so a ``<`` or ``&`` a user typed
-can never break the document, and emphasis marks become bold or italics, never stray
-asterisks. If a paragraph's mark-up still cannot be laid out (badly nested emphasis), it is
-shown as plain text rather than failing the export.
+The Markdown is read by markdown-it-py (CommonMark), so emphasis, escapes (``\\*``) and
+lists follow the rules people meet elsewhere. HTML, entities and link reference definitions
+are not interpreted: whatever a user typed that is not Markdown is printed as typed. All
+text is escaped for reportlab's paragraph mark-up, so a ``<`` or ``&`` a user typed can
+never break the document or become mark-up. If a paragraph's mark-up still cannot be laid
+out, it is shown as plain text rather than failing the export.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from copy import copy
 from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
+from journal_app.services.exporters.appraisal_pdf.rl_compat import has_lines
 from journal_app.services.exporters.appraisal_pdf.styles import RULE, Styles
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
-_NUMBERED = re.compile(r"^(\s*)(\d{1,9})[.)]\s+(.*)$")
-_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
-_RULE_LINE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_CODE = re.compile(r"`([^`\n]+)`")
-_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
-_BOLD_ITALIC = re.compile(r"(\*\*\*|___)(?=\S)(.+?)(?<=\S)\1")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_ITALIC_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
-_ITALIC_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
-_LEFTOVER_DOUBLE = re.compile(r"\*\*+|(?<!\w)__+|__+(?!\w)")
-_LEFTOVER_SINGLE = re.compile(r"(?<=\w)\*(?=\s|$)|(?<=\s)\*(?=\w)|^\*(?=\w)")
 _TAG = re.compile(r"</?[bi]>")
+#: CommonMark without raw HTML; entities (``&amp;``) and reference definitions
+#: (``[1]: ...`` lines, which would vanish) are left as the text the user typed
+_MARKDOWN = MarkdownIt("commonmark", {"html": False}).disable(["entity", "reference"])
+#: mark-up for the inline tokens that are only a tag
+_TAGS = {
+    "strong_open": "<b>",
+    "strong_close": "</b>",
+    "em_open": "<i>",
+    "em_close": "</i>",
+    "softbreak": "<br/>",  # a line break typed inside a paragraph is kept, as in the editor
+    "hardbreak": "<br/>",
+}
 
 INDENT_STEP = 14
+_MAX_LEVEL = 4
 
 
 def clean(text: str) -> str:
@@ -53,23 +58,30 @@ def plain(text: str) -> str:
 
 def inline(text: str) -> str:
     """One block of Markdown as paragraph mark-up: escaped, with bold and italics."""
-    marked = escape(clean(text))
-    # each pattern is tried only where its marks occur: most text has none, and the
-    # patterns with look-behinds are slow on long paragraphs
-    if "](" in marked:
-        marked = _LINK.sub(r"\1 (\2)", marked)
-    pieces = _CODE.split(marked) if "`" in marked else [marked]
-    # odd pieces are inside `code`: shown as written, no emphasis
-    for i in range(0, len(pieces), 2):
-        if "*" not in pieces[i] and "_" not in pieces[i]:
-            continue
-        piece = _BOLD_ITALIC.sub(r"<b><i>\2</i></b>", pieces[i])
-        piece = _BOLD.sub(r"<b>\2</b>", piece)
-        piece = _ITALIC_STAR.sub(r"<i>\1</i>", piece)
-        piece = _ITALIC_UNDERSCORE.sub(r"<i>\1</i>", piece)
-        piece = _LEFTOVER_DOUBLE.sub("", piece)
-        pieces[i] = _LEFTOVER_SINGLE.sub("", piece)
-    return "".join(pieces).replace("\n", "<br/>")
+    tokens = _MARKDOWN.parseInline(clean(text))
+    return _inline_markup(tokens[0].children or []) if tokens else ""
+
+
+def _inline_markup(tokens: Sequence[Token]) -> str:
+    out: list[str] = []
+    links: list[tuple[int, str]] = []  # where each open link's text starts, and its address
+    for token in tokens:
+        kind = token.type
+        if kind in _TAGS:
+            out.append(_TAGS[kind])
+        elif kind in ("text", "code_inline"):
+            out.append(escape(token.content))
+        elif kind == "link_open":
+            links.append((len(out), str(token.attrGet("href") or "")))
+        elif kind == "link_close" and links:
+            start, address = links.pop()
+            if _TAG.sub("", "".join(out[start:])) != escape(address):
+                out.append(f" ({escape(address)})")  # paper has no links: print the address
+        elif kind == "image":
+            out.append(f"{escape(token.content)} ({escape(str(token.attrGet('src') or ''))})")
+        else:
+            out.append(escape(token.content))
+    return "".join(out)
 
 
 class Para(Paragraph):  # type: ignore[misc]
@@ -86,7 +98,7 @@ class Para(Paragraph):  # type: ignore[misc]
     _wrapped_to: float | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if available_width == self._wrapped_to and "blPara" in self.__dict__:
+        if available_width == self._wrapped_to and has_lines(self):
             return self.width, self.height
         self._wrapped_to = None
         width, height = super().wrap(available_width, available_height)
@@ -152,62 +164,58 @@ def _list_style(styles: Styles, level: int) -> object:
     )
 
 
-def _level(indent: str) -> int:
-    return min(len(indent.replace("\t", "    ")) // 2, 4)
+def _rule() -> Flowable:
+    return HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=4, spaceAfter=6)
 
 
 def markdown_flowables(text: str, styles: Styles) -> list[Flowable]:
     """The flowables for a reflection's text (Markdown), in order."""
+    source = clean(text).replace("\r\n", "\n").replace("\r", "\n")
     flowables: list[Flowable] = []
-    lines: list[str] = []
-    kind: tuple[str, ...] = ()
-    in_list = False
-
-    def flush() -> None:
-        nonlocal lines, kind, in_list
-        if lines:
-            is_item = bool(kind) and kind[0] == "bullet"
-            if in_list and not is_item:
+    lists: list[bool] = []  # the open lists, innermost last: True for a numbered one
+    bullet: str | None = None  # the mark of a list item whose first paragraph is next
+    quotes = 0
+    heading = False
+    after_item = False
+    for token in _MARKDOWN.parse(source):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            lists.append(kind == "ordered_list_open")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "list_item_open":
+            # the number as typed ("3." stays 3), as the writer sees it in the editor
+            bullet = f"{token.info}." if lists and lists[-1] else "•"
+        elif kind == "blockquote_open":
+            quotes += 1
+        elif kind == "blockquote_close":
+            quotes -= 1
+        elif kind == "heading_open":
+            heading = True
+        elif kind in ("inline", "fence", "code_block", "hr"):
+            in_item = bool(lists) and not heading
+            if after_item and not in_item:
                 flowables.append(Spacer(1, 4))  # air between a list and the text after it
-            flowables.append(_block(kind, "\n".join(lines), styles))
-            in_list = is_item
-        lines, kind = [], ()
-
-    for raw in clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if not raw.strip():
-            flush()
-        elif match := _HEADING.match(raw):
-            flush()
-            flowables.append(paragraph(inline(match.group(2)), styles.text_heading))
-            flowables[-1].keepWithNext = True
-        elif _RULE_LINE.match(raw):
-            flush()
-            flowables.append(
-                HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=4, spaceAfter=6)
-            )
-        elif match := _BULLET.match(raw):
-            flush()
-            lines, kind = [match.group(2)], ("bullet", "•", str(_level(match.group(1))))
-        elif match := _NUMBERED.match(raw):
-            flush()
-            lines, kind = (
-                [match.group(3)],
-                ("bullet", f"{match.group(2)}.", str(_level(match.group(1)))),
-            )
-        elif (match := _QUOTE.match(raw)) and kind in ((), ("quote",)):
-            if kind != ("quote",):
-                flush()
-            lines.append(match.group(1))
-            kind = ("quote",)
-        else:
-            lines.append(raw.strip() if kind and kind[0] == "bullet" else raw.rstrip())
-    flush()
+            after_item = in_item
+            if kind == "hr":
+                flowables.append(
+                    HRFlowable(
+                        width="100%", thickness=0.5, color=RULE, spaceBefore=4, spaceAfter=6
+                    )
+                )
+                continue
+            if kind == "inline":
+                markup = _inline_markup(token.children or [])
+            else:  # code is printed as typed, line for line
+                markup = escape(token.content.rstrip("\n")).replace("\n", "<br/>")
+            if heading:
+                flowables.append(paragraph(markup, styles.text_heading))
+                flowables[-1].keepWithNext = True
+                heading = False
+            elif in_item:
+                level = min(len(lists) - 1, _MAX_LEVEL)
+                flowables.append(paragraph(markup, _list_style(styles, level), bullet=bullet))
+                bullet = None
+            else:
+                flowables.append(paragraph(markup, styles.quote if quotes else styles.body))
     return flowables
-
-
-def _block(kind: tuple[str, ...], text: str, styles: Styles) -> Flowable:
-    if kind and kind[0] == "bullet":
-        return paragraph(inline(text), _list_style(styles, int(kind[2])), bullet=kind[1])
-    if kind == ("quote",):
-        return paragraph(inline(text), styles.quote)
-    return paragraph(inline(text.strip()), styles.body)

@@ -1,0 +1,51 @@
+"""The reportlab internals the appraisal PDF relies on, all in one place.
+
+reportlab has no public way to do these few things, so the PDF reads or sets attributes
+that are not part of its documented API. They live only here, pyproject pins reportlab's
+major version, and tests/services/test_reportlab_compat.py exercises each against the
+installed reportlab so that an upgrade that renames one fails there, loudly, rather than
+as a wrong page number or a missing contents line in someone's appraisal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Table
+
+#: every private attribute used, so a test can check no other module touches them
+PRIVATE_NAMES = ("_doSave", "_curr_tx_info", "_currentMatrix", "_cellvalues", "_content")
+
+
+def keep_open_after_build(document: BaseDocTemplate) -> None:
+    """Stop ``build`` writing the file after the last page (forms are defined late)."""
+    document._doSave = 0
+
+
+def text_position(canvas: Canvas) -> tuple[float, float]:
+    """Where the text being drawn has reached, seen from a paragraph's ``onDraw`` callback."""
+    where = canvas._curr_tx_info
+    return float(where["cur_x"]), float(where["cur_y"])
+
+
+def current_matrix(canvas: Canvas) -> tuple[float, ...]:
+    """The canvas's transformation ``(a, b, c, d, e, f)`` from page coordinates."""
+    return tuple(float(value) for value in canvas._currentMatrix)
+
+
+def table_rows(table: Table) -> int:
+    """How many rows a (possibly split) table holds."""
+    return len(table._cellvalues)
+
+
+def contained(flowable: Flowable) -> Sequence[Flowable]:
+    """The flowables a container (``KeepTogether``) holds; none for any other flowable."""
+    inner: Any = getattr(flowable, "_content", None)
+    return inner if isinstance(inner, list) else ()
+
+
+def has_lines(paragraph: Paragraph) -> bool:
+    """Whether a paragraph holds the line breaks of its last wrap."""
+    return "blPara" in paragraph.__dict__

@@ -1,0 +1,91 @@
+"""The reportlab internals the appraisal PDF uses still behave as it expects.
+
+Each function of rl_compat is run against the installed reportlab. If an upgrade renames or
+changes one of these private attributes, a test here fails with the attribute's name,
+before any appraisal PDF comes out wrong.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Table
+
+from journal_app.services.exporters.appraisal_pdf import rl_compat
+
+STYLE = getSampleStyleSheet()["Normal"]
+
+
+def test_a_document_can_be_kept_open_after_build() -> None:
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(buffer, pageTemplates=[])
+    document.addPageTemplates([PageTemplate(frames=[Frame(50, 50, 400, 700)])])
+    rl_compat.keep_open_after_build(document)
+    document.build([Paragraph("One page.", STYLE)])
+    assert buffer.getvalue() == b"", "_doSave no longer stops build() from saving"
+    document.canv.save()
+    assert buffer.getvalue().startswith(b"%PDF")
+
+
+def test_the_text_position_is_seen_from_an_on_draw_callback() -> None:
+    canvas = Canvas(io.BytesIO())
+    seen: list[tuple[float, float]] = []
+    canvas.setNamedCB(
+        "probe", lambda canvas, kind, label: seen.append(rl_compat.text_position(canvas))
+    )
+    paragraph = Paragraph('Before the mark<onDraw name="probe" label="0"/> after.', STYLE)
+    paragraph.wrapOn(canvas, 400, 100)
+    paragraph.drawOn(canvas, 50, 500)
+    assert len(seen) == 1, "onDraw callbacks are no longer called"
+    x, y = seen[0]
+    # after "Before the mark" on the first line, relative to the paragraph's origin
+    assert 20 < x < 400 and 0 <= y < paragraph.height, "_curr_tx_info is not the text cursor"
+
+
+def test_the_current_matrix_follows_transformations() -> None:
+    canvas = Canvas(io.BytesIO())
+    canvas.translate(10, 20)
+    canvas.scale(2, 3)
+    assert rl_compat.current_matrix(canvas) == (2.0, 0.0, 0.0, 3.0, 10.0, 20.0)
+
+
+def test_a_split_tables_rows_are_counted() -> None:
+    table = Table([[f"row {n}"] for n in range(40)], repeatRows=1)
+    canvas = Canvas(io.BytesIO())
+    first, rest = table.splitOn(canvas, 200, 200)
+    assert rl_compat.table_rows(table) == 40
+    assert 1 < rl_compat.table_rows(first) < 40
+    assert rl_compat.table_rows(first) + rl_compat.table_rows(rest) == 41  # header twice
+
+
+def test_what_keep_together_holds_is_found() -> None:
+    inside = [Paragraph("a", STYLE), Paragraph("b", STYLE)]
+    assert list(rl_compat.contained(KeepTogether(inside))) == inside
+    assert list(rl_compat.contained(inside[0])) == []
+
+
+def test_a_wrapped_paragraph_holds_its_lines() -> None:
+    paragraph = Paragraph("Some words to wrap.", STYLE)
+    assert not rl_compat.has_lines(paragraph)
+    paragraph.wrap(200, 100)
+    assert rl_compat.has_lines(paragraph), "Paragraph.wrap no longer keeps blPara"
+
+
+def test_no_other_module_of_the_app_touches_reportlab_internals() -> None:
+    package = Path(rl_compat.__file__).resolve().parents[3]
+    either = "|".join(re.escape(n) for n in (*rl_compat.PRIVATE_NAMES, "blPara"))
+    names = re.compile(
+        rf"\.(?:{either})\b(?<!\._content)"  # reportlab's attributes on any object
+        r"|(?<!self)\._content\b"  # "_content" is also a name of the app's own objects
+        rf"|[\"'](?:{either})[\"']"  # or looked up by name
+    )
+    users = sorted(
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if path.name != "rl_compat.py" and names.search(path.read_text("utf-8"))
+    )
+    assert users == []
