@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import EntryNotFoundError, JournalError
 from journal_app.core.identifiers import Finding
-from journal_app.core.models import EntryDraft
+from journal_app.core.models import EntryDraft, Status, Visibility
 from journal_app.services.preferences import Preferences, load_preferences
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.editor.autosave import (
@@ -137,6 +137,7 @@ class JournalView(QWidget):
         self._editor = editor
         self._autosave = Autosave(editor, self._journal, self._unlocked.database, parent=self)
         self._autosave.saved.connect(self._saved)
+        editor.changed.connect(self._show_unsaved_details)
         editor.trash_requested.connect(self._trash_current)
         editor.restore_requested.connect(self._restore_current)
         editor.purge_requested.connect(self._purge_current)
@@ -334,6 +335,17 @@ class JournalView(QWidget):
         self.autosave.reset()
         self.editor.set_save_state(self.tr("Saved"))
         self.entries.select_entry(entry.id)
+
+    def _show_unsaved_details(self) -> None:
+        editor = self._editor
+        if editor is None or editor.entry_id is None:
+            return  # a new reflection has no card until its first save
+        self.entries.model.show_unsaved_details(
+            editor.entry_id,
+            str(editor.template_combo.currentData()),
+            Status(editor.status_combo.currentData()),
+            Visibility(editor.visibility_combo.currentData()),
+        )
 
     def _saved(self, entry_id: str, created: bool) -> None:
         self.entries.entry_saved(entry_id, created)

@@ -105,7 +105,7 @@ def test_opening_a_reflection_shows_its_text_then_checks_it(
     view.open_entry(named.id)
     # The text and word count at once; the check follows once the text is drawn.
     assert editor.body.text() == "I met mum Sarah Jones."
-    assert editor.word_count_label.text() == "7 words"
+    assert editor.word_count_label.text() == "5 words"  # the text, not the title
     qtbot.waitUntil(lambda: editor.identifier_panel.isVisible(), timeout=3000)
     assert "body" in editor.findings
     # Nothing of the last reflection's findings stays while the next one is shown.

@@ -39,7 +39,6 @@ from journal_app.core.identifiers import (
 )
 from journal_app.core.models import EntryDraft, Status, Visibility
 from journal_app.core.templates import Template, switch_template
-from journal_app.core.text import word_count
 from journal_app.ui.editor.actions_panel import ActionsPanel
 from journal_app.ui.editor.banner import Banner
 from journal_app.ui.editor.identifier_check import FindingsHighlighter, IdentifierPanel
@@ -320,8 +319,7 @@ class EntryEditor(QWidget):
             # The identifier check and domain suggestions take 10-15 ms on a long
             # reflection; they follow just after it is shown, so a click on a reflection
             # shows its text without waiting for them. Nothing of the last one stays.
-            fields = self.text_fields()
-            self._show_word_count(fields)
+            self._show_word_count()
             self.findings = {}
             self.identifier_panel.set_findings({}, {})
             self._analysis.stop()
@@ -453,7 +451,7 @@ class EntryEditor(QWidget):
         self._analysis.stop()
         self._analysis_after_load.stop()
         fields = self.text_fields()
-        self._show_word_count(fields)
+        self._show_word_count()
         found = check_fields(fields, today=self._today(), protected=self.protected_source())
         self.findings = {k: v for k, v in found.items() if v}
         self.identifier_panel.set_findings(self.findings, self.field_titles())
@@ -463,9 +461,10 @@ class EntryEditor(QWidget):
             )
         self.tag_picker.update_suggestions("\n".join(fields.values()))
 
-    def _show_word_count(self, fields: dict[str, str]) -> None:
+    def _show_word_count(self) -> None:
+        # the same count as the list card's: the saved reflection's words
         self.word_count_label.setText(
-            count_text("EntryEditor", word_count(*fields.values()), "1 word", "%n words")
+            count_text("EntryEditor", self.draft().word_count, "1 word", "%n words")
         )
 
     def _attach_highlighters(self) -> None:

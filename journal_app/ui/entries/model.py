@@ -7,6 +7,7 @@ The model only ever holds light :class:`EntrySummary` values, never bodies or se
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -152,6 +153,21 @@ class EntryListModel(QAbstractListModel):
             return
         self._rows[row] = found[0]
         self.dataChanged.emit(self.index(row), self.index(row))
+
+    def show_unsaved_details(
+        self, entry_id: str, template_id: str, status: Status, visibility: Visibility
+    ) -> None:
+        """Show a reflection's model, status and visibility as chosen in the editor, before
+        the save a moment later brings the rest (a card saying "Free-form" after Gibbs was
+        chosen looks like the choice was lost)."""
+        row = self._row_of.get(entry_id)
+        if row is None:
+            return
+        old = self._rows[row]
+        new = replace(old, template_id=template_id, status=status, visibility=visibility)
+        if new != old:
+            self._rows[row] = new
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
