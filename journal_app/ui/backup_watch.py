@@ -104,6 +104,4 @@ def _age(age: Any) -> str:
     days = age.days if age is not None else 0
     if days <= 0:
         return QCoreApplication.translate("BackupWatch", "today")
-    if days == 1:
-        return QCoreApplication.translate("BackupWatch", "1 day ago")
-    return QCoreApplication.translate("BackupWatch", "{n} days ago").format(n=days)
+    return QCoreApplication.translate("BackupWatch", "%n day(s) ago", "", days)

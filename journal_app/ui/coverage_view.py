@@ -37,7 +37,7 @@ from journal_app.services.preferences import Preferences, load_preferences
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.heatmap import HeatMap
 from journal_app.ui.entries.model import short_date
-from journal_app.ui.entries.style import RoomyDelegate, count_text, make_muted
+from journal_app.ui.entries.style import RoomyDelegate, make_muted
 from journal_app.ui.plain_text import literal_text, plain_label
 
 YEARS_OFFERED = 3
@@ -311,16 +311,11 @@ class CoverageView(QWidget):
         coverage = report.coverage
         framework = self.framework()
         self.summary_label.setText(
-            count_text(
-                "CoverageView",
-                coverage.total_entries,
-                "1 reflection in this appraisal year",
-                "%n reflections in this appraisal year",
-            )
+            self.tr("%n reflection(s) in this appraisal year", "", coverage.total_entries)
             + "; "
-            + count_text(
-                "CoverageView", coverage.tagged_entries, "1 tagged to %1.", "%n tagged to %1."
-            ).replace("%1", framework.short_title)
+            + self.tr("%n tagged to %1.", "", coverage.tagged_entries).replace(
+                "%1", framework.short_title
+            )
         )
         self.heat_map.set_coverage(coverage, report.today)
         self.gaps_label.setText(report.gaps)
@@ -349,9 +344,7 @@ class CoverageView(QWidget):
         overdue = sum(1 for a in actions if a.overdue)
         if actions:
             self.actions_empty.setText(
-                count_text("CoverageView", len(actions), "1 open", "%n open")
-                + ", "
-                + count_text("CoverageView", overdue, "1 overdue", "%n overdue")
+                self.tr("%n open", "", len(actions)) + ", " + self.tr("%n overdue", "", overdue)
             )
         else:
             self.actions_empty.setText(self.tr("No open actions for this year."))

@@ -113,7 +113,7 @@ class FirstRunDialog(QDialog):
 
     def _show_step(self, step: int) -> None:
         self.stack.setCurrentIndex(step)
-        self.step_label.setText(self.tr("Step {n} of {total}").format(n=step + 1, total=5))
+        self.step_label.setText(self.tr("Step {step} of {total}").format(step=step + 1, total=5))
         labels = {
             PASSPHRASE: self.tr("&Create journal"),
             FRAMEWORK: self.tr("&Open my journal"),

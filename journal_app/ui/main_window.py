@@ -165,11 +165,9 @@ class MainWindow(QMainWindow):
     def apply_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences
         minutes = preferences.auto_lock_minutes
-        if minutes == 1:
-            text = self.tr("Encrypted · locks after 1 minute without activity")
-        else:
-            text = self.tr("Encrypted · locks after {n} minutes without activity")
-        self.lock_hint.setText(text.format(n=minutes))
+        self.lock_hint.setText(
+            self.tr("Encrypted · locks after %n minute(s) without activity", "", minutes)
+        )
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

@@ -57,6 +57,9 @@ class Shooter:
         self.app.setApplicationName("Reflective Supervision Journal")
         store_theme(theme)  # as if the person had chosen it in Preferences
         apply_theme(self.app, theme)
+        from journal_app.ui.plurals import install_plurals
+
+        install_plurals(self.app)  # English plural forms, as the app has
         self.theme = theme
         self.work = work
         self.backdrop = self._backdrop()

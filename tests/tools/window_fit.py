@@ -76,6 +76,9 @@ def measure(
     app.setOrganizationName("ReflectiveJournalWindowFit")
     app.setApplicationName("Reflective Supervision Journal")
     apply_theme(app, theme, high_contrast=False)
+    from journal_app.ui.plurals import install_plurals
+
+    install_plurals(app)  # English plural forms, as the app has
     screen = app.primaryScreen()
     if remembered:
         QSettings().setValue(geometry_key(screen), QByteArray.fromHex(remembered.encode()))

@@ -237,6 +237,10 @@ def export_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     form = dialog.form
     dialog.update_count()
     yield "some left out", dialog
+    form.add_private_button.click()  # the warning, the drafts left out and their button
+    dialog.update_count()
+    settle()
+    yield "private included, drafts left out", dialog
     form.include_private.setChecked(True)
     form.include_drafts.setChecked(True)
     dialog.update_count()

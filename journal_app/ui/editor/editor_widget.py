@@ -46,7 +46,7 @@ from journal_app.ui.editor.sections import SectionsPanel
 from journal_app.ui.editor.supervision import SupervisionPanel
 from journal_app.ui.editor.tag_picker import TagPicker
 from journal_app.ui.editor.text_fields import MarkdownBody
-from journal_app.ui.entries.style import count_text, from_qdate, make_muted, to_qdate
+from journal_app.ui.entries.style import from_qdate, make_muted, to_qdate
 
 ANALYSIS_DELAY_MS = 600
 EMPTY_PAGE, FORM_PAGE = 0, 1
@@ -463,9 +463,7 @@ class EntryEditor(QWidget):
 
     def _show_word_count(self) -> None:
         # the same count as the list card's: the saved reflection's words
-        self.word_count_label.setText(
-            count_text("EntryEditor", self.draft().word_count, "1 word", "%n words")
-        )
+        self.word_count_label.setText(self.tr("%n word(s)", "", self.draft().word_count))
 
     def _attach_highlighters(self) -> None:
         """One findings highlighter per text box. The body's box (and its document) stays

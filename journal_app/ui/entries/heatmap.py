@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from journal_app.core.coverage import Coverage
 from journal_app.core.periods import MONTH_NAMES
-from journal_app.ui.entries.style import accent, blend, count_text, muted_text
+from journal_app.ui.entries.style import accent, blend, muted_text
 from journal_app.ui.plain_text import literal_text
 
 CELL_GAP = 3
@@ -178,12 +178,7 @@ class HeatMap(QWidget):
         month = coverage.by_month[column]
         count = month.counts.get(domain.code, 0)
         return (
-            count_text(
-                "CoverageHeatMap",
-                count,
-                "1 reflection for %1 in %2",
-                "%n reflections for %1 in %2",
-            )
+            _tr("%n reflection(s) for %1 in %2", count)
             .replace("%1", domain.label)
             .replace("%2", f"{MONTH_NAMES[month.month - 1]} {month.year}")
         )
@@ -193,9 +188,7 @@ class HeatMap(QWidget):
         if self._coverage is None:
             return ""
         return " ".join(
-            count_text(
-                "CoverageHeatMap", d.entry_count, "%1: 1 reflection.", "%1: %n reflections."
-            ).replace("%1", d.label)
+            _tr("%1: %n reflection(s).", d.entry_count).replace("%1", d.label)
             for d in self._coverage.domains
         )
 

@@ -25,8 +25,8 @@ from journal_app.core.errors import JournalError
 from journal_app.core.models import EntryFilter, EntrySummary, Status, Tag, Visibility
 from journal_app.core.periods import MONTH_NAMES, format_uk_date
 from journal_app.services.journal import JournalService
-from journal_app.ui.entries.style import count_text
 from journal_app.ui.plain_text import literal_text
+from journal_app.ui.plurals import plural
 
 PAGE_SIZE = 200
 
@@ -250,7 +250,7 @@ class EntryListModel(QAbstractListModel):
             visibility_label(summary.visibility),
         ]
         if summary.word_count:
-            parts.append(count_text("EntryListModel", summary.word_count, "1 word", "%n words"))
+            parts.append(plural("EntryListModel", "%n word(s)", summary.word_count))
         return parts
 
     def _tooltip(self, summary: EntrySummary) -> str:
