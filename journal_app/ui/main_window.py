@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         # Looked for, not imported: the export dialog loads the PDF library (half a second).
         self.actions_["export"].setVisible(module_available(EXPORT_DIALOG[0]))
         self.lock_hint = QLabel(self)
+        self.lock_hint.setProperty("statusItem", True)  # a cell of its own (app.qss)
         self.backups = BackupWatch(tasks, self.statusBar())
         self.statusBar().addPermanentWidget(self.lock_hint)
         self.actions_.set_unlocked(False)

@@ -183,3 +183,26 @@ def test_importing_a_framework_from_the_file_menu(
     picker = window.journal_view.editor.tag_picker.tree
     headings = [picker.topLevelItem(i).text(0) for i in range(picker.topLevelItemCount())]
     assert framework.short_title in headings  # and the editor offers its domains as tags
+
+
+def test_status_bar_items_are_set_apart(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """ "Backed up today" and "Encrypted · locks after…" once ran together as one line."""
+    window, _database = _window_showing_a_new_journal(qtbot, tmp_path)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    backup, lock = window.backups.label, window.lock_hint
+    assert backup.text() and lock.text()
+    bar = window.statusBar()
+    # the words of one end a clear gap before the words of the next begin
+    backup_text_end = backup.geometry().left() + backup.contentsRect().left()
+    backup_text_end += backup.fontMetrics().horizontalAdvance(backup.text())
+    lock_text_start = lock.geometry().left() + lock.contentsRect().left()
+    assert lock_text_start - backup_text_end >= 16
+    # and a rule is drawn between them, in a colour other than the bar's
+    image = bar.grab().toImage()
+    middle = bar.height() // 2
+    background = image.pixelColor(lock.geometry().left() + lock.contentsRect().left() - 3, middle)
+    rule = image.pixelColor(lock.geometry().left(), middle)
+    assert rule != background
+    window.lock_journal(ask_if_unsaved=False)
