@@ -31,6 +31,7 @@ from journal_app.core.actions_due import DueAction
 from journal_app.core.cpd import CpdStatus
 from journal_app.core.errors import JournalError
 from journal_app.core.frameworks import Framework
+from journal_app.core.models import Tag
 from journal_app.core.periods import Period, appraisal_year, format_uk_date
 from journal_app.services.coverage_report import CoverageReport, ReportCancelled, build_report
 from journal_app.services.preferences import Preferences, load_preferences
@@ -76,7 +77,8 @@ class _ReportTask(QRunnable):
 class CoverageView(QWidget):
     """The appraisal year at a glance for one framework."""
 
-    open_entry_requested = Signal(str)
+    open_entry_requested = Signal(str)  # an action's reflection, double-clicked
+    reflections_requested = Signal(object, object)  # Tag, Period: a heat map cell, clicked
 
     def __init__(
         self,
@@ -129,6 +131,7 @@ class CoverageView(QWidget):
         self.state_label.hide()  # until there is something to say (see _show_state)
         self.summary_label = _text_label(self)
         self.heat_map = HeatMap(self)
+        self.heat_map.cell_chosen.connect(self._cell_chosen)
         self.gaps_label = _text_label(self)
         self.gaps_label.setAccessibleName(self.tr("Gaps"))
         self.cpd_label = _text_label(self)
@@ -157,7 +160,8 @@ class CoverageView(QWidget):
             self.tr(
                 "Each number is how many reflections evidence that domain in that month; "
                 "the stronger the colour, the more there are. "
-                "Dotted boxes are months still to come."
+                "Dotted boxes are months still to come. Click a number to see those "
+                "reflections."
             ),
             self,
         )
@@ -220,6 +224,10 @@ class CoverageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def _cell_chosen(self, domain_code: str, period: Period) -> None:
+        framework_id = str(self.framework_combo.currentData())
+        self.reflections_requested.emit(Tag(framework_id, domain_code), period)
 
     def _show_state(self, text: str) -> None:
         """Say what the view is doing; the line takes no room when there is nothing to say."""

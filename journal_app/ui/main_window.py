@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from journal_app.core.models import Tag
+from journal_app.core.periods import Period
 from journal_app.services.preferences import Preferences
 from journal_app.ui.about import AboutDialog, ShortcutsDialog
 from journal_app.ui.app_context import UnlockedJournal
@@ -262,6 +264,18 @@ class MainWindow(QMainWindow):
             self.actions_["reflections"].setChecked(True)
             self.stack.setCurrentWidget(self.journal_view)
 
+    def show_domain_reflections(self, tag: Tag, period: Period) -> None:
+        """The reflections behind a Coverage cell: one domain, between two dates."""
+        if self.journal_view is not None:
+            self.show_reflections()
+            self.journal_view.sidebar.show_domain(tag, period)
+
+    def open_reflection(self, entry_id: str) -> None:
+        """Open one reflection in the editor (an action's, from Coverage)."""
+        if self.journal_view is not None:
+            self.show_reflections()
+            self.journal_view.open_entry(entry_id)
+
     def show_coverage(self) -> None:
         if self.coverage_view is not None:
             self.flush()  # so coverage counts what was just written
@@ -278,6 +292,9 @@ class MainWindow(QMainWindow):
             return
         stand_in = self.coverage_view
         self.coverage_view = coverage_class(self.unlocked, self)
+        # the numbers and actions lead to the reflections behind them
+        self.coverage_view.reflections_requested.connect(self.show_domain_reflections)
+        self.coverage_view.open_entry_requested.connect(self.open_reflection)
         self.stack.insertWidget(self.stack.indexOf(stand_in), self.coverage_view)
         self.stack.removeWidget(stand_in)
         shiboken6.delete(stand_in)

@@ -206,3 +206,78 @@ def test_status_bar_items_are_set_apart(qtbot, tmp_path):  # type: ignore[no-unt
     rule = image.pixelColor(lock.geometry().left(), middle)
     assert rule != background
     window.lock_journal(ask_if_unsaved=False)
+
+
+def _coverage_window(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from journal_app.core.models import Action, EntryDraft, Tag
+
+    window, _database = _window_showing_a_new_journal(qtbot, tmp_path)
+    journal = window.unlocked.journal
+    today = date.today()
+    ids = {}
+    for title, code in (("Risk panel", "5"), ("Decision review", "5"), ("Team vision", "1")):
+        ids[title] = journal.create(
+            EntryDraft(title=title, event_date=today, tags=(Tag("kss-pl", code),))
+        ).id
+    ids["Audit follow-up"] = journal.create(
+        EntryDraft(
+            title="Audit follow-up",
+            event_date=today,
+            actions=(Action("Share the audit themes", due_date=today + timedelta(days=7)),),
+        )
+    ).id
+    window.resize(1280, 720)
+    window.show()
+    window.show_coverage()
+    view = window.coverage_view
+    qtbot.waitUntil(lambda: view.report is not None, timeout=10_000)
+    return window, view, ids, today
+
+
+def _list_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
+    model = window.journal_view.entries.model
+    return sorted(model.index(row, 0).data() for row in range(model.rowCount()))
+
+
+def test_a_coverage_cell_opens_the_reflections_behind_it(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window, view, _ids, today = _coverage_window(qtbot, tmp_path)
+    coverage = view.report.coverage
+    heat_map = view.heat_map
+    row = [d.code for d in coverage.domains].index("5")
+    column = [(m.year, m.month) for m in coverage.by_month].index((today.year, today.month))
+    qtbot.mouseClick(heat_map, Qt.MouseButton.LeftButton, pos=heat_map._cell(row, column).center())
+    assert window.stack.currentWidget() is window.journal_view
+    assert _list_titles(window) == ["Decision review", "Risk panel"]
+    sidebar_filter = window.journal_view.sidebar.current_filter()
+    assert sidebar_filter.tag.key == "kss-pl:5"
+    assert sidebar_filter.date_from == today.replace(day=1)
+
+    # the Total column: the domain over the whole appraisal year
+    window.show_coverage()
+    qtbot.waitUntil(lambda: view.report is not None, timeout=10_000)
+    row = [d.code for d in coverage.domains].index("1")
+    total = heat_map._cell(row, len(coverage.by_month)).center()
+    qtbot.mouseClick(heat_map, Qt.MouseButton.LeftButton, pos=total)
+    assert _list_titles(window) == ["Team vision"]
+    assert window.journal_view.sidebar.current_filter().date_from == coverage.period.start
+    window.lock_journal(ask_if_unsaved=False)
+
+
+def test_double_clicking_an_action_opens_its_reflection(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window, view, ids, _today = _coverage_window(qtbot, tmp_path)
+    tree = view.actions_tree
+    item = tree.topLevelItem(0)
+    assert item.text(1) == "Share the audit themes"
+    where = tree.visualItemRect(item).center()
+    # as a mouse does it: a click, then the second press that makes it a double-click
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert window.stack.currentWidget() is window.journal_view
+    assert window.journal_view.editor.entry_id == ids["Audit follow-up"]
+    window.lock_journal(ask_if_unsaved=False)
