@@ -13,7 +13,7 @@ import importlib.util
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
             "new": self.new_entry,
             "save": self.save_now,
             "export": self.export,
+            "copy_json": lambda: self.open_formats("json"),
+            "copy_markdown": lambda: self.open_formats("markdown-folder"),
+            "import_json": lambda: self.open_formats("import"),
             "backup": self.back_up,
             "restore": self.restore_backup,
             "import_framework": self.import_framework,
@@ -303,6 +306,21 @@ class MainWindow(QMainWindow):
         dialog_class = optional_class(*EXPORT_DIALOG)
         if dialog_class is not None and self.unlocked is not None and self.flush():
             dialog_class(self.unlocked, self).exec()
+
+    def open_formats(self, start: str) -> None:
+        """Save a copy as JSON or Markdown, or import a JSON file ("import"), from the File
+        menu: the same dialog the PDF export offers, opened on the chosen format."""
+        if self.unlocked is None or not self.flush():
+            return
+        from journal_app.ui.open_exports_dialog import OpenExportsDialog
+
+        dialog = OpenExportsDialog(self.unlocked, self, tasks=self.tasks)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if start == "import":
+            QTimer.singleShot(0, dialog, dialog.import_json)  # the file to import, at once
+        else:
+            dialog.choose_format(start)
+        dialog.exec()
 
     def back_up(self) -> None:
         if self.unlocked is None or not self.flush():

@@ -203,6 +203,11 @@ class OpenExportsDialog(QDialog):
 
     # -- saving a copy -----------------------------------------------------------------------
 
+    def choose_format(self, kind: str) -> None:
+        """Start on one format (from the File menu's "Save a copy as …")."""
+        self.formats[kind].setChecked(True)
+        self.save_button.setFocus()
+
     def chosen_format(self) -> str:
         return next(key for key, button in self.formats.items() if button.isChecked())
 

@@ -41,6 +41,9 @@ class WindowActions(QObject):
             ("new", tr("&New reflection"), "Ctrl+N", "new-reflection"),
             ("save", tr("&Save"), "Ctrl+S", "save"),
             ("export", tr("&Export appraisal PDF…"), "Ctrl+E", "export"),
+            ("copy_json", tr("Save a copy as &JSON…"), "", ""),
+            ("copy_markdown", tr("Save a copy as &Markdown…"), "", ""),
+            ("import_json", tr("Import reflections from JS&ON…"), "", ""),
             ("backup", tr("&Back up now"), "", "backup"),
             # Issue 6: restore a chosen backup in place of the journal (restore_dialog.py).
             ("restore", tr("&Restore from a backup…"), "", "backup"),
@@ -82,7 +85,11 @@ class WindowActions(QObject):
 
     def build_menus(self, window: QMainWindow) -> None:
         layout = (
-            (self.tr("&File"), "new save - export backup restore - import_framework - lock quit"),
+            (
+                self.tr("&File"),
+                "new save - export copy_json copy_markdown import_json - backup restore - "
+                "import_framework - lock quit",
+            ),
             (self.tr("&Edit"), "find - protected_names preferences"),
             (self.tr("&View"), "reflections coverage"),
             (self.tr("&Help"), "shortcuts about"),

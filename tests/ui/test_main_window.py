@@ -281,3 +281,64 @@ def test_double_clicking_an_action_opens_its_reflection(qtbot, tmp_path):  # typ
     assert window.stack.currentWidget() is window.journal_view
     assert window.journal_view.editor.entry_id == ids["Audit follow-up"]
     window.lock_journal(ask_if_unsaved=False)
+
+
+def test_file_menu_saves_copies_and_imports(qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """JSON and Markdown copies and the JSON import, straight from the File menu."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from journal_app.core.models import EntryDraft
+    from journal_app.services.export_service import ExportService
+    from journal_app.ui.open_exports_dialog import JSON, MARKDOWN_FOLDER, OpenExportsDialog
+
+    window, _database = _window_showing_a_new_journal(qtbot, tmp_path)
+    file_menu = window.menuBar().actions()[0].menu()
+    names = [a.text() for a in file_menu.actions() if a.text()]
+    for wanted in ("copy_json", "copy_markdown", "import_json"):
+        assert window.actions_[wanted].text() in names
+
+    seen: list[str] = []
+
+    def look_then_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, OpenExportsDialog)
+        seen.append(dialog.chosen_format())
+        dialog.accept()
+
+    for action, expected in (("copy_markdown", MARKDOWN_FOLDER), ("copy_json", JSON)):
+        QTimer.singleShot(0, look_then_close)
+        window.actions_[action].trigger()
+        assert seen[-1] == expected
+
+    # an import: the file is asked for at once, and the list shows what came in
+    other = tmp_path / "other"
+    from journal_app.core import keywrap
+    from journal_app.services.vault import Vault
+    from journal_app.ui.app_context import UnlockedJournal
+
+    vault = Vault(other, kdf_params=keywrap.minimum_params)
+    source = UnlockedJournal.open(vault, vault.create("correct horse battery staple").database)
+    source.journal.create(EntryDraft(title="Written on the other laptop", body="Notes."))
+    copy = tmp_path / "copy.json"
+    ExportService(source.journal, source.catalogue).export_json(copy)
+    source.close()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(copy), ""))
+    )
+    reports: list[object] = []
+
+    def wait_for_import_then_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, OpenExportsDialog) or dialog.import_report is None:
+            QTimer.singleShot(50, wait_for_import_then_close)
+            return
+        reports.append(dialog.import_report)
+        dialog.accept()
+
+    QTimer.singleShot(0, wait_for_import_then_close)
+    window.actions_["import_json"].trigger()
+    assert len(reports) == 1
+    assert window.unlocked.journal.count() == 1
+    model = window.journal_view.entries.model
+    assert model.index(0, 0).data() == "Written on the other laptop"
+    window.lock_journal(ask_if_unsaved=False)
