@@ -56,6 +56,7 @@ class JournalView(QWidget):
     """Sidebar, list and editor for one unlocked journal."""
 
     status_message = Signal(str)
+    trashed = Signal(str)  # a reflection just moved to the trash (the window offers Undo)
 
     def __init__(
         self,
@@ -371,7 +372,20 @@ class JournalView(QWidget):
             self.editor.show_empty()
         self.entries.refresh()
         self.sidebar.refresh_counts()
-        self.status_message.emit(self.tr("Moved to the trash. You can restore it from Trash."))
+        self.trashed.emit(entry_id)
+
+    def undo_trash(self, entry_id: str) -> None:
+        """Bring back a reflection just moved to the trash, and open it again."""
+        try:
+            self._journal.restore(entry_id)
+        except JournalError as error:
+            self.status_message.emit(str(error))
+            return
+        self.sidebar.refresh_counts()
+        self.entries.refresh()
+        self.open_entry(entry_id)
+        self.entries.select_entry(entry_id)
+        self.status_message.emit(self.tr("Reflection restored."))
 
     def _trash_current(self) -> None:
         if self.editor.entry_id is None:  # never saved: nothing to keep, just close it

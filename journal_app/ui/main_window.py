@@ -28,6 +28,7 @@ from journal_app.ui.idle_lock import LockedPage
 from journal_app.ui.restore_dialog import start_restore
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.tasks import TaskRunner, run_with_progress
+from journal_app.ui.undo_trash import UndoTrash
 from journal_app.ui.window_actions import WindowActions
 from journal_app.ui.window_geometry import place_window, remember_geometry
 
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
         self.lock_hint.setProperty("statusItem", True)  # a cell of its own (app.qss)
         self.backups = BackupWatch(tasks, self.statusBar())
         self.statusBar().addPermanentWidget(self.lock_hint)
+        self.undo_trash = UndoTrash(
+            self.actions_["undo_trash"], self.statusBar(), self._restore_trashed
+        )
         self.actions_.set_unlocked(False)
         # A share of this screen, or where it was last time on it: a fixed size overflowed
         # 1366x768 laptops and 1920x1080 at 150%.
@@ -109,6 +113,7 @@ class MainWindow(QMainWindow):
             "copy_markdown": lambda: self.open_formats("markdown-folder"),
             "import_json": lambda: self.open_formats("import"),
             "backup": self.back_up,
+            "undo_trash": lambda: self.undo_trash.undo(),
             "restore": self.restore_backup,
             "import_framework": self.import_framework,
             "lock": self.lock_requested.emit,
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
                 unlocked, self, preferences=preferences, background_busy=lambda: self.tasks.busy
             )
             self.journal_view.status_message.connect(self.show_status)
+            self.journal_view.trashed.connect(self.undo_trash.offer)
         else:
             self.journal_view = _placeholder(self.tr("Your reflections will appear here."))
         if coverage_class is not None:
@@ -175,6 +181,11 @@ class MainWindow(QMainWindow):
             self.tr("Encrypted · locks after %n minute(s) without activity", "", minutes)
         )
 
+    def _restore_trashed(self, entry_id: str) -> None:
+        if self.journal_view is not None and hasattr(self.journal_view, "undo_trash"):
+            self.show_reflections()
+            self.journal_view.undo_trash(entry_id)
+
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
@@ -194,6 +205,7 @@ class MainWindow(QMainWindow):
         # A backup already running keeps its own connection and key until it finishes; the
         # watch ignores its result once the journal is locked.
         self.backups.stop()
+        self.undo_trash.forget()
         unlocked, self.unlocked = self.unlocked, None
         unlocked.close()
         self.actions_.set_unlocked(False)

@@ -50,6 +50,7 @@ class WindowActions(QObject):
             ("import_framework", tr("&Import a framework…"), "", ""),
             ("lock", tr("&Lock journal"), "Ctrl+L", "lock"),
             ("quit", tr("&Quit"), "Ctrl+Q", "quit"),
+            ("undo_trash", tr("&Undo move to trash"), "Ctrl+Z", ""),
             ("find", tr("&Find"), "Ctrl+F", "find"),
             ("protected_names", tr("Names I &protect…"), "", ""),
             ("preferences", tr("&Preferences…"), "Ctrl+,", "preferences"),
@@ -74,7 +75,9 @@ class WindowActions(QObject):
     def set_unlocked(self, unlocked: bool) -> None:
         """Commands that need an open journal are greyed out while locked."""
         for name, action in self.by_name.items():
-            if name not in ("quit", "shortcuts", "about"):
+            if name == "undo_trash":
+                action.setEnabled(False)  # only just after a move to the trash (undo_trash.py)
+            elif name not in ("quit", "shortcuts", "about"):
                 action.setEnabled(unlocked)
 
     def refresh_icons(self) -> None:
@@ -90,7 +93,7 @@ class WindowActions(QObject):
                 "new save - export copy_json copy_markdown import_json - backup restore - "
                 "import_framework - lock quit",
             ),
-            (self.tr("&Edit"), "find - protected_names preferences"),
+            (self.tr("&Edit"), "undo_trash - find - protected_names preferences"),
             (self.tr("&View"), "reflections coverage"),
             (self.tr("&Help"), "shortcuts about"),
         )

@@ -342,3 +342,71 @@ def test_file_menu_saves_copies_and_imports(qtbot, tmp_path, monkeypatch):  # ty
     model = window.journal_view.entries.model
     assert model.index(0, 0).data() == "Written on the other laptop"
     window.lock_journal(ask_if_unsaved=False)
+
+
+def test_move_to_trash_can_be_undone_for_a_while(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from journal_app.core.models import EntryDraft
+
+    window, _database = _window_showing_a_new_journal(qtbot, tmp_path)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    journal = window.unlocked.journal
+    entry = journal.create(EntryDraft(title="Supervision notes", body="What went well."))
+    view = window.journal_view
+    view.refresh()
+    view.open_entry(entry.id)
+    undo = window.undo_trash
+    assert not undo.button.isVisible() and not window.actions_["undo_trash"].isEnabled()
+
+    qtbot.mouseClick(view.editor.trash_button, Qt.MouseButton.LeftButton)
+    assert journal.get(entry.id).in_trash
+    assert undo.button.isVisible() and "Undo" in window.statusBar().currentMessage()
+    # Ctrl+Z, from wherever the focus is outside a text field
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    view.entries.list_view.setFocus()
+    qtbot.keyClick(view.entries.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not journal.get(entry.id).in_trash
+    assert view.editor.entry_id == entry.id  # open again, where it was
+    assert not undo.button.isVisible() and not window.actions_["undo_trash"].isEnabled()
+
+    # the status bar button does the same; and the offer does not last for ever
+    qtbot.mouseClick(view.editor.trash_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(undo.button, Qt.MouseButton.LeftButton)
+    assert not journal.get(entry.id).in_trash
+    qtbot.mouseClick(view.editor.trash_button, Qt.MouseButton.LeftButton)
+    undo._expiry.timeout.emit()  # the time is up
+    assert not undo.button.isVisible() and not window.actions_["undo_trash"].isEnabled()
+    assert journal.get(entry.id).in_trash
+    window.lock_journal(ask_if_unsaved=False)
+
+
+def test_ctrl_z_in_a_text_field_still_undoes_typing(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from journal_app.core.models import EntryDraft
+
+    window, _database = _window_showing_a_new_journal(qtbot, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    journal = window.unlocked.journal
+    kept = journal.create(EntryDraft(title="Kept", body="Text."))
+    gone = journal.create(EntryDraft(title="Gone", body="Text."))
+    view = window.journal_view
+    view.refresh()
+    view.open_entry(gone.id)
+    qtbot.mouseClick(view.editor.trash_button, Qt.MouseButton.LeftButton)
+    view.open_entry(kept.id)
+    title = view.editor.title_edit
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " notes")
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert title.text() != "Kept notes"  # the typing was undone...
+    assert journal.get(gone.id).in_trash  # ...and the trashed reflection stays there
+    window.lock_journal(ask_if_unsaved=False)
