@@ -60,6 +60,11 @@ class Shooter:
         from journal_app.ui.plurals import install_plurals
 
         install_plurals(self.app)  # English plural forms, as the app has
+        from journal_app.services import backup_place
+
+        documents = work / "Documents"  # backups proposed here, never in the real Documents
+        documents.mkdir()
+        backup_place.documents_folder = lambda: documents  # type: ignore[assignment]
         self.theme = theme
         self.work = work
         self.backdrop = self._backdrop()
@@ -150,6 +155,8 @@ class Shooter:
         dialog.recovery.stored.setChecked(True)
         dialog.next_button.click()
         self.shoot("first-run-device")
+        dialog.next_button.click()
+        self.shoot("first-run-backups")
         dialog.next_button.click()
         self.shoot("first-run-framework")
         dialog.next_button.click()

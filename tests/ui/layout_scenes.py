@@ -363,7 +363,7 @@ def first_run_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     vault = Setting.new_vault(setting.folder / "new")
     dialog = setting.keep(FirstRunDialog(vault, setting.tasks, today=lambda: TODAY))
     show_fitted(dialog)
-    names = ("welcome", "passphrase", "recovery key", "this device", "framework")
+    names = ("welcome", "passphrase", "recovery key", "this device", "backups", "framework")
     dialog.recovery.set_key("ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456-789A")
     for step, name in enumerate(names):
         dialog._show_step(step)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from journal_app.services.preferences import load_preferences
 from journal_app.ui.first_run import (
+    BACKUPS,
     DEVICE,
     FRAMEWORK,
     PASSPHRASE,
@@ -37,7 +38,7 @@ def type_passphrase(qtbot, dialog: FirstRunDialog, first: str, second: str) -> N
     qtbot.keyClicks(fields.second, second)
 
 
-def test_first_run_end_to_end(make_app, vault, qtbot, tmp_path: Path) -> None:
+def test_first_run_end_to_end(make_app, vault, qtbot, tmp_path: Path, documents_in_tmp) -> None:
     app = make_app(vault)
     app.start()
     dialog = app.dialog
@@ -89,6 +90,15 @@ def test_first_run_end_to_end(make_app, vault, qtbot, tmp_path: Path) -> None:
     dialog.device.remember.setChecked(True)
     click(qtbot, dialog.next_button)
 
+    # Backups: a folder apart from the journal's is proposed, and why is said.
+    assert dialog.current_step() == BACKUPS
+    proposed = Path(dialog.backups.folder.text())
+    assert proposed == documents_in_tmp / "Reflective journal backups"
+    assert vault.data_dir not in proposed.parents
+    assert "one disk failure" in dialog.backups.intro.text()
+    assert "encrypted" in dialog.backups.intro.text()
+    click(qtbot, dialog.next_button)
+
     # The framework: practice leaders' KSS preselected.
     assert dialog.current_step() == FRAMEWORK
     assert dialog.framework.chosen_id() == "kss-pl"
@@ -98,6 +108,10 @@ def test_first_run_end_to_end(make_app, vault, qtbot, tmp_path: Path) -> None:
     assert app.dialog is None
     database = app.window.unlocked.database
     assert load_preferences(database).default_framework_id == "kss-pl"
+    assert database.backups_folder() == proposed
+    # the day's backup goes there, not beside the journal
+    qtbot.waitUntil(lambda: any(proposed.glob("journal-*-daily.db")), timeout=20_000)
+    assert not any((vault.data_dir / "backups").glob("journal-*.db"))
     assert vault.is_remembered()
     assert app.window.windowTitle() == "Reflective Supervision Journal"
 
@@ -142,3 +156,19 @@ def test_every_control_has_an_accessible_name(vault, tasks, qtbot) -> None:
     controls = dialog.findChildren(QAbstractButton) + dialog.findChildren(QLineEdit)
     unnamed = [c for c in controls if not c.accessibleName() and not c.text()]
     assert unnamed == []
+
+
+def test_backups_beside_the_journal_or_inside_it_means_the_usual_place(
+    vault, tasks, qtbot, tmp_path: Path
+) -> None:
+    dialog = FirstRunDialog(vault, tasks)
+    qtbot.addWidget(dialog)
+    page = dialog.backups
+    assert page.chosen_folder().endswith("Reflective journal backups")
+    page.beside.setChecked(True)
+    assert page.chosen_folder() == "" and not page.folder.isEnabled()
+    page.apart.setChecked(True)
+    page.folder.setText(str(vault.data_dir / "backups"))  # inside the journal's folder
+    assert page.chosen_folder() == ""
+    page.folder.setText(str(tmp_path / "OneDrive" / "Journal backups"))
+    assert page.chosen_folder() == str(tmp_path / "OneDrive" / "Journal backups")
