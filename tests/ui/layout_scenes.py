@@ -202,6 +202,10 @@ def main_window(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     view.editor.analyse_now()
     wait_for(lambda: view.editor.identifier_panel.isVisible(), 3)
     yield "editor with findings", window
+    view.editor.body.show_preview(True)
+    settle()
+    yield "editor showing the formatting", window
+    view.editor.body.show_preview(False)
     view.open_entry(setting.cpd_entry)
     settle()
     yield "editor with a CPD record", window
