@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -210,9 +210,11 @@ class ExportForm(QWidget):
         column.addLayout(self._fix_buttons(group))
         return group
 
-    def _fix_buttons(self, group: QGroupBox) -> QHBoxLayout:
-        """One click to include what is left out (the private warning shows as for the tick)."""
-        row = QHBoxLayout()
+    def _fix_buttons(self, group: QGroupBox) -> QVBoxLayout:
+        """One click to include what is left out (the private warning shows as for the tick).
+        One above the other: side by side they made the column wider than a 1280x720
+        screen has room for."""
+        row = QVBoxLayout()
         row.setSpacing(GRID)
         self.add_drafts_button = QPushButton(self.tr("Include drafts"), group)
         self.add_drafts_button.clicked.connect(lambda: self.include_drafts.setChecked(True))
@@ -221,8 +223,7 @@ class ExportForm(QWidget):
         self.add_private_button.clicked.connect(lambda: self.include_private.setChecked(True))
         for button in (self.add_drafts_button, self.add_private_button):
             button.hide()
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return row
 
     def _people_group(self) -> QGroupBox:
