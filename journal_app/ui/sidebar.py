@@ -364,7 +364,7 @@ class Sidebar(QWidget):
             item.setData(
                 0,
                 Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("%1, %2 reflections").replace("%1", name).replace("%2", str(count)),
+                self.tr("%1, %n reflection(s)", "", count).replace("%1", name),
             )
 
     def count_of(self, key: tuple[str, ...]) -> str:
