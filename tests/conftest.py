@@ -42,6 +42,16 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keywrap, "calibrate", lambda *a, **k: keywrap.minimum_params())
 
 
+@pytest.fixture(autouse=True)
+def documents_in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The first run proposes backups in Documents: a temp folder here, never the real one."""
+    from journal_app.services import backup_place
+
+    folder = tmp_path_factory.mktemp("Documents")
+    monkeypatch.setattr(backup_place, "documents_folder", lambda: folder)
+    return folder
+
+
 @pytest.fixture
 def memory_keyring() -> MemoryKeyring:
     return MemoryKeyring()

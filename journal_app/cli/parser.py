@@ -10,6 +10,12 @@ from typing import NoReturn
 
 from journal_app.cli import entry_commands as entries
 from journal_app.cli import vault_commands as vault
+from journal_app.core.models import (
+    NEW_REFLECTION_STATUS,
+    NEW_REFLECTION_VISIBILITY,
+    Status,
+    Visibility,
+)
 
 EXIT_CODES = """\
 exit codes:
@@ -118,8 +124,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FRAMEWORK:CODE",
         help="e.g. --tag kss-pl:5; repeat for more",
     )
-    new.add_argument("--visibility", choices=["private", "shareable"], default="private")
-    new.add_argument("--status", choices=["draft", "final"], default="final")
+    new.add_argument(
+        "--visibility",
+        choices=[v.value for v in Visibility],
+        default=NEW_REFLECTION_VISIBILITY.value,
+    )
+    new.add_argument(
+        "--status", choices=[s.value for s in Status], default=NEW_REFLECTION_STATUS.value
+    )
     new.add_argument("--no-body", action="store_true", help="do not read standard input")
 
     listing = add("list", entries.cmd_list, "list reflections, newest first")

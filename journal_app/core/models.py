@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from journal_app.core.text import word_count
+
 
 class Status(StrEnum):
     """Whether a reflection is still being written or is finished."""
@@ -23,6 +25,15 @@ class Visibility(StrEnum):
 
     PRIVATE = "private"
     SHAREABLE = "shareable"
+
+
+#: The one rule for a new reflection, in the app and on the command line alike. Private,
+#: because it leaves the journal only when the person says so. Final, because most
+#: reflections are written in one sitting; the person marks one Draft to come back to it.
+#: (A new reflection that was Draft *and* Private met an export of shareable, finished
+#: reflections and made a first export empty for two reasons at once.)
+NEW_REFLECTION_STATUS = Status.FINAL
+NEW_REFLECTION_VISIBILITY = Visibility.PRIVATE
 
 
 class SessionKind(StrEnum):
@@ -114,11 +125,17 @@ class EntryDraft:
     event_date: date | None = None
     template_id: str = "free-form"
     sections: tuple[Section, ...] = ()
-    status: Status = Status.DRAFT
-    visibility: Visibility = Visibility.PRIVATE
+    status: Status = NEW_REFLECTION_STATUS
+    visibility: Visibility = NEW_REFLECTION_VISIBILITY
     tags: tuple[Tag, ...] = ()
     supervision: SupervisionContext | None = None
     actions: tuple[Action, ...] = ()
+
+    @property
+    def word_count(self) -> int:
+        """The words written in the reflection: its text and its model's sections (the
+        title is a name for it, not part of it). The editor and the list both show this."""
+        return word_count(self.body, *(section.text for section in self.sections))
 
 
 @dataclass(frozen=True)

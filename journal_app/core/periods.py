@@ -162,3 +162,14 @@ def format_uk_date(d: date) -> str:
 def format_uk_short(d: date) -> str:
     """A date in figures, UK order: ``01/03/2026``."""
     return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+
+
+def month_period(year: int, month: int, within: Period | None = None) -> Period:
+    """One calendar month, cut to ``within`` where the two overlap only in part."""
+    first = date(year, month, 1)
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    if within is not None:
+        first, last = max(first, within.start), min(last, within.end)
+        if first > last:
+            raise InvalidInputError("That month is outside the period.")
+    return Period(first, last)

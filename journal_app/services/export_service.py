@@ -19,7 +19,7 @@ from journal_app.core.cpd import CPD_TEMPLATE_ID, CpdStatus, cpd_status
 from journal_app.core.errors import InvalidInputError, JournalError
 from journal_app.core.identifiers import ProtectedMatcher
 from journal_app.core.messages import Message
-from journal_app.core.models import Entry, EntryDraft, EntryFilter
+from journal_app.core.models import Entry, EntryDraft, EntryFilter, Status, Visibility
 from journal_app.core.periods import Period, registration_year
 from journal_app.services.exporters.appraisal_pdf.entry_block import template_title
 from journal_app.services.exporters.appraisal_pdf.exporter import AppraisalPdfExporter
@@ -66,6 +66,19 @@ class ImportReport:
     skipped: tuple[SkippedEntry, ...]
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """Reflections in an appraisal period that the chosen options leave out, and why.
+
+    ``drafts`` and ``private`` count the reflections left out for that reason (one that is
+    both a draft and private counts in each); ``total`` counts each reflection once.
+    """
+
+    total: int = 0
+    drafts: int = 0
+    private: int = 0
+
+
 class ExportService:
     """Exports and imports for one unlocked journal."""
 
@@ -86,6 +99,23 @@ class ExportService:
         for framework_id in options.framework_ids:
             self._catalogue.framework(framework_id)  # an unknown id fails before any work
         return [e for e in self._journal.entries(options.entry_filter()) if options.wants(e)]
+
+    def left_out(self, options: AppraisalOptions) -> LeftOut:
+        """How many reflections in the period the PDF leaves out, as drafts and as private
+        ones, so the person sees why and can include them."""
+        period = EntryFilter(date_from=options.period.start, date_to=options.period.end)
+        total = self._journal.count(period) - self._journal.count(options.entry_filter())
+        drafts = (
+            0
+            if options.include_drafts
+            else self._journal.count(replace(period, status=Status.DRAFT))
+        )
+        private = (
+            0
+            if options.include_private
+            else self._journal.count(replace(period, visibility=Visibility.PRIVATE))
+        )
+        return LeftOut(total, drafts, private)
 
     def findings_for_export(self, options: AppraisalOptions) -> list[EntryFindings]:
         """The identifier check over the reflections the PDF would contain (only those with

@@ -25,7 +25,6 @@ from journal_app.core.models import (
     Tag,
     Visibility,
 )
-from journal_app.core.text import word_count
 from journal_app.store import search_index
 from journal_app.store.tables import ActionRow, EntryRow, SectionRow, TagRow
 
@@ -335,7 +334,7 @@ def _apply_draft(row: EntryRow, draft: EntryDraft, now: datetime) -> None:
     row.session_kind = context.session_kind.value if context else None
     row.duration_minutes = context.duration_minutes if context else None
     row.other_party_role = context.other_party_role if context else ""
-    row.word_count = word_count(draft.body, *(s.text for s in draft.sections))
+    row.word_count = draft.word_count
     _replace_children(row, draft)
 
 

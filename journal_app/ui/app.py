@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QListView, QMessageBox, QWi
 from journal_app.ui import termination
 from journal_app.ui.idle_lock import IdleLock
 from journal_app.ui.plain_text import warn
+from journal_app.ui.plurals import install_plurals
 from journal_app.ui.single_instance import bring_forward, claim, journal_in_use, tell_in_use
 from journal_app.ui.tasks import TaskRunner, run_with_progress
 from journal_app.ui.theme import (
@@ -460,6 +461,7 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setWindowIcon(QIcon(accent_icon("journal", 256)))
+    install_plurals(app)
     apply_theme(app, stored_theme())
     follow_system_changes(app)
     return app

@@ -36,6 +36,7 @@ class BackupWatch(QObject):
         self._unlocked: UnlockedJournal | None = None
         self.label = QLabel()
         self.label.setAccessibleName(self.tr("Backup status"))
+        self.label.setProperty("statusItem", True)  # a cell of its own (app.qss)
         status_bar.addPermanentWidget(self.label)
         self._timer = QTimer(self)
         self._timer.setInterval(HOUR_MS)

@@ -35,6 +35,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.framework_choice import coming_soon, suggest_frameworks
 from journal_app.core.frameworks import Framework
 from journal_app.core.messages import render
+from journal_app.core.models import Tag
 from journal_app.core.periods import Period, appraisal_year, format_uk_date
 from journal_app.services.changes import Change
 from journal_app.services.coverage_report import CoverageReport, ReportCancelled, build_report
@@ -82,7 +83,8 @@ class _ReportTask(QRunnable):
 class CoverageView(QWidget):
     """The appraisal year at a glance for one framework."""
 
-    open_entry_requested = Signal(str)
+    open_entry_requested = Signal(str)  # an action's reflection, double-clicked
+    reflections_requested = Signal(object, object)  # Tag, Period: a heat map cell, clicked
 
     def __init__(
         self,
@@ -157,6 +159,7 @@ class CoverageView(QWidget):
         self.summary_label = _text_label(self)
         self.summary_label.setAccessibleName(self.tr("Coverage summary"))
         self.heat_map = HeatMap(self)
+        self.heat_map.cell_chosen.connect(self._cell_chosen)
         self.gaps_label = _text_label(self)
         self.gaps_label.setAccessibleName(self.tr("Gaps"))
         self.cpd_label = _text_label(self)
@@ -185,7 +188,8 @@ class CoverageView(QWidget):
             self.tr(
                 "Each number is how many reflections evidence that domain in that month; "
                 "the stronger the colour, the more there are. "
-                "Dotted boxes are months still to come."
+                "Dotted boxes are months still to come. Click a number to see those "
+                "reflections."
             ),
             self,
         )
@@ -258,6 +262,10 @@ class CoverageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def _cell_chosen(self, domain_code: str, period: Period) -> None:
+        framework_id = str(self.framework_combo.currentData())
+        self.reflections_requested.emit(Tag(framework_id, domain_code), period)
 
     def _show_state(self, text: str) -> None:
         """Say what the view is doing; the line takes no room when there is nothing to say."""
@@ -362,16 +370,11 @@ class CoverageView(QWidget):
         coverage = report.coverage
         framework = self.framework()
         self.summary_label.setText(
-            count_text(
-                "CoverageView",
-                coverage.total_entries,
-                "1 reflection in this appraisal year",
-                "%n reflections in this appraisal year",
-            )
+            self.tr("%n reflection(s) in this appraisal year", "", coverage.total_entries)
             + "; "
-            + count_text(
-                "CoverageView", coverage.tagged_entries, "1 tagged to %1.", "%n tagged to %1."
-            ).replace("%1", framework.short_title)
+            + self.tr("%n tagged to %1.", "", coverage.tagged_entries).replace(
+                "%1", framework.short_title
+            )
         )
         versions = coverage.versions_in_words()
         if versions:
@@ -540,9 +543,7 @@ class CoverageView(QWidget):
         overdue = sum(1 for a in actions if a.overdue)
         if actions:
             self.actions_empty.setText(
-                count_text("CoverageView", len(actions), "1 open", "%n open")
-                + ", "
-                + count_text("CoverageView", overdue, "1 overdue", "%n overdue")
+                self.tr("%n open", "", len(actions)) + ", " + self.tr("%n overdue", "", overdue)
             )
         else:
             self.actions_empty.setText(self.tr("No open actions for this year."))

@@ -131,7 +131,7 @@ class CpdDialog(QDialog):
         ]
         shown = "; ".join(found[:MAX_FINDINGS_SHOWN])
         if len(found) > MAX_FINDINGS_SHOWN:
-            shown += self.tr("; and {count} more").format(count=len(found) - MAX_FINDINGS_SHOWN)
+            shown += self.tr("; and %n more", "", len(found) - MAX_FINDINGS_SHOWN)
         label = QLabel(
             self.tr(
                 "Check before you paste: this reflection has words that could identify a "

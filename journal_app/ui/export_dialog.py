@@ -11,6 +11,7 @@ cancel leaves nothing behind. Nothing here logs or stores entry text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +30,11 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import InvalidInputError, JournalError
 from journal_app.core.identifiers import Finding
-from journal_app.core.models import EntryFilter
+from journal_app.services.export_choices import (
+    ExportChoices,
+    load_export_choices,
+    save_export_choices,
+)
 from journal_app.services.export_service import ExportService
 from journal_app.services.exporters.appraisal_pdf.builder import progress_stage
 from journal_app.services.exporters.appraisal_pdf.exporter import AppraisalPdfExporter
@@ -78,7 +83,9 @@ class ExportDialog(QDialog):
         self.service = ExportService(unlocked.journal, unlocked.catalogue, lambda: self._today)
         self.tasks, self._own_tasks = (tasks, False) if tasks else task_runner_for(parent, self)
         self.preferences = self._load_preferences()
-        self.form = ExportForm(unlocked.catalogue, self.preferences, self._today, self)
+        self.form = ExportForm(
+            unlocked.catalogue, self.preferences, self._today, self, self._load_choices()
+        )
         self.findings_dialog: FindingsDialog | None = None
         self.result: ExportResult | None = None
         self._options: AppraisalOptions | None = None
@@ -103,6 +110,12 @@ class ExportDialog(QDialog):
             return self.unlocked.preferences()
         except JournalError:
             return Preferences()
+
+    def _load_choices(self) -> ExportChoices:
+        try:
+            return load_export_choices(self.unlocked.database)
+        except JournalError:
+            return ExportChoices()
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -167,14 +180,12 @@ class ExportDialog(QDialog):
             return
         try:
             included = self.unlocked.journal.count(options.entry_filter())
-            in_period = self.unlocked.journal.count(
-                EntryFilter(date_from=options.period.start, date_to=options.period.end)
-            )
+            left_out = self.service.left_out(options)
         except JournalError as error:
             self.form.show_problem(str(error))
             return
         self.included_count = included
-        self.form.show_count(included, in_period - included, options)
+        self.form.show_count(included, left_out)
 
     # -- export: check, decide, save ---------------------------------------------------------
 
@@ -188,9 +199,14 @@ class ExportDialog(QDialog):
             return
         self.update_count()
         if self.included_count == 0:
-            show_note(self.message, self.form.count_text(0), problem=True)
+            show_note(
+                self.message,
+                self.tr("No reflections are included: change the choices above."),
+                problem=True,
+            )
             return
         self._save_person()
+        self._save_choices()
         self._options = options
         self._excluded = frozenset()
         self._check(options)
@@ -205,6 +221,12 @@ class ExportDialog(QDialog):
         except JournalError:
             return  # the export still works; Preferences will show the problem
         # the window keeps its copy current from the change stream
+
+    def _save_choices(self) -> None:
+        """The frameworks, ticks and period come back next time (encrypted, in the journal)."""
+        # if it cannot be stored the export still works; it starts from the defaults next time
+        with suppress(JournalError):
+            save_export_choices(self.unlocked.database, self.form.choices())
 
     def _check(self, options: AppraisalOptions) -> None:
         service = self.service
@@ -262,11 +284,14 @@ class ExportDialog(QDialog):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Replace with suggestions?"))
+        details = sum(r.count for r in results)
         box.setText(
             self.tr(
-                "Change {d} details in {n} reflections to the suggestions? The reflections in "
-                "your journal are saved with the new words, and then the PDF is made."
-            ).format(d=sum(r.count for r in results), n=len(results))
+                "Change %n detail(s) in %1 to the suggestions? The reflections in your journal "
+                "are saved with the new words, and then the PDF is made.",
+                "",
+                details,
+            ).replace("%1", self.tr("%n reflection(s)", "", len(results)))
         )
         change = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
         back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)

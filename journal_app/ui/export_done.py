@@ -52,14 +52,8 @@ class ExportDonePage(QWidget):
 
     def _lines(self, result: ExportResult, password: bool, left_out: int) -> list[str]:
         path = result.destination
-        if result.entry_count == 1:
-            reflections = self.tr("1 reflection")
-        else:
-            reflections = self.tr("{n} reflections").format(n=result.entry_count)
-        if result.pages == 1:
-            pages = self.tr("1 page")
-        else:
-            pages = self.tr("{n} pages").format(n=result.pages)
+        reflections = self.tr("%n reflection(s)", "", result.entry_count)
+        pages = self.tr("%n page(s)", "", result.pages)
         lines = [
             self.tr("“{file}”, in the folder {folder}").format(file=path.name, folder=path.parent),
             self.tr("{reflections}, {pages}.").format(reflections=reflections, pages=pages),
@@ -67,9 +61,7 @@ class ExportDonePage(QWidget):
         ]
         if left_out:
             lines.append(
-                self.tr("Left out because something identifying was found: {n}.").format(
-                    n=left_out
-                )
+                self.tr("Left out because something identifying was found: %n.", "", left_out)
             )
         if password:
             lines.append(self.tr("It opens only with the password you chose."))

@@ -89,14 +89,9 @@ class FindingsDialog(QDialog):
     def _headline(self) -> str:
         details = sum(r.count for r in self.results)
         reflections = len(self.results)
-        if details == 1:
-            return self.tr("1 possible identifying detail was found in 1 reflection.")
-        if reflections == 1:
-            return self.tr("{n} possible identifying details were found in 1 reflection.").format(
-                n=details
-            )
-        return self.tr("{n} possible identifying details were found in {m} reflections.").format(
-            n=details, m=reflections
+        # two counts in one sentence: each takes its own plural form
+        return self.tr("Possible identifying details found: %n, in %1.", "", details).replace(
+            "%1", self.tr("%n reflection(s)", "", reflections)
         )
 
     def _kind_labels(self) -> dict[FindingKind, str]:

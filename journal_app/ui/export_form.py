@@ -3,7 +3,8 @@
 :class:`ExportForm` only lays out widgets and turns them into
 :class:`~journal_app.services.exporters.appraisal_pdf.options.AppraisalOptions`; the dialog
 counts reflections, runs the check and exports. The safe choices are the defaults: this
-appraisal year, the default framework, shareable finished reflections only, in full.
+appraisal year, the default framework, shareable finished reflections only, in full; after
+the first export, the person's own choices from last time.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,6 +32,8 @@ from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.messages import TRANSLATED_BY_QT
 from journal_app.core.periods import MONTH_NAMES, Period, appraisal_year
+from journal_app.services.export_choices import ExportChoices, PeriodChoice
+from journal_app.services.export_service import LeftOut
 from journal_app.services.exporters.appraisal_pdf.options import (
     MAX_PERSON_FIELD,
     AppraisalOptions,
@@ -56,11 +59,15 @@ class ExportForm(QWidget):
         preferences: Preferences,
         today: date,
         parent: QWidget | None = None,
+        choices: ExportChoices | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
         self._preferences = preferences
         self._today = today
+        self._choices = choices or ExportChoices()
+        self._period_choice = PeriodChoice.THIS_YEAR
+        self._setting_period = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(GRID * 2)
@@ -75,7 +82,7 @@ class ExportForm(QWidget):
                 column.addWidget(group)
             column.addStretch(1)
             layout.addLayout(column, 1)
-        self.use_year(0)
+        self._use_choices(self._choices)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -91,8 +98,13 @@ class ExportForm(QWidget):
         edit.setDisplayFormat(DATE_DISPLAY)
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)
+        edit.dateChanged.connect(self._dates_typed)
         edit.dateChanged.connect(self.changed)
         return edit
+
+    def _dates_typed(self) -> None:
+        if not self._setting_period:
+            self._period_choice = PeriodChoice.DATES
 
     def _period_group(self) -> QGroupBox:
         group, column = self._group(self.tr("Period"))
@@ -134,13 +146,18 @@ class ExportForm(QWidget):
             box = QCheckBox(framework.short_title, group)
             box.setToolTip(literal_text(framework.title))
             box.setAccessibleName(framework.title)
-            box.setChecked(framework.id == self._preferences.default_framework_id)
+            box.setChecked(framework.id in self._wanted_frameworks())
             box.toggled.connect(self.changed)
             self.framework_boxes[framework.id] = box
             column.addWidget(box)
         if not self.framework_ids() and self.framework_boxes:
             next(iter(self.framework_boxes.values())).setChecked(True)
         return group
+
+    def _wanted_frameworks(self) -> tuple[str, ...]:
+        known = {f.id for f in self._catalogue.frameworks}
+        remembered = tuple(f for f in self._choices.framework_ids if f in known)
+        return remembered or (self._preferences.default_framework_id,)
 
     def _entries_group(self) -> QGroupBox:
         group, column = self._group(self.tr("Which reflections"))
@@ -189,8 +206,26 @@ class ExportForm(QWidget):
         self.count_label.setFont(font)
         column.addWidget(self.count_label)
         self.left_out_label = hint_label("", group)
+        self.left_out_label.setAccessibleName(self.tr("Reflections left out, and why"))
         column.addWidget(self.left_out_label)
+        column.addLayout(self._fix_buttons(group))
         return group
+
+    def _fix_buttons(self, group: QGroupBox) -> QVBoxLayout:
+        """One click to include what is left out (the private warning shows as for the tick).
+        One above the other: side by side they made the column wider than a 1280x720
+        screen has room for."""
+        row = QVBoxLayout()
+        row.setSpacing(GRID)
+        self.add_drafts_button = QPushButton(self.tr("Include drafts"), group)
+        self.add_drafts_button.clicked.connect(lambda: self.include_drafts.setChecked(True))
+        self.add_private_button = QPushButton(self.tr("Include private reflections"), group)
+        self.add_private_button.setToolTip(self.include_private.toolTip())
+        self.add_private_button.clicked.connect(lambda: self.include_private.setChecked(True))
+        for button in (self.add_drafts_button, self.add_private_button):
+            button.hide()
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return row
 
     def _people_group(self) -> QGroupBox:
         group, column = self._group(self.tr("About you and your appraiser"))
@@ -247,39 +282,40 @@ class ExportForm(QWidget):
 
     # -- the live count ------------------------------------------------------------------------
 
-    def count_text(self, count: int) -> str:
-        if count == 0:
-            return self.tr(
-                "No reflections match these choices. Try a longer period, or include drafts "
-                "or private reflections."
-            )
-        if count == 1:
-            return self.tr("1 reflection will be included")
-        return self.tr("{n} reflections will be included").format(n=f"{count:,}")
+    def count_text(self, count: int, left_out: LeftOut) -> str:
+        if count > 0:
+            return self.tr("%n reflection(s) will be included", "", count)
+        if left_out.total == 0:
+            return self.tr("No reflections in this period. Try a longer period.")
+        return self.tr("No reflections are included yet: see why below.")
 
-    def left_out_text(self, count: int, options: AppraisalOptions) -> str:
+    def left_out_text(self, left_out: LeftOut) -> str:
         """Reflections in the period that stay out, and why, in words."""
-        if count <= 0:
+        if left_out.total <= 0:
             return ""
-        if options.include_private:
-            kind = self.tr("draft") if count == 1 else self.tr("drafts")
-        elif options.include_drafts:
-            kind = self.tr("private reflection") if count == 1 else self.tr("private reflections")
-        else:
-            kind = (
-                self.tr("private or draft reflection")
-                if count == 1
-                else self.tr("private or draft reflections")
-            )
-        return self.tr("Not included: {n} {kind} from this period.").format(n=count, kind=kind)
+        reasons = []
+        if left_out.drafts:
+            reasons.append(self.tr("%n draft(s)", "", left_out.drafts))
+        if left_out.private:
+            reasons.append(self.tr("%n private reflection(s)", "", left_out.private))
+        text = self.tr("Left out from this period: %1.").replace(
+            "%1", self.tr(" and ").join(reasons)
+        )
+        if left_out.drafts + left_out.private > left_out.total:
+            text += " " + self.tr("Some are both.")
+        return text
 
-    def show_count(self, included: int, left_out: int, options: AppraisalOptions) -> None:
-        self.count_label.setText(self.count_text(included))
-        self.left_out_label.setText(self.left_out_text(left_out, options))
+    def show_count(self, included: int, left_out: LeftOut) -> None:
+        self.count_label.setText(self.count_text(included, left_out))
+        self.left_out_label.setText(self.left_out_text(left_out))
+        self.add_drafts_button.setVisible(left_out.drafts > 0)
+        self.add_private_button.setVisible(left_out.private > 0)
 
     def show_problem(self, text: str) -> None:
         self.count_label.setText(text)
         self.left_out_label.setText("")
+        self.add_drafts_button.hide()
+        self.add_private_button.hide()
 
     # -- reading the form ----------------------------------------------------------------------
 
@@ -289,8 +325,42 @@ class ExportForm(QWidget):
         year = appraisal_year(self._today, month)
         if offset < 0:
             year = appraisal_year(year.start - timedelta(days=1), month)
-        self.date_from.setDate(to_qdate(year.start))
-        self.date_to.setDate(to_qdate(year.end))
+        self._set_period(year.start, year.end)
+        self._period_choice = PeriodChoice.THIS_YEAR if offset == 0 else PeriodChoice.LAST_YEAR
+
+    def _set_period(self, start: date, end: date) -> None:
+        self._setting_period = True
+        try:
+            self.date_from.setDate(to_qdate(start))
+            self.date_to.setDate(to_qdate(end))
+        finally:
+            self._setting_period = False
+
+    def _use_choices(self, choices: ExportChoices) -> None:
+        """Start from the choices remembered from the last export (frameworks are ticked
+        as the boxes are made)."""
+        self.include_private.setChecked(choices.include_private)
+        self.include_drafts.setChecked(choices.include_drafts)
+        (self.full_text if choices.full_text else self.summaries).setChecked(True)
+        if choices.period is PeriodChoice.DATES and choices.date_from and choices.date_to:
+            self._set_period(choices.date_from, choices.date_to)
+            self._period_choice = PeriodChoice.DATES
+        else:
+            self.use_year(-1 if choices.period is PeriodChoice.LAST_YEAR else 0)
+
+    def choices(self) -> ExportChoices:
+        """The choices made here, to remember for the next export."""
+        dates = self._period_choice is PeriodChoice.DATES
+        period = self.period() if dates else None
+        return ExportChoices(
+            framework_ids=self.framework_ids(),
+            include_private=self.include_private.isChecked(),
+            include_drafts=self.include_drafts.isChecked(),
+            full_text=self.full_text.isChecked(),
+            period=self._period_choice,
+            date_from=period.start if period else None,
+            date_to=period.end if period else None,
+        )
 
     def period(self) -> Period:
         """The chosen period (InvalidInputError if it ends before it starts)."""
@@ -307,8 +377,8 @@ class ExportForm(QWidget):
         if len(first) < MIN_PDF_PASSWORD:
             raise InvalidInputError(
                 TRANSLATED_BY_QT,
-                text=self.tr("Use a PDF password of at least {n} characters.").format(
-                    n=MIN_PDF_PASSWORD
+                text=self.tr(
+                    "Use a PDF password of at least %n character(s).", "", MIN_PDF_PASSWORD
                 ),
             )
         if first != second:

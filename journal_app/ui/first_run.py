@@ -1,4 +1,5 @@
-"""First run: welcome -> passphrase -> recovery key -> this device -> default framework.
+"""First run: welcome -> passphrase -> recovery key -> this device -> backups -> default
+framework.
 
 The journal is created when the passphrase is accepted (the recovery key only exists from
 then on), so from the recovery key onwards there is no going back: the steps can only move
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import JournalError
+from journal_app.services.backup_place import proposed_backups_folder
 from journal_app.services.preferences import Preferences, save_preferences
 from journal_app.services.vault import NewJournal, Vault
+from journal_app.ui.first_run_backups import BackupsPage
 from journal_app.ui.first_run_pages import (
     DevicePage,
     FrameworkPage,
@@ -39,7 +42,7 @@ from journal_app.ui.tasks import TaskRunner, error_text
 from journal_app.ui.termination import OPENING_JOURNAL
 from journal_app.ui.theme import GRID, stored_theme
 
-WELCOME, PASSPHRASE, RECOVERY, DEVICE, FRAMEWORK = range(5)
+WELCOME, PASSPHRASE, RECOVERY, DEVICE, BACKUPS, FRAMEWORK = range(6)
 
 if TYPE_CHECKING:
     from journal_app.services.unlocked import OpenDatabase
@@ -72,11 +75,20 @@ class FirstRunDialog(QDialog):
         self.passphrase = PassphrasePage(self)
         self.recovery = RecoveryPage(self)
         self.device = DevicePage(vault.device_status(), self)
+        self.backups = BackupsPage(vault.data_dir, proposed_backups_folder(vault.data_dir), self)
         self.framework = FrameworkPage(
             catalogue.frameworks, catalogue.default_framework_id, self, catalogue.today
         )
         self.stack = QStackedWidget(self)
-        for page in (self.welcome, self.passphrase, self.recovery, self.device, self.framework):
+        pages = (
+            self.welcome,
+            self.passphrase,
+            self.recovery,
+            self.device,
+            self.backups,
+            self.framework,
+        )
+        for page in pages:
             self.stack.addWidget(page)
         self._build_layout()
 
@@ -123,7 +135,9 @@ class FirstRunDialog(QDialog):
 
     def _show_step(self, step: int) -> None:
         self.stack.setCurrentIndex(step)
-        self.step_label.setText(self.tr("Step {n} of {total}").format(n=step + 1, total=5))
+        self.step_label.setText(
+            self.tr("Step {step} of {total}").format(step=step + 1, total=self.stack.count())
+        )
         labels = {
             PASSPHRASE: self.tr("&Create journal"),
             FRAMEWORK: self.tr("&Open my journal"),
@@ -218,6 +232,7 @@ class FirstRunDialog(QDialog):
                     theme=stored_theme(),
                     user_role=self.framework.role_text(),
                     registered_with=self.framework.registered_with(),
+                    backups_folder=self.backups.chosen_folder(),
                 ),
             )
         except JournalError as error:

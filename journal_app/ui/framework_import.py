@@ -46,9 +46,12 @@ def choose_and_import(unlocked: UnlockedJournal, parent: QWidget) -> Framework |
     inform(
         parent,
         _tr("Framework imported"),
-        _tr(
-            "“{title}” ({count} domains) is ready: you can tag reflections with it, and see "
-            "its coverage."
-        ).format(title=framework.title, count=len(framework.domains)),
+        QCoreApplication.translate(
+            "FrameworkImport",
+            "“{title}” (%n domain(s)) is ready: you can tag reflections with it, and see "
+            "its coverage.",
+            "",
+            len(framework.domains),
+        ).format(title=framework.title),
     )
     return framework

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import EntryNotFoundError, JournalError
 from journal_app.core.identifiers import Finding
-from journal_app.core.models import EntryDraft
+from journal_app.core.models import EntryDraft, Status, Visibility
 from journal_app.services.changes import Change
 from journal_app.services.preferences import Preferences
 from journal_app.services.recovery_drafts import RecoveryDraft
@@ -55,6 +55,7 @@ class JournalView(QWidget):
     """Sidebar, list and editor for one unlocked journal."""
 
     status_message = Signal(str)
+    trashed = Signal(str)  # a reflection just moved to the trash (the window offers Undo)
 
     def __init__(
         self,
@@ -138,6 +139,7 @@ class JournalView(QWidget):
         self._editor = editor
         self._autosave = Autosave(editor, self._journal, self._unlocked.drafts, parent=self)
         self._autosave.saved.connect(self._saved)
+        editor.changed.connect(self._show_unsaved_details)
         editor.trash_requested.connect(self._trash_current)
         editor.restore_requested.connect(self._restore_current)
         editor.purge_requested.connect(self._purge_current)
@@ -387,6 +389,17 @@ class JournalView(QWidget):
         self.editor.set_save_state(self.tr("Saved"))
         self.entries.select_entry(entry.id)
 
+    def _show_unsaved_details(self) -> None:
+        editor = self._editor
+        if editor is None or editor.entry_id is None:
+            return  # a new reflection has no card until its first save
+        self.entries.model.show_unsaved_details(
+            editor.entry_id,
+            str(editor.template_combo.currentData()),
+            Status(editor.status_combo.currentData()),
+            Visibility(editor.visibility_combo.currentData()),
+        )
+
     def _saved(self, entry_id: str, created: bool) -> None:
         # the list and the counts follow the change stream; a new one is also chosen in it
         if created:
@@ -410,7 +423,20 @@ class JournalView(QWidget):
         if open_here:
             self.autosave.reset()
             self.editor.show_empty()
-        self.status_message.emit(self.tr("Moved to the trash. You can restore it from Trash."))
+        self.trashed.emit(entry_id)
+
+    def undo_trash(self, entry_id: str) -> None:
+        """Bring back a reflection just moved to the trash, and open it again."""
+        try:
+            self._journal.restore(entry_id)
+        except JournalError as error:
+            self.status_message.emit(str(error))
+            return
+        self.sidebar.refresh_counts()
+        self.entries.refresh()
+        self.open_entry(entry_id)
+        self.entries.select_entry(entry_id)
+        self.status_message.emit(self.tr("Reflection restored."))
 
     def _trash_current(self) -> None:
         if self.editor.entry_id is None:  # never saved: nothing to keep, just close it

@@ -12,11 +12,13 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from journal_app.core.errors import JournalError
+from journal_app.core.models import Tag
+from journal_app.core.periods import Period
 from journal_app.services.changes import Change
 from journal_app.services.preferences import Preferences
 from journal_app.ui.about import AboutDialog, ShortcutsDialog
@@ -28,6 +30,7 @@ from journal_app.ui.journal_changes import JournalChanges
 from journal_app.ui.restore_dialog import start_restore
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.tasks import TaskRunner, run_with_progress
+from journal_app.ui.undo_trash import UndoTrash
 from journal_app.ui.window_actions import WindowActions
 from journal_app.ui.window_geometry import place_window, remember_geometry
 
@@ -67,8 +70,12 @@ class MainWindow(QMainWindow):
         self.actions_.build_menus(self)
         self.toolbar = self.actions_.build_toolbar(self)
         self.lock_hint = QLabel(self)
+        self.lock_hint.setProperty("statusItem", True)  # a cell of its own (app.qss)
         self.backups = BackupWatch(tasks, self.statusBar())
         self.statusBar().addPermanentWidget(self.lock_hint)
+        self.undo_trash = UndoTrash(
+            self.actions_["undo_trash"], self.statusBar(), self._restore_trashed
+        )
         self.actions_.set_unlocked(False)
         # A share of this screen, or where it was last time on it: a fixed size overflowed
         # 1366x768 laptops and 1920x1080 at 150%.
@@ -79,7 +86,11 @@ class MainWindow(QMainWindow):
             "new": self.new_entry,
             "save": self.save_now,
             "export": self.export,
+            "copy_json": lambda: self.open_formats("json"),
+            "copy_markdown": lambda: self.open_formats("markdown-folder"),
+            "import_json": lambda: self.open_formats("import"),
             "backup": self.back_up,
+            "undo_trash": lambda: self.undo_trash.undo(),
             "restore": self.restore_backup,
             "import_framework": self.import_framework,
             "lock": self.lock_requested.emit,
@@ -126,6 +137,7 @@ class MainWindow(QMainWindow):
             unlocked, self, preferences=preferences, background_busy=lambda: self.tasks.busy
         )
         self.journal_view.status_message.connect(self.show_status)
+        self.journal_view.trashed.connect(self.undo_trash.offer)
         # Built when first shown (Ctrl+2), not while the journal opens: an empty page keeps
         # its place in the stack until then.
         self.coverage_view = QWidget(self)
@@ -143,11 +155,14 @@ class MainWindow(QMainWindow):
     def apply_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences
         minutes = preferences.auto_lock_minutes
-        if minutes == 1:
-            text = self.tr("Encrypted · locks after 1 minute without activity")
-        else:
-            text = self.tr("Encrypted · locks after {n} minutes without activity")
-        self.lock_hint.setText(text.format(n=minutes))
+        self.lock_hint.setText(
+            self.tr("Encrypted · locks after %n minute(s) without activity", "", minutes)
+        )
+
+    def _restore_trashed(self, entry_id: str) -> None:
+        if self.journal_view is not None and hasattr(self.journal_view, "undo_trash"):
+            self.show_reflections()
+            self.journal_view.undo_trash(entry_id)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -170,6 +185,7 @@ class MainWindow(QMainWindow):
         if self._changes is not None:
             self._changes.deleteLater()  # stops listening now (see JournalChanges)
             self._changes = None
+        self.undo_trash.forget()
         unlocked, self.unlocked = self.unlocked, None
         unlocked.close()
         self.actions_.set_unlocked(False)
@@ -243,6 +259,18 @@ class MainWindow(QMainWindow):
             self.actions_["reflections"].setChecked(True)
             self.stack.setCurrentWidget(self.journal_view)
 
+    def show_domain_reflections(self, tag: Tag, period: Period) -> None:
+        """The reflections behind a Coverage cell: one domain, between two dates."""
+        if self.journal_view is not None:
+            self.show_reflections()
+            self.journal_view.sidebar.show_domain(tag, period)
+
+    def open_reflection(self, entry_id: str) -> None:
+        """Open one reflection in the editor (an action's, from Coverage)."""
+        if self.journal_view is not None:
+            self.show_reflections()
+            self.journal_view.open_entry(entry_id)
+
     def show_coverage(self) -> None:
         if self.coverage_view is not None:
             self.flush()  # so coverage counts what was just written
@@ -262,6 +290,9 @@ class MainWindow(QMainWindow):
         if stand_in is None or self.unlocked is None:
             return None
         view = CoverageView(self.unlocked, self)
+        # the numbers and actions lead to the reflections behind them
+        view.reflections_requested.connect(self.show_domain_reflections)
+        view.open_entry_requested.connect(self.open_reflection)
         self.coverage_view = view
         self.stack.insertWidget(self.stack.indexOf(stand_in), view)
         self.stack.removeWidget(stand_in)
@@ -274,6 +305,21 @@ class MainWindow(QMainWindow):
 
         if self.unlocked is not None and self.flush():
             ExportDialog(self.unlocked, self).exec()
+
+    def open_formats(self, start: str) -> None:
+        """Save a copy as JSON or Markdown, or import a JSON file ("import"), from the File
+        menu: the same dialog the PDF export offers, opened on the chosen format."""
+        if self.unlocked is None or not self.flush():
+            return
+        from journal_app.ui.open_exports_dialog import OpenExportsDialog
+
+        dialog = OpenExportsDialog(self.unlocked, self, tasks=self.tasks)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if start == "import":
+            QTimer.singleShot(0, dialog, dialog.import_json)  # the file to import, at once
+        else:
+            dialog.choose_format(start)
+        dialog.exec()
 
     def back_up(self) -> None:
         if self.unlocked is None or not self.flush():

@@ -199,6 +199,11 @@ class OpenExportsDialog(QDialog):
 
     # -- saving a copy -----------------------------------------------------------------------
 
+    def choose_format(self, kind: str) -> None:
+        """Start on one format (from the File menu's "Save a copy as …")."""
+        self.formats[kind].setChecked(True)
+        self.save_button.setFocus()
+
     def chosen_format(self) -> str:
         return next(key for key, button in self.formats.items() if button.isChecked())
 
@@ -254,11 +259,8 @@ class OpenExportsDialog(QDialog):
 
     def _saved(self, result: ExportResult) -> None:
         self.saved_to = result.destination
-        if result.entry_count == 1:
-            text = self.tr("Saved 1 reflection to “{path}”.")
-        else:
-            text = self.tr("Saved {n} reflections to “{path}”.")
-        show_note(self.message, text.format(n=result.entry_count, path=result.destination))
+        text = self.tr("Saved %n reflection(s) to “%1”.", "", result.entry_count)
+        show_note(self.message, text.replace("%1", str(result.destination)))
         self.open_folder_button.show()
 
     def _open_folder(self) -> None:
@@ -295,20 +297,16 @@ class OpenExportsDialog(QDialog):
             text = self.tr(
                 "Nothing new to import: every reflection in “{name}” is already in your journal."
             )
-        elif added == 1:
-            text = self.tr("Imported 1 reflection from “{name}”.")
         else:
-            text = self.tr("Imported {n} reflections from “{name}”.")
-        text = text.format(n=added, name=source.name)
+            text = self.tr("Imported %n reflection(s) from “{name}”.", "", added)
+        text = text.format(name=source.name)
         if skipped and added:
-            text += " " + self.tr("{k} already in your journal were left as they are.").format(
-                k=skipped
-            )
+            text += " " + self.tr("Already in your journal, so left as they are: %n.", "", skipped)
         differing = sum(1 for s in report.skipped if not s.same_content)
         if differing:
             text += " " + self.tr(
-                "{k} of those differ from your journal's copy; your journal's copy was kept."
-            ).format(k=differing)
+                "Different from your journal's copy, which was kept: %n.", "", differing
+            )
         show_note(self.message, text)
 
     # -- running -----------------------------------------------------------------------------

@@ -84,8 +84,8 @@ def uk_date_time(moment: datetime) -> str:
 
 def size_in_words(size: int) -> str:
     if size >= 1024 * 1024:
-        return _tr("{n} MB").format(n=f"{size / (1024 * 1024):.1f}")
-    return _tr("{n} KB").format(n=max(1, round(size / 1024)))
+        return _tr("{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
+    return _tr("{size} KB").format(size=max(1, round(size / 1024)))
 
 
 def _backup_name(path: Path) -> str:

@@ -280,6 +280,21 @@ class Sidebar(QWidget):
                 self._tree.setCurrentItem(item)
                 return
 
+    def show_domain(self, tag: Tag, period: Period) -> None:
+        """Show the reflections tagged to one domain between two dates (a Coverage cell)."""
+        self._set_custom_dates(period.start, period.end)
+        self._apply_range_choice(CUSTOM, emit=False)
+        self._tree.blockSignals(True)  # one filter change below, not one per step
+        try:
+            self.select(("domain", tag.framework_id, tag.domain_code))
+            item = self._tree.currentItem()
+            if item is not None and item.parent() is not None:
+                item.parent().setExpanded(True)
+        finally:
+            self._tree.blockSignals(False)
+        self.refresh_counts()
+        self._emit_filter()
+
     def _emit_filter(self) -> None:
         self.filter_changed.emit(self.current_filter())
 
@@ -351,7 +366,7 @@ class Sidebar(QWidget):
             item.setData(
                 0,
                 Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("%1, %2 reflections").replace("%1", name).replace("%2", str(count)),
+                self.tr("%1, %n reflection(s)", "", count).replace("%1", name),
             )
 
     def count_of(self, key: tuple[str, ...]) -> str:

@@ -41,12 +41,16 @@ class WindowActions(QObject):
             ("new", tr("&New reflection"), "Ctrl+N", "new-reflection"),
             ("save", tr("&Save"), "Ctrl+S", "save"),
             ("export", tr("&Export appraisal PDF…"), "Ctrl+E", "export"),
+            ("copy_json", tr("Save a copy as &JSON…"), "", ""),
+            ("copy_markdown", tr("Save a copy as &Markdown…"), "", ""),
+            ("import_json", tr("Import reflections from JS&ON…"), "", ""),
             ("backup", tr("&Back up now"), "", "backup"),
             # restore a chosen backup in place of the journal (restore_dialog.py)
             ("restore", tr("&Restore from a backup…"), "", "backup"),
             ("import_framework", tr("&Import a framework…"), "", ""),
             ("lock", tr("&Lock journal"), "Ctrl+L", "lock"),
             ("quit", tr("&Quit"), "Ctrl+Q", "quit"),
+            ("undo_trash", tr("&Undo move to trash"), "Ctrl+Z", ""),
             ("find", tr("&Find"), "Ctrl+F", "find"),
             ("protected_names", tr("Names I &protect…"), "", ""),
             ("preferences", tr("&Preferences…"), "Ctrl+,", "preferences"),
@@ -71,7 +75,9 @@ class WindowActions(QObject):
     def set_unlocked(self, unlocked: bool) -> None:
         """Commands that need an open journal are greyed out while locked."""
         for name, action in self.by_name.items():
-            if name not in ("quit", "shortcuts", "about"):
+            if name == "undo_trash":
+                action.setEnabled(False)  # only just after a move to the trash (undo_trash.py)
+            elif name not in ("quit", "shortcuts", "about"):
                 action.setEnabled(unlocked)
 
     def refresh_icons(self) -> None:
@@ -82,8 +88,12 @@ class WindowActions(QObject):
 
     def build_menus(self, window: QMainWindow) -> None:
         layout = (
-            (self.tr("&File"), "new save - export backup restore - import_framework - lock quit"),
-            (self.tr("&Edit"), "find - protected_names preferences"),
+            (
+                self.tr("&File"),
+                "new save - export copy_json copy_markdown import_json - backup restore - "
+                "import_framework - lock quit",
+            ),
+            (self.tr("&Edit"), "undo_trash - find - protected_names preferences"),
             (self.tr("&View"), "reflections coverage"),
             (self.tr("&Help"), "shortcuts about"),
         )

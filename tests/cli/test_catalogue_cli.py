@@ -105,3 +105,13 @@ def test_import_framework_then_tag_against_it(cli, tmp_path) -> None:  # type: i
     builtin = tmp_path / "kss.json"
     builtin.write_text(json.dumps({**council, "id": "kss-pl"}), encoding="utf-8")
     assert cli("import-framework", str(builtin))[0] == 2
+
+
+def test_add_makes_a_reflection_as_the_app_does(cli) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.core.models import EntryDraft
+
+    cli("init")
+    entry_id = cli("add", "--title", "Team day", stdin="We planned the audit.")[1].strip()
+    out = cli("show", entry_id)[1]
+    rule = EntryDraft(title="")  # what the desktop app starts a new reflection from
+    assert f"Status: {rule.status.value}   Visibility: {rule.visibility.value}" in out

@@ -140,7 +140,9 @@ def test_trash_restore_and_purge(journal: JournalService) -> None:
 
 def test_filters(journal: JournalService) -> None:
     journal.create(_gibbs("May reflection"))
-    journal.create(EntryDraft(title="March draft", event_date=date(2026, 3, 1)))
+    journal.create(
+        EntryDraft(title="March draft", event_date=date(2026, 3, 1), status=Status.DRAFT)
+    )
     by_tag = journal.list(EntryFilter(tag=Tag("kss-pl", "5")))
     assert [s.title for s in by_tag] == ["May reflection"]
     assert [s.title for s in journal.list(EntryFilter(status=Status.DRAFT))] == ["March draft"]

@@ -52,6 +52,9 @@ def shoot(theme: str, work: Path) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     app = QApplication([sys.argv[0], "-platform", "xcb"])
     apply_theme(app, theme)
+    from journal_app.ui.plurals import install_plurals
+
+    install_plurals(app)  # English plural forms, as the app has
     today = date(2026, 10, 1)
     vault = Vault(work / "journal", kdf_params=keywrap.minimum_params)
     passphrase = "tidy harbour lantern seventeen"

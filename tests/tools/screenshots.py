@@ -68,6 +68,14 @@ class Shooter:
         self.app.setApplicationName("Reflective Supervision Journal")
         store_theme(theme)  # as if the person had chosen it in Preferences
         apply_theme(self.app, theme)
+        from journal_app.ui.plurals import install_plurals
+
+        install_plurals(self.app)  # English plural forms, as the app has
+        from journal_app.services import backup_place
+
+        documents = work / "Documents"  # backups proposed here, never in the real Documents
+        documents.mkdir()
+        backup_place.documents_folder = lambda: documents  # type: ignore[assignment]
         self.theme = theme
         self.work = work
         self.backdrop = self._backdrop()
@@ -158,6 +166,8 @@ class Shooter:
         dialog.recovery.stored.setChecked(True)
         dialog.next_button.click()
         self.shoot("first-run-device")
+        dialog.next_button.click()
+        self.shoot("first-run-backups")
         dialog.next_button.click()
         self.shoot("first-run-framework")
         dialog.next_button.click()

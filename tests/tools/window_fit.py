@@ -76,6 +76,9 @@ def measure(
     app.setOrganizationName("ReflectiveJournalWindowFit")
     app.setApplicationName("Reflective Supervision Journal")
     apply_theme(app, theme, high_contrast=False)
+    from journal_app.ui.plurals import install_plurals
+
+    install_plurals(app)  # English plural forms, as the app has
     screen = app.primaryScreen()
     if remembered:
         QSettings().setValue(geometry_key(screen), QByteArray.fromHex(remembered.encode()))
@@ -127,15 +130,31 @@ def measure(
     result["coverage_sideways_scroll"] = scroll.horizontalScrollBar().maximum() > 0
     if shot:
         window.grab().save(shot.replace(".png", "-coverage.png"))
+        _shoot_export_dialog(window, shot.replace(".png", "-export.png"), settle)
     if place:
         window.setGeometry(*(int(n) for n in place.split(",")))
         settle()
     window.close()
+    screen = app.primaryScreen()  # asked again: a dialog shown since can drop the old wrapper
     result["saved_keys"] = sorted(QSettings().allKeys())
     saved = QSettings().value(geometry_key(screen))
     result["saved_geometry"] = bytes(saved.toHex()).decode() if saved is not None else ""
     journal_app.shutdown()
     return result
+
+
+def _shoot_export_dialog(window: Any, path: str, settle: Any) -> None:
+    """The appraisal PDF export as a first-time user opens it over the window."""
+    from journal_app.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.unlocked, window, tasks=window.tasks)
+    dialog.show()
+    settle()
+    dialog.update_count()
+    settle()
+    dialog.grab().save(path)
+    dialog.reject()
+    settle()
 
 
 if __name__ == "__main__":

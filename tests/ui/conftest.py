@@ -27,6 +27,7 @@ from journal_app.core import keywrap
 from journal_app.services.device_keys import SystemKeyring
 from journal_app.services.vault import Vault
 from journal_app.ui.app import JournalApp
+from journal_app.ui.plurals import install_plurals
 from journal_app.ui.tasks import TaskRunner
 from journal_app.ui.theme import apply_theme
 
@@ -70,6 +71,7 @@ def ui_application(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory)
     qapp.setOrganizationName("ReflectiveJournalTests")
     qapp.setApplicationName("Reflective Supervision Journal (tests)")
     apply_theme(qapp, "light")
+    install_plurals(qapp)
     return qapp
 
 

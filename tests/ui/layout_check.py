@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRect
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -261,9 +261,27 @@ def _scrolled_content(widget: QWidget) -> bool:
     return isinstance(area, QAbstractScrollArea) and parent is area.viewport()
 
 
+def _cut_sideways(widget: QWidget) -> str | None:
+    """Content wider than a scroll area that never scrolls sideways: its right edge is cut."""
+    viewport = widget.parentWidget()
+    area = viewport.parentWidget() if viewport is not None else None
+    if not isinstance(area, QAbstractScrollArea) or viewport is None:
+        return None
+    if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return None
+    if widget.width() > viewport.width() + TOLERANCE:
+        return (
+            f"{widget.width()} px wide in a view {viewport.width()} px wide that does not "
+            f"scroll sideways ({describe(area)})"
+        )
+    return None
+
+
 def _outside(widget: QWidget) -> str | None:
     parent = widget.parentWidget()
-    if parent is None or _scrolled_content(widget) or _exempt(widget):
+    if parent is not None and _scrolled_content(widget):
+        return _cut_sideways(widget)
+    if parent is None or _exempt(widget):
         return None
     room = parent.rect().adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE)
     geometry = widget.geometry()

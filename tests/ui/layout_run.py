@@ -67,6 +67,9 @@ def run(
         from tests.ui.layout_scenes import SCENES, Setting
 
         apply_theme(app, theme)
+        from journal_app.ui.plurals import install_plurals
+
+        install_plurals(app)  # English plural forms, as the app has
         logical = QGuiApplication.primaryScreen().availableGeometry()
         config = f"{logical.width()}x{logical.height()} at {scale:g} ({theme})"
         problems = []

@@ -202,6 +202,10 @@ def main_window(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     view.editor.analyse_now()
     wait_for(lambda: view.editor.identifier_panel.isVisible(), 3)
     yield "editor with findings", window
+    view.editor.body.show_preview(True)
+    settle()
+    yield "editor showing the formatting", window
+    view.editor.body.show_preview(False)
     view.open_entry(setting.cpd_entry)
     settle()
     yield "editor with a CPD record", window
@@ -237,6 +241,10 @@ def export_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     form = dialog.form
     dialog.update_count()
     yield "some left out", dialog
+    form.add_private_button.click()  # the warning, the drafts left out and their button
+    dialog.update_count()
+    settle()
+    yield "private included, drafts left out", dialog
     form.include_private.setChecked(True)
     form.include_drafts.setChecked(True)
     dialog.update_count()
@@ -359,7 +367,7 @@ def first_run_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     vault = Setting.new_vault(setting.folder / "new")
     dialog = setting.keep(FirstRunDialog(vault, setting.tasks, today=lambda: TODAY))
     show_fitted(dialog)
-    names = ("welcome", "passphrase", "recovery key", "this device", "framework")
+    names = ("welcome", "passphrase", "recovery key", "this device", "backups", "framework")
     dialog.recovery.set_key("ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456-789A")
     for step, name in enumerate(names):
         dialog._show_step(step)

@@ -47,6 +47,6 @@ def test_a_damaged_backup_is_not_shown_as_the_last_backup(
     _flip_a_byte(newest.path)
     BackupService().check_backups(database)
     watch._show()
-    assert watch.label.text() == "Backed up 2 days ago · 1 damaged backup(s) not used"
+    assert watch.label.text() == "Backed up 2 days ago · 1 damaged backup not used"
     tip = watch.label.toolTip()
     assert f"{older.made_at:%Y-%m-%d %H:%M}" in tip and "1 backup failed a check" in tip

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.models import ActionKind, EntryDraft, SessionKind, Tag
@@ -89,7 +89,7 @@ def test_opening_a_reflection_shows_its_text_then_checks_it(
     view.open_entry(named.id)
     # The text and word count at once; the check follows once the text is drawn.
     assert editor.body.text() == "I met mum Sarah Jones."
-    assert editor.word_count_label.text() == "7 words"
+    assert editor.word_count_label.text() == "5 words"  # the text, not the title
     qtbot.waitUntil(lambda: editor.identifier_panel.isVisible(), timeout=3000)
     assert "body" in editor.findings
     # Nothing of the last reflection's findings stays while the next one is shown.
@@ -229,3 +229,42 @@ def test_going_between_reflections_of_one_model_keeps_the_boxes_but_not_the_text
     other = journal.create(EntryDraft(title="Kolb", template_id="kolb"))
     view.open_entry(other.id)
     assert view.editor.sections.edit("feelings") is None
+
+
+def test_preview_shows_markdown_as_formatting_and_keeps_the_text(
+    qtbot: QtBot, views_journal: UnlockedJournal
+) -> None:
+    view = make_view(qtbot, views_journal)
+    view.new_entry()
+    body = view.editor.body
+    typed = "## What I learnt\n\n**Curiosity** matters.\n\n- slow down\n- ask <b>why</b>"
+    body.set_text(typed)
+    qtbot.mouseClick(body.preview_button, Qt.MouseButton.LeftButton)
+    assert body.previewing and body.preview.isVisible() and not body.edit.isVisible()
+    shown = body.preview.toPlainText()
+    assert "**" not in shown and "## " not in shown and "Curiosity matters." in shown
+    assert "<b>why</b>" in shown  # HTML in the text stays text
+    cursor = body.preview.document().find("Curiosity")
+    assert cursor.charFormat().fontWeight() >= QFont.Weight.Bold
+    assert body.preview.document().findBlockByNumber(0).blockFormat().headingLevel() == 2
+    assert body.text() == typed  # the stored text is the Markdown typed
+    assert not body.toolbar.isEnabled()
+
+    # a change made while previewing (a replacement) shows at once; back to editing
+    body.edit.setPlainText(typed.replace("Curiosity", "Patience"))
+    assert "Patience matters." in body.preview.toPlainText()
+    qtbot.mouseClick(body.preview_button, Qt.MouseButton.LeftButton)
+    assert body.edit.isVisible() and not body.preview.isVisible() and body.toolbar.isEnabled()
+
+
+def test_preview_loads_nothing_the_text_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.ui.editor.markdown_preview import MarkdownPreview
+
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
+    preview = MarkdownPreview()
+    preview.show_markdown(f"![a photo]({picture.as_uri()}) and ![another](photo.png)")
+    image = QTextDocument.ResourceType.ImageResource.value
+    # a plain document would read the file; the preview's reads nothing
+    assert QTextDocument().loadResource(image, QUrl(picture.as_uri())) is not None
+    assert preview.document().loadResource(image, QUrl(picture.as_uri())) is None

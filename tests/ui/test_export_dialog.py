@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from journal_app.core.models import EntryDraft, Status, Tag, Visibility
@@ -109,7 +110,9 @@ def test_exports_a_pdf_of_shareable_final_reflections(qtbot, journal, tasks, sav
     assert dialog.form.date_to.text() == "31 March 2027"
     assert dialog.form.framework_ids() == ("kss-pl",)
     assert dialog.form.count_label.text() == "3 reflections will be included"
-    assert "2 private or draft" in dialog.form.left_out_label.text()
+    assert dialog.form.left_out_label.text() == (
+        "Left out from this period: 1 draft and 1 private reflection."
+    )
     dialog.form.user_name.setText("Sam Okafor")
     dialog.form.user_role.setText("Principal social worker")
 
@@ -273,3 +276,79 @@ def test_a_password_protects_the_pdf(qtbot, journal, tasks, save_to) -> None:
     assert reader.decrypt("appraisal-2027")
     assert len(reader.pages) > 2
     assert "password you chose" in dialog.done_page.details.text()
+
+
+def test_a_new_users_first_export_says_why_and_fixes_it_in_one_click(
+    qtbot, tmp_path, tasks
+) -> None:
+    unlocked = open_new_journal(tmp_path / "new-user")
+    try:
+        for number, title in enumerate(SHAREABLE_TITLES):
+            # as "New reflection" or the CLI's add makes them: nothing chosen by hand
+            unlocked.journal.create(
+                EntryDraft(
+                    title=title,
+                    body="What I learnt about my own practice.",
+                    event_date=date(2026, 5, 1) + timedelta(days=number),
+                )
+            )
+        dialog = _dialog(qtbot, unlocked, tasks)
+        form = dialog.form
+        assert form.count_label.text() == "No reflections are included yet: see why below."
+        assert form.left_out_label.text() == "Left out from this period: 3 private reflections."
+        assert form.add_private_button.isVisibleTo(dialog)
+        assert not form.add_drafts_button.isVisibleTo(dialog)  # new reflections are final
+
+        form.add_private_button.click()
+        dialog.update_count()
+        assert form.count_label.text() == "3 reflections will be included"
+        assert form.private_warning.isVisibleTo(dialog)  # the warning comes with the fix
+        assert form.left_out_label.text() == ""
+        assert not form.add_private_button.isVisibleTo(dialog)
+    finally:
+        unlocked.close()
+
+
+def test_include_drafts_in_one_click(qtbot, journal, tasks) -> None:
+    dialog = _dialog(qtbot, journal, tasks)
+    assert dialog.form.add_drafts_button.isVisibleTo(dialog)
+    dialog.form.add_drafts_button.click()
+    dialog.update_count()
+    assert dialog.form.include_drafts.isChecked()
+    assert dialog.form.count_label.text() == "4 reflections will be included"
+    assert dialog.form.left_out_label.text() == "Left out from this period: 1 private reflection."
+
+
+def test_the_choices_come_back_next_time(qtbot, journal, tasks, save_to) -> None:
+    dialog = _dialog(qtbot, journal, tasks)
+    form = dialog.form
+    form.framework_boxes["pcf"].setChecked(True)
+    form.include_drafts.setChecked(True)
+    form.summaries.setChecked(True)
+    form.date_from.setDate(QDate(2026, 4, 20))  # typed dates are kept as dates
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == DONE_PAGE, timeout=20_000)
+
+    again = _dialog(qtbot, journal, tasks)
+    assert again.form.framework_ids() == ("kss-pl", "pcf")
+    assert again.form.include_drafts.isChecked() and not again.form.include_private.isChecked()
+    assert again.form.summaries.isChecked()
+    assert again.form.date_from.text() == "20 April 2026"
+    assert again.form.date_to.text() == "31 March 2027"
+    # kept in the journal's encrypted settings, not the OS settings store
+    assert "pcf" not in " ".join(str(QSettings().value(k)) for k in QSettings().allKeys())
+
+
+def test_an_appraisal_year_stays_relative_to_today(qtbot, journal, tasks, save_to) -> None:
+    dialog = _dialog(qtbot, journal, tasks)
+    dialog.form.last_year.click()
+    dialog.form.include_private.setChecked(True)
+    journal.journal.create(_draft("Last year's supervision", -30))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == DONE_PAGE, timeout=20_000)
+
+    a_year_on = ExportDialog(journal, tasks=tasks, today=TODAY + timedelta(days=365))
+    qtbot.addWidget(a_year_on)
+    assert a_year_on.form.date_from.text() == "1 April 2026"  # last year, seen from 2027
+    assert a_year_on.form.include_private.isChecked()
+    assert not a_year_on.form.private_warning.isHidden()  # and its warning with it

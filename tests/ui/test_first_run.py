@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from journal_app.services.preferences import load_preferences
 from journal_app.ui.first_run import (
+    BACKUPS,
     DEVICE,
     FRAMEWORK,
     PASSPHRASE,
@@ -24,7 +25,7 @@ from tests.ui.drive import click, type_passphrase
 RECOVERY_KEY = re.compile(r"^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$")
 
 
-def test_first_run_end_to_end(make_app, vault, qtbot, tmp_path: Path) -> None:
+def test_first_run_end_to_end(make_app, vault, qtbot, tmp_path: Path, documents_in_tmp) -> None:
     app = make_app(vault)
     app.start()
     dialog = app.dialog
@@ -76,6 +77,15 @@ def test_first_run_end_to_end(make_app, vault, qtbot, tmp_path: Path) -> None:
     dialog.device.remember.setChecked(True)
     click(qtbot, dialog.next_button)
 
+    # Backups: a folder apart from the journal's is proposed, and why is said.
+    assert dialog.current_step() == BACKUPS
+    proposed = Path(dialog.backups.folder.text())
+    assert proposed == documents_in_tmp / "Reflective journal backups"
+    assert vault.data_dir not in proposed.parents
+    assert "one disk failure" in dialog.backups.intro.text()
+    assert "encrypted" in dialog.backups.intro.text()
+    click(qtbot, dialog.next_button)
+
     # The framework: practice leaders' KSS preselected.
     assert dialog.current_step() == FRAMEWORK
     assert dialog.framework.chosen_id() == "kss-pl"
@@ -85,6 +95,10 @@ def test_first_run_end_to_end(make_app, vault, qtbot, tmp_path: Path) -> None:
     assert app.dialog is None
     database = app.window.unlocked.journal.database
     assert load_preferences(database).default_framework_id == "kss-pl"
+    assert database.backups_folder() == proposed
+    # the day's backup goes there, not beside the journal
+    qtbot.waitUntil(lambda: any(proposed.glob("journal-*-daily.db")), timeout=20_000)
+    assert not any((vault.data_dir / "backups").glob("journal-*.db"))
     assert vault.is_remembered()
     assert app.window.windowTitle() == "Reflective Supervision Journal"
 
@@ -161,3 +175,19 @@ def test_the_framework_page_suggests_the_current_framework_for_role_and_nation(q
     page.registered.setCurrentIndex(page.registered.findData("swe"))
     # the practitioners' statement is in force until the early career standards take over
     assert page.chosen_id() == "kss-cfp"
+
+
+def test_backups_beside_the_journal_or_inside_it_means_the_usual_place(
+    vault, tasks, qtbot, tmp_path: Path
+) -> None:
+    dialog = FirstRunDialog(vault, tasks)
+    qtbot.addWidget(dialog)
+    page = dialog.backups
+    assert page.chosen_folder().endswith("Reflective journal backups")
+    page.beside.setChecked(True)
+    assert page.chosen_folder() == "" and not page.folder.isEnabled()
+    page.apart.setChecked(True)
+    page.folder.setText(str(vault.data_dir / "backups"))  # inside the journal's folder
+    assert page.chosen_folder() == ""
+    page.folder.setText(str(tmp_path / "OneDrive" / "Journal backups"))
+    assert page.chosen_folder() == str(tmp_path / "OneDrive" / "Journal backups")

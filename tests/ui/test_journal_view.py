@@ -296,3 +296,54 @@ def test_sorting_is_done_by_the_journal_not_by_loading_everything(
     first, second = model.summary(0), model.summary(1)
     assert first is not None and second is not None
     assert first.event_date <= second.event_date
+
+
+def _card_details(view: JournalView, entry_id: str) -> str:
+    model = view.entries.model
+    return str(model.index(model.row_of(entry_id), 0).data(EntryRoles.DETAILS_TEXT))
+
+
+def test_editor_and_list_card_count_the_same_words(
+    qtbot: QtBot, views_journal: UnlockedJournal
+) -> None:
+    # a six-word title over a short reflection: the editor once counted the title too
+    entry = views_journal.journal.create(
+        EntryDraft(
+            title="Thinking again about the audit week",
+            body="We slowed down and looked at the evidence together.",
+            template_id="gibbs",
+        )
+    )
+    view = make_view(qtbot, views_journal)
+    view.open_entry(entry.id)
+    editor_words = view.editor.word_count_label.text()
+    assert editor_words == "9 words"
+    assert editor_words in _card_details(view, entry.id)
+
+
+def test_card_shows_the_chosen_model_before_the_save(
+    qtbot: QtBot, views_journal: UnlockedJournal
+) -> None:
+    entry = views_journal.journal.create(
+        EntryDraft(title="Peer supervision", body="A calm hour with a colleague.")
+    )
+    view = make_view(qtbot, views_journal)
+    view.autosave.delay_ms = 60_000  # the save is far off: the card must not wait for it
+    view.open_entry(entry.id)
+    assert "Free-form" in _card_details(view, entry.id)
+    choose_template(view, "gibbs")
+    view.editor.status_combo.setCurrentIndex(view.editor.status_combo.findData("draft"))
+    details = _card_details(view, entry.id)
+    assert "Gibbs" in details and "Draft" in details
+    assert views_journal.journal.get(entry.id).template_id == "free-form"  # not saved yet
+
+
+def test_a_new_reflection_follows_the_one_rule(
+    qtbot: QtBot, views_journal: UnlockedJournal
+) -> None:
+    from journal_app.core.models import NEW_REFLECTION_STATUS, NEW_REFLECTION_VISIBILITY
+
+    view = make_view(qtbot, views_journal)
+    view.new_entry()
+    draft = view.editor.draft()
+    assert (draft.status, draft.visibility) == (NEW_REFLECTION_STATUS, NEW_REFLECTION_VISIBILITY)

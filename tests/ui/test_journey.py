@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from journal_app.ui.entries.model import EntryRoles
-from journal_app.ui.first_run import DEVICE, FRAMEWORK, PASSPHRASE, RECOVERY, FirstRunDialog
+from journal_app.ui.first_run import (
+    BACKUPS,
+    DEVICE,
+    FRAMEWORK,
+    PASSPHRASE,
+    RECOVERY,
+    FirstRunDialog,
+)
 from journal_app.ui.search_bar import SNIPPET_ROLE
 from journal_app.ui.unlock_dialog import UnlockDialog
 from tests.ui.conftest import UI_PASSPHRASE
@@ -53,6 +60,8 @@ def test_first_run_write_tag_search_lock_unlock_and_it_is_unchanged(
     click(qtbot, dialog.next_button)
     assert dialog.current_step() == DEVICE
     assert not dialog.device.remember.isChecked()  # not remembered: unlocking asks later
+    click(qtbot, dialog.next_button)
+    assert dialog.current_step() == BACKUPS
     click(qtbot, dialog.next_button)
     assert dialog.current_step() == FRAMEWORK
     assert dialog.framework.chosen_id() == "kss-pl"

@@ -172,3 +172,22 @@ def test_checker_passes_a_window_laid_out_by_qt(qtbot) -> None:  # type: ignore[
     window.show()
     settle()
     assert check_window("test", window) == []
+
+
+def test_checker_finds_content_cut_by_a_view_that_does_not_scroll_sideways(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.ui.screen_fit import FittingScrollArea
+
+    window = _window(qtbot)
+    content = QWidget()
+    row = QHBoxLayout(content)
+    for text in ("Include drafts", "Include private reflections", "Include everything else"):
+        row.addWidget(QPushButton(text))
+    area = FittingScrollArea(content, window)
+    column = QVBoxLayout(window)
+    column.addWidget(area)
+    window.setFixedWidth(200)  # narrower than the buttons need side by side
+    window.show()
+    settle()
+    assert "does not scroll sideways" in " ".join(
+        p.detail for p in check_window("test", window) if p.kind == "outside"
+    )

@@ -41,7 +41,6 @@ from journal_app.core.identifiers import (
 )
 from journal_app.core.models import EntryDraft, Status, Visibility
 from journal_app.core.templates import Template, switch_template
-from journal_app.core.text import word_count
 from journal_app.ui.date_field import DateField
 from journal_app.ui.editor.actions_panel import ActionsPanel
 from journal_app.ui.editor.banner import Banner
@@ -54,7 +53,7 @@ from journal_app.ui.editor.sections import SectionsPanel
 from journal_app.ui.editor.supervision import SupervisionPanel
 from journal_app.ui.editor.tag_picker import TagPicker
 from journal_app.ui.editor.text_fields import MarkdownBody
-from journal_app.ui.entries.style import count_text, from_qdate, make_muted, to_qdate
+from journal_app.ui.entries.style import from_qdate, make_muted, to_qdate
 
 ANALYSIS_DELAY_MS = 600
 EMPTY_PAGE, FORM_PAGE = 0, 1
@@ -347,8 +346,7 @@ class EntryEditor(QWidget):
             # The identifier check and domain suggestions take 10-15 ms on a long
             # reflection; they follow just after it is shown, so a click on a reflection
             # shows its text without waiting for them. Nothing of the last one stays.
-            fields = self.text_fields()
-            self._show_word_count(fields)
+            self._show_word_count()
             self.findings = {}
             self.findings_bar.show_findings({}, {})
             self._analysis.stop()
@@ -482,7 +480,7 @@ class EntryEditor(QWidget):
         self._analysis.stop()
         self._analysis_after_load.stop()
         fields = self.text_fields()
-        self._show_word_count(fields)
+        self._show_word_count()
         found = check_fields(fields, today=self._today(), protected=self.protected_source())
         self.findings = {k: v for k, v in found.items() if v}
         self.findings_bar.show_findings(self.findings, self.field_titles())
@@ -521,10 +519,9 @@ class EntryEditor(QWidget):
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
-    def _show_word_count(self, fields: dict[str, str]) -> None:
-        self.word_count_label.setText(
-            count_text("EntryEditor", word_count(*fields.values()), "1 word", "%n words")
-        )
+    def _show_word_count(self) -> None:
+        # the same count as the list card's: the saved reflection's words
+        self.word_count_label.setText(self.tr("%n word(s)", "", self.draft().word_count))
 
     def _attach_highlighters(self) -> None:
         """One findings highlighter per text box. The body's box (and its document) stays

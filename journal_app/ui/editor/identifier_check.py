@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.identifiers import Finding
 from journal_app.services.protected_names import can_protect
-from journal_app.ui.entries.style import count_text, make_muted
+from journal_app.ui.entries.style import make_muted
 from journal_app.ui.panes import mark_pane
 from journal_app.ui.plain_text import literal_text
 
@@ -139,11 +139,10 @@ class IdentifierPanel(QFrame):
             return
         self._heading.setText(
             "<b>"
-            + count_text(
-                "IdentifierPanel",
-                len(flat),
-                "1 possible identifying detail",
-                "%n possible identifying details",
+            + self.tr("%n possible identifying detail(s).", "", len(flat))
+            + "</b> "
+            + self.tr(
+                "Reflections can be disclosed, so write about your learning and use roles instead."
             )
             + "</b>"
         )
@@ -152,14 +151,7 @@ class IdentifierPanel(QFrame):
         hidden = len(flat) - MAX_ROWS
         self._more.setVisible(hidden > 0)
         if hidden > 0:
-            self._more.setText(
-                count_text(
-                    "IdentifierPanel",
-                    hidden,
-                    "and 1 more: “Replace all” covers it too.",
-                    "and %n more: “Replace all” covers them too.",
-                )
-            )
+            self._more.setText(self.tr("and %n more, also covered by “Replace all”.", "", hidden))
 
     def _add_row(self, field: str, finding: Finding, where: str) -> None:
         row = QWidget(self)

@@ -11,13 +11,15 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QSizePolicy,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from journal_app.ui.editor.markdown_preview import MarkdownPreview
 
 MIN_LINES = 3
 MAX_LINES = 40
@@ -150,21 +152,33 @@ class MarkdownBody(QWidget):
             QKeySequence("Ctrl+Shift+8"),
             lambda: toggle_line_prefix(self.edit, "- "),
         )
-        hint = QLabel(self.tr("Markdown"), self)
-        hint.setToolTip(self.tr("Formatting is stored as Markdown, e.g. **bold** and - bullet."))
-        hint.setEnabled(False)
+        self.preview = MarkdownPreview(self)
+        self.preview.hide()
+        self.preview_button = QToolButton(self)
+        self.preview_button.setText(self.tr("Pre&view"))
+        self.preview_button.setCheckable(True)
+        self.preview_button.setAccessibleName(self.tr("Show the formatting"))
+        self.preview_button.setToolTip(
+            self.tr(
+                "Show bold, headings and lists as they look. The text is kept as you typed "
+                "it (Markdown, e.g. **bold** and - bullet)."
+            )
+        )
+        self.preview_button.toggled.connect(self.show_preview)
+        self.edit.textChanged.connect(self._refresh_preview)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.toolbar)
         bar.addStretch(1)
-        bar.addWidget(hint)
+        bar.addWidget(self.preview_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(bar)
         self.edit.setFrameShape(QFrame.Shape.StyledPanel)
         layout.addWidget(self.edit)
+        layout.addWidget(self.preview)
 
     def _add(
         self,
@@ -197,6 +211,27 @@ class MarkdownBody(QWidget):
         self.addAction(action)
         return action
 
+    def show_preview(self, on: bool) -> None:
+        """Show the text formatted (read-only), or back to the Markdown to edit."""
+        if self.preview_button.isChecked() != on:
+            self.preview_button.setChecked(on)  # comes back here through toggled
+            return
+        if on:
+            self.preview.setFixedHeight(max(self.edit.height(), self.edit.sizeHint().height()))
+            self.preview.show_markdown(self.text())
+        self.toolbar.setEnabled(not on and not self.edit.isReadOnly())
+        self.edit.setVisible(not on)
+        self.preview.setVisible(on)
+        (self.preview if on else self.edit).setFocus()
+
+    @property
+    def previewing(self) -> bool:
+        return self.preview_button.isChecked()
+
+    def _refresh_preview(self) -> None:
+        if self.previewing:  # a replacement made from the findings, a reflection loaded
+            self.preview.show_markdown(self.text())
+
     def text(self) -> str:
         return self.edit.toPlainText()
 
@@ -208,4 +243,4 @@ class MarkdownBody(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
-        self.toolbar.setEnabled(not read_only)
+        self.toolbar.setEnabled(not read_only and not self.previewing)

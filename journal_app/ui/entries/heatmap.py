@@ -8,13 +8,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from journal_app.core.coverage import Coverage
-from journal_app.core.periods import MONTH_NAMES
-from journal_app.ui.entries.style import accent, blend, count_text, muted_text
+from journal_app.core.periods import MONTH_NAMES, Period, month_period
+from journal_app.ui.entries.style import accent, blend, muted_text
 from journal_app.ui.plain_text import literal_text
 
 CELL_GAP = 3
@@ -52,7 +61,13 @@ def readable_on(fill: QColor, palette: QPalette) -> QColor:
 
 
 class HeatMap(QWidget):
-    """Rows are domains, columns are the months of the period, numbers in every cell."""
+    """Rows are domains, columns are the months of the period, numbers in every cell.
+
+    Clicking a cell asks for the reflections behind it: ``cell_chosen`` carries the domain's
+    code and the month (or, for the Total column, the whole period).
+    """
+
+    cell_chosen = Signal(str, object)  # domain code, Period
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,12 +193,7 @@ class HeatMap(QWidget):
         month = coverage.by_month[column]
         count = month.counts.get(domain.code, 0)
         return (
-            count_text(
-                "CoverageHeatMap",
-                count,
-                "1 reflection for %1 in %2",
-                "%n reflections for %1 in %2",
-            )
+            _tr("%n reflection(s) for %1 in %2", count)
             .replace("%1", domain.label)
             .replace("%2", f"{MONTH_NAMES[month.month - 1]} {month.year}")
         )
@@ -193,9 +203,7 @@ class HeatMap(QWidget):
         if self._coverage is None:
             return ""
         return " ".join(
-            count_text(
-                "CoverageHeatMap", d.entry_count, "%1: 1 reflection.", "%1: %n reflections."
-            ).replace("%1", d.label)
+            _tr("%1: %n reflection(s).", d.entry_count).replace("%1", d.label)
             for d in self._coverage.domains
         )
 
@@ -208,6 +216,34 @@ class HeatMap(QWidget):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+    def cell_at(self, point: QPoint) -> tuple[str, Period] | None:
+        """The domain and dates of the cell under ``point`` (Total: the whole period)."""
+        coverage = self._coverage
+        if coverage is None:
+            return None
+        for row, domain in enumerate(coverage.domains):
+            for column in range(len(coverage.by_month) + 1):
+                if not self._cell(row, column).contains(point):
+                    continue
+                if column == len(coverage.by_month):
+                    return domain.code, coverage.period
+                month = coverage.by_month[column]
+                return domain.code, month_period(month.year, month.month, coverage.period)
+        return None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        chosen = self.cell_at(event.position().toPoint())
+        if chosen is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.cell_chosen.emit(*chosen)
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over_cell = self.cell_at(event.position().toPoint()) is not None
+        shape = Qt.CursorShape.PointingHandCursor if over_cell else Qt.CursorShape.ArrowCursor
+        self.setCursor(shape)
+        super().mouseMoveEvent(event)
 
     def _text_at(self, point: QPoint) -> str:
         if self._coverage is None:

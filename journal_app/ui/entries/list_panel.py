@@ -26,7 +26,7 @@ from journal_app.services.journal import JournalService
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.delegate import EntryDelegate
 from journal_app.ui.entries.model import EntryListModel, EntryRoles
-from journal_app.ui.entries.style import count_text, make_muted
+from journal_app.ui.entries.style import make_muted
 from journal_app.ui.plain_text import plain_label
 from journal_app.ui.search_bar import (
     SearchBar,
@@ -225,9 +225,9 @@ class EntryListPanel(QWidget):
         if self.model.entry_filter == EntryFilter(
             date_from=self.model.entry_filter.date_from, date_to=self.model.entry_filter.date_to
         ):
-            heading = count_text("EntryListPanel", total, "1 reflection", "%n reflections")
+            heading = self.tr("%n reflection(s)", "", total)
         else:
-            heading = count_text("EntryListPanel", total, "%1: 1 reflection", "%1: %n reflections")
+            heading = self.tr("%1: %n reflection(s)", "", total)
         self.heading.setText(heading.replace("%1", self._label))
         if total:
             self.stack.setCurrentIndex(LIST_PAGE)
@@ -263,13 +263,10 @@ class EntryListPanel(QWidget):
         self.results_model.set_hits(hits)
         if is_exact_search(self.searching):
             # Say why the order differs from a search for words (best match first).
-            one, many = (
-                "Exact wording, newest first: 1 found",
-                "Exact wording, newest first: %n found",
-            )
+            heading = self.tr("Exact wording, newest first: %n found", "", len(hits))
         else:
-            one, many = "Search, all dates: 1 found", "Search, all dates: %n found"
-        self.heading.setText(count_text("EntryListPanel", len(hits), one, many))
+            heading = self.tr("Search, all dates: %n found", "", len(hits))
+        self.heading.setText(heading)
         if hits:
             self.stack.setCurrentIndex(RESULTS_PAGE)
         else:

@@ -7,6 +7,7 @@ The model only ever holds light :class:`EntrySummary` values, never bodies or se
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -24,8 +25,8 @@ from journal_app.core.errors import JournalError
 from journal_app.core.models import EntryFilter, EntrySummary, Status, Tag, Visibility
 from journal_app.core.periods import MONTH_NAMES, format_uk_date
 from journal_app.services.journal import JournalService
-from journal_app.ui.entries.style import count_text
 from journal_app.ui.plain_text import literal_text
+from journal_app.ui.plurals import plural
 
 PAGE_SIZE = 200
 
@@ -149,6 +150,21 @@ class EntryListModel(QAbstractListModel):
         self._rows[row] = found[0]
         self.dataChanged.emit(self.index(row), self.index(row))
 
+    def show_unsaved_details(
+        self, entry_id: str, template_id: str, status: Status, visibility: Visibility
+    ) -> None:
+        """Show a reflection's model, status and visibility as chosen in the editor, before
+        the save a moment later brings the rest (a card saying "Free-form" after Gibbs was
+        chosen looks like the choice was lost)."""
+        row = self._row_of.get(entry_id)
+        if row is None:
+            return
+        old = self._rows[row]
+        new = replace(old, template_id=template_id, status=status, visibility=visibility)
+        if new != old:
+            self._rows[row] = new
+            self.dataChanged.emit(self.index(row), self.index(row))
+
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
 
@@ -230,7 +246,7 @@ class EntryListModel(QAbstractListModel):
             visibility_label(summary.visibility),
         ]
         if summary.word_count:
-            parts.append(count_text("EntryListModel", summary.word_count, "1 word", "%n words"))
+            parts.append(plural("EntryListModel", "%n word(s)", summary.word_count))
         return parts
 
     def _tooltip(self, summary: EntrySummary) -> str:

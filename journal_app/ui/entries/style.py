@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -61,16 +61,6 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def count_text(context: str, count: int, one: str, many: str) -> str:
-    """A translated phrase with a number, in the right form for one or many.
-
-    ``one`` and ``many`` contain ``%n`` where the number goes ("1 word", "%n words"); the
-    number is written with thousands separators ("10,000 reflections").
-    """
-    text = QCoreApplication.translate(context, one if count == 1 else many)
-    return text.replace("%n", f"{count:,}")
 
 
 class RoomyDelegate(QStyledItemDelegate):
