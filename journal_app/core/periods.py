@@ -171,5 +171,5 @@ def month_period(year: int, month: int, within: Period | None = None) -> Period:
     if within is not None:
         first, last = max(first, within.start), min(last, within.end)
         if first > last:
-            raise InvalidInputError("That month is outside the period.")
+            raise InvalidInputError("period.month_outside")
     return Period(first, last)

@@ -22,6 +22,11 @@ from journal_app.core.frameworks import Framework
 from journal_app.services.backup_checks import read_records
 from journal_app.services.backups import BackupService, BackupStatus
 from journal_app.services.changes import Change, ChangeStream
+from journal_app.services.export_choices import (
+    ExportChoices,
+    load_export_choices,
+    save_export_choices,
+)
 from journal_app.services.journal import JournalService
 from journal_app.services.key_rotation import Progress, RotationResult, rotate_key
 from journal_app.services.preferences import Preferences, load_preferences, save_preferences
@@ -87,6 +92,14 @@ class UnlockedJournal:
     def tag_versions(self) -> TagVersions:
         """Moving tags between a framework's versions (moves are announced as changes)."""
         return TagVersions(self._database, self.catalogue, changes=self.changes)
+
+    def export_choices(self) -> ExportChoices:
+        """The appraisal export's choices the person made last time (defaults if none)."""
+        return load_export_choices(self._database)
+
+    def save_export_choices(self, choices: ExportChoices) -> None:
+        """Remember the appraisal export's choices for next time (inside the journal)."""
+        save_export_choices(self._database, choices)
 
     def protected_names(self) -> ProtectedNames:
         """The names and places the person has asked to keep out of exports."""

@@ -43,7 +43,7 @@ from journal_app.services.preferences import Preferences, renewal_date
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.heatmap import HeatMap
 from journal_app.ui.entries.model import short_date
-from journal_app.ui.entries.style import RoomyDelegate, count_text, make_muted
+from journal_app.ui.entries.style import RoomyDelegate, make_muted
 from journal_app.ui.journal_changes import JournalChanges
 from journal_app.ui.plain_text import literal_text, plain_label
 
@@ -450,12 +450,7 @@ class CoverageView(QWidget):
         if offers:
             offer = offers[0]
             text = (
-                count_text(
-                    "CoverageView",
-                    offer.tags,
-                    "1 tag is still on version %1 of %2.",
-                    "%n tags are still on version %1 of %2.",
-                )
+                self.tr("%n tag(s) still on version %1 of %2.", "", offer.tags)
                 .replace("%1", offer.old.version)
                 .replace("%2", framework.short_title)
             )
@@ -483,12 +478,9 @@ class CoverageView(QWidget):
             return
         self.refresh()
         self._show_state(
-            count_text(
-                "CoverageView",
-                done.tags,
-                "Put back 1 tag on version %1.",
-                "Put back %n tags on version %1.",
-            ).replace("%1", done.from_version)
+            self.tr("Put back %n tag(s) on version %1.", "", done.tags).replace(
+                "%1", done.from_version
+            )
         )
 
     def _show_cpd(self, cpd: CpdStatus, wales: WalesCpd | None, registered: str) -> None:

@@ -32,8 +32,6 @@ from journal_app.core.errors import InvalidInputError, JournalError
 from journal_app.core.identifiers import Finding
 from journal_app.services.export_choices import (
     ExportChoices,
-    load_export_choices,
-    save_export_choices,
 )
 from journal_app.services.export_service import ExportService
 from journal_app.services.exporters.appraisal_pdf.builder import progress_stage
@@ -113,7 +111,7 @@ class ExportDialog(QDialog):
 
     def _load_choices(self) -> ExportChoices:
         try:
-            return load_export_choices(self.unlocked.database)
+            return self.unlocked.export_choices()
         except JournalError:
             return ExportChoices()
 
@@ -226,7 +224,7 @@ class ExportDialog(QDialog):
         """The frameworks, ticks and period come back next time (encrypted, in the journal)."""
         # if it cannot be stored the export still works; it starts from the defaults next time
         with suppress(JournalError):
-            save_export_choices(self.unlocked.database, self.form.choices())
+            self.unlocked.save_export_choices(self.form.choices())
 
     def _check(self, options: AppraisalOptions) -> None:
         service = self.service

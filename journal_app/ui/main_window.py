@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_trashed(self, entry_id: str) -> None:
-        if self.journal_view is not None and hasattr(self.journal_view, "undo_trash"):
+        if self.journal_view is not None:
             self.show_reflections()
             self.journal_view.undo_trash(entry_id)
 

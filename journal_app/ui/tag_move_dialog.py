@@ -24,7 +24,7 @@ from journal_app.core.periods import format_uk_date
 from journal_app.services.tag_versions import TagMoveDone, TagMovePreview
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.model import short_date
-from journal_app.ui.entries.style import count_text, make_muted
+from journal_app.ui.entries.style import make_muted
 from journal_app.ui.passphrase_fields import error_label, show_message
 from journal_app.ui.plain_text import literal_text, plain_label
 from journal_app.ui.screen_fit import keep_fitted
@@ -143,27 +143,13 @@ class TagMoveDialog(QDialog):
                 ],
             )
             row.setToolTip(1, literal_text(item.title))
-        parts = [
-            count_text(
-                "TagMoveDialog", len(preview.to_move), "1 tag will move", "%n tags will move"
-            )
-        ]
+        parts = [self.tr("%n tag(s) will move", "", len(preview.to_move))]
         if preview.kept_earlier:
-            parts.append(
-                count_text(
-                    "TagMoveDialog",
-                    len(preview.kept_earlier),
-                    "1 kept on the earlier version",
-                    "%n kept on the earlier version",
-                )
-            )
+            parts.append(self.tr("%n kept on the earlier version", "", len(preview.kept_earlier)))
         if preview.no_counterpart:
             parts.append(
-                count_text(
-                    "TagMoveDialog",
-                    len(preview.no_counterpart),
-                    "1 kept: no counterpart in the new version",
-                    "%n kept: no counterpart in the new version",
+                self.tr(
+                    "%n kept: no counterpart in the new version", "", len(preview.no_counterpart)
                 )
             )
         self.summary.setText("; ".join(parts) + ".")

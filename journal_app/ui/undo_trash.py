@@ -7,6 +7,7 @@ Ctrl+Z in a text field still undoes typing there: fields take the key before the
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -49,10 +50,11 @@ class UndoTrash(QObject):
         """A reflection was just moved to the trash: offer to bring it back."""
         self._entry_id = entry_id
         self._action.setEnabled(True)
-        self.button.show()
-        self._status_bar.showMessage(
-            self.tr("Moved to the trash. Undo brings it back (Ctrl+Z)."), UNDO_SECONDS * 1000
-        )
+        with contextlib.suppress(RuntimeError):  # the window is closing: nothing to show it in
+            self.button.show()
+            self._status_bar.showMessage(
+                self.tr("Moved to the trash. Undo brings it back (Ctrl+Z)."), UNDO_SECONDS * 1000
+            )
         self._expiry.start()
 
     def undo(self) -> None:

@@ -26,9 +26,11 @@ BELOW_THE_UI = ("core", "store", "services")
 CODE = re.compile(r"[a-z][a-z_]*(?:\.[a-z0-9_]+)+")
 
 #: dotted strings that look like codes in a catalogue namespace but are not messages: the
-#: journal's file names, keyring's module names and two field paths of the JSON export
+#: journal's file names, keyring's module names, two field paths of the JSON export and the
+#: settings key of the remembered export choices
 NOT_CODES = re.compile(
     r"journal\.(db|key|lock|key\.lock)|keyring\.backends(\.\w+)?|period\.(from|to)"
+    r"|export\.appraisal_choices"
 )
 
 #: errors whose constructors build their own code and parameters (checked by rendering below)

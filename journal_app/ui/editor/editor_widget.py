@@ -504,7 +504,10 @@ class EntryEditor(QWidget):
             self.status_combo,
             self.visibility_combo,
             *self.sections.edits().values(),
+            # the Preview switch sits above the text box it shows, at the page's right edge
+            self.body.preview_button,
             self.body.edit,
+            self.body.preview,
             *self.tag_picker.focus_order(),
             *self.supervision.focus_order(),
             *self.actions_panel.focus_order(),
