@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 SYSTEM_PACKAGES="python3-venv xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 \
 libxcb-xinerama0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
-gnome-keyring dbus poppler-utils qpdf xdotool binutils"
+gnome-keyring dbus poppler-utils qpdf xdotool binutils icu-devtools gcc"
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "== installing system packages for the tests"

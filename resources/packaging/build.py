@@ -32,6 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import build_config as config  # noqa: E402
+import icu_data  # noqa: E402
 import installers  # noqa: E402
 
 ROOT = config.ROOT
@@ -144,6 +145,23 @@ def add_launcher_files(folder: Path) -> None:
             shutil.copy2(HERE / "linux" / name, folder / name)
 
 
+def shrink_icu_data(folder: Path) -> None:
+    """Linux: ICU's data library cut to the app's languages (see icu_data.py)."""
+    library = icu_data.find_library(folder)
+    if library is None:
+        return
+    try:
+        before, after = icu_data.shrink(library)
+    except icu_data.IcuDataError as error:
+        print(f"build: ICU's data kept whole ({before_mb(library)} MB): {error}", file=sys.stderr)
+        return
+    print(f"build: ICU data {before:.1f} MB -> {after:.1f} MB (English and Welsh kept)")
+
+
+def before_mb(path: Path) -> str:
+    return f"{path.stat().st_size / 1_000_000:.1f}"
+
+
 def self_test(folder: Path) -> dict[str, object]:
     """Run the frozen journal-app's hidden self-test on every module of the source tree."""
     cli = program(folder, config.CLI_NAME)
@@ -197,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     if not folder.is_dir():
         fail(f"PyInstaller made no {folder}")
     add_launcher_files(folder)
+    shrink_icu_data(folder)
     report = self_test(folder)
     if report.get("version") != version:
         fail(f"the frozen program says version {report.get('version')}, expected {version}")
