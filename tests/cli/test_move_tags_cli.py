@@ -8,7 +8,6 @@ from pathlib import Path
 from journal_app.core.models import EntryDraft, Tag
 from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
-from tests.cli.test_cli import cli  # noqa: F401 - the fixture
 from tests.conftest import PASSPHRASE
 
 

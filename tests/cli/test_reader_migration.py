@@ -23,7 +23,7 @@ from journal_app.store.backup import list_backups
 from journal_app.store.engine import make_engine
 from journal_app.store.locations import LOCK_FILE_NAME
 from tests.conftest import PASSPHRASE
-from tests.store.test_migrations import _insert_revision_0001_data
+from tests.store.first_revision import insert_revision_0001_data
 
 
 def _first_release_journal(data_dir: Path) -> bytes:
@@ -39,7 +39,7 @@ def _first_release_journal(data_dir: Path) -> bytes:
             text("INSERT INTO settings (key, value) VALUES ('journal_id', :id)"),
             {"id": journal_id},
         )
-    _insert_revision_0001_data(engine)
+    insert_revision_0001_data(engine)
     engine.dispose()
     return database_key
 

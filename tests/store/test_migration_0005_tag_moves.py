@@ -16,7 +16,7 @@ from journal_app.services.vault import Vault
 from journal_app.store import migrate
 from journal_app.store.engine import make_engine
 from tests.conftest import PASSPHRASE
-from tests.store.test_migrations import _insert_revision_0001_data
+from tests.store.first_revision import insert_revision_0001_data
 
 
 def _tables(engine: object) -> set[str]:
@@ -38,7 +38,7 @@ def test_a_populated_0004_journal_upgrades_and_can_move_tags(tmp_path: Path) -> 
             text("INSERT INTO settings (key, value) VALUES ('journal_id', :id)"),
             {"id": journal_id},
         )
-    _insert_revision_0001_data(engine)
+    insert_revision_0001_data(engine)
     with engine.begin() as connection:
         # a Welsh tag saved without a version, as an old import could leave it
         connection.execute(
