@@ -34,7 +34,7 @@ def _add_2017_tags(data_dir: Path) -> tuple[str, str]:
     return before, after
 
 
-def _tags(cli, entry_id: str) -> list[str]:  # type: ignore[no-untyped-def]  # noqa: F811
+def _tags(cli, entry_id: str) -> list[str]:  # type: ignore[no-untyped-def]
     import json
 
     [entry] = [e for e in json.loads(cli("list", "--json")[1]) if e["id"] == entry_id]
@@ -43,7 +43,7 @@ def _tags(cli, entry_id: str) -> list[str]:  # type: ignore[no-untyped-def]  # n
     ]
 
 
-def test_move_tags_previews_moves_keeps_earlier_and_undoes(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_move_tags_previews_moves_keeps_earlier_and_undoes(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     cli("init")
     before, after = _add_2017_tags(tmp_path / "journal")
 
@@ -67,7 +67,7 @@ def test_move_tags_previews_moves_keeps_earlier_and_undoes(cli, tmp_path: Path) 
     assert code != 0 and "no move of tags to undo" in err
 
 
-def test_move_tags_for_a_framework_with_one_version_says_so(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_move_tags_for_a_framework_with_one_version_says_so(cli) -> None:  # type: ignore[no-untyped-def]
     cli("init")
     code, _, err = cli("move-tags", "kss-pl")
     assert code != 0 and "no earlier version" in err
