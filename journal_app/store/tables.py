@@ -124,6 +124,77 @@ class ProtectedNameRow(Base):
     spellings: Mapped[str] = mapped_column(Text)
 
 
+class AppraisalRow(Base):
+    """One appraisal period's workspace: self-assessment, plan and feedback hang off it."""
+
+    __tablename__ = "appraisals"
+    __table_args__ = (Index("uq_appraisals_period", "start_date", "end_date", unique=True),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    framework_id: Mapped[str] = mapped_column(String(64))
+    appraisal_date: Mapped[date | None] = mapped_column(Date)
+
+    self_assessments: Mapped[list[SelfAssessmentRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SelfAssessmentRow.pk"
+    )
+    objectives: Mapped[list[ObjectiveRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ObjectiveRow.position"
+    )
+    feedback: Mapped[list[FeedbackRow]] = relationship(
+        cascade="all, delete-orphan", order_by="FeedbackRow.position"
+    )
+
+
+class SelfAssessmentRow(Base):
+    __tablename__ = "appraisal_self_assessments"
+    __table_args__ = (
+        Index("uq_appraisal_self_assessments_domain", "appraisal_pk", "domain_code", unique=True),
+    )
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    appraisal_pk: Mapped[int] = mapped_column(ForeignKey("appraisals.pk", ondelete="CASCADE"))
+    domain_code: Mapped[str] = mapped_column(String(16))
+    strengths: Mapped[str] = mapped_column(Text, default="")
+    to_develop: Mapped[str] = mapped_column(Text, default="")
+
+
+class ObjectiveRow(Base):
+    __tablename__ = "appraisal_objectives"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    appraisal_pk: Mapped[int] = mapped_column(
+        ForeignKey("appraisals.pk", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    # domain codes of the appraisal's framework, one a line
+    domain_codes: Mapped[str] = mapped_column(Text, default="")
+    how: Mapped[str] = mapped_column(Text, default="")
+    by_when: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    from_action_uuid: Mapped[str] = mapped_column(String(36), default="")
+
+
+class FeedbackRow(Base):
+    __tablename__ = "appraisal_feedback"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    appraisal_pk: Mapped[int] = mapped_column(
+        ForeignKey("appraisals.pk", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(32))
+    context: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[date | None] = mapped_column(Date)
+
+
 # The full-text index is an FTS5 virtual table created by the migrations (the ORM cannot
 # describe it); its rowid is entries.pk and the repository keeps it in step.
 FTS_TABLE = "entries_fts"
