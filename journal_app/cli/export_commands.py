@@ -188,6 +188,14 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         )
         for item in differing:
             print(f"    {item.id}  {output.visible(item.title)}", file=sys.stderr)
+    if report.appraisals_imported:
+        print(f"Imported {len(report.appraisals_imported)} appraisal(s).", file=sys.stderr)
+    if report.appraisals_skipped:
+        print(
+            f"Left {len(report.appraisals_skipped)} appraisal(s) alone: the journal already "
+            "has one for the same period.",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -100,6 +100,10 @@ class Appraisal:
                 return item
         return SelfAssessment(domain_code)
 
+    def item_ids(self) -> list[str]:
+        """The ids of the plan's objectives and of the feedback, in that order."""
+        return [o.id for o in self.plan] + [q.id for q in self.feedback]
+
     def texts(self) -> list[str]:
         """Every piece of text the person wrote here, for the identifier check before any of
         it leaves the journal."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from journal_app.core.appraisal import (
     Appraisal,
@@ -31,6 +31,9 @@ from journal_app.core.periods import Period
 from journal_app.core.text import check_storable
 from journal_app.store import appraisals as store
 from journal_app.store.database import JournalDatabase
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: a self-assessment of one domain is a few paragraphs, not an essay
 MAX_ASSESSMENT = 20_000
@@ -294,6 +297,17 @@ class Appraisals:
             plan=tuple(self._checked_objective(appraisal, o) for o in appraisal.plan),
             feedback=tuple(_checked_feedback(f) for f in appraisal.feedback),
         )
+
+    @staticmethod
+    def writer(appraisals: Sequence[Appraisal]) -> Callable[[Session], None]:
+        """Writes ``appraisals`` (already :meth:`checked`) as part of another change, such as
+        an import's one transaction."""
+
+        def write(session: Session) -> None:
+            for appraisal in appraisals:
+                store.write_appraisal(session, appraisal)
+
+        return write
 
     # --- helpers
 

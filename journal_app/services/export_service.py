@@ -14,12 +14,14 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from journal_app.core.appraisal import Appraisal
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.cpd import CPD_TEMPLATE_ID, CpdStatus, cpd_status
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.identifiers import ProtectedMatcher
 from journal_app.core.models import Entry, EntryDraft, EntryFilter
 from journal_app.core.periods import Period, registration_year
+from journal_app.services.appraisals import Appraisals
 from journal_app.services.exporters.appraisal_pdf.entry_block import template_title
 from journal_app.services.exporters.appraisal_pdf.exporter import AppraisalPdfExporter
 from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
@@ -58,10 +60,13 @@ class SkippedEntry:
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import did: the ids it added and the duplicates it left alone."""
+    """What an import did: the ids it added and the duplicates it left alone; likewise the
+    appraisal workspaces (one whose id or period the journal already has is left alone)."""
 
     imported: tuple[str, ...]
     skipped: tuple[SkippedEntry, ...]
+    appraisals_imported: tuple[str, ...] = ()
+    appraisals_skipped: tuple[str, ...] = ()
 
 
 class ExportService:
@@ -76,6 +81,7 @@ class ExportService:
         self._journal = journal
         self._catalogue = catalogue
         self._today = today
+        self._appraisals = Appraisals(journal.database, catalogue)
 
     # -- the appraisal PDF ------------------------------------------------------------------
 
@@ -136,7 +142,13 @@ class ExportService:
         This is the user's own copy of their writing, so nothing is filtered out but the trash.
         """
         entries = self._entries_in(period)
-        return JsonExporter(period).export(entries, destination, progress, cancelled)
+        appraisals = [
+            a
+            for a in self._appraisals.list()
+            if period is None or (a.period.start <= period.end and period.start <= a.period.end)
+        ]
+        exporter = JsonExporter(period, appraisals)
+        return exporter.export(entries, destination, progress, cancelled)
 
     def export_markdown(
         self,
@@ -166,7 +178,9 @@ class ExportService:
         the reflections are written in one transaction: a full disk, a cancel or a crash
         part-way leaves the journal as it was.
         """
-        entries = read_import_file(source, self._catalogue)
+        found = read_import_file(source, self._catalogue)
+        entries = found.entries
+        appraisals, appraisals_skipped = self._appraisals_to_add(source.name, found.appraisals)
         skipped = tuple(self._duplicate(e) for e in entries if self._journal.exists(e.id))
         if skipped and duplicates is DuplicatePolicy.REJECT:
             raise ImportRejected(
@@ -177,7 +191,41 @@ class ExportService:
             )
         skipped_ids = {s.id for s in skipped}
         wanted = [e for e in entries if e.id not in skipped_ids]
-        return ImportReport(self._add_all(wanted, progress, cancelled), skipped)
+        added = self._add_all(wanted, progress, cancelled, appraisals)
+        return ImportReport(
+            added, skipped, tuple(a.id for a in appraisals), tuple(appraisals_skipped)
+        )
+
+    def _appraisals_to_add(
+        self, source_name: str, found: tuple[Appraisal, ...]
+    ) -> tuple[list[Appraisal], list[str]]:
+        """The file's workspaces checked by the appraisal service's own rules, less those the
+        journal has (same id or same period): ``(to add, ids left alone)``."""
+        have = self._appraisals.list()
+        have_ids = {a.id for a in have}
+        have_periods = {a.period for a in have}
+        have_items = {item_id for a in have for item_id in a.item_ids()}
+        to_add: list[Appraisal] = []
+        left: list[str] = []
+        for position, appraisal in enumerate(found):
+            if appraisal.id in have_ids or appraisal.period in have_periods:
+                left.append(appraisal.id)
+                continue
+            try:
+                checked = self._appraisals.checked(appraisal)
+            except InvalidInputError as exc:
+                raise ImportRejected(
+                    source_name, f"appraisals[{position}]", str(exc).rstrip(".")
+                ) from None
+            if any(item_id in have_items for item_id in checked.item_ids()):
+                raise ImportRejected(
+                    source_name,
+                    f"appraisals[{position}]",
+                    "an objective or piece of feedback in it has an id this journal already "
+                    "uses in another appraisal",
+                )
+            to_add.append(checked)
+        return to_add, left
 
     def _duplicate(self, imported: ImportedEntry) -> SkippedEntry:
         existing = self._journal.get(imported.id)
@@ -185,14 +233,20 @@ class ExportService:
         return SkippedEntry(imported.id, existing.title, same)
 
     def _add_all(
-        self, entries: list[ImportedEntry], progress: Progress, cancelled: Cancelled
+        self,
+        entries: list[ImportedEntry],
+        progress: Progress,
+        cancelled: Cancelled,
+        appraisals: list[Appraisal],
     ) -> tuple[str, ...]:
         def stop_if_cancelled() -> None:
             if cancelled():
                 raise ExportCancelled("Import cancelled. Nothing was imported.")
 
         wanted = [NewEntry(e.draft, e.id, e.created_at, e.updated_at) for e in entries]
-        added = self._journal.create_all(wanted, progress, stop_if_cancelled)
+        added = self._journal.create_all(
+            wanted, progress, stop_if_cancelled, also=self._appraisals.writer(appraisals)
+        )
         return tuple(added)
 
     # -- Social Work England CPD ------------------------------------------------------------

@@ -118,12 +118,14 @@ class JournalService:
         items: Sequence[NewEntry],
         progress: Callable[[int, int], None] = lambda done, total: None,
         stop_if_cancelled: Callable[[], None] = lambda: None,
+        also: Callable[[Session], None] | None = None,
     ) -> list[str]:
         """Save many new reflections as ONE change; returns their ids in order.
 
         Every draft is checked before anything is written; then all are written in a single
         transaction, so a full disk, a cancel (``stop_if_cancelled`` raising) or a crash
-        part-way leaves the journal exactly as it was.
+        part-way leaves the journal exactly as it was. ``also`` writes whatever else belongs
+        to the same change (an import's appraisal workspaces) in that transaction.
         """
         checked = [replace(item, draft=self._validated(item.draft)) for item in items]
         written: list[str] = []
@@ -143,6 +145,9 @@ class JournalService:
                 # rows already flushed are not needed again: keep the session's memory flat
                 session.expunge_all()
                 progress(len(written), len(checked))
+            if also is not None:
+                stop_if_cancelled()
+                also(session)
         return written
 
     def update(self, entry_id: str, draft: EntryDraft) -> Entry:

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from journal_app.core.appraisal import Appraisal
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.models import (
     Action,
@@ -29,6 +30,7 @@ from journal_app.core.models import (
 )
 from journal_app.services.exporters import json_fields as f
 from journal_app.services.exporters.errors import ImportRejected
+from journal_app.services.exporters.json_appraisals import appraisal_from_json
 from journal_app.services.exporters.json_export import (
     ACTION_KEYS,
     ENTRY_KEYS,
@@ -39,6 +41,7 @@ from journal_app.services.exporters.json_export import (
     SUPERVISION_KEYS,
     TAG_KEYS,
     TOP_KEYS,
+    TOP_KEYS_V2,
 )
 from journal_app.services.exporters.json_locate import line_of
 from journal_app.services.journal import MAX_ROLE, MAX_TEXT, MAX_TITLE, checked_tag
@@ -71,8 +74,18 @@ class ImportedEntry:
     updated_at: datetime | None = None
 
 
-def read_import_file(path: Path, tags: TagResolver) -> tuple[ImportedEntry, ...]:
-    """Every reflection in the file at ``path``, or :class:`ImportRejected` saying why not."""
+@dataclass(frozen=True)
+class ImportedJournal:
+    """Everything in an import file, checked: its reflections and appraisal workspaces
+    (files before schema 3 hold no workspaces). A workspace's domains are checked against
+    its framework by the appraisal service when it is imported."""
+
+    entries: tuple[ImportedEntry, ...]
+    appraisals: tuple[Appraisal, ...] = ()
+
+
+def read_import_file(path: Path, tags: TagResolver) -> ImportedJournal:
+    """Everything in the file at ``path``, or :class:`ImportRejected` saying why not."""
     name = path.name or str(path)
     try:
         with path.open("rb") as handle:
@@ -90,8 +103,8 @@ def read_import_file(path: Path, tags: TagResolver) -> tuple[ImportedEntry, ...]
     return parse_import(text, name, tags)
 
 
-def parse_import(text: str, source_name: str, tags: TagResolver) -> tuple[ImportedEntry, ...]:
-    """Check the text of an export file and return its reflections, all or none."""
+def parse_import(text: str, source_name: str, tags: TagResolver) -> ImportedJournal:
+    """Check the text of an export file and return what it holds, all or none."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -107,24 +120,57 @@ def parse_import(text: str, source_name: str, tags: TagResolver) -> tuple[Import
             f"a number in the file is too long (more than {limit:,} digits)",
         ) from None
     try:
-        return _entries(data, tags)
+        return _journal(data, tags)
     except f.FieldFault as fault:
         line = line_of(text, fault.path)
         where = f"{fault.path} (line {line})" if line else fault.path
         raise ImportRejected(source_name, where, fault.problem) from None
 
 
-def _entries(data: object, tags: TagResolver) -> tuple[ImportedEntry, ...]:
+def _journal(data: object, tags: TagResolver) -> ImportedJournal:
     if isinstance(data, dict) and data.get("format") != FORMAT_NAME:
         f.fail("format", f"this is not an export of this journal (expected '{FORMAT_NAME}')")
-    top = f.obj(data, "", TOP_KEYS)
-    version = f.whole_number(top["schema_version"], "schema_version", 1, 1_000_000)
+    # the version decides which keys the top level has, so it is read first (a file with
+    # none is refused by the check of the keys just below)
+    given = data.get("schema_version") if isinstance(data, dict) else None
+    version = (
+        SCHEMA_VERSION if given is None else f.whole_number(given, "schema_version", 1, 1_000_000)
+    )
     if version > SCHEMA_VERSION:
         f.fail(
             "schema_version",
             f"schema {version} is from a newer version of the app; this app reads schemas "
             f"1 to {SCHEMA_VERSION}",
         )
+    top = f.obj(data, "", TOP_KEYS if version >= 3 else TOP_KEYS_V2)
+    entries = _entries(top, tags, version)
+    if version < 3:
+        return ImportedJournal(entries)
+    appraisals = tuple(
+        appraisal_from_json(item, f"appraisals[{i}]")
+        for i, item in enumerate(f.items(top["appraisals"], "appraisals"))
+    )
+    _check_unique([(f"appraisals[{i}].id", a.id) for i, a in enumerate(appraisals)], "appraisal")
+    inner = [
+        (f"appraisals[{i}].{part}[{j}].id", item_id)
+        for i, a in enumerate(appraisals)
+        for part, ids in (
+            ("plan", [o.id for o in a.plan]),
+            ("feedback", [q.id for q in a.feedback]),
+        )
+        for j, item_id in enumerate(ids)
+    ]
+    _check_unique(inner, "objective or feedback")
+    seen: set[tuple[object, object]] = set()
+    for i, appraisal in enumerate(appraisals):
+        period = (appraisal.period.start, appraisal.period.end)
+        if period in seen:
+            f.fail(f"appraisals[{i}].period", "another appraisal in the file has the same period")
+        seen.add(period)
+    return ImportedJournal(entries, appraisals)
+
+
+def _entries(top: dict[str, object], tags: TagResolver, version: int) -> tuple[ImportedEntry, ...]:
     if top["period"] is not None:
         period = f.obj(top["period"], "period", ("from", "to"))
         f.iso_date(period["from"], "period.from")
