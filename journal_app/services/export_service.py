@@ -130,6 +130,14 @@ class ExportService:
             return list(self._journal.entries(EntryFilter()))
         return list(self._journal.entries(EntryFilter(date_from=period.start, date_to=period.end)))
 
+    def _appraisals_in(self, period: Period | None) -> list[Appraisal]:
+        """The appraisal workspaces an export of ``period`` carries: those overlapping it."""
+        return [
+            a
+            for a in self._appraisals.list()
+            if period is None or (a.period.start <= period.end and period.start <= a.period.end)
+        ]
+
     def export_json(
         self,
         destination: Path,
@@ -142,12 +150,7 @@ class ExportService:
         This is the user's own copy of their writing, so nothing is filtered out but the trash.
         """
         entries = self._entries_in(period)
-        appraisals = [
-            a
-            for a in self._appraisals.list()
-            if period is None or (a.period.start <= period.end and period.start <= a.period.end)
-        ]
-        exporter = JsonExporter(period, appraisals)
+        exporter = JsonExporter(period, self._appraisals_in(period))
         return exporter.export(entries, destination, progress, cancelled)
 
     def export_markdown(
@@ -160,7 +163,7 @@ class ExportService:
         """One Markdown file per reflection (private ones included, as for JSON) into a
         folder, or into a ``.zip`` if the path ends so."""
         entries = self._entries_in(period)
-        exporter = MarkdownExporter(self._catalogue)
+        exporter = MarkdownExporter(self._catalogue, self._appraisals_in(period))
         return exporter.export(entries, destination, progress, cancelled)
 
     def import_json(

@@ -6,6 +6,7 @@ Every quote and objective here is fictional.
 from __future__ import annotations
 
 import json
+import zipfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -103,12 +104,10 @@ def test_export_import_export_with_appraisals_gives_identical_bytes(
     copied = Appraisals(second_journal.database, Catalogue.builtin()).list()
     assert [a.period for a in copied] == [LAST_YEAR, THIS_YEAR]
     assert copied[0].plan[0].outcome is ObjectiveOutcome.MET
-    assert copied[1].plan[0].from_action_id == list(second_journal.entries())[0].actions[0].id
+    assert copied[1].plan[0].from_action_id == next(iter(second_journal.entries())).actions[0].id
 
 
-def test_the_file_holds_every_part_of_the_workspace(
-    source: ExportService, tmp_path: Path
-) -> None:
+def test_the_file_holds_every_part_of_the_workspace(source: ExportService, tmp_path: Path) -> None:
     data = _exported(source, tmp_path)
     assert data["schema_version"] == 3
     this = data["appraisals"][1]
@@ -151,9 +150,7 @@ def test_a_schema_2_file_without_appraisals_still_imports(
     data = _exported(source, tmp_path)
     data["schema_version"] = 2
     del data["appraisals"]
-    report = ExportService(second_journal, Catalogue.builtin()).import_json(
-        _write(tmp_path, data)
-    )
+    report = ExportService(second_journal, Catalogue.builtin()).import_json(_write(tmp_path, data))
     assert len(report.imported) == 1 and report.appraisals_imported == ()
 
 
@@ -209,3 +206,24 @@ def test_an_appraisal_only_in_the_period_exported_goes_with_it(
     source.export_json(path, Period(date(2026, 6, 1), date(2026, 8, 31)))
     data = json.loads(path.read_text(encoding="utf-8"))
     assert [a["period"]["from"] for a in data["appraisals"]] == ["2026-04-01"]
+
+
+def test_the_markdown_export_has_a_file_per_appraisal(
+    source: ExportService, tmp_path: Path
+) -> None:
+    folder = tmp_path / "md"
+    result = source.export_markdown(folder)
+    names = sorted(p.name for p in folder.iterdir())
+    assert "appraisal-2026-04-01-to-2027-03-31.md" in names and result.files == 3
+    text = (folder / "appraisal-2026-04-01-to-2027-03-31.md").read_text(encoding="utf-8")
+    assert "# Appraisal: 1 April 2026 to 31 March 2027" in text
+    assert "**Strengths**\n\nClearer “why” in case direction." in text
+    assert "- Pilot the new supervision template" in text and "  - By: 1 October 2026" in text
+    assert "> You make space for us to think.\n>\n> — A supervisee, supervision survey" in text
+    last = (folder / "appraisal-2025-04-01-to-2026-03-31.md").read_text(encoding="utf-8")
+    assert "  - Outcome: Met. Finished in February — ŵ ŷ ✓" in last
+
+    zipped = tmp_path / "all.zip"
+    source.export_markdown(zipped)
+    with zipfile.ZipFile(zipped) as archive:
+        assert "appraisals/appraisal-2026-04-01-to-2027-03-31.md" in archive.namelist()
