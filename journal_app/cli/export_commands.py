@@ -119,6 +119,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         service = _service(database, args)
         if not args.allow_identifiers:
             found = service.findings_for_export(options)
+            in_appraisal = service.appraisal_findings_for_export(options)
             if found:
                 output.print_findings(found, _finding_header, sys.stderr)
                 count = sum(r.count for r in found)
@@ -126,6 +127,14 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                     f"{count} possible identifying detail(s) in {len(found)} reflection(s), "
                     "listed above. Nothing was exported. Change them in the journal, leave "
                     "those reflections out, or export anyway with --allow-identifiers."
+                )
+            if in_appraisal:
+                output.print_placed_findings(in_appraisal, sys.stderr)
+                count = sum(len(r.findings) for r in in_appraisal)
+                raise IdentifyingDetailsFound(
+                    f"{count} possible identifying detail(s) in your appraisal workspace, "
+                    "listed above. Nothing was exported. Change them in the app's Appraisal "
+                    "view, or export anyway with --allow-identifiers."
                 )
 
         def work(progress: ProgressLine) -> str:

@@ -38,7 +38,15 @@ from journal_app.services.exporters.registry import (
     no_progress,
 )
 from journal_app.services.journal import JournalService, NewEntry
-from journal_app.services.privacy import EntryFindings, check_entries, check_entry
+from journal_app.services.privacy import (
+    EntryFindings,
+    PlacedFindings,
+    appraisal_places,
+    check_entries,
+    check_entry,
+    check_places,
+    review_places,
+)
 from journal_app.services.protected_names import ProtectedNames
 
 
@@ -97,6 +105,38 @@ class ExportService:
         entries = self.appraisal_entries(options)
         return check_entries(entries, today=self._today(), protected=self._protected())
 
+    def appraisal_for(
+        self, options: AppraisalOptions
+    ) -> tuple[Appraisal | None, Appraisal | None]:
+        """The appraisal workspace a PDF with ``options`` shows, and the one before it (whose
+        plan it reviews): the workspace of exactly the period, else the latest one that
+        overlaps it; ``(None, None)`` when there is none or it is not wanted."""
+        if not options.include_appraisal:
+            return None, None
+        period = options.period
+        found = self._appraisals.find(period)
+        if found is None:
+            overlapping = [
+                a
+                for a in self._appraisals.list()
+                if a.period.start <= period.end and period.start <= a.period.end
+            ]
+            found = overlapping[-1] if overlapping else None
+        if found is None:
+            return None, None
+        return found, self._appraisals.previous(found)
+
+    def appraisal_findings_for_export(self, options: AppraisalOptions) -> list[PlacedFindings]:
+        """The identifier check over the appraisal workspace text a PDF with ``options``
+        would contain, one item per piece of text with something found."""
+        appraisal, previous = self.appraisal_for(options)
+        texts: list[tuple[str, str]] = []
+        if appraisal is not None:
+            texts += appraisal_places(appraisal, self._catalogue)
+        if previous is not None:
+            texts += review_places(previous)
+        return check_places(texts, today=self._today(), protected=self._protected())
+
     def _protected(self) -> ProtectedMatcher:
         # read at every check: the person may have added a name since the last one
         return ProtectedNames(self._journal.database).matcher()
@@ -120,7 +160,10 @@ class ExportService:
     ) -> ExportResult:
         """Write the appraisal PDF to ``destination`` (see the appraisal_pdf package)."""
         entries = self.appraisal_entries(options)
-        exporter = AppraisalPdfExporter(self._catalogue, options, self.cpd_status_for(options))
+        appraisal, previous = self.appraisal_for(options)
+        exporter = AppraisalPdfExporter(
+            self._catalogue, options, self.cpd_status_for(options), appraisal, previous
+        )
         return exporter.export(entries, destination, progress, cancelled)
 
     # -- open formats -----------------------------------------------------------------------

@@ -14,9 +14,15 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
+from journal_app.core.appraisal import Appraisal
 from journal_app.core.cpd import CpdStatus
 from journal_app.core.models import Entry
 from journal_app.core.periods import format_uk_date
+from journal_app.services.exporters.appraisal_pdf.appraisal_sections import (
+    development_plan,
+    feedback_section,
+    objectives_review,
+)
 from journal_app.services.exporters.appraisal_pdf.charts import coverage_charts
 from journal_app.services.exporters.appraisal_pdf.closing import actions_table, closing_page
 from journal_app.services.exporters.appraisal_pdf.content import (
@@ -104,11 +110,15 @@ def build_appraisal_pdf(
     cpd: CpdStatus | None = None,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
+    appraisal: Appraisal | None = None,
+    previous: Appraisal | None = None,
 ) -> BuiltPdf:
-    """The appraisal PDF for ``entries`` (oldest first) as bytes, encrypted if asked."""
+    """The appraisal PDF for ``entries`` (oldest first) as bytes, encrypted if asked; with
+    the period's ``appraisal`` workspace (and the ``previous`` one, whose plan is reviewed)
+    when given."""
     register_fonts()
     styles = make_styles()
-    content = gather(entries, catalogue, options, cpd)
+    content = gather(entries, catalogue, options, cpd, appraisal, previous)
     steps = _Steps(len(content.entries), progress, cancelled)
     steps.check()
     buffer = io.BytesIO()
@@ -136,7 +146,10 @@ def build_appraisal_pdf(
         *summary(content, styles),
         PageBreak(),
         *coverage_charts(content, styles),
+        *objectives_review(content, catalogue, styles),
         *sections.flowables(),
+        *development_plan(content, catalogue, styles),
+        *feedback_section(content, styles),
         *actions_table(content, styles),
         *closing_page(content, styles),
     ]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from journal_app.core.appraisal import Appraisal
 from journal_app.core.coverage import Coverage, compute_coverage
 from journal_app.core.cpd import CpdStatus
 from journal_app.core.frameworks import Framework
@@ -71,6 +72,9 @@ class AppraisalContent:
     actions: tuple[ActionRow, ...]
     cpd: CpdStatus | None
     by_id: dict[str, Entry]
+    #: the appraisal workspace of the period, and the one before (whose plan is reviewed)
+    appraisal: Appraisal | None = None
+    previous: Appraisal | None = None
 
 
 def _homes(
@@ -112,8 +116,11 @@ def gather(
     catalogue: PdfCatalogue,
     options: AppraisalOptions,
     cpd: CpdStatus | None,
+    appraisal: Appraisal | None = None,
+    previous: Appraisal | None = None,
 ) -> AppraisalContent:
-    """Work out the PDF's content from the chosen reflections (oldest first)."""
+    """Work out the PDF's content from the chosen reflections (oldest first) and the
+    period's appraisal workspace, if there is one."""
     chosen = tuple(e for e in entries if options.wants(e))
     evidence = tuple(
         FrameworkEvidence(fw, compute_coverage(chosen, fw, options.period))
@@ -135,4 +142,6 @@ def gather(
         actions=tuple(actions),
         cpd=cpd,
         by_id={entry.id: entry for entry in chosen},
+        appraisal=appraisal,
+        previous=previous,
     )

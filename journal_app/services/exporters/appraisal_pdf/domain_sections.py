@@ -13,6 +13,10 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from journal_app.core.coverage import DomainCoverage
 from journal_app.core.models import Entry
+from journal_app.services.exporters.appraisal_pdf.appraisal_sections import (
+    self_assessment_block,
+    self_assessment_for,
+)
 from journal_app.services.exporters.appraisal_pdf.content import (
     AppraisalContent,
     FrameworkEvidence,
@@ -85,6 +89,9 @@ class DomainSections:
         described = item.framework.domain(domain.code)
         if described is not None and described.summary:
             story.append(_kept(Paragraph(plain(described.summary), styles.muted)))
+        assessed = self_assessment_for(self._content, item.framework.id, domain.code)
+        if assessed is not None:
+            story += self_assessment_block(assessed, styles)
         if not domain.entry_count:
             story.append(
                 Paragraph(

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
+from journal_app.core.appraisal import Appraisal
 from journal_app.core.cpd import CpdStatus
 from journal_app.core.models import Entry
 from journal_app.services.exporters.appraisal_pdf.builder import build_appraisal_pdf
@@ -32,11 +33,18 @@ class AppraisalPdfExporter:
     extension: ClassVar[str] = ".pdf"
 
     def __init__(
-        self, catalogue: PdfCatalogue, options: AppraisalOptions, cpd: CpdStatus | None = None
+        self,
+        catalogue: PdfCatalogue,
+        options: AppraisalOptions,
+        cpd: CpdStatus | None = None,
+        appraisal: Appraisal | None = None,
+        previous: Appraisal | None = None,
     ) -> None:
         self._catalogue = catalogue
         self._options = options
         self._cpd = cpd
+        self._appraisal = appraisal
+        self._previous = previous
 
     def export(
         self,
@@ -51,7 +59,14 @@ class AppraisalPdfExporter:
         and the temp folder exactly as they were.
         """
         built = build_appraisal_pdf(
-            entries, self._catalogue, self._options, self._cpd, progress, cancelled
+            entries,
+            self._catalogue,
+            self._options,
+            self._cpd,
+            progress,
+            cancelled,
+            self._appraisal,
+            self._previous,
         )
         stop_if_cancelled(cancelled)
         write_atomic(destination, built.data)

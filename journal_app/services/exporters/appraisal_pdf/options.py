@@ -38,6 +38,8 @@ class AppraisalOptions:
     appraiser: str = ""
     password: str | None = field(default=None, repr=False)
     produced_on: date = field(default_factory=date.today)
+    #: the period's appraisal workspace (self-assessment, objectives, plan, feedback)
+    include_appraisal: bool = True
 
     def __post_init__(self) -> None:
         if not self.framework_ids:
