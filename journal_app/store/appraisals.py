@@ -16,7 +16,9 @@ from journal_app.core.appraisal import (
     ObjectiveOutcome,
     SelfAssessment,
 )
+from journal_app.core.evidence import OwnerKind
 from journal_app.core.periods import Period
+from journal_app.store import evidence
 from journal_app.store.tables import AppraisalRow, FeedbackRow, ObjectiveRow, SelfAssessmentRow
 
 
@@ -161,5 +163,6 @@ def delete_appraisal(session: Session, appraisal_id: str) -> bool:
     row = _row(session, appraisal_id)
     if row is None:
         return False
+    evidence.delete_owned_by(session, OwnerKind.APPRAISAL, [row.uuid])
     session.delete(row)
     return True

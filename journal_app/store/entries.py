@@ -11,6 +11,7 @@ from sqlalchemy import Select, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from journal_app.core.errors import EntryNotFoundError
+from journal_app.core.evidence import OwnerKind
 from journal_app.core.models import (
     Action,
     ActionKind,
@@ -26,7 +27,7 @@ from journal_app.core.models import (
     Visibility,
 )
 from journal_app.core.text import word_count
-from journal_app.store import search_index
+from journal_app.store import evidence, search_index
 from journal_app.store.tables import ActionRow, EntryRow, SectionRow, TagRow
 
 SORT_COLUMNS = {
@@ -83,6 +84,7 @@ def purge_entry(session: Session, entry_id: str) -> None:
     """Remove a reflection for good, with its sections, tags, actions and index row."""
     row = _get_row(session, entry_id)
     search_index.remove_entry(session, row.pk)
+    evidence.delete_owned_by(session, OwnerKind.REFLECTION, [row.uuid])
     session.delete(row)
     session.flush()
 
@@ -452,8 +454,14 @@ def latest_event_date(session: Session) -> date | None:
 
 def purge_trash(session: Session) -> int:
     """Purge everything in the trash; returns how many reflections were removed."""
-    pks = list(session.scalars(select(EntryRow.pk).where(EntryRow.deleted_at.is_not(None))))
+    trashed = session.execute(
+        select(EntryRow.pk, EntryRow.uuid).where(EntryRow.deleted_at.is_not(None))
+    ).all()
+    pks = [pk for pk, _entry_id in trashed]
     for pk in pks:
         search_index.remove_entry(session, pk)
+    evidence.delete_owned_by(
+        session, OwnerKind.REFLECTION, [entry_id for _pk, entry_id in trashed]
+    )
     session.execute(delete(EntryRow).where(EntryRow.pk.in_(pks)))
     return len(pks)

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # A naming convention keeps constraint names stable, which batch migrations on SQLite need.
@@ -193,6 +203,41 @@ class FeedbackRow(Base):
     source: Mapped[str] = mapped_column(String(32))
     context: Mapped[str] = mapped_column(Text, default="")
     received_on: Mapped[date | None] = mapped_column(Date)
+
+
+class EvidenceFileRow(Base):
+    """An evidence file's description; its bytes are in :class:`EvidenceDataRow`, so listing
+    files never reads them."""
+
+    __tablename__ = "evidence_files"
+    __table_args__ = (Index("ix_evidence_files_owner", "owner_kind", "owner_uuid"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    owner_kind: Mapped[str] = mapped_column(String(16))
+    owner_uuid: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    # written with the file; never loaded through here (the bytes are read on their own) and
+    # deleted by the database's ON DELETE CASCADE, so removing a file never reads its bytes
+    data: Mapped[EvidenceDataRow] = relationship(
+        cascade="save-update, merge", uselist=False, lazy="raise", passive_deletes=True
+    )
+
+
+class EvidenceDataRow(Base):
+    __tablename__ = "evidence_data"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_pk: Mapped[int] = mapped_column(
+        ForeignKey("evidence_files.pk", ondelete="CASCADE"), unique=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 # The full-text index is an FTS5 virtual table created by the migrations (the ORM cannot

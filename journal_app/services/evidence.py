@@ -1,0 +1,219 @@
+"""Evidence files kept with a reflection or an appraisal, inside the encrypted journal.
+
+Adding a file reads it once into the journal; nothing of it is kept beside the journal. To
+look at one, the app writes a private copy (owner-only, in a folder of its own in the
+temporary folder) for the system's viewer and removes it when the journal is locked or the
+app closes: while it is open that copy is readable by anything running as the person, which
+the README says. Saving a copy elsewhere is the person's own choice of place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journal_app.core.errors import InvalidInputError, StorageError
+from journal_app.core.evidence import (
+    MAX_DESCRIPTION,
+    MAX_FILE_BYTES,
+    MAX_FILE_NAME,
+    MAX_FILES_PER_OWNER,
+    MAX_TOTAL_BYTES,
+    EvidenceFile,
+    OwnerKind,
+    media_type_of,
+    size_in_words,
+)
+from journal_app.core.text import check_storable
+from journal_app.store import evidence as store
+from journal_app.store.database import JournalDatabase
+from journal_app.store.files import write_atomic
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def tidy_file_name(name: str) -> str:
+    """A file name safe to show and to write anywhere: no folders, no control characters."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = "".join(ch for ch in base if ch.isprintable() and ch not in '<>:"|?*')
+    cleaned = " ".join(cleaned.split()).strip(". ")
+    if len(cleaned) > MAX_FILE_NAME:
+        stem, dot, ext = cleaned.rpartition(".")
+        cleaned = (
+            (stem[: MAX_FILE_NAME - len(ext) - 1] + dot + ext) if dot else cleaned[:MAX_FILE_NAME]
+        )
+    return cleaned or "evidence"
+
+
+def _too_big(size: int) -> InvalidInputError:
+    return InvalidInputError(
+        f"That file is {size_in_words(size)}; evidence files can be at most "
+        f"{size_in_words(MAX_FILE_BYTES)}. Save a smaller copy (for example a PDF of the "
+        "certificate's first page) and add that."
+    )
+
+
+def checked_file(file_name: str, data: bytes, description: str = "") -> tuple[str, str, str]:
+    """``(file name, media type, description)`` for ``data``, or InvalidInputError saying
+    why it cannot be kept (too big, not a PDF or picture, an unstorable description)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_big(len(data))
+    if not data:
+        raise InvalidInputError("That file is empty.")
+    media_type = media_type_of(data)
+    if media_type is None:
+        raise InvalidInputError(
+            "Only PDFs and pictures (PNG, JPEG, GIF, WebP) can be kept as evidence files. "
+            "Save the document as a PDF first."
+        )
+    problem = check_storable("description", description, MAX_DESCRIPTION)
+    if problem:
+        raise InvalidInputError(problem)
+    return tidy_file_name(file_name), media_type, " ".join(description.split())
+
+
+class EvidenceFiles:
+    """The evidence files of one unlocked journal."""
+
+    def __init__(self, database: JournalDatabase, clock: Callable[[], datetime] = _now) -> None:
+        self._db = database
+        self._clock = clock
+        self._copies: Path | None = None
+
+    def list(
+        self, owner_kind: OwnerKind | None = None, owner_ids: Sequence[str] | None = None
+    ) -> list[EvidenceFile]:
+        """Files of these owners (or all), oldest first."""
+        with self._db.session() as session:
+            return store.list_files(session, owner_kind, owner_ids)
+
+    def add(
+        self, owner_kind: OwnerKind, owner_id: str, source: Path, description: str = ""
+    ) -> EvidenceFile:
+        """Keep the file at ``source`` with a reflection or appraisal. The file is read once;
+        the original is left where it is (the person may delete it)."""
+        try:
+            size = source.stat().st_size
+            if size > MAX_FILE_BYTES:  # said before reading any of it
+                raise _too_big(size)
+            with source.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise InvalidInputError(
+                f"The file could not be read ({exc.strerror or 'unknown error'})."
+            ) from None
+        return self.add_bytes(owner_kind, owner_id, source.name, data, description)
+
+    def add_bytes(
+        self,
+        owner_kind: OwnerKind,
+        owner_id: str,
+        file_name: str,
+        data: bytes,
+        description: str = "",
+        file_id: str = "",
+        added_at: datetime | None = None,
+    ) -> EvidenceFile:
+        """Keep ``data`` as an evidence file (an import passes its id and time)."""
+        name, media_type, description = checked_file(file_name, data, description)
+        with self._db.session() as session:
+            self._check_room(session, owner_kind, owner_id, len(data))
+            described = EvidenceFile(
+                id=file_id or str(uuid.uuid4()),
+                owner_kind=owner_kind,
+                owner_id=owner_id,
+                file_name=name,
+                media_type=media_type,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                added_at=added_at or self._clock(),
+                description=description,
+            )
+            return store.insert_file(session, described, data)
+
+    @staticmethod
+    def _check_room(session: Session, owner_kind: OwnerKind, owner_id: str, size: int) -> None:
+        if len(store.list_files(session, owner_kind, [owner_id])) >= MAX_FILES_PER_OWNER:
+            raise InvalidInputError(
+                f"At most {MAX_FILES_PER_OWNER} evidence files can be kept with one "
+                "reflection or appraisal."
+            )
+        if store.total_size(session) + size > MAX_TOTAL_BYTES:
+            raise InvalidInputError(
+                f"Your journal's evidence files would come to more than "
+                f"{size_in_words(MAX_TOTAL_BYTES)}, which makes every backup large. Remove "
+                "files you no longer need first."
+            )
+
+    def data(self, file_id: str) -> bytes:
+        """A file's bytes (InvalidInputError if it is not in the journal)."""
+        with self._db.session() as session:
+            data = store.read_data(session, file_id)
+        if data is None:
+            raise InvalidInputError(_NO_SUCH_FILE)
+        return data
+
+    def get(self, file_id: str) -> EvidenceFile:
+        with self._db.session() as session:
+            found = store.get_file(session, file_id)
+        if found is None:
+            raise InvalidInputError(_NO_SUCH_FILE)
+        return found
+
+    def remove(self, file_id: str) -> None:
+        """Take a file out of the journal (backups made before keep it until they rotate)."""
+        with self._db.session() as session:
+            if not store.delete_file(session, file_id):
+                raise InvalidInputError(_NO_SUCH_FILE)
+
+    def save_copy(self, file_id: str, destination: Path) -> Path:
+        """Write the file to a place the person chose (owner-only, atomically)."""
+        data = self.data(file_id)
+        try:
+            write_atomic(destination, data)
+        except OSError as exc:
+            raise StorageError(
+                f"The copy could not be saved there ({exc.strerror or 'unknown error'})."
+            ) from None
+        return destination
+
+    def open_copy(self, file_id: str) -> Path:
+        """A private copy for the system's viewer: owner-only, in a folder of the app's own
+        in the temporary folder, removed by :meth:`remove_copies`."""
+        described = self.get(file_id)
+        data = self.data(file_id)
+        if self._copies is None or not self._copies.exists():
+            self._copies = Path(tempfile.mkdtemp(prefix="journal-evidence-"))  # mode 0700
+        # each copy in a folder of its own, so two files of the same name never clash
+        folder = Path(tempfile.mkdtemp(dir=self._copies))
+        path = folder / described.file_name
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        return path
+
+    def remove_copies(self) -> None:
+        """Remove every private copy made for viewing (at lock and at quit)."""
+        if self._copies is not None:
+            shutil.rmtree(self._copies, ignore_errors=True)
+            self._copies = None
+
+    def remove_owned_by(self, owner_kind: OwnerKind, owner_ids: Sequence[str]) -> int:
+        """Remove the files of reflections purged or an appraisal removed."""
+        with self._db.session() as session:
+            return store.delete_owned_by(session, owner_kind, owner_ids)
+
+
+_NO_SUCH_FILE = "That evidence file is not in this journal (it may have been removed)."
