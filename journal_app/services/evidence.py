@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from journal_app.core.errors import InvalidInputError, StorageError
 from journal_app.core.evidence import (
@@ -157,6 +157,27 @@ class EvidenceFiles:
                 "files you no longer need first."
             )
 
+    def check_room_for(self, files: Sequence[ImportedFileLike]) -> None:
+        """Refuse (InvalidInputError) files that would take the journal over its total."""
+        adding = sum(item.file.size for item in files)
+        with self._db.session() as session:
+            if adding and store.total_size(session) + adding > MAX_TOTAL_BYTES:
+                raise InvalidInputError(
+                    f"The evidence files would come to more than {size_in_words(MAX_TOTAL_BYTES)} "
+                    "in this journal, which makes every backup large."
+                )
+
+    @staticmethod
+    def writer(files: Sequence[ImportedFileLike]) -> Callable[[Session], None]:
+        """Writes already checked ``files`` as part of another change (an import's one
+        transaction)."""
+
+        def write(session: Session) -> None:
+            for item in files:
+                store.insert_file(session, item.file, item.data)
+
+        return write
+
     def data(self, file_id: str) -> bytes:
         """A file's bytes (InvalidInputError if it is not in the journal)."""
         with self._db.session() as session:
@@ -214,6 +235,16 @@ class EvidenceFiles:
         """Remove the files of reflections purged or an appraisal removed."""
         with self._db.session() as session:
             return store.delete_owned_by(session, owner_kind, owner_ids)
+
+
+class ImportedFileLike(Protocol):
+    """An evidence file read from an import, with its bytes."""
+
+    @property
+    def file(self) -> EvidenceFile: ...
+
+    @property
+    def data(self) -> bytes: ...
 
 
 _NO_SUCH_FILE = "That evidence file is not in this journal (it may have been removed)."

@@ -13,22 +13,30 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal_app.core.appraisal import Appraisal
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.cpd import CPD_TEMPLATE_ID, CpdStatus, cpd_status
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.evidence import EvidenceFile, OwnerKind
 from journal_app.core.identifiers import ProtectedMatcher
 from journal_app.core.models import Entry, EntryDraft, EntryFilter
 from journal_app.core.periods import Period, registration_year
 from journal_app.services.appraisals import Appraisals
+from journal_app.services.evidence import EvidenceFiles
 from journal_app.services.exporters.appraisal_pdf.entry_block import template_title
 from journal_app.services.exporters.appraisal_pdf.exporter import AppraisalPdfExporter
 from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
 from journal_app.services.exporters.cpd_view import CpdRecord, cpd_record
 from journal_app.services.exporters.errors import ExportCancelled, ImportRejected
+from journal_app.services.exporters.json_evidence import ImportedFile
 from journal_app.services.exporters.json_export import JsonExporter
-from journal_app.services.exporters.json_import import ImportedEntry, read_import_file
+from journal_app.services.exporters.json_import import (
+    ImportedEntry,
+    ImportedJournal,
+    read_import_file,
+)
 from journal_app.services.exporters.markdown_export import MarkdownExporter
 from journal_app.services.exporters.registry import (
     Cancelled,
@@ -48,6 +56,9 @@ from journal_app.services.privacy import (
     review_places,
 )
 from journal_app.services.protected_names import ProtectedNames
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class DuplicatePolicy(StrEnum):
@@ -75,6 +86,7 @@ class ImportReport:
     skipped: tuple[SkippedEntry, ...]
     appraisals_imported: tuple[str, ...] = ()
     appraisals_skipped: tuple[str, ...] = ()
+    evidence_imported: tuple[str, ...] = ()
 
 
 class ExportService:
@@ -90,6 +102,7 @@ class ExportService:
         self._catalogue = catalogue
         self._today = today
         self._appraisals = Appraisals(journal.database, catalogue)
+        self._evidence = EvidenceFiles(journal.database)
 
     # -- the appraisal PDF ------------------------------------------------------------------
 
@@ -181,6 +194,16 @@ class ExportService:
             if period is None or (a.period.start <= period.end and period.start <= a.period.end)
         ]
 
+    def _evidence_of(
+        self, entries: list[Entry], appraisals: list[Appraisal]
+    ) -> list[tuple[EvidenceFile, bytes]]:
+        """The evidence files of these reflections and appraisals, with their bytes."""
+        wanted = [
+            *self._evidence.list(OwnerKind.REFLECTION, [e.id for e in entries]),
+            *self._evidence.list(OwnerKind.APPRAISAL, [a.id for a in appraisals]),
+        ]
+        return [(described, self._evidence.data(described.id)) for described in wanted]
+
     def export_json(
         self,
         destination: Path,
@@ -193,7 +216,9 @@ class ExportService:
         This is the user's own copy of their writing, so nothing is filtered out but the trash.
         """
         entries = self._entries_in(period)
-        exporter = JsonExporter(period, self._appraisals_in(period))
+        appraisals = self._appraisals_in(period)
+        evidence = self._evidence_of(entries, appraisals)
+        exporter = JsonExporter(period, appraisals, evidence)
         return exporter.export(entries, destination, progress, cancelled)
 
     def export_markdown(
@@ -227,6 +252,7 @@ class ExportService:
         found = read_import_file(source, self._catalogue)
         entries = found.entries
         appraisals, appraisals_skipped = self._appraisals_to_add(source.name, found.appraisals)
+        files = self._evidence_to_add(source.name, found)
         skipped = tuple(self._duplicate(e) for e in entries if self._journal.exists(e.id))
         if skipped and duplicates is DuplicatePolicy.REJECT:
             raise ImportRejected(
@@ -237,10 +263,54 @@ class ExportService:
             )
         skipped_ids = {s.id for s in skipped}
         wanted = [e for e in entries if e.id not in skipped_ids]
-        added = self._add_all(wanted, progress, cancelled, appraisals)
+        write_appraisals = self._appraisals.writer(appraisals)
+        write_files = self._evidence.writer(files)
+
+        def write_the_rest(session: Session) -> None:
+            write_appraisals(session)
+            write_files(session)
+
+        added = self._add_all(wanted, progress, cancelled, write_the_rest)
         return ImportReport(
-            added, skipped, tuple(a.id for a in appraisals), tuple(appraisals_skipped)
+            added,
+            skipped,
+            tuple(a.id for a in appraisals),
+            tuple(appraisals_skipped),
+            tuple(f.file.id for f in files),
         )
+
+    def _evidence_to_add(self, source_name: str, found: ImportedJournal) -> list[ImportedFile]:
+        """The file's evidence files the journal does not have yet, each belonging to a
+        reflection or appraisal in the file or the journal (else the import is refused)."""
+        have = {f.id for f in self._evidence.list()}
+        owners = {
+            OwnerKind.REFLECTION: {e.id for e in found.entries},
+            OwnerKind.APPRAISAL: {a.id for a in found.appraisals},
+        }
+        have_appraisals = {a.id for a in self._appraisals.list()}
+        wanted: list[ImportedFile] = []
+        for position, item in enumerate(found.evidence):
+            described = item.file
+            if described.id in have:
+                continue
+            known = described.owner_id in owners[described.owner_kind] or (
+                self._journal.exists(described.owner_id)
+                if described.owner_kind is OwnerKind.REFLECTION
+                else described.owner_id in have_appraisals
+            )
+            if not known:
+                raise ImportRejected(
+                    source_name,
+                    f"evidence_files[{position}].owner_id",
+                    f"the {described.owner_kind.value} this file belongs to is neither in "
+                    "the file nor in this journal",
+                )
+            wanted.append(item)
+        try:
+            self._evidence.check_room_for(wanted)
+        except InvalidInputError as exc:
+            raise ImportRejected(source_name, "evidence_files", str(exc).rstrip(".")) from None
+        return wanted
 
     def _appraisals_to_add(
         self, source_name: str, found: tuple[Appraisal, ...]
@@ -283,16 +353,14 @@ class ExportService:
         entries: list[ImportedEntry],
         progress: Progress,
         cancelled: Cancelled,
-        appraisals: list[Appraisal],
+        also: Callable[[Session], None],
     ) -> tuple[str, ...]:
         def stop_if_cancelled() -> None:
             if cancelled():
                 raise ExportCancelled("Import cancelled. Nothing was imported.")
 
         wanted = [NewEntry(e.draft, e.id, e.created_at, e.updated_at) for e in entries]
-        added = self._journal.create_all(
-            wanted, progress, stop_if_cancelled, also=self._appraisals.writer(appraisals)
-        )
+        added = self._journal.create_all(wanted, progress, stop_if_cancelled, also=also)
         return tuple(added)
 
     # -- Social Work England CPD ------------------------------------------------------------

@@ -16,14 +16,18 @@ import pytest
 
 from journal_app.core.appraisal import Feedback, FeedbackSource, Objective, ObjectiveOutcome
 from journal_app.core.catalogue import Catalogue
+from journal_app.core.evidence import OwnerKind
 from journal_app.core.models import Action, EntryDraft, Status
 from journal_app.core.periods import Period
 from journal_app.services.appraisals import Appraisals
+from journal_app.services.evidence import EvidenceFiles
 from journal_app.services.export_service import ExportService
 from journal_app.services.exporters.errors import ImportRejected
 from journal_app.services.journal import JournalService
 from tests.journal_fixtures import new_journal
 
+PDF = b"%PDF-1.4\n% a made-up certificate\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
 LAST_YEAR = Period(date(2025, 4, 1), date(2026, 3, 31))
 THIS_YEAR = Period(date(2026, 4, 1), date(2027, 3, 31))
 
@@ -52,6 +56,9 @@ def _fill(journal: JournalService) -> None:
         this.id, "1", strengths="Clearer “why” in case direction.", to_develop="Delegation."
     )
     appraisals.promote_action(this.id, entry.actions[0], ["3", "5"])
+    files = EvidenceFiles(journal.database)
+    files.add_bytes(OwnerKind.REFLECTION, entry.id, "certificate.pdf", PDF, "Level 3 course")
+    files.add_bytes(OwnerKind.APPRAISAL, this.id, "letter.png", PNG)
     appraisals.add_feedback(
         this.id,
         Feedback(
@@ -101,6 +108,9 @@ def test_export_import_export_with_appraisals_gives_identical_bytes(
     target.export_json(second)
     assert second.read_bytes() == first.read_bytes()
 
+    assert len(report.evidence_imported) == 2
+    copied_files = EvidenceFiles(second_journal.database)
+    assert sorted(copied_files.data(f.id) for f in copied_files.list()) == sorted([PDF, PNG])
     copied = Appraisals(second_journal.database, Catalogue.builtin()).list()
     assert [a.period for a in copied] == [LAST_YEAR, THIS_YEAR]
     assert copied[0].plan[0].outcome is ObjectiveOutcome.MET
@@ -149,7 +159,7 @@ def test_a_schema_2_file_without_appraisals_still_imports(
 ) -> None:
     data = _exported(source, tmp_path)
     data["schema_version"] = 2
-    del data["appraisals"]
+    del data["appraisals"], data["evidence_files"]
     report = ExportService(second_journal, Catalogue.builtin()).import_json(_write(tmp_path, data))
     assert len(report.imported) == 1 and report.appraisals_imported == ()
 
@@ -227,3 +237,30 @@ def test_the_markdown_export_has_a_file_per_appraisal(
     source.export_markdown(zipped)
     with zipfile.ZipFile(zipped) as archive:
         assert "appraisals/appraisal-2026-04-01-to-2027-03-31.md" in archive.namelist()
+
+
+@pytest.mark.parametrize(
+    ("edit", "where", "problem"),
+    [
+        (lambda e: e.update(data=e["data"][:-8]), "evidence_files[0]", "sha256"),
+        (lambda e: e.update(data="not base64!"), "evidence_files[0].data", "not valid base64"),
+        (lambda e: e.update(media_type="image/png"), "evidence_files[0].media_type", "not a PDF"),
+        (lambda e: e.update(file_name="../../x.pdf"), "evidence_files[0].file_name", "plain"),
+        (lambda e: e.update(owner_id="nobody"), "evidence_files[0].owner_id", "neither in"),
+    ],
+)
+def test_a_fault_in_an_evidence_file_refuses_the_whole_file(
+    source: ExportService,
+    second_journal: JournalService,
+    tmp_path: Path,
+    edit: Any,
+    where: str,
+    problem: str,
+) -> None:
+    data = _exported(source, tmp_path)
+    edit(data["evidence_files"][0])
+    with pytest.raises(ImportRejected) as refused:
+        ExportService(second_journal, Catalogue.builtin()).import_json(_write(tmp_path, data))
+    assert where in str(refused.value) and problem in str(refused.value)
+    assert list(second_journal.entries()) == []
+    assert EvidenceFiles(second_journal.database).list() == []

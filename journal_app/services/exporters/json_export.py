@@ -8,7 +8,8 @@ The format is documented in ``docs/json-export.md``. In short::
       "period": {"from": "2026-04-01", "to": "2027-03-31"} or null for the whole journal,
       "entry_count": 2,
       "entries": [ {entry}, ... ],         oldest first
-      "appraisals": [ {appraisal}, ... ]   earliest period first
+      "appraisals": [ {appraisal}, ... ],  earliest period first
+      "evidence_files": [ {file}, ... ]    the files of the reflections and appraisals above
     }
 
 Each entry holds ``id``, ``title``, ``event_date``, ``created_at``, ``updated_at``,
@@ -17,7 +18,8 @@ Each entry holds ``id``, ``title``, ``event_date``, ``created_at``, ``updated_at
 ``supervision`` (session_kind, duration_minutes, other_party_role, or null) and ``actions``
 (id, kind, text, due_date, done_date). Dates are ISO ``YYYY-MM-DD``; the times a reflection
 was first saved and last edited are UTC, ``YYYY-MM-DDTHH:MM:SSZ``. Appraisal workspaces
-(self-assessment, plan, feedback) are described in :mod:`.json_appraisals`. Every key is always
+(self-assessment, plan, feedback) are described in :mod:`.json_appraisals`, evidence files
+in :mod:`.json_evidence`. Every key is always
 present and always in this order, and the file carries no time of export, so exporting,
 importing into a new journal and exporting again gives the same bytes.
 """
@@ -31,9 +33,11 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from journal_app.core.appraisal import Appraisal
+from journal_app.core.evidence import EvidenceFile
 from journal_app.core.models import Action, Entry, SupervisionContext
 from journal_app.core.periods import Period
 from journal_app.services.exporters.json_appraisals import appraisal_to_json
+from journal_app.services.exporters.json_evidence import evidence_to_json
 from journal_app.services.exporters.registry import (
     Cancelled,
     ExportResult,
@@ -50,9 +54,17 @@ FORMAT_NAME = "reflective-supervision-journal"
 #: schemas 1 and 2 are still read
 SCHEMA_VERSION = 3
 
-TOP_KEYS = ("format", "schema_version", "period", "entry_count", "entries", "appraisals")
-#: the top-level keys of schemas 1 and 2, which had no appraisals
-TOP_KEYS_V2 = TOP_KEYS[:-1]
+TOP_KEYS = (
+    "format",
+    "schema_version",
+    "period",
+    "entry_count",
+    "entries",
+    "appraisals",
+    "evidence_files",
+)
+#: the top-level keys of schemas 1 and 2, which had no appraisals or evidence files
+TOP_KEYS_V2 = TOP_KEYS[:-2]
 ENTRY_KEYS = (
     "id",
     "title",
@@ -137,6 +149,7 @@ def journal_to_json(
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
     appraisals: Sequence[Appraisal] = (),
+    evidence: Sequence[tuple[EvidenceFile, bytes]] = (),
 ) -> str:
     """The whole file as text: indented, UTF-8 friendly (no ``\\u`` escapes), newline-ended."""
     items = []
@@ -153,6 +166,7 @@ def journal_to_json(
         "entry_count": len(items),
         "entries": items,
         "appraisals": [appraisal_to_json(a) for a in appraisals],
+        "evidence_files": [evidence_to_json(described, data) for described, data in evidence],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -165,9 +179,15 @@ class JsonExporter:
     label: ClassVar[str] = "JSON (open format, can be imported again)"
     extension: ClassVar[str] = ".json"
 
-    def __init__(self, period: Period | None = None, appraisals: Sequence[Appraisal] = ()) -> None:
+    def __init__(
+        self,
+        period: Period | None = None,
+        appraisals: Sequence[Appraisal] = (),
+        evidence: Sequence[tuple[EvidenceFile, bytes]] = (),
+    ) -> None:
         self._period = period
         self._appraisals = appraisals
+        self._evidence = evidence
 
     def export(
         self,
@@ -177,7 +197,9 @@ class JsonExporter:
         cancelled: Cancelled = never_cancelled,
     ) -> ExportResult:
         """Write the file atomically, owner-only; nothing is written if cancelled."""
-        text = journal_to_json(entries, self._period, progress, cancelled, self._appraisals)
+        text = journal_to_json(
+            entries, self._period, progress, cancelled, self._appraisals, self._evidence
+        )
         stop_if_cancelled(cancelled)
         write_atomic(destination, text.encode("utf-8"))
         return ExportResult(destination, len(entries))

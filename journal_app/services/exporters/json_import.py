@@ -31,6 +31,7 @@ from journal_app.core.models import (
 from journal_app.services.exporters import json_fields as f
 from journal_app.services.exporters.errors import ImportRejected
 from journal_app.services.exporters.json_appraisals import appraisal_from_json
+from journal_app.services.exporters.json_evidence import ImportedFile, evidence_from_json
 from journal_app.services.exporters.json_export import (
     ACTION_KEYS,
     ENTRY_KEYS,
@@ -82,6 +83,7 @@ class ImportedJournal:
 
     entries: tuple[ImportedEntry, ...]
     appraisals: tuple[Appraisal, ...] = ()
+    evidence: tuple[ImportedFile, ...] = ()
 
 
 def read_import_file(path: Path, tags: TagResolver) -> ImportedJournal:
@@ -167,7 +169,14 @@ def _journal(data: object, tags: TagResolver) -> ImportedJournal:
         if period in seen:
             f.fail(f"appraisals[{i}].period", "another appraisal in the file has the same period")
         seen.add(period)
-    return ImportedJournal(entries, appraisals)
+    evidence = tuple(
+        evidence_from_json(item, f"evidence_files[{i}]")
+        for i, item in enumerate(f.items(top["evidence_files"], "evidence_files"))
+    )
+    _check_unique(
+        [(f"evidence_files[{i}].id", e.file.id) for i, e in enumerate(evidence)], "evidence file"
+    )
+    return ImportedJournal(entries, appraisals, evidence)
 
 
 def _entries(top: dict[str, object], tags: TagResolver, version: int) -> tuple[ImportedEntry, ...]:
