@@ -105,6 +105,8 @@ def _appraisal_options(args: argparse.Namespace) -> AppraisalOptions:
         appraiser=args.appraiser or "",
         password=password,
         produced_on=today,
+        include_appraisal=not args.no_appraisal,
+        attach_evidence=args.attach_evidence,
     )
 
 
@@ -280,6 +282,16 @@ def _pdf_arguments(pdf: argparse.ArgumentParser) -> None:
         "--allow-identifiers",
         action="store_true",
         help="export even if the identifier check finds something",
+    )
+    pdf.add_argument(
+        "--no-appraisal",
+        action="store_true",
+        help="leave out the appraisal workspace (self-assessment, objectives, plan, feedback)",
+    )
+    pdf.add_argument(
+        "--attach-evidence",
+        action="store_true",
+        help="attach the evidence files to the PDF (the identifier check cannot read them)",
     )
 
 

@@ -139,6 +139,16 @@ class ExportService:
             return None, None
         return found, self._appraisals.previous(found)
 
+    def evidence_for_pdf(
+        self, entries: list[Entry], appraisal: Appraisal | None
+    ) -> list[EvidenceFile]:
+        """The evidence files an appraisal PDF lists: those of its reflections, then the
+        appraisal's own."""
+        files = self._evidence.list(OwnerKind.REFLECTION, [e.id for e in entries])
+        if appraisal is not None:
+            files += self._evidence.list(OwnerKind.APPRAISAL, [appraisal.id])
+        return files
+
     def appraisal_findings_for_export(self, options: AppraisalOptions) -> list[PlacedFindings]:
         """The identifier check over the appraisal workspace text a PDF with ``options``
         would contain, one item per piece of text with something found."""
@@ -174,8 +184,13 @@ class ExportService:
         """Write the appraisal PDF to ``destination`` (see the appraisal_pdf package)."""
         entries = self.appraisal_entries(options)
         appraisal, previous = self.appraisal_for(options)
+        files = self.evidence_for_pdf(entries, appraisal)
+        evidence = [
+            (described, self._evidence.data(described.id) if options.attach_evidence else None)
+            for described in files
+        ]
         exporter = AppraisalPdfExporter(
-            self._catalogue, options, self.cpd_status_for(options), appraisal, previous
+            self._catalogue, options, self.cpd_status_for(options), appraisal, previous, evidence
         )
         return exporter.export(entries, destination, progress, cancelled)
 

@@ -15,9 +15,11 @@ from pypdf import PdfReader
 
 from journal_app.core.appraisal import Feedback, FeedbackSource, Objective, ObjectiveOutcome
 from journal_app.core.catalogue import Catalogue
+from journal_app.core.evidence import OwnerKind
 from journal_app.core.models import EntryDraft, Status, Tag, Visibility
 from journal_app.core.periods import Period
 from journal_app.services.appraisals import Appraisals
+from journal_app.services.evidence import EvidenceFiles
 from journal_app.services.export_service import ExportService
 from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
 from journal_app.services.journal import JournalService
@@ -110,3 +112,30 @@ def test_the_identifier_check_reads_the_workspace_before_an_export(
     assert any("Jayden" in finding.text for finding in found[0].findings)
     left_out = AppraisalOptions(THIS_YEAR, produced_on=date(2026, 12, 2), include_appraisal=False)
     assert exports.appraisal_findings_for_export(left_out) == []
+
+
+def test_evidence_files_are_listed_and_attached_only_when_asked(
+    journal: JournalService, exports: ExportService, tmp_path: Path
+) -> None:
+    pdf_bytes = b"%PDF-1.4\n% a made-up certificate\n%%EOF\n"
+    entry = next(iter(journal.entries()))
+    files = EvidenceFiles(journal.database)
+    files.add_bytes(OwnerKind.REFLECTION, entry.id, "certificate.pdf", pdf_bytes, "Level 3")
+    listed = tmp_path / "listed.pdf"
+    exports.appraisal_pdf(AppraisalOptions(THIS_YEAR, produced_on=date(2026, 12, 2)), listed)
+    text = _text(listed)
+    assert "Appendix: evidence files" in text and "certificate.pdf" in text
+    assert "not attached to this PDF" in text
+    assert PdfReader(io.BytesIO(listed.read_bytes())).attachments == {}
+
+    attached = tmp_path / "attached.pdf"
+    options = AppraisalOptions(
+        THIS_YEAR, produced_on=date(2026, 12, 2), attach_evidence=True, password="pw for test"
+    )
+    exports.appraisal_pdf(options, attached)
+    reader = PdfReader(io.BytesIO(attached.read_bytes()))
+    assert reader.decrypt("pw for test")
+    assert reader.attachments == {"certificate.pdf": [pdf_bytes]}
+    assert "cannot read inside files" in " ".join(
+        " ".join((page.extract_text() or "").split()) for page in reader.pages
+    )

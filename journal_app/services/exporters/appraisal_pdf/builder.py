@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from journal_app.core.appraisal import Appraisal
 from journal_app.core.cpd import CpdStatus
+from journal_app.core.evidence import EvidenceFile
 from journal_app.core.models import Entry
 from journal_app.core.periods import format_uk_date
 from journal_app.services.exporters.appraisal_pdf.appraisal_sections import (
@@ -33,6 +34,10 @@ from journal_app.services.exporters.appraisal_pdf.content import (
 from journal_app.services.exporters.appraisal_pdf.cover import contents, cover, headings_in
 from journal_app.services.exporters.appraisal_pdf.doc_template import AppraisalDocTemplate
 from journal_app.services.exporters.appraisal_pdf.domain_sections import DomainSections
+from journal_app.services.exporters.appraisal_pdf.evidence_appendix import (
+    attach_files,
+    evidence_appendix,
+)
 from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
 from journal_app.services.exporters.appraisal_pdf.options import APP_NAME, AppraisalOptions
 from journal_app.services.exporters.appraisal_pdf.protect import encrypt_pdf
@@ -112,10 +117,12 @@ def build_appraisal_pdf(
     cancelled: Cancelled = never_cancelled,
     appraisal: Appraisal | None = None,
     previous: Appraisal | None = None,
+    evidence: Sequence[tuple[EvidenceFile, bytes | None]] = (),
 ) -> BuiltPdf:
     """The appraisal PDF for ``entries`` (oldest first) as bytes, encrypted if asked; with
     the period's ``appraisal`` workspace (and the ``previous`` one, whose plan is reviewed)
-    when given."""
+    when given. ``evidence`` files are listed in an appendix, and attached when
+    ``options.attach_evidence`` (their bytes are then given)."""
     register_fonts()
     styles = make_styles()
     content = gather(entries, catalogue, options, cpd, appraisal, previous)
@@ -152,6 +159,9 @@ def build_appraisal_pdf(
         *feedback_section(content, styles),
         *actions_table(content, styles),
         *closing_page(content, styles),
+        *evidence_appendix(
+            content, [described for described, _data in evidence], styles, options.attach_evidence
+        ),
     ]
     contents_table.set_lines(headings_in(story))
     doc.at_end(contents_table.define_forms)
@@ -160,6 +170,9 @@ def build_appraisal_pdf(
     data = buffer.getvalue()
     # the laid-out document (every page's objects) can go before encryption copies the file
     del doc, buffer, sections, contents_table
+    if options.attach_evidence:
+        steps.check()
+        data = attach_files(data, [(d, b) for d, b in evidence if b is not None])
     if options.password:
         steps.check()
         data = encrypt_pdf(data, options.password)

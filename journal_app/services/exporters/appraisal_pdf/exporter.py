@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from journal_app.core.appraisal import Appraisal
 from journal_app.core.cpd import CpdStatus
+from journal_app.core.evidence import EvidenceFile
 from journal_app.core.models import Entry
 from journal_app.services.exporters.appraisal_pdf.builder import build_appraisal_pdf
 from journal_app.services.exporters.appraisal_pdf.content import PdfCatalogue
@@ -39,12 +40,14 @@ class AppraisalPdfExporter:
         cpd: CpdStatus | None = None,
         appraisal: Appraisal | None = None,
         previous: Appraisal | None = None,
+        evidence: Sequence[tuple[EvidenceFile, bytes | None]] = (),
     ) -> None:
         self._catalogue = catalogue
         self._options = options
         self._cpd = cpd
         self._appraisal = appraisal
         self._previous = previous
+        self._evidence = evidence
 
     def export(
         self,
@@ -67,6 +70,7 @@ class AppraisalPdfExporter:
             cancelled,
             self._appraisal,
             self._previous,
+            self._evidence,
         )
         stop_if_cancelled(cancelled)
         write_atomic(destination, built.data)

@@ -40,6 +40,9 @@ class AppraisalOptions:
     produced_on: date = field(default_factory=date.today)
     #: the period's appraisal workspace (self-assessment, objectives, plan, feedback)
     include_appraisal: bool = True
+    #: attach the evidence files to the PDF (asked for each export: the identifier check
+    #: cannot read inside them)
+    attach_evidence: bool = False
 
     def __post_init__(self) -> None:
         if not self.framework_ids:
