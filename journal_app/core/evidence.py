@@ -76,7 +76,7 @@ def media_type_of(data: bytes) -> str | None:
 def size_in_words(size: int) -> str:
     """``2.4 MB``, ``310 KB``, ``12 bytes``: how big a file is, as people say it."""
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
+        return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
     if size >= 1024:
         return f"{round(size / 1024)} KB"
     return "1 byte" if size == 1 else f"{size} bytes"

@@ -216,7 +216,7 @@ class EvidenceFiles:
         described = self.get(file_id)
         data = self.data(file_id)
         if self._copies is None or not self._copies.exists():
-            self._copies = Path(tempfile.mkdtemp(prefix="journal-evidence-"))  # mode 0700
+            self._copies = Path(tempfile.mkdtemp(prefix=self._copies_prefix()))  # mode 0700
         # each copy in a folder of its own, so two files of the same name never clash
         folder = Path(tempfile.mkdtemp(dir=self._copies))
         path = folder / described.file_name
@@ -224,6 +224,25 @@ class EvidenceFiles:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
         return path
+
+    def _copies_prefix(self) -> str:
+        # one journal's copies are told apart from another's (each journal has one app)
+        return f"journal-evidence-{self._db.journal_id[:8]}-"
+
+    def remove_left_over_copies(self) -> int:
+        """Remove copies an earlier session of this journal left behind (the app was killed
+        or the computer lost power while a file was open); returns how many folders."""
+        removed = 0
+        prefix = self._copies_prefix()
+        try:
+            found = [p for p in Path(tempfile.gettempdir()).iterdir() if p.name.startswith(prefix)]
+        except OSError:
+            return 0
+        for folder in found:
+            if folder != self._copies and folder.is_dir() and not folder.is_symlink():
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+        return removed
 
     def remove_copies(self) -> None:
         """Remove every private copy made for viewing (at lock and at quit)."""

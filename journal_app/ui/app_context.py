@@ -6,10 +6,11 @@ views must hold no entry text of their own beyond what is on screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from journal_app.core.catalogue import Catalogue
+from journal_app.services.evidence import EvidenceFiles
 from journal_app.services.journal import JournalService
 from journal_app.services.vault import Vault
 from journal_app.store.database import JournalDatabase
@@ -24,6 +25,16 @@ class UnlockedJournal:
     database: JournalDatabase
     journal: JournalService
     catalogue: Catalogue
+    _evidence: EvidenceFiles | None = field(default=None, repr=False)
+
+    @property
+    def evidence(self) -> EvidenceFiles:
+        """The evidence files, one service for the whole window, so the private copies
+        made for viewing are all removed when the journal locks."""
+        if self._evidence is None:
+            self._evidence = EvidenceFiles(self.database)
+            self._evidence.remove_left_over_copies()
+        return self._evidence
 
     @property
     def data_dir(self) -> Path:
@@ -38,4 +49,6 @@ class UnlockedJournal:
         # first: a model of the person's tagging is text kept in memory, and its build
         # must not read the journal while it closes
         self.journal.suggester.forget()
+        if self._evidence is not None:
+            self._evidence.remove_copies()
         self.database.close()

@@ -83,7 +83,7 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(
     big = tmp_path / "scan.pdf"
     with big.open("wb") as handle:  # sparse: no 20 MB written to disk
         handle.truncate(MAX_FILE_BYTES + 1)
-    with pytest.raises(InvalidInputError, match=r"at most 20\.0 MB"):
+    with pytest.raises(InvalidInputError, match="at most 20 MB"):
         EvidenceFiles(journal.database).add(OwnerKind.APPRAISAL, "a-1", big)
 
 
@@ -125,6 +125,17 @@ def test_a_private_copy_for_viewing_is_owner_only_and_removed(
     assert stat.S_IMODE(copy.parent.parent.stat().st_mode) == 0o700
     files.remove_copies()
     assert not copy.exists() and not copy.parent.parent.exists()
+
+
+def test_copies_left_by_a_killed_session_are_removed_next_time(
+    journal: JournalService, tmp_path: Path
+) -> None:
+    first = EvidenceFiles(journal.database)
+    kept = first.add(OwnerKind.APPRAISAL, "a-1", _file(tmp_path, "c.pdf", PDF))
+    left = first.open_copy(kept.id)  # and the app is killed: remove_copies never runs
+    later = EvidenceFiles(journal.database)
+    assert later.remove_left_over_copies() == 1
+    assert not left.exists()
 
 
 def test_files_are_in_backups_and_restores_and_never_in_plaintext(

@@ -89,6 +89,22 @@ def _fill(unlocked: object) -> None:
             date(2027, 1, 31),
         ),
     )
+    from journal_app.core.evidence import OwnerKind
+
+    files = unlocked.evidence  # type: ignore[attr-defined]
+    files.add_bytes(
+        OwnerKind.APPRAISAL,
+        this.id,
+        "Practice leader programme certificate.pdf",
+        b"%PDF-1.4\n%%EOF\n" + b" " * 180_000,
+        "Certificate of completion, module 4",
+    )
+    files.add_bytes(
+        OwnerKind.APPRAISAL,
+        this.id,
+        "Thank-you card from a partner agency.jpg",
+        b"\xff\xd8\xff\xe0" + b" " * 1_400_000,
+    )
     for quote, source, context in (
         (
             "Supervision with you is the one hour I get to think.",
@@ -121,7 +137,8 @@ def _shoot(theme: str, work: Path) -> int:
     view = AppraisalView(unlocked, today=lambda: TODAY)
     view.resize(1280, 720)
     view.show()
-    for index, name in enumerate(("self-assessment", "objectives", "plan", "feedback")):
+    names = ("self-assessment", "objectives", "plan", "feedback", "evidence-files")
+    for index, name in enumerate(names):
         view.tabs.setCurrentIndex(index)
         for _ in range(5):
             app.processEvents()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.appraisal import Appraisal
 from journal_app.core.errors import JournalError
+from journal_app.core.evidence import OwnerKind
 from journal_app.core.periods import Period, appraisal_year
 from journal_app.services.appraisals import Appraisals
 from journal_app.services.preferences import load_preferences
@@ -31,6 +32,7 @@ from journal_app.ui.appraisal.common import DateField, Workspace, read_date, tr
 from journal_app.ui.appraisal.feedback import FeedbackPage
 from journal_app.ui.appraisal.objectives import PlanPage, ReviewPage
 from journal_app.ui.appraisal.self_assessment import SelfAssessmentPage
+from journal_app.ui.evidence_panel import EvidencePanel
 from journal_app.ui.passphrase_fields import error_label, show_message
 
 #: appraisal years offered: next year (to plan ahead), this year and the two before
@@ -98,12 +100,14 @@ class AppraisalView(QWidget):
         self.review = ReviewPage(self.workspace, self)
         self.plan = PlanPage(self.workspace, self._unlocked.journal, self)
         self.feedback = FeedbackPage(self.workspace, self)
+        self.evidence = EvidencePanel(self._unlocked.evidence, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Parts of the appraisal"))
         self.tabs.addTab(self.self_assessment, tr("Self-assessment"))
         self.tabs.addTab(self.review, tr("Last period's objectives"))
         self.tabs.addTab(self.plan, tr("Development plan"))
         self.tabs.addTab(self.feedback, tr("Feedback received"))
+        self.tabs.addTab(self.evidence, tr("Evidence files"))
 
         choose = QHBoxLayout()
         for text, widget, stretch in (
@@ -168,6 +172,7 @@ class AppraisalView(QWidget):
         self.framework_combo.setCurrentIndex(max(index, 0))
         self.framework_combo.blockSignals(False)
         self.meeting_date.set_value(appraisal.appraisal_date)
+        self.evidence.show_files_of(OwnerKind.APPRAISAL, appraisal.id)
 
     def _show_problem(self, text: str) -> None:
         show_message(self.problem_label, text)
