@@ -45,6 +45,7 @@ from journal_app.services.exporters.registry import (
     never_cancelled,
     no_progress,
 )
+from journal_app.services.follow_ups import FollowUps
 from journal_app.services.journal import JournalService, NewEntry
 from journal_app.services.privacy import (
     EntryFindings,
@@ -150,10 +151,18 @@ class ExportService:
         return files
 
     def appraisal_findings_for_export(self, options: AppraisalOptions) -> list[PlacedFindings]:
-        """The identifier check over the appraisal workspace text a PDF with ``options``
-        would contain, one item per piece of text with something found."""
+        """The identifier check over what a PDF with ``options`` prints beyond the
+        reflections themselves (their follow-ups, the appraisal workspace), one item per
+        piece of text with something found."""
         appraisal, previous = self.appraisal_for(options)
-        texts: list[tuple[str, str]] = []
+        # follow-ups print with their reflections, workspace or not
+        entries = self.appraisal_entries(options)
+        written = FollowUps(self._journal).for_entries([e.id for e in entries])
+        texts: list[tuple[str, str]] = [
+            (f"What changed since “{e.title}”", written[e.id].text)
+            for e in entries
+            if e.id in written
+        ]
         if appraisal is not None:
             texts += appraisal_places(appraisal, self._catalogue)
         if previous is not None:
@@ -189,8 +198,15 @@ class ExportService:
             (described, self._evidence.data(described.id) if options.attach_evidence else None)
             for described in files
         ]
+        follow_ups = FollowUps(self._journal).for_entries([e.id for e in entries])
         exporter = AppraisalPdfExporter(
-            self._catalogue, options, self.cpd_status_for(options), appraisal, previous, evidence
+            self._catalogue,
+            options,
+            self.cpd_status_for(options),
+            appraisal,
+            previous,
+            evidence,
+            follow_ups,
         )
         return exporter.export(entries, destination, progress, cancelled)
 
@@ -233,7 +249,8 @@ class ExportService:
         entries = self._entries_in(period)
         appraisals = self._appraisals_in(period)
         evidence = self._evidence_of(entries, appraisals)
-        exporter = JsonExporter(period, appraisals, evidence)
+        follow_ups = FollowUps(self._journal).all_for([e.id for e in entries])
+        exporter = JsonExporter(period, appraisals, evidence, follow_ups)
         return exporter.export(entries, destination, progress, cancelled)
 
     def export_markdown(
@@ -280,10 +297,13 @@ class ExportService:
         wanted = [e for e in entries if e.id not in skipped_ids]
         write_appraisals = self._appraisals.writer(appraisals)
         write_files = self._evidence.writer(files)
+        new_ids = {e.id for e in wanted}  # a skipped reflection keeps its own follow-up
+        write_follow_ups = FollowUps.writer([f for f in found.follow_ups if f.entry_id in new_ids])
 
         def write_the_rest(session: Session) -> None:
             write_appraisals(session)
             write_files(session)
+            write_follow_ups(session)
 
         added = self._add_all(wanted, progress, cancelled, write_the_rest)
         return ImportReport(

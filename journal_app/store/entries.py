@@ -27,7 +27,7 @@ from journal_app.core.models import (
     Visibility,
 )
 from journal_app.core.text import word_count
-from journal_app.store import evidence, search_index
+from journal_app.store import evidence, follow_ups, search_index
 from journal_app.store.tables import ActionRow, EntryRow, SectionRow, TagRow
 
 SORT_COLUMNS = {
@@ -85,6 +85,7 @@ def purge_entry(session: Session, entry_id: str) -> None:
     row = _get_row(session, entry_id)
     search_index.remove_entry(session, row.pk)
     evidence.delete_owned_by(session, OwnerKind.REFLECTION, [row.uuid])
+    follow_ups.delete_for(session, [row.uuid])
     session.delete(row)
     session.flush()
 
@@ -460,8 +461,8 @@ def purge_trash(session: Session) -> int:
     pks = [pk for pk, _entry_id in trashed]
     for pk in pks:
         search_index.remove_entry(session, pk)
-    evidence.delete_owned_by(
-        session, OwnerKind.REFLECTION, [entry_id for _pk, entry_id in trashed]
-    )
+    purged = [entry_id for _pk, entry_id in trashed]
+    evidence.delete_owned_by(session, OwnerKind.REFLECTION, purged)
+    follow_ups.delete_for(session, purged)
     session.execute(delete(EntryRow).where(EntryRow.pk.in_(pks)))
     return len(pks)

@@ -240,6 +240,18 @@ class EvidenceDataRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class FollowUpRow(Base):
+    """The answer to "what changed since?" for one reflection (or that it was not wanted)."""
+
+    __tablename__ = "follow_ups"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    written_on: Mapped[date | None] = mapped_column(Date)
+    dismissed: Mapped[int] = mapped_column(Integer, default=0)
+
+
 # The full-text index is an FTS5 virtual table created by the migrations (the ORM cannot
 # describe it); its rowid is entries.pk and the repository keeps it in step.
 FTS_TABLE = "entries_fts"

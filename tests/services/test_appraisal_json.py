@@ -23,6 +23,7 @@ from journal_app.services.appraisals import Appraisals
 from journal_app.services.evidence import EvidenceFiles
 from journal_app.services.export_service import ExportService
 from journal_app.services.exporters.errors import ImportRejected
+from journal_app.services.follow_ups import FollowUps
 from journal_app.services.journal import JournalService
 from tests.journal_fixtures import new_journal
 
@@ -56,6 +57,7 @@ def _fill(journal: JournalService) -> None:
         this.id, "1", strengths="Clearer “why” in case direction.", to_develop="Delegation."
     )
     appraisals.promote_action(this.id, entry.actions[0], ["3", "5"])
+    FollowUps(journal).write(entry.id, "The template is used by four teams.", date(2026, 11, 1))
     files = EvidenceFiles(journal.database)
     files.add_bytes(OwnerKind.REFLECTION, entry.id, "certificate.pdf", PDF, "Level 3 course")
     files.add_bytes(OwnerKind.APPRAISAL, this.id, "letter.png", PNG)
@@ -111,6 +113,8 @@ def test_export_import_export_with_appraisals_gives_identical_bytes(
     assert len(report.evidence_imported) == 2
     copied_files = EvidenceFiles(second_journal.database)
     assert sorted(copied_files.data(f.id) for f in copied_files.list()) == sorted([PDF, PNG])
+    (follow_up,) = FollowUps(second_journal).all_for([e.id for e in second_journal.entries()])
+    assert follow_up.text == "The template is used by four teams."
     copied = Appraisals(second_journal.database, Catalogue.builtin()).list()
     assert [a.period for a in copied] == [LAST_YEAR, THIS_YEAR]
     assert copied[0].plan[0].outcome is ObjectiveOutcome.MET
@@ -159,7 +163,7 @@ def test_a_schema_2_file_without_appraisals_still_imports(
 ) -> None:
     data = _exported(source, tmp_path)
     data["schema_version"] = 2
-    del data["appraisals"], data["evidence_files"]
+    del data["appraisals"], data["evidence_files"], data["follow_ups"]
     report = ExportService(second_journal, Catalogue.builtin()).import_json(_write(tmp_path, data))
     assert len(report.imported) == 1 and report.appraisals_imported == ()
 

@@ -22,6 +22,7 @@ from journal_app.services.appraisals import Appraisals
 from journal_app.services.evidence import EvidenceFiles
 from journal_app.services.export_service import ExportService
 from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
+from journal_app.services.follow_ups import FollowUps
 from journal_app.services.journal import JournalService
 
 THIS_YEAR = Period(date(2026, 4, 1), date(2027, 3, 31))
@@ -139,3 +140,21 @@ def test_evidence_files_are_listed_and_attached_only_when_asked(
     assert "cannot read inside files" in " ".join(
         " ".join((page.extract_text() or "").split()) for page in reader.pages
     )
+
+
+def test_a_follow_up_is_printed_after_its_reflection_and_checked_first(
+    journal: JournalService, exports: ExportService, tmp_path: Path
+) -> None:
+    entry = next(iter(journal.entries()))
+    FollowUps(journal).write(
+        entry.id, "Recording improved; Kayden Brooks noticed.", date(2026, 9, 1)
+    )
+    options = AppraisalOptions(THIS_YEAR, produced_on=date(2026, 12, 2))
+    found = exports.appraisal_findings_for_export(options)
+    assert [f.place for f in found] == [f"What changed since “{entry.title}”"]
+    FollowUps(journal).write(entry.id, "Recording improved across both teams.", date(2026, 9, 1))
+    path = tmp_path / "with-follow-up.pdf"
+    exports.appraisal_pdf(options, path)
+    text = _text(path)
+    assert "What changed since (1 September 2026) Recording improved across both teams." in text
+    assert text.index(entry.title) < text.index("What changed since (1 September 2026)")

@@ -9,7 +9,8 @@ The format is documented in ``docs/json-export.md``. In short::
       "entry_count": 2,
       "entries": [ {entry}, ... ],         oldest first
       "appraisals": [ {appraisal}, ... ],  earliest period first
-      "evidence_files": [ {file}, ... ]    the files of the reflections and appraisals above
+      "evidence_files": [ {file}, ... ],   the files of the reflections and appraisals above
+      "follow_ups": [ {follow-up}, ... ]   what changed since, for reflections above
     }
 
 Each entry holds ``id``, ``title``, ``event_date``, ``created_at``, ``updated_at``,
@@ -34,6 +35,7 @@ from typing import Any, ClassVar
 
 from journal_app.core.appraisal import Appraisal
 from journal_app.core.evidence import EvidenceFile
+from journal_app.core.follow_up import FollowUp
 from journal_app.core.models import Action, Entry, SupervisionContext
 from journal_app.core.periods import Period
 from journal_app.services.exporters.json_appraisals import appraisal_to_json
@@ -62,9 +64,11 @@ TOP_KEYS = (
     "entries",
     "appraisals",
     "evidence_files",
+    "follow_ups",
 )
-#: the top-level keys of schemas 1 and 2, which had no appraisals or evidence files
-TOP_KEYS_V2 = TOP_KEYS[:-2]
+#: the top-level keys of schemas 1 and 2, which had no appraisals, files or follow-ups
+TOP_KEYS_V2 = TOP_KEYS[:-3]
+FOLLOW_UP_KEYS = ("entry_id", "text", "written_on", "dismissed")
 ENTRY_KEYS = (
     "id",
     "title",
@@ -150,6 +154,7 @@ def journal_to_json(
     cancelled: Cancelled = never_cancelled,
     appraisals: Sequence[Appraisal] = (),
     evidence: Sequence[tuple[EvidenceFile, bytes]] = (),
+    follow_ups: Sequence[FollowUp] = (),
 ) -> str:
     """The whole file as text: indented, UTF-8 friendly (no ``\\u`` escapes), newline-ended."""
     items = []
@@ -167,6 +172,15 @@ def journal_to_json(
         "entries": items,
         "appraisals": [appraisal_to_json(a) for a in appraisals],
         "evidence_files": [evidence_to_json(described, data) for described, data in evidence],
+        "follow_ups": [
+            {
+                "entry_id": f.entry_id,
+                "text": f.text,
+                "written_on": _iso(f.written_on),
+                "dismissed": f.dismissed,
+            }
+            for f in follow_ups
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -184,10 +198,12 @@ class JsonExporter:
         period: Period | None = None,
         appraisals: Sequence[Appraisal] = (),
         evidence: Sequence[tuple[EvidenceFile, bytes]] = (),
+        follow_ups: Sequence[FollowUp] = (),
     ) -> None:
         self._period = period
         self._appraisals = appraisals
         self._evidence = evidence
+        self._follow_ups = follow_ups
 
     def export(
         self,
@@ -198,7 +214,13 @@ class JsonExporter:
     ) -> ExportResult:
         """Write the file atomically, owner-only; nothing is written if cancelled."""
         text = journal_to_json(
-            entries, self._period, progress, cancelled, self._appraisals, self._evidence
+            entries,
+            self._period,
+            progress,
+            cancelled,
+            self._appraisals,
+            self._evidence,
+            self._follow_ups,
         )
         stop_if_cancelled(cancelled)
         write_atomic(destination, text.encode("utf-8"))

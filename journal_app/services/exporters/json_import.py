@@ -17,6 +17,7 @@ from typing import Protocol
 
 from journal_app.core.appraisal import Appraisal
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.follow_up import MAX_FOLLOW_UP, FollowUp
 from journal_app.core.models import (
     Action,
     ActionKind,
@@ -36,6 +37,7 @@ from journal_app.services.exporters.json_export import (
     ACTION_KEYS,
     ENTRY_KEYS,
     ENTRY_KEYS_V1,
+    FOLLOW_UP_KEYS,
     FORMAT_NAME,
     SCHEMA_VERSION,
     SECTION_KEYS,
@@ -84,6 +86,7 @@ class ImportedJournal:
     entries: tuple[ImportedEntry, ...]
     appraisals: tuple[Appraisal, ...] = ()
     evidence: tuple[ImportedFile, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
 
 
 def read_import_file(path: Path, tags: TagResolver) -> ImportedJournal:
@@ -176,7 +179,32 @@ def _journal(data: object, tags: TagResolver) -> ImportedJournal:
     _check_unique(
         [(f"evidence_files[{i}].id", e.file.id) for i, e in enumerate(evidence)], "evidence file"
     )
-    return ImportedJournal(entries, appraisals, evidence)
+    follow_ups = tuple(
+        _follow_up(item, f"follow_ups[{i}]")
+        for i, item in enumerate(f.items(top["follow_ups"], "follow_ups"))
+    )
+    _check_unique(
+        [(f"follow_ups[{i}].entry_id", fu.entry_id) for i, fu in enumerate(follow_ups)],
+        "follow-up's reflection",
+    )
+    known = {e.id for e in entries}
+    for i, fu in enumerate(follow_ups):
+        if fu.entry_id not in known:
+            f.fail(f"follow_ups[{i}].entry_id", "names no reflection in this file")
+    return ImportedJournal(entries, appraisals, evidence, follow_ups)
+
+
+def _follow_up(value: object, path: str) -> FollowUp:
+    fu = f.obj(value, path, FOLLOW_UP_KEYS)
+    dismissed = fu["dismissed"]
+    if not isinstance(dismissed, bool):
+        f.fail(f"{path}.dismissed", "expected true or false")
+    return FollowUp(
+        entry_id=f.pattern(fu["entry_id"], f"{path}.entry_id", _ID, _ID_HINT),
+        text=f.text(fu["text"], f"{path}.text", "follow-up", MAX_FOLLOW_UP),
+        written_on=f.optional_date(fu["written_on"], f"{path}.written_on"),
+        dismissed=dismissed,
+    )
 
 
 def _entries(top: dict[str, object], tags: TagResolver, version: int) -> tuple[ImportedEntry, ...]:

@@ -19,6 +19,7 @@ from journal_app.core.appraisal import (
     ObjectiveOutcome,
     SelfAssessment,
 )
+from journal_app.core.follow_up import FollowUp
 from journal_app.core.frameworks import Framework
 from journal_app.core.periods import format_uk_date
 from journal_app.services.exporters.appraisal_pdf import styles as look
@@ -58,6 +59,19 @@ def self_assessment_block(item: SelfAssessment, styles: Styles) -> list[Flowable
             story.append(Paragraph(f"<b>{label}</b>", styles.small))
             story += _paragraphs(text, styles.body)
     return [KeepTogether(story)]
+
+
+def follow_up_block(follow_up: FollowUp, styles: Styles) -> list[Flowable]:
+    """ "What changed since", written some weeks later, right after its reflection."""
+    when = f" ({format_uk_date(follow_up.written_on)})" if follow_up.written_on is not None else ""
+    return [
+        KeepTogether(
+            [
+                Paragraph(plain(f"What changed since{when}"), styles.entry_heading),
+                *_paragraphs(follow_up.text, styles.body),
+            ]
+        )
+    ]
 
 
 def self_assessment_for(

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from journal_app.core.appraisal import Appraisal
 from journal_app.core.cpd import CpdStatus
 from journal_app.core.evidence import EvidenceFile
+from journal_app.core.follow_up import FollowUp
 from journal_app.core.models import Entry
 from journal_app.core.periods import format_uk_date
 from journal_app.services.exporters.appraisal_pdf.appraisal_sections import (
@@ -118,6 +119,7 @@ def build_appraisal_pdf(
     appraisal: Appraisal | None = None,
     previous: Appraisal | None = None,
     evidence: Sequence[tuple[EvidenceFile, bytes | None]] = (),
+    follow_ups: dict[str, FollowUp] | None = None,
 ) -> BuiltPdf:
     """The appraisal PDF for ``entries`` (oldest first) as bytes, encrypted if asked; with
     the period's ``appraisal`` workspace (and the ``previous`` one, whose plan is reviewed)
@@ -125,7 +127,7 @@ def build_appraisal_pdf(
     ``options.attach_evidence`` (their bytes are then given)."""
     register_fonts()
     styles = make_styles()
-    content = gather(entries, catalogue, options, cpd, appraisal, previous)
+    content = gather(entries, catalogue, options, cpd, appraisal, previous, follow_ups)
     steps = _Steps(len(content.entries), progress, cancelled)
     steps.check()
     buffer = io.BytesIO()

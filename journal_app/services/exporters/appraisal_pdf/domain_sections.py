@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from journal_app.core.coverage import DomainCoverage
 from journal_app.core.models import Entry
 from journal_app.services.exporters.appraisal_pdf.appraisal_sections import (
+    follow_up_block,
     self_assessment_block,
     self_assessment_for,
 )
@@ -134,7 +135,7 @@ class DomainSections:
     def _make_full(self, entry: Entry) -> list[Flowable]:
         self._entry_done()
         options = self._content.options
-        return entry_flowables(
+        story = entry_flowables(
             entry,
             self._catalogue,
             self._styles,
@@ -142,6 +143,10 @@ class DomainSections:
             options.produced_on,
             shown=options.framework_ids,
         )
+        follow_up = self._content.follow_ups.get(entry.id)
+        if follow_up is not None:
+            story += follow_up_block(follow_up, self._styles)
+        return story
 
 
 def _kept(flowable: Flowable) -> Flowable:

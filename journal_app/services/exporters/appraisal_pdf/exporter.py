@@ -9,6 +9,7 @@ from typing import ClassVar
 from journal_app.core.appraisal import Appraisal
 from journal_app.core.cpd import CpdStatus
 from journal_app.core.evidence import EvidenceFile
+from journal_app.core.follow_up import FollowUp
 from journal_app.core.models import Entry
 from journal_app.services.exporters.appraisal_pdf.builder import build_appraisal_pdf
 from journal_app.services.exporters.appraisal_pdf.content import PdfCatalogue
@@ -41,6 +42,7 @@ class AppraisalPdfExporter:
         appraisal: Appraisal | None = None,
         previous: Appraisal | None = None,
         evidence: Sequence[tuple[EvidenceFile, bytes | None]] = (),
+        follow_ups: dict[str, FollowUp] | None = None,
     ) -> None:
         self._catalogue = catalogue
         self._options = options
@@ -48,6 +50,7 @@ class AppraisalPdfExporter:
         self._appraisal = appraisal
         self._previous = previous
         self._evidence = evidence
+        self._follow_ups = follow_ups
 
     def export(
         self,
@@ -71,6 +74,7 @@ class AppraisalPdfExporter:
             self._appraisal,
             self._previous,
             self._evidence,
+            self._follow_ups,
         )
         stop_if_cancelled(cancelled)
         write_atomic(destination, built.data)
