@@ -16,6 +16,9 @@ from journal_app.core.models import Entry
 DEFAULT_WEEKS = 6
 MAX_WEEKS = 52
 MAX_FOLLOW_UP = 20_000
+#: a follow-up is asked for eight weeks after it falls due, then quietly dropped: a year of
+#: imported reflections must not arrive as fifty questions at once
+ASKING_DAYS = 56
 
 
 @dataclass(frozen=True)
@@ -40,10 +43,11 @@ class FollowUpDue:
 
 def follow_up_due(entry: Entry, weeks: int, today: date) -> FollowUpDue | None:
     """The follow-up ``entry`` is waiting for at ``today``, if any: it led to actions, it is
-    not in the trash, and ``weeks`` have passed since the event (``weeks`` 0: never ask)."""
+    not in the trash, ``weeks`` have passed since the event (``weeks`` 0: never ask) and
+    no more than :data:`ASKING_DAYS` since then."""
     if weeks <= 0 or entry.in_trash or not entry.actions:
         return None
     due_on = entry.event_date + timedelta(weeks=weeks)
-    if due_on > today:
+    if not due_on <= today <= due_on + timedelta(days=ASKING_DAYS):
         return None
     return FollowUpDue(entry.id, entry.title, entry.event_date, due_on)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.follow_up import (
+    ASKING_DAYS,
     DEFAULT_WEEKS,
     MAX_FOLLOW_UP,
     MAX_WEEKS,
@@ -62,7 +63,9 @@ class FollowUps:
         with self._db.session() as session:
             done = store.for_entries(session)
         found = []
-        for entry in self._journal.entries(EntryFilter(date_to=today)):
+        # only reflections whose follow-up can still be asked (see ASKING_DAYS)
+        earliest = today - timedelta(weeks=weeks, days=ASKING_DAYS)
+        for entry in self._journal.entries(EntryFilter(date_from=earliest, date_to=today)):
             due = follow_up_due(entry, weeks, today)
             if due is not None and entry.id not in done:
                 found.append(due)

@@ -34,12 +34,16 @@ def test_a_follow_up_is_asked_after_the_chosen_weeks_and_only_for_reflections_wi
     old = _with_actions(journal, "Team meeting on drift", date(2026, 10, 1))
     _with_actions(journal, "Too recent", date(2026, 11, 25))
     journal.create(EntryDraft("No actions", event_date=date(2026, 9, 1)))
+    _with_actions(journal, "Long ago: no longer asked", date(2026, 6, 1))
     follow_ups = FollowUps(journal)
     assert follow_ups.weeks() == 6
     assert [d.entry_id for d in follow_ups.waiting(TODAY)] == [old]
     assert follow_ups.waiting(TODAY)[0].due_on == date(2026, 11, 12)
-    follow_ups.set_weeks(1)
-    assert len(follow_ups.waiting(TODAY)) == 2
+    follow_ups.set_weeks(1)  # the recent one is due now; "long ago" is past asking
+    assert [d.entry_title for d in follow_ups.waiting(TODAY)] == [
+        "Team meeting on drift",
+        "Too recent",
+    ]
     follow_ups.set_weeks(0)
     assert follow_ups.waiting(TODAY) == []
     with pytest.raises(InvalidInputError):
@@ -47,8 +51,8 @@ def test_a_follow_up_is_asked_after_the_chosen_weeks_and_only_for_reflections_wi
 
 
 def test_written_or_dismissed_it_is_never_asked_again(journal: JournalService) -> None:
-    first = _with_actions(journal, "Audit feedback", date(2026, 9, 1))
-    second = _with_actions(journal, "Supervision agenda", date(2026, 9, 2))
+    first = _with_actions(journal, "Audit feedback", date(2026, 10, 1))
+    second = _with_actions(journal, "Supervision agenda", date(2026, 10, 2))
     follow_ups = FollowUps(journal)
     with pytest.raises(InvalidInputError):
         follow_ups.write(first, "   ", TODAY)

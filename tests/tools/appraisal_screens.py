@@ -146,6 +146,17 @@ def _shoot(theme: str, work: Path) -> int:
         view.grab().save(str(path))
         print(f"saved {path.relative_to(ROOT)}")
     view.close()
+    from journal_app.ui.this_week import ThisWeekView
+
+    week = ThisWeekView(unlocked, today=lambda: TODAY)
+    week.resize(1280, 720)
+    week.show()
+    for _ in range(5):
+        app.processEvents()
+    path = OUT / f"this-week-{theme}.png"
+    week.grab().save(str(path))
+    print(f"saved {path.relative_to(ROOT)}")
+    week.close()
     unlocked.close()
     return 0
 
