@@ -107,6 +107,7 @@ def _appraisal_options(args: argparse.Namespace) -> AppraisalOptions:
         produced_on=today,
         include_appraisal=not args.no_appraisal,
         attach_evidence=args.attach_evidence,
+        short_document=args.short,
     )
 
 
@@ -263,6 +264,11 @@ def _pdf_arguments(pdf: argparse.ArgumentParser) -> None:
     text.add_argument("--full-text", action="store_true", help="reflections in full (default)")
     text.add_argument(
         "--summaries", action="store_true", help="first paragraph and learning sections only"
+    )
+    text.add_argument(
+        "--short",
+        action="store_true",
+        help="a short document: summary, charts, your own words, one line per reflection",
     )
     pdf.add_argument("--include-private", action="store_true", help="include private reflections")
     pdf.add_argument("--include-drafts", action="store_true", help="include unfinished drafts")

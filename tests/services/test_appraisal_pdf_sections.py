@@ -158,3 +158,20 @@ def test_a_follow_up_is_printed_after_its_reflection_and_checked_first(
     text = _text(path)
     assert "What changed since (1 September 2026) Recording improved across both teams." in text
     assert text.index(entry.title) < text.index("What changed since (1 September 2026)")
+
+
+def test_the_short_document_gives_one_line_per_reflection(
+    journal: JournalService, exports: ExportService, tmp_path: Path
+) -> None:
+    _prepare(journal)
+    full, short = tmp_path / "full.pdf", tmp_path / "short.pdf"
+    exports.appraisal_pdf(AppraisalOptions(THIS_YEAR, produced_on=date(2026, 12, 2)), full)
+    exports.appraisal_pdf(
+        AppraisalOptions(THIS_YEAR, produced_on=date(2026, 12, 2), short_document=True), short
+    )
+    text = _text(short)
+    assert "• Setting direction in group supervision (3 June 2026)" in text
+    assert "We agreed what good recording looks like." not in text  # the text itself
+    assert "Recording standards agreed." in text and "Feedback received" in text
+    assert "one line each" in text
+    assert "We agreed what good recording looks like." in _text(full)

@@ -13,6 +13,8 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from journal_app.core.coverage import DomainCoverage
 from journal_app.core.models import Entry
+from journal_app.core.periods import format_uk_date
+from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.appraisal_sections import (
     follow_up_block,
     self_assessment_block,
@@ -106,6 +108,9 @@ class DomainSections:
             else f"<b>{domain.entry_count} reflections</b> evidence"
         )
         story.append(_kept(Paragraph(f"{count} this domain.", styles.meta)))
+        if self._content.options.short_document:
+            story += [self._line(self._content.by_id[i]) for i in domain.entry_ids]
+            return story
         for entry_id in domain.entry_ids:
             entry = self._content.by_id[entry_id]
             home = self._content.home.get(entry.id)
@@ -125,8 +130,20 @@ class DomainSections:
             ),
         ]
         for entry in self._content.other_entries:
-            story += self._full(entry)
+            if self._content.options.short_document:
+                story.append(self._line(entry))
+            else:
+                story += self._full(entry)
         return story
+
+    def _line(self, entry: Entry) -> Flowable:
+        """A reflection in one line, for the short document: its title and date."""
+        self._entry_done()
+        return Paragraph(
+            f"• {plain(entry.title)} <font color='{look.MUTED_MARKUP}'>"
+            f"({format_uk_date(entry.event_date)})</font>",
+            self._styles.body,
+        )
 
     def _full(self, entry: Entry) -> list[Flowable]:
         # made when layout reaches it, and dropped once placed (see doc_template.Deferred)
