@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 MAX_TITLE = 300
 MAX_TEXT = 2_000_000  # characters per body or section: a very long reflection fits
 MAX_ROLE = 200
+#: the preference "search finds Welsh word forms" (see services.preferences)
+WELSH_FORMS_SETTING = "preference.search_welsh_forms"
 
 
 class TagCatalogue(Protocol):
@@ -227,10 +229,16 @@ class JournalService:
         *,
         limit: int = 50,
         as_you_type: bool = False,
+        welsh_forms: bool | None = None,
     ) -> builtins.list[SearchHit]:
         """Reflections matching all the words (and "quoted phrases") in ``text``, best match
-        first; a search made only of quoted phrases lists them most recently written first."""
-        query = to_fts_query(text, prefix_last=as_you_type)
+        first; a search made only of quoted phrases lists them most recently written first.
+        With ``welsh_forms`` a word also finds its Welsh mutations ("plant", "phlant");
+        ``None`` follows the journal's preference."""
+        if welsh_forms is None:
+            setting = self._db.get_setting(WELSH_FORMS_SETTING)
+            welsh_forms = setting == "True"
+        query = to_fts_query(text, prefix_last=as_you_type, welsh_forms=welsh_forms)
         if query is None:
             return []
         with self._db.session() as session:

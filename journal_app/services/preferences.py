@@ -48,6 +48,9 @@ class Preferences:
     user_role: str = ""
     employer: str = ""
     backups_folder: str = ""
+    #: search finds Welsh mutations too ("plant" finds "phlant"); off for English journals,
+    #: where English words would meet false Welsh forms
+    search_welsh_forms: bool = False
 
 
 def _storage_key(name: str) -> str:
@@ -67,7 +70,9 @@ def load_preferences(store: SettingsStore) -> Preferences:
         if stored is None:
             continue
         value: object = stored
-        if isinstance(getattr(defaults, field.name), int):
+        if isinstance(getattr(defaults, field.name), bool):
+            value = stored == "True"
+        elif isinstance(getattr(defaults, field.name), int):
             try:
                 value = int(stored)
             except ValueError:
@@ -133,6 +138,8 @@ def _problem(name: str, value: object) -> str | None:
     elif name in _TEXT_LABELS:
         if not isinstance(value, str) or len(value.strip()) > MAX_TEXT:
             return f"Keep your {_TEXT_LABELS[name]} under {MAX_TEXT} characters."
+    elif name == "search_welsh_forms" and not isinstance(value, bool):
+        return "Choose whether search finds Welsh word forms."
     elif name == "backups_folder" and (not isinstance(value, str) or len(value) > MAX_FOLDER):
         return "The backups folder's path is too long."
     return None
