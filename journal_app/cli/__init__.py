@@ -44,6 +44,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         os.umask(0o077)  # anything we create (backups, exports) is private by default
     arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments == ["--version"]:
+        # answered before the command grammar is built (that imports every command)
+        from journal_app.versions import app_version
+
+        print(f"journal-app {app_version()}")
+        return 0
     args = _app_launch(arguments)
     if args is None:
         from journal_app.cli.parser import build_parser

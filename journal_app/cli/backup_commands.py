@@ -12,8 +12,9 @@ import argparse
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from journal_app.cli import backup_report, context
+from journal_app.cli import context
 from journal_app.cli.parser import AddCommand
 from journal_app.core.errors import (
     DamagedJournalError,
@@ -21,10 +22,11 @@ from journal_app.core.errors import (
     JournalError,
     JournalNotFoundError,
 )
-from journal_app.services.backup_checks import health_of, read_records
-from journal_app.services.backups import BackupService
-from journal_app.store.backup import is_kept_copy, list_backups
-from journal_app.store.database import JournalDatabase
+
+# The services and the database layer are imported when a command runs, not when the
+# grammar is built (that imports every command module): --help stays quick.
+if TYPE_CHECKING:
+    from journal_app.store.database import JournalDatabase
 
 #: what a check recorded: backup file name -> (last verified, failed at)
 _Records = dict[str, tuple[datetime, datetime | None]]
@@ -67,6 +69,8 @@ def register(add: AddCommand) -> None:
 
 def daily_backup_on_open(database: JournalDatabase) -> None:
     """Make the daily automatic backup if one is due; warn (never fail) if it cannot."""
+    from journal_app.services.backups import BackupService
+
     # Success is silent: the daily backup is routine, and scripts read stderr for errors.
     try:
         BackupService().backup_if_due(database)
@@ -78,6 +82,8 @@ def _folder(args: argparse.Namespace) -> tuple[Path, _Records]:
     """The backups folder, and what checks recorded about its backups (nothing known when
     the folder is given or the journal cannot be opened: each then counts as verified when
     it was made)."""
+    from journal_app.services.backup_checks import read_records
+
     if args.folder:
         return Path(args.folder).expanduser(), {}
     try:
@@ -91,6 +97,11 @@ def _folder(args: argparse.Namespace) -> tuple[Path, _Records]:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    from journal_app.cli import backup_report
+    from journal_app.services.backup_checks import health_of
+    from journal_app.services.backups import BackupService
+    from journal_app.store.backup import is_kept_copy, list_backups
+
     folder, records = _folder(args)
     healths = health_of(list_backups(folder), records)
     unverified = [c for c in BackupService.kept_copies(folder) if not c.verified]
@@ -112,14 +123,13 @@ def cmd_delete_backup(args: argparse.Namespace) -> int:
     name = given.name if given.parent.resolve() == folder.resolve() else args.name
     if not args.yes:
         if not sys.stdin.isatty():
-            raise InvalidInputError(
-                f"Deleting {name} cannot be undone: add --yes to delete it without being "
-                "asked. Nothing was deleted."
-            )
+            raise InvalidInputError("cli.delete_needs_yes", name=name)
         answer = input(f"Delete {name} for good? This cannot be undone. Type 'yes': ")
         if answer.strip().lower() != "yes":
             print("Nothing was deleted.")
             return 0
+    from journal_app.services.backups import BackupService
+
     deleted = BackupService.delete_kept_copy(folder, name)
     print(f"Deleted {deleted.name} from {folder}.")
     return 0
@@ -134,6 +144,8 @@ def _backup_file(args: argparse.Namespace) -> Path:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from journal_app.services.backups import BackupService
+
     vault = context.vault(args)
     backup = _backup_file(args)
     recovery = context.read_secret_file(args.recovery_key_file) if args.recovery_key_file else None

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from journal_app.core.messages import Message, render
 from journal_app.services.backup_checks import BackupHealth
 from journal_app.services.backups import age_in_words
 from journal_app.store.backup import is_kept_copy
@@ -42,7 +43,7 @@ def verification(health: BackupHealth) -> str:
 
 def backup_line(health: BackupHealth, now: datetime) -> str:
     backup = health.backup
-    age = age_in_words(now - backup.made_at)
+    age = render(age_in_words(now - backup.made_at))
     size = f"{backup.size_bytes / 1024:,.0f} KB"
     key = "" if backup.key_path.exists() else "   (its key file is missing)"
     return (
@@ -52,7 +53,7 @@ def backup_line(health: BackupHealth, now: datetime) -> str:
 
 
 def unverified_line(copy: KeptCopy, now: datetime) -> str:
-    age = age_in_words(now - copy.made_at)
+    age = render(age_in_words(now - copy.made_at))
     size = f"{copy.size_bytes / 1024:,.0f} KB"
     return (
         f"  {copy.name}  {_when(copy.made_at)}  {age:<12} {size:>10}  a damaged journal "
@@ -85,24 +86,7 @@ def print_backups(
         print(DELETE_HINT)
 
 
-def damage_message(damaged: Sequence[BackupHealth], folder: Path) -> str:
+def damage_message(damaged: Sequence[BackupHealth], folder: Path) -> Message:
     """One paragraph: which backups are damaged, that they will not count, what to do."""
     names = ", ".join(h.backup.path.name for h in damaged)
-    if len(damaged) == 1:
-        what = (
-            f"The backup {names} failed its integrity check: it is damaged and no longer "
-            "counts as a good backup, so it will not be offered as the latest one"
-        )
-        files = "the damaged file"
-    else:
-        what = (
-            f"{len(damaged)} backups failed their integrity check ({names}): they are "
-            "damaged and no longer count as good backups, so they will not be offered as the "
-            "latest one"
-        )
-        files = "the damaged files"
-    return (
-        f"{what}. Make a new backup now with 'journal-app backup' (one is also made the next "
-        f"time the journal is opened), then delete {files} from {folder}. If this happens "
-        "again, the disk may be failing: keep a copy of the backups folder somewhere else."
-    )
+    return Message("cli.backups_damaged", count=len(damaged), names=names, folder=folder)

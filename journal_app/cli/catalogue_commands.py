@@ -8,30 +8,66 @@ from datetime import date
 from pathlib import Path
 
 from journal_app.cli import context, output
-from journal_app.cli.entry_commands import catalogue, resolve_id
+from journal_app.cli.entry_commands import catalogue, journal_service, resolve_id
 from journal_app.cli.parser import AddCommand
 from journal_app.core.actions_due import actions_due
 from journal_app.core.coverage import compute_coverage, gaps_in_words
 from journal_app.core.cpd import cpd_status
+from journal_app.core.frameworks import Framework
+from journal_app.core.messages import render
 from journal_app.core.models import EntryFilter
 from journal_app.core.periods import Period, appraisal_year, format_uk_date, parse_uk_or_iso_date
-from journal_app.services.journal import JournalService
 from journal_app.store.locations import USER_FRAMEWORKS_FOLDER
 
 IDENTIFIERS_FOUND = 11
 
 
+def _in_force(framework: Framework) -> str:
+    start, end = framework.in_force_from, framework.in_force_until
+    if start and end:
+        return f"in force {format_uk_date(start)} to {format_uk_date(end)}"
+    if start:
+        return f"in force from {format_uk_date(start)}"
+    if end:
+        return f"in force until {format_uk_date(end)}"
+    return ""
+
+
 def cmd_frameworks(args: argparse.Namespace) -> int:
-    frameworks = catalogue(args).frameworks
+    cat = catalogue(args)
+    # every version, so a tag made against an older one can still be looked up
+    frameworks = [version for f in cat.frameworks for version in cat.versions(f.id)]
     if args.json:
-        output.print_json(list(frameworks))
+        output.print_json(frameworks)
         return 0
     for framework in frameworks:
+        current = cat.framework(framework.id).version == framework.version
         # an imported framework's names come from a file the user was given: shown safely
         print(output.visible(f"{framework.id}  {framework.title}"))
-        print(output.visible(f"    {framework.publisher}, version {framework.version}"))
+        details = [framework.publisher, f"version {framework.version}"]
+        details += [part for part in (_in_force(framework),) if part]
+        if not current:
+            details.append("earlier version, kept for reflections tagged to it")
+        print(output.visible(f"    {', '.join(details)}"))
+        if framework.replaces is not None:
+            print(output.visible(f"    replaces version {framework.replaces.version}"))
+        source = framework.source_document
+        if source is not None:
+            print(
+                output.visible(
+                    f"    source: {source.title} ({source.publisher}, "
+                    f"{source.published}) {source.url}"
+                )
+            )
+            print(
+                output.visible(
+                    f"    checked {format_uk_date(source.checked_on)}: {source.checked}"
+                )
+            )
+        unconfirmed = set(source.unconfirmed_codes) if source else set()
         for domain in framework.domains:
-            print(output.visible(f"    {framework.id}:{domain.code}  {domain.title}"))
+            mark = "  (wording not confirmed)" if domain.code in unconfirmed else ""
+            print(output.visible(f"    {framework.id}:{domain.code}  {domain.title}{mark}"))
     return 0
 
 
@@ -71,7 +107,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     period = _period(args)
     today = date.today()
     with context.open_journal(args, writer=False) as database:
-        journal = JournalService(database, cat)
+        journal = journal_service(database, cat)
         in_period = list(journal.entries(EntryFilter(date_from=period.start, date_to=period.end)))
         registration = list(journal.entries())
     coverage = compute_coverage(in_period, framework, period)
@@ -90,8 +126,8 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         latest = f"latest {format_uk_date(domain.latest)}" if domain.latest else "no evidence"
         line = f"  {domain.code:>3}  {domain.entry_count:>3}  {domain.title}  ({latest})"
         print(output.visible(line))
-    print(output.visible(gaps_in_words(coverage), lines=True))
-    print(cpd.shortfall_in_words)
+    print(output.visible(render(gaps_in_words(coverage)), lines=True))
+    print(render(cpd.shortfall_in_words))
     overdue = [d for d in due if d.overdue]
     if due:
         print(f"{len(due)} open actions or learning goals in the period, {len(overdue)} overdue.")
@@ -107,7 +143,7 @@ def cmd_check_identifiers(args: argparse.Namespace) -> int:
         print("journal-app: give a reflection's id, or --all.", file=sys.stderr)
         return 2
     with context.open_journal(args, writer=False) as database:
-        journal = JournalService(database, catalogue(args))
+        journal = journal_service(database, catalogue(args))
         if args.all:
             entries = list(journal.entries())
         else:

@@ -9,12 +9,17 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal_app.core.errors import InvalidInputError
-from journal_app.services.device_keys import SystemKeyring
-from journal_app.services.vault import Vault
-from journal_app.store.database import JournalDatabase
+from journal_app.core.messages import Message
 from journal_app.store.locations import default_data_dir
+
+# The services and the database layer (SQLAlchemy, the crypto libraries) are imported when
+# a command opens the journal, not when the grammar is built: --help stays quick.
+if TYPE_CHECKING:
+    from journal_app.services.vault import Vault
+    from journal_app.store.database import JournalDatabase
 
 PASSPHRASE_ENV = "JOURNAL_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "JOURNAL_NEW_PASSPHRASE"
@@ -26,11 +31,16 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def vault(args: argparse.Namespace) -> Vault:
+    from journal_app.services.device_keys import SystemKeyring
+    from journal_app.services.vault import Vault
+
     return Vault(data_dir(args), device_keys=SystemKeyring())
 
 
 def read_secret_file(path: str, what: str = "passphrase") -> str:
     """The first line of the file at ``path``, without its line ending, as the help says.
+
+    ``what`` names the secret in a message, through the catalogue's ``cli.secret.<what>``.
 
     Anything after the first line is ignored (a note, a second copy); an empty first line
     is refused rather than taken as an empty ``what``.
@@ -38,13 +48,13 @@ def read_secret_file(path: str, what: str = "passphrase") -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise InvalidInputError(f"Could not read {path}: {exc.strerror}.") from None
+        raise InvalidInputError("cli.file_unreadable", path=path, reason=exc.strerror) from None
     except UnicodeDecodeError:
-        raise InvalidInputError(f"{path} is not a UTF-8 text file.") from None
+        raise InvalidInputError("cli.file_not_utf8", path=path) from None
     first = text.partition("\n")[0].removesuffix("\r")
     if not first:
         raise InvalidInputError(
-            f"The first line of {path} is empty. Put the {what} on the first line of the file."
+            "cli.first_line_empty", path=path, what=Message(f"cli.secret.{what}")
         )
     return first
 
@@ -52,8 +62,7 @@ def read_secret_file(path: str, what: str = "passphrase") -> str:
 def prompt(label: str) -> str:
     if not sys.stdin.isatty():
         raise InvalidInputError(
-            f"No passphrase given. Set {PASSPHRASE_ENV} or use --passphrase-file "
-            f"(for a new passphrase, {NEW_PASSPHRASE_ENV} or --new-passphrase-file)."
+            "cli.no_passphrase", variable=PASSPHRASE_ENV, new_variable=NEW_PASSPHRASE_ENV
         )
     return getpass.getpass(label)
 
@@ -70,7 +79,7 @@ def passphrase(args: argparse.Namespace) -> str:
 def new_passphrase(args: argparse.Namespace, env: str = NEW_PASSPHRASE_ENV) -> tuple[str, str]:
     """A new passphrase and its confirmation (the same text when not typed interactively)."""
     if getattr(args, "new_passphrase_file", None):
-        text = read_secret_file(args.new_passphrase_file, "new passphrase")
+        text = read_secret_file(args.new_passphrase_file, "new_passphrase")
         return text, text
     if os.environ.get(env):
         return os.environ[env], os.environ[env]
@@ -81,7 +90,7 @@ def new_passphrase(args: argparse.Namespace, env: str = NEW_PASSPHRASE_ENV) -> t
 def recovery_key(args: argparse.Namespace) -> str:
     """The recovery key: --recovery-key-file, then the environment, then a prompt."""
     if getattr(args, "recovery_key_file", None):
-        return read_secret_file(args.recovery_key_file, "recovery key")
+        return read_secret_file(args.recovery_key_file, "recovery_key")
     if os.environ.get(RECOVERY_KEY_ENV):
         return os.environ[RECOVERY_KEY_ENV]
     return prompt("Recovery key: ")

@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.cli import context
-from journal_app.cli.entry_commands import catalogue
+from journal_app.cli.entry_commands import catalogue, journal_service
 from journal_app.core.errors import JournalExistsError, JournalNotFoundError
 from journal_app.core.models import EntryFilter
-from journal_app.services.journal import JournalService
-from journal_app.store.database import JournalDatabase
 
 if TYPE_CHECKING:
     from journal_app.cli.parser import AddCommand
+    from journal_app.services.journal import JournalService
+    from journal_app.store.database import JournalDatabase
 
 MAX_ENTRIES = 100_000
 
@@ -58,7 +58,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     cat = catalogue(args)
     with _empty_journal(args) as database:
-        journal = JournalService(database, cat)
+        journal = journal_service(database, cat)
         if args.entries > 1_000:
             print(f"Writing {args.entries:,} example reflections…", file=sys.stderr)
         written = fill_demo_journal(journal, cat, date.today(), args.entries, args.seed)
@@ -76,14 +76,11 @@ def _empty_journal(args: argparse.Namespace) -> Iterator[JournalDatabase]:
     vault = context.vault(args)
     if vault.exists():
         with context.open_journal(args, writer=True) as database:
-            _refuse_unless_empty(JournalService(database), vault.data_dir)
+            _refuse_unless_empty(journal_service(database), vault.data_dir)
             yield database
         return
     if not context.has_supplied_passphrase(args):
-        raise JournalNotFoundError(
-            f"There is no journal in {vault.data_dir}. Give a passphrase (JOURNAL_PASSPHRASE "
-            "or --passphrase-file) to create one for the demo, or run 'journal-app init' first."
-        )
+        raise JournalNotFoundError("cli.demo_needs_journal", folder=vault.data_dir)
     secret = context.passphrase(args)
     created = vault.create(secret, secret)
     try:
@@ -101,8 +98,4 @@ def _empty_journal(args: argparse.Namespace) -> Iterator[JournalDatabase]:
 def _refuse_unless_empty(journal: JournalService, folder: Path) -> None:
     stored = journal.count() + journal.count(EntryFilter(in_trash=True))
     if stored:
-        reflections = "1 reflection" if stored == 1 else f"{stored:,} reflections"
-        raise JournalExistsError(
-            f"The journal in {folder} already has {reflections} (counting the trash), so the "
-            "demo was not added. Choose an empty folder with --data-dir."
-        )
+        raise JournalExistsError("cli.demo_journal_not_empty", folder=folder, count=stored)

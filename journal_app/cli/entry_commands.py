@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from journal_app.cli import context, output
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import EntryNotFoundError, InvalidInputError
 from journal_app.core.models import EntryDraft, EntryFilter, Status, Visibility
 from journal_app.core.periods import parse_uk_or_iso_date
-from journal_app.services.journal import JournalService
-from journal_app.store.database import JournalDatabase
 from journal_app.store.locations import USER_FRAMEWORKS_FOLDER
+
+# The services and the database layer are imported when a command runs, not when the
+# grammar is built (that imports every command module): --help stays quick.
+if TYPE_CHECKING:
+    from journal_app.services.journal import JournalService
+    from journal_app.store.database import JournalDatabase
 
 
 def catalogue(args: argparse.Namespace) -> Catalogue:
@@ -24,8 +29,15 @@ def catalogue(args: argparse.Namespace) -> Catalogue:
     return loaded
 
 
+def journal_service(database: JournalDatabase, cat: Catalogue | None = None) -> JournalService:
+    """The journal's service for one command (imported only when a command runs)."""
+    from journal_app.services.journal import JournalService
+
+    return JournalService(database, cat) if cat is not None else JournalService(database)
+
+
 def _service(args: argparse.Namespace, database: JournalDatabase) -> JournalService:
-    return JournalService(database, catalogue(args))
+    return journal_service(database, catalogue(args))
 
 
 def _read_body() -> str:
@@ -34,7 +46,7 @@ def _read_body() -> str:
     try:
         return sys.stdin.read()
     except UnicodeDecodeError:
-        raise InvalidInputError("The text on standard input is not UTF-8.") from None
+        raise InvalidInputError("cli.stdin_not_utf8") from None
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -53,7 +65,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         tags=tags,
     )
     with context.open_journal(args, writer=True) as database:
-        entry = JournalService(database, cat).create(draft)
+        entry = _service(args, database).create(draft)
     print(entry.id)
     return 0
 
@@ -100,10 +112,8 @@ def resolve_id(service: JournalService, given: str) -> str:
         if len(candidates) == 1:
             return candidates[0]
         if len(candidates) > 1:
-            raise InvalidInputError(
-                f"More than one reflection starts with {given!r}; give more of the id."
-            )
-    raise EntryNotFoundError(f"No reflection has the id {given!r}.")
+            raise InvalidInputError("cli.id_ambiguous", id=repr(given))
+    raise EntryNotFoundError("reflection.not_found", id=repr(given))
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.cli import context, output
-from journal_app.cli.entry_commands import catalogue, resolve_id
+from journal_app.cli.entry_commands import catalogue, journal_service, resolve_id
 from journal_app.cli.parser import AddCommand
 from journal_app.cli.progress import ProgressLine
 from journal_app.core.errors import InvalidInputError, JournalError
@@ -31,11 +31,10 @@ from journal_app.services.exporters.appraisal_pdf.options import (
     DEFAULT_FRAMEWORK,
     AppraisalOptions,
 )
-from journal_app.services.journal import JournalService
-from journal_app.store.database import JournalDatabase
 
 if TYPE_CHECKING:
     from journal_app.services.export_service import ExportService
+    from journal_app.store.database import JournalDatabase
 
 IDENTIFIERS_FOUND = 11
 PDF_HELP = (
@@ -55,13 +54,13 @@ def _service(database: JournalDatabase, args: argparse.Namespace) -> ExportServi
     from journal_app.services.export_service import ExportService
 
     cat = catalogue(args)
-    return ExportService(JournalService(database, cat), cat)
+    return ExportService(journal_service(database, cat), cat)
 
 
 def _output_path(text: str) -> Path:
     path = Path(text).expanduser()
     if not path.parent.is_dir():
-        raise InvalidInputError(f"The folder {path.parent} does not exist. Create it first.")
+        raise InvalidInputError("cli.no_such_folder", folder=path.parent)
     return path
 
 
@@ -92,7 +91,7 @@ def _appraisal_options(args: argparse.Namespace) -> AppraisalOptions:
     today = date.today()
     password = None
     if args.password_file:
-        password = context.read_secret_file(args.password_file, "PDF password")
+        password = context.read_secret_file(args.password_file, "pdf_password")
     return AppraisalOptions(
         period=_period(args, appraisal_year(today)),
         framework_ids=tuple(dict.fromkeys(args.framework or [DEFAULT_FRAMEWORK])),
@@ -127,9 +126,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 output.print_findings(found, _finding_header, sys.stderr)
                 count = sum(r.count for r in found)
                 raise IdentifyingDetailsFound(
-                    f"{count} possible identifying detail(s) in {len(found)} reflection(s), "
-                    "listed above. Nothing was exported. Change them in the journal, leave "
-                    "those reflections out, or export anyway with --allow-identifiers."
+                    "cli.identifiers_found", details=count, reflections=len(found)
                 )
             if in_appraisal:
                 output.print_placed_findings(in_appraisal, sys.stderr)
@@ -216,7 +213,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
 
     cat = catalogue(args)
     with context.open_journal(args, writer=False) as database:
-        journal = JournalService(database, cat)
+        journal = journal_service(database, cat)
         record = ExportService(journal, cat).cpd_fields(resolve_id(journal, args.id))
     if args.field:
         print(output.visible(record.field(args.field).text, lines=True))
@@ -237,7 +234,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
 
 
 def _needs_kind(args: argparse.Namespace) -> int:
-    raise InvalidInputError(f"Say which kind, for example: journal-app {args.command_name} json.")
+    raise InvalidInputError("cli.which_kind", command=args.command_name)
 
 
 def _kinds(add: AddCommand, name: str, help_text: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]

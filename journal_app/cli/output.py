@@ -15,6 +15,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TextIO
 
+from journal_app.core.messages import Message, render
 from journal_app.core.models import Entry, EntrySummary, SearchHit
 from journal_app.core.text import bracket_matches
 
@@ -55,6 +56,8 @@ def to_json_data(value: Any) -> Any:
     """Dataclasses, enums, dates, mappings and sequences as JSON-ready data, recursively."""
     if is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_json_data(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, Message):
+        return render(value)  # words for people, in the catalogue's language
     if isinstance(value, datetime):
         return value.isoformat(timespec="seconds")
     if isinstance(value, date):

@@ -234,4 +234,5 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "export_commands",
     "backup_commands",
     "protect_commands",
+    "version_commands",
 )

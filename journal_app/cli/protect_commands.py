@@ -15,9 +15,7 @@ from journal_app.cli.parser import AddCommand
 #: ProtectKind's values, written out so that building the parser does not load the
 #: identifier check (tests/cli/test_protect_cli.py checks they agree)
 KINDS = ("child", "parent", "family", "person", "street", "school", "other")
-_NOT_ON_LIST = (
-    "That name is not on your list of names you protect (see 'journal-app protect list')."
-)
+_NOT_ON_LIST = "cli.protect_not_listed"
 
 
 def _describe(spellings: tuple[str, ...], pseudonym: str, kind: str) -> str:
@@ -70,7 +68,7 @@ def cmd_protect_change(args: argparse.Namespace) -> int:
     from journal_app.services.protected_names import ProtectedNames
 
     if not (args.also or args.pseudonym or args.kind):
-        raise InvalidInputError("Say what to change: --also, --as or --kind.")
+        raise InvalidInputError("cli.protect_nothing_to_change")
     with context.open_journal(args, writer=True) as database:
         names = ProtectedNames(database)
         term = names.find(args.name)

@@ -2,11 +2,11 @@
 
 Hidden from ``--help``: it is for the frozen build (resources/packaging/build.py and
 smoke_test.py), not for people. Parts of the app are looked up by name rather than imported
-(the main window's ``optional_class`` for the export dialog and the views, the command
-modules, the exporters, reportlab's C accelerator, Alembic's migration scripts, keyring's
-backends). From source they are always there; a frozen build that left one out would lose a
-menu item or slow down silently. The build script passes every module of the source tree
-(``journal_app.bench`` aside) and fails the build unless each imports here.
+(the command modules, the exporters, reportlab's C accelerator, Alembic's migration
+scripts, keyring's backends). From source they are always there; a frozen build that left
+one out would lose a menu item or slow down silently. The build script passes every module
+of the source tree (``journal_app.bench`` aside) and fails the build unless each imports
+here.
 
 Prints one JSON object (the app's version, the versions of its parts, any problems) and
 exits 0 when there are none, 1 otherwise. Problems name modules and files, never content.

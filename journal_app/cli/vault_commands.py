@@ -8,9 +8,9 @@ import contextlib
 import sys
 from datetime import UTC, datetime
 
-from journal_app.cli import backup_report, context
+from journal_app.cli import context
 from journal_app.core.errors import DamagedJournalError, JournalInUseError
-from journal_app.services.backups import BackupService, age_in_words
+from journal_app.core.messages import render
 
 _RECOVERY_KEY_ADVICE = (
     "Your recovery key is below. It is shown only this once: write it down or print it, "
@@ -118,6 +118,8 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Both integrity checks on the journal, then the newest backup and a rotating sample
     of older ones verified again; exit code 5 if the journal or any backup is damaged."""
+    from journal_app.services.backups import BackupService  # when run: --help stays quick
+
     service = BackupService()
     recorded = True
     with contextlib.ExitStack() as stack:
@@ -139,6 +141,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     )
     unverified = [c for c in service.kept_copies(folder) if not c.verified]
     if healths or unverified:
+        from journal_app.cli import backup_report
+
         backup_report.print_backups(healths, unverified, folder)
     if healths and not recorded:
         print(
@@ -146,10 +150,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             "'journal-app check' again after closing the app to record them."
         )
     if problems:
-        raise DamagedJournalError(
-            "The journal failed its integrity check: " + "; ".join(problems) + ". "
-            "Restore it from the latest good backup."
-        )
+        raise DamagedJournalError("check.journal_failed", problems=tuple(problems))
     damaged = [h for h in healths if not h.usable]
     latest = service.last_good_backup(folder, unusable={h.backup.path.name for h in damaged})
     if not healths:
@@ -157,11 +158,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     elif latest is None:
         print("No good backup yet. Run 'journal-app backup'.")
     else:
+        from journal_app.services.backups import age_in_words
+
         age = datetime.now(UTC) - latest.made_at
-        print(f"Last good backup: {latest.made_at:%Y-%m-%d %H:%M} UTC ({age_in_words(age)}).")
+        print(
+            f"Last good backup: {latest.made_at:%Y-%m-%d %H:%M} UTC ({render(age_in_words(age))})."
+        )
         if age.days > 7:
             print("Warning: the last backup is more than a week old. Run 'journal-app backup'.")
     if damaged:
+        from journal_app.cli import backup_report
+
         raise DamagedJournalError(backup_report.damage_message(damaged, folder))
     return 0
 

@@ -15,6 +15,16 @@ from enum import StrEnum
 
 from journal_app.core.periods import Period
 
+#: a self-assessment of one domain is a few paragraphs, not an essay
+MAX_ASSESSMENT = 20_000
+#: an objective, how it will be met, and a review note each fit in a short paragraph
+MAX_OBJECTIVE = 2_000
+#: feedback is a short quote; longer letters belong in an evidence file
+MAX_QUOTE = 2_000
+MAX_CONTEXT = 200
+MAX_OBJECTIVES = 50
+MAX_FEEDBACK = 200
+
 
 class ObjectiveOutcome(StrEnum):
     """What became of an objective when it was reviewed."""

@@ -11,6 +11,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,12 +23,22 @@ from journal_app.core.frameworks import (
     framework_to_json,
     load_framework,
 )
+from journal_app.core.messages import Message
 from journal_app.core.models import Tag
 from journal_app.core.resources import resource_path
 from journal_app.core.templates import Template, TemplateFileError, load_template
 
 #: the order built-in frameworks are offered in; any others follow by title
-_FRAMEWORK_ORDER = ("kss-pl", "kss-ps", "pcf", "swe", "scw")
+_FRAMEWORK_ORDER = (
+    "kss-pl",
+    "kss-ps",
+    "kss-cfp",
+    "ecs",
+    "kss-ps-adults",
+    "pcf",
+    "swe",
+    "scw",
+)
 #: free-form first because it is the default for a new entry; then a rough teaching order
 _TEMPLATE_ORDER = ("free-form", "gibbs", "kolb", "driscoll", "schon", "morrison-4x4x4", "swe-cpd")
 
@@ -42,10 +53,20 @@ class Catalogue:
         frameworks: Iterable[Framework],
         templates: Iterable[Template],
         user_frameworks: Iterable[Framework] = (),
-        problems: Iterable[str] = (),
+        problems: Iterable[Message] = (),
+        today: date | None = None,
     ) -> None:
-        """Built-in ``frameworks`` and ``templates`` (ids must be unique) plus user imports."""
-        self._builtin = _by_id(frameworks, "framework")
+        """Built-in ``frameworks`` and ``templates`` plus user imports.
+
+        A built-in framework may come in several versions (each its own file); every other
+        id must be unique. The version offered for new tags is the one in force ``today``.
+        """
+        self._today = today or date.today()
+        self._versions = _versions_by_id(frameworks)
+        self._builtin = {
+            framework_id: current_version(versions, self._today)
+            for framework_id, versions in self._versions.items()
+        }
         self._templates = _by_id(templates, "template")
         self._user: dict[str, Framework] = {}
         self._problems = list(problems)
@@ -53,28 +74,36 @@ class Catalogue:
             self._add_user_framework(framework, framework.id)
 
     @classmethod
-    def builtin(cls, user_frameworks_dir: Path | None = None) -> Catalogue:
+    def builtin(
+        cls, user_frameworks_dir: Path | None = None, today: date | None = None
+    ) -> Catalogue:
         """The frameworks and templates shipped with the app, plus any the user imported."""
         return cls.from_folders(
-            resource_path("frameworks"), resource_path("templates"), user_frameworks_dir
+            resource_path("frameworks"), resource_path("templates"), user_frameworks_dir, today
         )
 
     @classmethod
     def from_folders(
-        cls, frameworks_dir: Path, templates_dir: Path, user_frameworks_dir: Path | None = None
+        cls,
+        frameworks_dir: Path,
+        templates_dir: Path,
+        user_frameworks_dir: Path | None = None,
+        today: date | None = None,
     ) -> Catalogue:
         """Load built-in files from two folders (a fault raises) and user frameworks (skipped)."""
         frameworks = []
         for path in _json_files(frameworks_dir, FrameworkFileError):
             framework = load_framework(path)
-            _check_name(path, framework.id, FrameworkFileError)
+            # a framework with several versions ships one file per version: id@version.json
+            if path.stem != f"{framework.id}@{framework.version}":
+                _check_name(path, framework.id, FrameworkFileError)
             frameworks.append(framework)
         templates = []
         for path in _json_files(templates_dir, TemplateFileError):
             template = load_template(path)
             _check_name(path, template.id, TemplateFileError)
             templates.append(template)
-        catalogue = cls(frameworks, templates)
+        catalogue = cls(frameworks, templates, today=today)
         if user_frameworks_dir is not None:
             catalogue._load_user_folder(user_frameworks_dir)
         return catalogue
@@ -97,8 +126,42 @@ class Catalogue:
 
     @property
     def problems(self) -> tuple[str, ...]:
-        """Why any user-imported framework files were skipped, one message each."""
-        return tuple(self._problems)
+        """Why any user-imported framework files were skipped, one message each (in words)."""
+        return tuple(str(problem) for problem in self._problems)
+
+    @property
+    def today(self) -> date:
+        """The day the catalogue judges which versions are in force."""
+        return self._today
+
+    def versions(self, framework_id: str) -> tuple[Framework, ...]:
+        """Every version of a framework, oldest first (one for most frameworks)."""
+        if framework_id in self._versions:
+            return self._versions[framework_id]
+        return (self.framework(framework_id),)
+
+    def framework_at(self, framework_id: str, version: str) -> Framework | None:
+        """The framework at a given version, or ``None`` if that version is not installed."""
+        for framework in self._versions.get(framework_id, ()):
+            if framework.version == version:
+                return framework
+        user = self._user.get(framework_id)
+        return user if user is not None and user.version == version else None
+
+    def framework_of(self, tag: Tag) -> Framework | None:
+        """The version of the framework a tag was made against, else the current one."""
+        if tag.framework_version:
+            found = self.framework_at(tag.framework_id, tag.framework_version)
+            if found is not None:
+                return found
+        return self._builtin.get(tag.framework_id) or self._user.get(tag.framework_id)
+
+    def newer_version(self, framework_id: str, version: str) -> Framework | None:
+        """The installed version that replaces ``version``, if any."""
+        for framework in self._versions.get(framework_id, ()):
+            if framework.replaces is not None and framework.replaces.version == version:
+                return framework
+        return None
 
     def is_builtin(self, framework_id: str) -> bool:
         """Whether the framework ships with the app (and so cannot be replaced by an import)."""
@@ -109,7 +172,9 @@ class Catalogue:
         found = self._builtin.get(framework_id) or self._user.get(framework_id)
         if found is None:
             known = ", ".join(f.id for f in self.frameworks)
-            raise InvalidInputError(f"Unknown framework '{_short(framework_id)}'. Known: {known}.")
+            raise InvalidInputError(
+                "framework.unknown", framework=_short(framework_id), known=known
+            )
         return found
 
     def template(self, template_id: str) -> Template:
@@ -117,7 +182,7 @@ class Catalogue:
         found = self._templates.get(template_id)
         if found is None:
             known = ", ".join(t.id for t in self.templates)
-            raise InvalidInputError(f"Unknown template '{_short(template_id)}'. Known: {known}.")
+            raise InvalidInputError("template.unknown", template=_short(template_id), known=known)
         return found
 
     def resolve_tag(self, key: str) -> Tag:
@@ -126,26 +191,33 @@ class Catalogue:
         framework_id, code = framework_id.strip().lower(), code.strip()
         if not colon or not framework_id or not code or ":" in code:
             raise InvalidInputError(
-                f"'{_short(key)}' is not a domain tag. Write the framework and the domain code "
-                f"with a colon between them, for example {self.default_framework_id}:5."
+                "tag.not_a_domain_tag", key=_short(key), example=self.default_framework_id
             )
         framework = self.framework(framework_id)
         if framework.domain(code) is None:
             raise InvalidInputError(
-                f"{framework.short_title} ({framework.id}) has no domain '{_short(code)}'. "
-                f"Valid codes: {', '.join(framework.codes)}."
+                "tag.unknown_domain",
+                framework=framework.short_title,
+                framework_id=framework.id,
+                code=_short(code),
+                valid=", ".join(framework.codes),
             )
         return Tag(framework.id, code, framework.version)
 
     def domain_title(self, tag: Tag) -> str:
-        """A readable title for a tag, even one saved against an older or missing framework."""
-        framework = self._builtin.get(tag.framework_id) or self._user.get(tag.framework_id)
+        """A readable title for a tag, even one saved against an older or missing framework.
+
+        A tag made against an older version that is still installed shows that version's
+        title, named with its version, so an appraiser sees what the person tagged.
+        """
+        framework = self.framework_of(tag)
         if framework is None:
             return f"{tag.key} (framework not installed)"
         domain = framework.domain(tag.domain_code)
         if domain is None:
             return f"{tag.key} (no longer in framework)"
-        if tag.framework_version and tag.framework_version != framework.version:
+        current = self._builtin.get(tag.framework_id) or self._user.get(tag.framework_id)
+        if tag.framework_version and current and tag.framework_version != current.version:
             return f"{domain.title} ({tag.framework_version} version)"
         return domain.title
 
@@ -161,9 +233,11 @@ class Catalogue:
             raise FrameworkFileError(
                 path.name,
                 "id",
-                f"'{framework.id}' is the id of the built-in framework "
-                f"'{self._builtin[framework.id].short_title}'; give the file its own id, "
-                f"for example '{framework.id}-local'",
+                Message(
+                    "framework.builtin_id",
+                    id=framework.id,
+                    title=self._builtin[framework.id].short_title,
+                ),
             )
         text = json.dumps(framework_to_json(framework), indent=2, ensure_ascii=False) + "\n"
         try:
@@ -171,8 +245,7 @@ class Catalogue:
             _write_atomically(user_frameworks_dir / f"{framework.id}.json", text)
         except OSError as exc:
             raise StorageError(
-                f"The framework could not be saved in {user_frameworks_dir} "
-                f"({exc.strerror or exc}). Nothing was changed."
+                "framework.not_saved", folder=user_frameworks_dir, reason=exc.strerror or exc
             ) from None
         self._user[framework.id] = framework
         return framework
@@ -185,26 +258,59 @@ class Catalogue:
             paths = sorted(path for path in folder.iterdir() if path.suffix == ".json")
         except OSError as exc:
             self._problems.append(
-                f"Imported frameworks in {folder} could not be read ({exc.strerror or exc})."
+                Message(
+                    "framework.user_folder_unreadable", folder=folder, reason=exc.strerror or exc
+                )
             )
             return
         for path in paths:
             try:
                 framework = load_framework(path)
             except FrameworkFileError as exc:
-                self._problems.append(str(exc))
+                self._problems.append(exc.message)
                 continue
             self._add_user_framework(framework, path.name)
 
     def _add_user_framework(self, framework: Framework, source_name: str) -> None:
         if framework.id in self._builtin or framework.id in self._user:
-            owner = "a built-in framework" if framework.id in self._builtin else "another file"
-            self._problems.append(
-                f"Framework file '{source_name}' was skipped: its id '{framework.id}' "
-                f"is already used by {owner}."
+            code = (
+                "framework.skipped_builtin_id"
+                if framework.id in self._builtin
+                else "framework.skipped_used_id"
             )
+            self._problems.append(Message(code, name=source_name, id=framework.id))
             return
         self._user[framework.id] = framework
+
+
+def _versions_by_id(frameworks: Iterable[Framework]) -> dict[str, tuple[Framework, ...]]:
+    found: dict[str, list[Framework]] = {}
+    for framework in frameworks:
+        same = found.setdefault(framework.id, [])
+        if any(other.version == framework.version for other in same):
+            raise ValueError(
+                f"Two built-in frameworks share the id '{framework.id}' "
+                f"and the version '{framework.version}'"
+            )
+        same.append(framework)
+    return {
+        framework_id: tuple(sorted(versions, key=_age)) for framework_id, versions in found.items()
+    }
+
+
+def _age(framework: Framework) -> tuple[date, int, str]:
+    return framework.in_force_from or date.min, framework.year, framework.version
+
+
+def current_version(versions: Iterable[Framework], day: date) -> Framework:
+    """The newest version in force on ``day``; failing that, the newest that has started,
+    and failing that the oldest (a framework published before it applies)."""
+    ordered = sorted(versions, key=_age)
+    in_force = [f for f in ordered if f.in_force_on(day)]
+    if in_force:
+        return in_force[-1]
+    started = [f for f in ordered if f.in_force_from is None or f.in_force_from <= day]
+    return started[-1] if started else ordered[0]
 
 
 _Item = TypeVar("_Item", Framework, Template)
@@ -224,13 +330,13 @@ def _json_files(folder: Path, error: type[DataFileError]) -> list[Path]:
         return sorted(path for path in folder.iterdir() if path.suffix == ".json")
     except OSError:
         # built-in folders missing means a broken installation, not a user mistake
-        raise error(str(folder), "", "the folder of built-in files is missing") from None
+        raise error(str(folder), "", Message("datafile.builtin_folder_missing")) from None
 
 
 def _check_name(path: Path, item_id: str, error: type[DataFileError]) -> None:
     # built-ins are found by id, and the file name is what a maintainer searches for
     if path.stem != item_id:
-        raise error(path.name, "id", f"'{item_id}' does not match the file name")
+        raise error(path.name, "id", Message("datafile.id_not_file_name", id=item_id))
 
 
 def _rank(item_id: str, title: str, order: tuple[str, ...]) -> tuple[int, str]:

@@ -12,6 +12,7 @@ from datetime import date
 from types import MappingProxyType
 
 from journal_app.core.frameworks import Domain, Framework
+from journal_app.core.messages import Message
 from journal_app.core.models import Entry
 from journal_app.core.periods import Period
 
@@ -61,6 +62,16 @@ class Coverage:
     by_month: tuple[MonthCoverage, ...]
     total_entries: int
     tagged_entries: int
+    #: (version, number of tags) for this framework's tags in the period, newest first
+    tags_by_version: tuple[tuple[str, int], ...] = ()
+
+    def versions_in_words(self) -> str:
+        """Which versions the tags belong to, when more than the current one is involved,
+        e.g. ``Tags by version: 2026 (4), 2017 (2).``; empty when all are current."""
+        if all(version == self.framework_version for version, _ in self.tags_by_version):
+            return ""
+        parts = ", ".join(f"{version} ({count})" for version, count in self.tags_by_version)
+        return f"Tags by version: {parts}."
 
     @property
     def thin(self) -> tuple[DomainCoverage, ...]:
@@ -68,14 +79,31 @@ class Coverage:
         return tuple(d for d in self.domains if d.entry_count == 1)
 
 
-def _domain_codes(entry: Entry, framework_id: str, known: Mapping[str, Domain]) -> set[str]:
+def _domain_codes(entry: Entry, framework: Framework, known: Mapping[str, Domain]) -> set[str]:
     # Tags carry the version they were made against; a revised framework keeps its id, so
-    # older tags still count. A code the framework no longer has is skipped, not an error.
-    return {
-        tag.domain_code
-        for tag in entry.tags
-        if tag.framework_id == framework_id and tag.domain_code in known
-    }
+    # older tags still count, in the domain the newer file says their code became. A code
+    # the framework no longer has is skipped, not an error.
+    codes: set[str] = set()
+    for tag in entry.tags:
+        if tag.framework_id != framework.id:
+            continue
+        code: str | None = tag.domain_code
+        replaces = framework.replaces
+        if replaces and tag.framework_version == replaces.version:
+            code = replaces.new_code(tag.domain_code)
+        if code is not None and code in known:
+            codes.add(code)
+    return codes
+
+
+def _versions(entries: Iterable[Entry], framework_id: str) -> tuple[tuple[str, int], ...]:
+    counts: dict[str, int] = {}
+    for entry in entries:
+        for tag in entry.tags:
+            if tag.framework_id == framework_id:
+                version = tag.framework_version or "?"
+                counts[version] = counts.get(version, 0) + 1
+    return tuple(sorted(counts.items(), key=lambda item: item[0], reverse=True))
 
 
 def compute_coverage(entries: Iterable[Entry], framework: Framework, period: Period) -> Coverage:
@@ -99,7 +127,7 @@ def compute_coverage(entries: Iterable[Entry], framework: Framework, period: Per
     }
     tagged = 0
     for entry in ordered:
-        codes = _domain_codes(entry, framework.id, known)
+        codes = _domain_codes(entry, framework, known)
         if codes:
             tagged += 1
         month = month_counts[(entry.event_date.year, entry.event_date.month)]
@@ -130,18 +158,19 @@ def compute_coverage(entries: Iterable[Entry], framework: Framework, period: Per
         by_month=by_month,
         total_entries=len(ordered),
         tagged_entries=tagged,
+        tags_by_version=_versions(ordered, framework.id),
     )
 
 
-def _domains_phrase(count: int) -> str:
-    return "1 domain" if count == 1 else f"{count} domains"
+def _domains_phrase(count: int) -> Message:
+    return Message("coverage.domains", count=count)
 
 
 def _listing(domains: tuple[DomainCoverage, ...]) -> str:
     return "; ".join(d.label for d in domains)
 
 
-def gaps_in_words(coverage: Coverage, *, include_thin: bool = True) -> str:
+def gaps_in_words(coverage: Coverage, *, include_thin: bool = True) -> Message:
     """Coverage gaps as a sentence or two for a person, e.g.
 
     ``No evidence yet for 2 of 6 domains: 3 Designing a system to support effective
@@ -150,25 +179,29 @@ def gaps_in_words(coverage: Coverage, *, include_thin: bool = True) -> str:
     """
     total = len(coverage.domains)
     if total == 0:
-        return "This framework has no domains to evidence."
+        return Message("coverage.no_domains")
     gaps = coverage.gaps
     if not gaps:
-        sentences = ["Every domain has evidence in this period."]
+        said = Message("coverage.every_domain")
     elif total == 1:
-        sentences = [f"No evidence yet for the framework's only domain: {_listing(gaps)}."]
+        said = Message("coverage.only_domain_missing", listing=_listing(gaps))
     elif len(gaps) == total:
         # Listing every domain would just repeat the framework back to the user.
-        sentences = [f"No evidence yet for any of the {total} domains in this period."]
+        said = Message("coverage.all_missing", total=total)
     else:
-        sentences = [
-            f"No evidence yet for {len(gaps)} of {_domains_phrase(total)}: {_listing(gaps)}."
-        ]
+        said = Message(
+            "coverage.some_missing",
+            missing=len(gaps),
+            domains=_domains_phrase(total),
+            listing=_listing(gaps),
+        )
     thin = coverage.thin
-    if include_thin and thin:
-        if len(thin) == 1:
-            sentences.append(f"Only one reflection for {_listing(thin)}.")
-        else:
-            sentences.append(
-                f"Only one reflection each for {_domains_phrase(len(thin))}: {_listing(thin)}."
-            )
-    return " ".join(sentences)
+    if not (include_thin and thin):
+        return said
+    if len(thin) == 1:
+        also = Message("coverage.thin_one", listing=_listing(thin))
+    else:
+        also = Message(
+            "coverage.thin_each", domains=_domains_phrase(len(thin)), listing=_listing(thin)
+        )
+    return Message("coverage.and_then", first=said, second=also)

@@ -1,17 +1,44 @@
 """Errors a user can meet, each with a message written for a person, not a programmer.
 
-Every error the services raise derives from :class:`JournalError`; the CLI and the UI show
-``str(error)`` and nothing else, so messages must never contain entry text or secrets.
+Every error the services raise derives from :class:`JournalError` and carries a
+:class:`~journal_app.core.messages.Message` (a catalogue code and its parameters); the CLI and
+the UI show ``str(error)``, its wording from the message catalogue, and nothing else, so
+parameters must never hold entry text or secrets.
 """
 
 from __future__ import annotations
 
+from journal_app.core.messages import Message
+
 
 class JournalError(Exception):
-    """Base for every error a user may see. ``str()`` is the message to show."""
+    """Base for every error a user may see. ``str()`` is the message to show.
+
+    Raised as ``JournalError("backup.not_found", name=...)``: a code from the message
+    catalogue and its parameters, or a ready :class:`Message`.
+    """
 
     #: process exit code the CLI uses for this kind of error
     exit_code = 1
+
+    def __init__(self, code: str | Message, /, **params: object) -> None:
+        self.message = code if isinstance(code, Message) else Message(code, **params)
+        super().__init__(self.message.code)
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Exception pickles as cls(*args), which would lose the parameters (and some
+        # subclasses take other arguments): rebuild from the message and the attributes.
+        return (_restored, (type(self), self.message), self.__dict__)
+
+
+def _restored(cls: type[JournalError], message: Message) -> JournalError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message.code)
+    error.message = message
+    return error
 
 
 class InvalidInputError(JournalError):
@@ -29,14 +56,8 @@ class WrongPassphraseError(JournalError):
 
     exit_code = 3
 
-    def __init__(
-        self,
-        message: str = (
-            "Wrong passphrase. Nothing was changed. (If you are sure it is right, the key "
-            "file may be damaged: restore the journal from a backup.)"
-        ),
-    ) -> None:
-        super().__init__(message)
+    def __init__(self, code: str | Message = "passphrase.wrong", /, **params: object) -> None:
+        super().__init__(code, **params)
 
 
 class JournalNotFoundError(JournalError):

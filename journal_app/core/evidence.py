@@ -80,3 +80,16 @@ def size_in_words(size: int) -> str:
     if size >= 1024:
         return f"{round(size / 1024)} KB"
     return "1 byte" if size == 1 else f"{size} bytes"
+
+
+def tidy_file_name(name: str) -> str:
+    """A file name safe to show and to write anywhere: no folders, no control characters."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = "".join(ch for ch in base if ch.isprintable() and ch not in '<>:"|?*')
+    cleaned = " ".join(cleaned.split()).strip(". ")
+    if len(cleaned) > MAX_FILE_NAME:
+        stem, dot, ext = cleaned.rpartition(".")
+        cleaned = (
+            (stem[: MAX_FILE_NAME - len(ext) - 1] + dot + ext) if dot else cleaned[:MAX_FILE_NAME]
+        )
+    return cleaned or "evidence"

@@ -71,20 +71,14 @@ class KdfParams:
     def check_floor(self) -> None:
         """Refuse parameters below the floor or absurdly high (a tampered header)."""
         if self.memory_kib < MIN_MEMORY_KIB or self.time_cost < MIN_TIME_COST:
-            raise DamagedJournalError(
-                "The key file asks for weaker protection than this app ever uses: it may "
-                "have been tampered with. Restore the journal from a backup."
-            )
+            raise DamagedJournalError("keyfile.weaker_than_floor")
         if (
             self.memory_kib > MAX_MEMORY_KIB
             or self.time_cost > MAX_TIME_COST
             or not 1 <= self.parallelism <= 16
             or len(self.salt) < 16
         ):
-            raise DamagedJournalError(
-                "The key file's settings are not ones this app writes: it is damaged. "
-                "Restore the journal from a backup."
-            )
+            raise DamagedJournalError("keyfile.settings_unknown")
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -170,7 +164,7 @@ def associated_data(
     return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-_DAMAGED_KEY_FILE = "The key file is damaged. Restore the journal from a backup."
+_DAMAGED_KEY_FILE = "keyfile.damaged"
 
 
 def seal(wrapping_key: bytes, database_key: bytes, aad: bytes) -> Seal:
@@ -247,9 +241,6 @@ def parse_recovery_key(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_TYPO_MAP)
     expected = len(format_recovery_key(bytes(RECOVERY_KEY_BYTES)).replace("-", ""))
     if len(cleaned) != expected or any(ch not in _BASE32 for ch in cleaned):
-        raise WrongPassphraseError(
-            f"That is not a recovery key: it should be {expected} letters and digits "
-            "in groups of four, as printed on your emergency kit."
-        )
+        raise WrongPassphraseError("recovery_key.malformed", length=expected)
     padded = cleaned + "=" * (-len(cleaned) % 8)
     return base64.b32decode(padded)

@@ -60,6 +60,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from journal_app.core import messages
 from journal_app.core.errors import InvalidInputError
 
 MIN_LENGTH = 10
@@ -101,27 +102,28 @@ class Advice(enum.Enum):
     """One reason a passphrase is easy to guess, or what to do about it.
 
     Built from zxcvbn's feedback (its English warnings and suggestions, mapped below) and from
-    the patterns it found; the UI words each one through tr(), the CLI uses :attr:`text`.
+    the patterns it found; the value is its code in the message catalogue (:attr:`text`).
     """
 
-    COMMON_PASSWORD = "This is one of the passwords people use most."
-    LIKE_COMMON_PASSWORD = "This is close to a password many people use."
-    SINGLE_WORD = "A single word is easy to guess, even with a number or symbol added."
-    NAMES = "Names, including of people, places and teams, are easy to guess."
-    ABOUT_THE_JOURNAL = "Words about this journal or your work are among the first tried."
-    REPEATS = "Repeated letters, numbers or words are easy to guess."
-    SEQUENCE = 'Runs like "abc" or "1234" are easy to guess.'
-    KEYBOARD = 'Rows of keys like "qwerty" are easy to guess.'
-    YEARS = "Years are easy to guess."
-    DATES = "Dates, such as birthdays, are easy to guess."
-    CAPITALS = "Capital letters do not make it much harder to guess."
-    SUBSTITUTIONS = 'Swapping letters for look-alikes, like "@" for "a", does not help much.'
-    REVERSED = "Words spelt backwards are not much harder to guess."
-    ADD_WORDS = "Add another word or two: unusual words that do not belong together are best."
+    COMMON_PASSWORD = "common_password"
+    LIKE_COMMON_PASSWORD = "like_common_password"
+    SINGLE_WORD = "single_word"
+    NAMES = "names"
+    ABOUT_THE_JOURNAL = "about_the_journal"
+    REPEATS = "repeats"
+    SEQUENCE = "sequence"
+    KEYBOARD = "keyboard"
+    YEARS = "years"
+    DATES = "dates"
+    CAPITALS = "capitals"
+    SUBSTITUTIONS = "substitutions"
+    REVERSED = "reversed"
+    ADD_WORDS = "add_words"
 
     @property
     def text(self) -> str:
-        return self.value
+        """The advice in the current language, from the message catalogue."""
+        return messages.text(f"passphrase.advice.{self.value}")
 
 
 # Every warning and suggestion zxcvbn 4.5 can give (zxcvbn/feedback.py), in our words.
@@ -176,7 +178,7 @@ class Strength:
 
     @property
     def text(self) -> str:
-        """The advice in plain English (the CLI's words; the UI has its own tr() ones)."""
+        """The advice in words, from the message catalogue (the CLI's and the UI's)."""
         return " ".join(item.text for item in self.advice)
 
 
@@ -184,10 +186,7 @@ class WeakPassphraseError(InvalidInputError):
     """A new passphrase that would be too easy to guess; carries the estimate behind it."""
 
     def __init__(self, strength: Strength) -> None:
-        super().__init__(
-            "That passphrase would be too easy to guess. " + strength.text + " Nothing was "
-            "changed."
-        )
+        super().__init__("passphrase.too_weak", advice=strength.text)
         self.strength = strength
 
 
@@ -227,17 +226,14 @@ def check_passphrase(passphrase: str, confirmation: str | None = None) -> None:
     when unlocking: a journal whose passphrase was set under older rules still opens.
     """
     if len(passphrase) < MIN_LENGTH:
-        raise InvalidInputError(
-            f"Choose a passphrase of at least {MIN_LENGTH} characters. "
-            "Four unrelated words are easy to remember and hard to guess."
-        )
+        raise InvalidInputError("passphrase.too_short", length=MIN_LENGTH)
     if passphrase.strip() != passphrase and not passphrase.strip():
-        raise InvalidInputError("A passphrase cannot be only spaces.")
+        raise InvalidInputError("passphrase.only_spaces")
     strength = estimate_strength(passphrase)
     if not strength.acceptable:
         raise WeakPassphraseError(strength)
     if confirmation is not None and confirmation != passphrase:
-        raise InvalidInputError("The two passphrases are not the same. Type them again.")
+        raise InvalidInputError("passphrase.not_the_same")
 
 
 def _zxcvbn(text: str) -> dict[str, Any]:

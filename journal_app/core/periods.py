@@ -62,8 +62,9 @@ class Period:
     def __post_init__(self) -> None:
         if self.start > self.end:
             raise InvalidInputError(
-                f"The period must not end ({format_uk_date(self.end)}) before it starts "
-                f"({format_uk_date(self.start)})."
+                "period.ends_before_start",
+                end=format_uk_date(self.end),
+                start=format_uk_date(self.start),
             )
 
     def contains(self, d: date) -> bool:
@@ -107,14 +108,13 @@ def appraisal_year(today: date, start_month: int = 4, start_day: int = 1) -> Per
     start because it does not happen every year.
     """
     if not 1 <= start_month <= 12:
-        raise InvalidInputError("The appraisal year must start in a month from 1 to 12.")
+        raise InvalidInputError("period.start_month_out_of_range")
     try:
         # 2001 is not a leap year: a start must exist in every year.
         date(2001, start_month, start_day)
     except ValueError:
         raise InvalidInputError(
-            f"The appraisal year cannot start on day {start_day} of "
-            f"{MONTH_NAMES[start_month - 1]}: choose a day that exists every year."
+            "period.start_day_not_every_year", day=start_day, month=MONTH_NAMES[start_month - 1]
         ) from None
     return _yearly_period(today, start_month, start_day)
 
@@ -142,15 +142,16 @@ def parse_uk_or_iso_date(text: str) -> date:
         day, year = int(match.group(1)), int(match.group(3))
         month = _MONTH_LOOKUP.get(match.group(2).lower())
         if month is None:
-            raise InvalidInputError(f'"{match.group(2)}" is not a month name.')
+            raise InvalidInputError("date.not_a_month", word=match.group(2))
     else:
         shown = cleaned if len(cleaned) <= _ECHO_LIMIT else cleaned[:_ECHO_LIMIT] + "…"
-        what = f'"{shown}" is not a date I can read.' if shown else "No date was given."
-        raise InvalidInputError(f"{what} Use a form like 1 March 2026, 01/03/2026 or 2026-03-01.")
+        if not shown:
+            raise InvalidInputError("date.missing")
+        raise InvalidInputError("date.unreadable", text=shown)
     try:
         return date(year, month, day)
     except ValueError:
-        raise InvalidInputError(f'"{cleaned}" is not a real date.') from None
+        raise InvalidInputError("date.not_real", text=cleaned) from None
 
 
 def format_uk_date(d: date) -> str:

@@ -18,7 +18,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from journal_app.core.word_forms import FUNCTION_WORDS, TOKEN, plain, singular, tokens
+from journal_app.core.word_forms import (
+    FUNCTION_WORDS,
+    PLACEHOLDER,
+    TOKEN,
+    plain,
+    singular,
+    tokens,
+)
 
 #: a word must appear in this many of a domain's tagged reflections to count for it
 MIN_SUPPORT = 2
@@ -67,7 +74,7 @@ def feature_counts(text: str, known: dict[str, str] | None = None) -> Counter[st
     """
     memo = {} if known is None else known
     counts: Counter[str] = Counter()
-    for token, count in Counter(TOKEN.findall(text.lower())).items():
+    for token, count in Counter(TOKEN.findall(PLACEHOLDER.sub(" ", text).lower())).items():
         feature = memo.get(token)
         if feature is None:
             feature = memo[token] = _feature(token)

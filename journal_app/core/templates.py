@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.core.datafiles import ID_PATTERN, DataFileError, FieldReader, read_json
+from journal_app.core.messages import Message
 from journal_app.core.models import Section
 
 _KEY_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
@@ -22,7 +23,7 @@ _SECTION_KEYS = ("key", "title", "prompt")
 class TemplateFileError(DataFileError):
     """A template file is unreadable or not a valid template; nothing was loaded."""
 
-    kind = "Template file"
+    code = "template_file.unusable"
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,9 @@ def parse_template(data: object, source_name: str) -> Template:
     seen: set[str] = set()
     for index, section in enumerate(sections):
         if section.key in seen:
-            reader.fail(f"sections[{index}].key", f"the key '{section.key}' is used twice")
+            reader.fail(
+                f"sections[{index}].key", Message("datafile.key_used_twice", key=section.key)
+            )
         seen.add(section.key)
     return Template(template_id, title, description, sections)
 

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from journal_app.core.messages import Message
+
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 #: Marks around a search match inside a snippet; clients render them (bold, brackets).
@@ -53,22 +55,17 @@ def bracket_matches(snippet: str, start: str = "[", end: str = "]") -> str:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def check_storable(label: str, text: str, max_chars: int) -> str | None:
-    """A reason a text cannot be stored, or ``None`` if it can."""
+def check_storable(label: Message, text: str, max_chars: int) -> Message | None:
+    """A reason a text cannot be stored, or ``None`` if it can. ``label`` names the field
+    ("the title"), a catalogue message."""
     if "\x00" in text:
-        return f"The {label} contains a NUL character, which cannot be stored. Remove it."
+        return Message("storable.nul", field=label)
     if MATCH_START in text or MATCH_END in text:
-        return f"The {label} contains a control character that cannot be stored. Remove it."
+        return Message("storable.control", field=label)
     if _LONE_SURROGATE.search(text):
-        return (
-            f"The {label} contains half of a character (often a broken emoji or symbol "
-            "pasted from elsewhere), which cannot be stored. Remove it."
-        )
+        return Message("storable.half_character", field=label)
     if len(text) > max_chars:
-        return (
-            f"The {label} is too long ({len(text):,} characters; the limit is "
-            f"{max_chars:,}). Split it into two reflections."
-        )
+        return Message("storable.too_long", field=label, length=len(text), limit=max_chars)
     return None
 
 

@@ -37,10 +37,21 @@ KEEP_AS_WRITTEN = frozenset(_KEEP_LIST.split())
 _VOWELS = frozenset("aeiou")
 
 
+#: What the identifier check writes in place of a detail ("[NHS number]", "[postcode]") and
+#: the pseudonyms it gives ("Child A", "Parent B", "[Child A]"): no evidence of practice, so
+#: never a reason for a suggestion ("because you wrote 'numbers'" after "[NHS number]").
+PLACEHOLDER = re.compile(
+    r"\[[^\[\]\n]{1,40}\]"
+    r"|(?<![\w'’])(?:Child|Parent|Carer|Sibling|Relative|Family|Worker|Adult|Person|School|"
+    r"Street|Name)[ ][A-Z]{1,2}(?![\w'’])"
+)
+
+
 def tokens(text: str) -> list[str]:
-    """The words of ``text``, lower case, possessive "'s" dropped ("child's" -> "child")."""
+    """The words of ``text``, lower case, possessive "'s" dropped ("child's" -> "child"),
+    without the identifier check's placeholders and pseudonyms (:data:`PLACEHOLDER`)."""
     found = []
-    for token in TOKEN.findall(text.lower()):
+    for token in TOKEN.findall(PLACEHOLDER.sub(" ", text).lower()):
         found.append(plain(token))
     return found
 

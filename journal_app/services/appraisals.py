@@ -15,9 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from journal_app.core.appraisal import (
+    MAX_ASSESSMENT,
+    MAX_CONTEXT,
+    MAX_FEEDBACK,
+    MAX_OBJECTIVE,
+    MAX_OBJECTIVES,
+    MAX_QUOTE,
     Appraisal,
     Feedback,
     Objective,
@@ -26,24 +32,13 @@ from journal_app.core.appraisal import (
 )
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.frameworks import Framework
+from journal_app.core.messages import Message
 from journal_app.core.models import Action
 from journal_app.core.periods import Period
 from journal_app.core.text import check_storable
 from journal_app.store import appraisals as store
-from journal_app.store.database import JournalDatabase
+from journal_app.store.database import InTransaction, JournalDatabase
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-#: a self-assessment of one domain is a few paragraphs, not an essay
-MAX_ASSESSMENT = 20_000
-#: an objective, how it will be met, and a review note each fit in a short paragraph
-MAX_OBJECTIVE = 2_000
-#: feedback is a short quote; longer letters belong in an evidence file
-MAX_QUOTE = 2_000
-MAX_CONTEXT = 200
-MAX_OBJECTIVES = 50
-MAX_FEEDBACK = 200
 EARLIEST = date(1970, 1, 1)
 LATEST = date(2200, 1, 1)
 
@@ -58,16 +53,16 @@ _Change = Callable[[Appraisal], Appraisal]
 _Item = TypeVar("_Item", Objective, Feedback)
 
 
-def _checked_text(label: str, text: str, limit: int) -> str:
+def _checked_text(label: Message, text: str, limit: int) -> str:
     problem = check_storable(label, text, limit)
     if problem:
         raise InvalidInputError(problem)
     return text.strip()
 
 
-def _checked_date(label: str, value: date | None) -> date | None:
+def _checked_date(label: Message, value: date | None) -> date | None:
     if value is not None and not EARLIEST <= value <= LATEST:
-        raise InvalidInputError(f"The {label} is out of range (1970 to 2200).")
+        raise InvalidInputError("appraisal.date_out_of_range", field=label)
     return value
 
 
@@ -124,7 +119,7 @@ class Appraisals:
         back finds them) but not shown against it.
         """
         self._framework(framework_id)
-        _checked_date("appraisal date", appraisal_date)
+        _checked_date(Message("field.appraisal_date"), appraisal_date)
         return self._change(
             appraisal_id,
             lambda a: replace(a, framework_id=framework_id, appraisal_date=appraisal_date),
@@ -144,8 +139,8 @@ class Appraisals:
         """Write the person's view of one domain; both texts empty removes it."""
         item = SelfAssessment(
             domain_code,
-            _checked_text("strengths", strengths, MAX_ASSESSMENT),
-            _checked_text("what to develop", to_develop, MAX_ASSESSMENT),
+            _checked_text(Message("field.strengths"), strengths, MAX_ASSESSMENT),
+            _checked_text(Message("field.to_develop"), to_develop, MAX_ASSESSMENT),
         )
 
         def change(appraisal: Appraisal) -> Appraisal:
@@ -165,9 +160,7 @@ class Appraisals:
     def _adding(self, objective: Objective) -> _Change:
         def change(appraisal: Appraisal) -> Appraisal:
             if len(appraisal.plan) >= MAX_OBJECTIVES:
-                raise InvalidInputError(
-                    f"A plan holds at most {MAX_OBJECTIVES} objectives. Remove one first."
-                )
+                raise InvalidInputError("appraisal.plan_full", limit=MAX_OBJECTIVES)
             checked = self._checked_objective(appraisal, objective)
             return replace(appraisal, plan=(*appraisal.plan, checked))
 
@@ -202,7 +195,7 @@ class Appraisals:
     ) -> Appraisal:
         """Say what became of an objective of ``appraisal_id``'s plan (usually last period's
         workspace, reviewed in this one); ``outcome`` None marks it not reviewed again."""
-        note = _checked_text("review note", note, MAX_OBJECTIVE)
+        note = _checked_text(Message("field.review_note"), note, MAX_OBJECTIVE)
 
         def change(appraisal: Appraisal) -> Appraisal:
             current = next((o for o in appraisal.plan if o.id == objective_id), None)
@@ -219,11 +212,11 @@ class Appraisals:
         """Make a reflection's action or learning goal an objective of the plan, linked to it;
         its due date becomes the objective's "by when"."""
         if not action.id:
-            raise InvalidInputError("Save the reflection before adding its action to the plan.")
+            raise InvalidInputError("appraisal.action_not_saved")
 
         def change(appraisal: Appraisal) -> Appraisal:
             if any(o.from_action_id == action.id for o in appraisal.plan):
-                raise InvalidInputError("That action is already in the plan.")
+                raise InvalidInputError("appraisal.action_in_plan")
             return add(appraisal)
 
         objective = Objective(
@@ -242,9 +235,7 @@ class Appraisals:
 
         def change(appraisal: Appraisal) -> Appraisal:
             if len(appraisal.feedback) >= MAX_FEEDBACK:
-                raise InvalidInputError(
-                    f"A period holds at most {MAX_FEEDBACK} pieces of feedback."
-                )
+                raise InvalidInputError("appraisal.feedback_full", limit=MAX_FEEDBACK)
             checked = _checked_feedback(replace(feedback, id=""))
             return replace(appraisal, feedback=(*appraisal.feedback, checked))
 
@@ -280,17 +271,16 @@ class Appraisals:
         check a whole file before writing any of it."""
         self._framework(appraisal.framework_id)
         self._check_period(appraisal.period)
-        _checked_date("appraisal date", appraisal.appraisal_date)
+        _checked_date(Message("field.appraisal_date"), appraisal.appraisal_date)
         self._check_domains(
             appraisal.framework_id, [s.domain_code for s in appraisal.self_assessments]
         )
         for item in appraisal.self_assessments:
-            _checked_text("strengths", item.strengths, MAX_ASSESSMENT)
-            _checked_text("what to develop", item.to_develop, MAX_ASSESSMENT)
+            _checked_text(Message("field.strengths"), item.strengths, MAX_ASSESSMENT)
+            _checked_text(Message("field.to_develop"), item.to_develop, MAX_ASSESSMENT)
         if len(appraisal.plan) > MAX_OBJECTIVES or len(appraisal.feedback) > MAX_FEEDBACK:
             raise InvalidInputError(
-                f"An appraisal holds at most {MAX_OBJECTIVES} objectives and "
-                f"{MAX_FEEDBACK} pieces of feedback."
+                "appraisal.too_much", objectives=MAX_OBJECTIVES, feedback=MAX_FEEDBACK
             )
         return replace(
             appraisal,
@@ -299,15 +289,11 @@ class Appraisals:
         )
 
     @staticmethod
-    def writer(appraisals: Sequence[Appraisal]) -> Callable[[Session], None]:
+    def writer(appraisals: Sequence[Appraisal]) -> InTransaction:
         """Writes ``appraisals`` (already :meth:`checked`) as part of another change, such as
         an import's one transaction."""
 
-        def write(session: Session) -> None:
-            for appraisal in appraisals:
-                store.write_appraisal(session, appraisal)
-
-        return write
+        return store.writer(appraisals)
 
     # --- helpers
 
@@ -327,43 +313,51 @@ class Appraisals:
         for code in codes:
             if framework.domain(code) is None:
                 raise InvalidInputError(
-                    f"{framework.short_title} has no domain '{code[:20]}'. "
-                    f"Valid codes: {', '.join(framework.codes)}."
+                    "appraisal.no_such_domain",
+                    framework=framework.short_title,
+                    code=code[:20],
+                    valid=", ".join(framework.codes),
                 )
 
     @staticmethod
     def _check_period(period: Period) -> None:
-        _checked_date("start of the period", period.start)
-        _checked_date("end of the period", period.end)
+        _checked_date(Message("field.period_start"), period.start)
+        _checked_date(Message("field.period_end"), period.end)
         if period.days > 3 * 366:
-            raise InvalidInputError("An appraisal period can be at most three years long.")
+            raise InvalidInputError("appraisal.period_too_long")
 
     def _checked_objective(self, appraisal: Appraisal, objective: Objective) -> Objective:
-        text = " ".join(_checked_text("objective", objective.text, MAX_OBJECTIVE).split())
+        text = " ".join(
+            _checked_text(Message("field.objective"), objective.text, MAX_OBJECTIVE).split()
+        )
         if not text:
-            raise InvalidInputError("Write what the objective is.")
+            raise InvalidInputError("appraisal.objective_empty")
         codes = tuple(dict.fromkeys(c.strip() for c in objective.domain_codes if c.strip()))
         self._check_domains(appraisal.framework_id, codes)
         return replace(
             objective,
             text=text,
             domain_codes=codes,
-            how=_checked_text("how", objective.how, MAX_OBJECTIVE),
-            by_when=_checked_date("date to meet it by", objective.by_when),
-            outcome_note=_checked_text("review note", objective.outcome_note, MAX_OBJECTIVE),
+            how=_checked_text(Message("field.how"), objective.how, MAX_OBJECTIVE),
+            by_when=_checked_date(Message("field.by_when"), objective.by_when),
+            outcome_note=_checked_text(
+                Message("field.review_note"), objective.outcome_note, MAX_OBJECTIVE
+            ),
         )
 
 
 def _checked_feedback(feedback: Feedback) -> Feedback:
-    quote = _checked_text("feedback", feedback.quote, MAX_QUOTE)
+    quote = _checked_text(Message("field.feedback"), feedback.quote, MAX_QUOTE)
     if not quote:
-        raise InvalidInputError("Write the feedback you received.")
-    context = " ".join(_checked_text("where it came from", feedback.context, MAX_CONTEXT).split())
+        raise InvalidInputError("appraisal.feedback_empty")
+    context = " ".join(
+        _checked_text(Message("field.feedback_context"), feedback.context, MAX_CONTEXT).split()
+    )
     return replace(
         feedback,
         quote=quote,
         context=context,
-        received_on=_checked_date("date received", feedback.received_on),
+        received_on=_checked_date(Message("field.received_on"), feedback.received_on),
     )
 
 
@@ -373,6 +367,6 @@ def _replaced(items: tuple[_Item, ...], new: _Item, missing: str) -> tuple[_Item
     return tuple(new if item.id == new.id else item for item in items)
 
 
-_NO_SUCH_APPRAISAL = "That appraisal is not in this journal (it may have been removed)."
-_NO_SUCH_OBJECTIVE = "That objective is not in the plan (it may have been removed)."
-_NO_SUCH_FEEDBACK = "That feedback is not in this appraisal (it may have been removed)."
+_NO_SUCH_APPRAISAL = "appraisal.not_found"
+_NO_SUCH_OBJECTIVE = "appraisal.objective_not_found"
+_NO_SUCH_FEEDBACK = "appraisal.feedback_not_found"

@@ -41,6 +41,7 @@ from journal_app.core.errors import (
     StorageError,
     WrongPassphraseError,
 )
+from journal_app.core.messages import Message
 from journal_app.services.backup_checks import (
     BackupHealth,
     damaged_in,
@@ -83,7 +84,6 @@ _OTHER_KEY_REASONS = frozenset({"pre-rotation"})
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 _ASIDE_PREFIX = ".restore-"
-_NOTHING_CHANGED = "Nothing was changed."
 
 
 def utc_now() -> datetime:
@@ -97,7 +97,8 @@ class BackupStatus:
     latest: BackupInfo | None
     age: timedelta | None
     overdue: bool
-    message: str
+    #: what to tell the person, in full (the window's tooltip, the CLI's status line)
+    message: Message
     #: how many backups a check found damaged (they are not counted as good)
     damaged: int = 0
 
@@ -200,33 +201,27 @@ class BackupService:
         unusable = damaged_in(records)
         latest = self._latest(folder, moment, unusable)
         damaged_count = len(unusable & {b.path.name for b in list_backups(folder)})
-        damaged = _count_in_words(
-            damaged_count,
-            "backup failed a check and is not used",
-            "backups failed a check and are not used",
-        )
+        damaged = Message("backup.damaged_count", count=damaged_count)
+        # the wordings with damaged backups end with how many (and say to run a check)
+        with_damaged = "_with_damaged" if damaged_count else ""
         if latest is None:
-            message = "No backup has been made yet. Make one now to be safe."
-            if damaged:
-                message = f"There is no good backup: {damaged}. Make one now."
+            message = (
+                Message("backup.status.none_with_damaged", damaged=damaged)
+                if damaged_count
+                else Message("backup.status.none")
+            )
             return BackupStatus(None, None, True, message, damaged_count)
         age = max(timedelta(0), moment - latest.made_at)
         verified = health_of([latest], records)[0].last_verified
-        when = f"{latest.made_at:%Y-%m-%d %H:%M} UTC ({age_in_words(age)})"
-        checked = f"last verified {verified:%Y-%m-%d %H:%M} UTC"
-        also = f" ({damaged}: run 'check' for details)" if damaged else ""
-        if age > WARN_AFTER:
-            return BackupStatus(
-                latest,
-                age,
-                True,
-                f"The last good backup was made {when}, {checked}: more than a week ago. "
-                f"Make one now.{also}",
-                damaged_count,
-            )
-        return BackupStatus(
-            latest, age, False, f"Last good backup: {when}, {checked}.{also}", damaged_count
+        when = Message("backup.when", made=latest.made_at, age=age_in_words(age))
+        checked = Message("backup.last_verified", verified=verified)
+        overdue = age > WARN_AFTER
+        kind = "overdue" if overdue else "good"
+        details = {"damaged": damaged} if damaged_count else {}
+        message = Message(
+            f"backup.status.{kind}{with_damaged}", when=when, checked=checked, **details
         )
+        return BackupStatus(latest, age, overdue, message, damaged_count)
 
     def status_of(self, database: JournalDatabase, now: datetime | None = None) -> BackupStatus:
         """:meth:`status` for an open journal, with what its checks recorded."""
@@ -356,10 +351,7 @@ class BackupService:
                         lock.acquire()
                     except JournalInUseError:
                         lock = None
-                        raise JournalInUseError(
-                            "Another window of the app opened the journal while it was being "
-                            f"restored, so the restore stopped. {_NOTHING_CHANGED}"
-                        ) from None
+                        raise JournalInUseError("restore.opened_meanwhile") from None
                 # The key file is set aside only when it is to be replaced: a copy of it
                 # would otherwise outlive a later passphrase change.
                 aside = _Aside(data_dir, with_key_file=replaces_key_file)
@@ -376,18 +368,14 @@ class BackupService:
             database = JournalDatabase.open(data_dir, chosen.key, chosen.journal_id, writer=True)
         except JournalInUseError:
             aside.discard()  # the restore itself is complete and verified
-            raise JournalInUseError(
-                "The backup was restored, but another window of the app opened the journal "
-                "first. Close it there and open the journal again."
-            ) from None
+            raise JournalInUseError("restore.opened_first") from None
         except JournalError as error:
             # Verified but not usable here (e.g. from a newer version of the app): put the
             # journal back as it was, under the lock again.
             with _held(data_dir):
                 aside.put_back()
-            undone = f"{error} The restore was undone; the journal is as it was before."
             kind = DamagedJournalError if isinstance(error, DamagedJournalError) else StorageError
-            raise kind(undone) from None
+            raise kind("restore.undone", problem=error.message) from None
         aside.discard()
         return RestoredJournal(
             database=database,
@@ -398,18 +386,12 @@ class BackupService:
         )
 
 
-def age_in_words(age: timedelta) -> str:
-    """'today', '1 day ago', '10 days ago'."""
-    days = age.days
+def age_in_words(age: timedelta | None) -> Message:
+    """'today', '1 day ago', '10 days ago' (no age reads as today)."""
+    days = age.days if age is not None else 0
     if days <= 0:
-        return "today"
-    return "1 day ago" if days == 1 else f"{days} days ago"
-
-
-def _count_in_words(count: int, one: str, many: str) -> str:
-    if count == 0:
-        return ""
-    return f"1 {one}" if count == 1 else f"{count} {many}"
+        return Message("backup.age.today")
+    return Message("backup.age.days_ago", count=days)
 
 
 def _aware(moment: datetime) -> datetime:
@@ -421,13 +403,10 @@ def _aware(moment: datetime) -> datetime:
 
 def _check_backup_file(backup_path: Path, data_dir: Path) -> None:
     if not backup_path.is_file():
-        raise InvalidInputError(f"There is no backup file at {backup_path}. {_NOTHING_CHANGED}")
+        raise InvalidInputError("restore.no_backup_file", path=backup_path)
     live = data_dir / DATABASE_NAME
     if live.exists() and backup_path.resolve() == live.resolve():
-        raise InvalidInputError(
-            f"That is the journal itself, not a backup of it. Choose a file from the backups "
-            f"folder. {_NOTHING_CHANGED}"
-        )
+        raise InvalidInputError("restore.is_the_journal")
 
 
 @contextlib.contextmanager
@@ -517,8 +496,7 @@ def _staged_copy(backup_path: Path, data_dir: Path) -> Iterator[Path]:
                 os.fsync(out.fileno())
         except OSError as exc:
             raise StorageError(
-                f"The backup could not be copied into {data_dir}: {exc.strerror or exc}. "
-                f"{_NOTHING_CHANGED}"
+                "restore.not_copied", folder=data_dir, reason=exc.strerror or exc
             ) from None
         make_private(staged)
         yield staged
@@ -552,39 +530,24 @@ def _verify_candidate(
         raw = key_path.read_bytes()
     except FileNotFoundError:
         raise DamagedJournalError(
-            f"The backup {backup_path.name} could not be opened with this journal's key, and "
-            f"there is no key file ({KEY_FILE_NAME}) beside it. Put the journal.key file from "
-            f"the backups folder beside the backup, or choose another backup. "
-            f"{_NOTHING_CHANGED}"
+            "restore.no_key_file_beside", name=backup_path.name, key_file=KEY_FILE_NAME
         ) from None
     except OSError as exc:
-        raise StorageError(f"Could not read {key_path.name}: {exc.strerror}.") from None
+        raise StorageError(
+            "restore.key_file_unreadable", name=key_path.name, reason=exc.strerror
+        ) from None
     backup_keys = parse_key_file(raw, key_path.name)
     if current is not None and backup_keys.journal_id == current.journal_id:
         # Same journal, so the same database key: the journal's key already failed on it.
-        raise DamagedJournalError(
-            f"The backup {backup_path.name} is damaged: it failed its integrity checks. "
-            f"Choose another backup. {_NOTHING_CHANGED}"
-        )
+        raise DamagedJournalError("restore.backup_damaged", name=backup_path.name)
     if not passphrase and not recovery_key:
-        raise InvalidInputError(
-            "This backup is checked with the key file beside it: give the journal's "
-            f"passphrase, or the recovery key. {_NOTHING_CHANGED}"
-        )
+        raise InvalidInputError("restore.secret_needed")
     keys = _unseal(backup_keys, passphrase, recovery_key)
     if keys is None:
-        raise WrongPassphraseError(
-            f"That passphrase (or recovery key) does not open the key file beside the backup "
-            f"({key_path.name}). It opens with the journal's passphrase as it was when that key "
-            f"file was last updated (the latest one, for the journal.key the app keeps in the "
-            f"backups folder), or with the recovery key. {_NOTHING_CHANGED}"
-        )
+        raise WrongPassphraseError("restore.wrong_secret", name=key_path.name)
     found = next((k for k in keys if _opens_as(staged, k, backup_keys.journal_id)), None)
     if found is None:
-        raise DamagedJournalError(
-            f"The backup {backup_path.name} is damaged, or its key file belongs to another "
-            f"journal. Choose another backup. {_NOTHING_CHANGED}"
-        )
+        raise DamagedJournalError("restore.backup_damaged_or_other", name=backup_path.name)
     # Keep the folder's own key file when it belongs to the same journal (same database key):
     # the journal then keeps opening with today's passphrase.
     here = _read_key_file(data_dir / KEY_FILE_NAME)
@@ -650,8 +613,7 @@ def _copy_as_it_is(data_dir: Path, folder: Path, now: datetime, with_key_file: b
         fsync_dir(destination)
     except OSError as exc:
         raise StorageError(
-            f"The journal could not be copied to {destination} before restoring "
-            f"({exc.strerror or exc}). {_NOTHING_CHANGED}"
+            "restore.safety_copy_failed", destination=destination, reason=exc.strerror or exc
         ) from None
     return destination
 
@@ -678,10 +640,7 @@ class _Aside:
             fsync_dir(self._data_dir)
         except OSError as exc:
             self.discard()
-            raise StorageError(
-                f"The journal's files could not be set aside before restoring "
-                f"({exc.strerror or exc}): is the disk full? {_NOTHING_CHANGED}"
-            ) from None
+            raise StorageError("restore.not_set_aside", reason=exc.strerror or exc) from None
 
     def put_back(self) -> None:
         """Every original file back as it was; files the journal did not have removed."""
@@ -733,12 +692,6 @@ def _put_in_place(staged: Path, data_dir: Path, chosen: _Chosen) -> None:
         os.replace(staged, live)
         fsync_dir(data_dir)
     except OSError as exc:
-        raise StorageError(
-            f"The backup could not be put in place ({exc.strerror or exc}). The journal was "
-            "put back as it was."
-        ) from None
+        raise StorageError("restore.not_put_in_place", reason=exc.strerror or exc) from None
     if not _opens_as(live, chosen.key, chosen.journal_id):
-        raise DamagedJournalError(
-            "The restored journal did not pass its checks in place, so the journal was put "
-            "back as it was. Choose another backup."
-        )
+        raise DamagedJournalError("restore.failed_checks_in_place")

@@ -67,7 +67,7 @@ def fill_demo_journal(
     is saved on its own, oldest first.
     """
     if count < 0:
-        raise InvalidInputError("The number of example reflections cannot be negative.")
+        raise InvalidInputError("demo.negative_example_count")
     rng = random.Random(seed)
     chosen = _choose(count, rng)
     drafts = [_draft(spec, catalogue, today, rng) for spec in chosen]

@@ -354,9 +354,9 @@ def generate_reflections(
     with a little jitter; templates and tags come from ``catalogue``.
     """
     if count < 0:
-        raise InvalidInputError("The number of reflections cannot be negative.")
+        raise InvalidInputError("demo.negative_count")
     if start > end:
-        raise InvalidInputError("The first date must not be after the last date.")
+        raise InvalidInputError("demo.dates_reversed")
     return _generate(count, random.Random(seed), start, end, catalogue)
 
 

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from journal_app.core.messages import Message
+
 SERVICE_NAME = "Reflective Supervision Journal"
 
 #: The keyrings trusted with the key: (module, class) exactly as ``keyring`` defines them.
@@ -39,7 +41,7 @@ class DeviceKeyStatus:
     """Whether remembering the journal on this device is possible, and why not."""
 
     available: bool
-    reason: str
+    reason: Message
     backend_name: str = ""
 
 
@@ -78,7 +80,7 @@ class SystemKeyring:
         try:
             backend = self._keyring()
         except Exception:
-            return DeviceKeyStatus(False, "No keyring service could be reached on this device.")
+            return DeviceKeyStatus(False, Message("keyring.unreachable"))
         name = _name(backend)
         refused = refusal_reason(backend, self._also_secure)
         if refused:
@@ -88,13 +90,9 @@ class SystemKeyring:
             backend.get_password(SERVICE_NAME, "availability-check")  # type: ignore[attr-defined]
         except Exception as exc:
             if type(exc).__name__ == "KeyringLocked":
-                return DeviceKeyStatus(
-                    False, "The device's keyring is locked. Unlock it and try again.", name
-                )
-            return DeviceKeyStatus(False, "The device's keyring did not answer.", name)
-        return DeviceKeyStatus(
-            True, "The journal can be remembered in this device's keyring.", name
-        )
+                return DeviceKeyStatus(False, Message("keyring.locked"), name)
+            return DeviceKeyStatus(False, Message("keyring.no_answer"), name)
+        return DeviceKeyStatus(True, Message("keyring.available"), name)
 
     def save(self, journal_id: str, key: bytes) -> None:
         from journal_app.core.errors import KeyringUnavailableError
@@ -105,9 +103,7 @@ class SystemKeyring:
         try:
             self._keyring().set_password(SERVICE_NAME, journal_id, key.hex())  # type: ignore[attr-defined]
         except Exception:
-            raise KeyringUnavailableError(
-                "The device's keyring refused to store the key."
-            ) from None
+            raise KeyringUnavailableError("keyring.refused") from None
 
     def load(self, journal_id: str) -> bytes | None:
         if not self.status().available:
@@ -130,8 +126,8 @@ class SystemKeyring:
             self._keyring().delete_password(SERVICE_NAME, journal_id)  # type: ignore[attr-defined]
 
 
-def refusal_reason(backend: object, also_secure: Iterable[type] = ()) -> str:
-    """Why ``backend`` may not keep the key, or an empty string when it may.
+def refusal_reason(backend: object, also_secure: Iterable[type] = ()) -> Message | None:
+    """Why ``backend`` may not keep the key, or ``None`` when it may.
 
     Trusted: an instance of exactly one of :data:`SECURE_BACKENDS` (the class itself, found
     in its own module, so a look-alike defined elsewhere does not pass), or of a class in
@@ -141,20 +137,17 @@ def refusal_reason(backend: object, also_secure: Iterable[type] = ()) -> str:
     if _is_exactly(backend, {CHAINER_BACKEND}):
         members = list(getattr(backend, "backends", None) or ())
         if not members:
-            return "No secure keyring is installed on this device."
+            return Message("keyring.none_installed")
         reasons = [refusal_reason(member, vouched) for member in members]
-        return next((reason for reason in reasons if reason), "")
+        return next((reason for reason in reasons if reason), None)
     if type(backend) in vouched or _is_exactly(backend, SECURE_BACKENDS):
-        return ""
+        return None
     module = type(backend).__module__
     if module.startswith("keyrings.alt"):
-        return "This device's keyring stores secrets in a plain file, so it is not used."
+        return Message("keyring.plain_file")
     if module in ("keyring.backends.null", "keyring.backends.fail"):
-        return "No secure keyring is available on this device."
-    return (
-        f"This device is set to use a keyring ({_name(backend)}) that is not one of the "
-        "secure keyrings of Windows, macOS, GNOME or KDE, so it is not used."
-    )
+        return Message("keyring.none_available")
+    return Message("keyring.not_secure", backend=_name(backend))
 
 
 def _is_exactly(backend: object, allowed: Iterable[tuple[str, str]]) -> bool:

@@ -17,51 +17,34 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from journal_app.core.errors import InvalidInputError, StorageError
 from journal_app.core.evidence import (
     MAX_DESCRIPTION,
     MAX_FILE_BYTES,
-    MAX_FILE_NAME,
     MAX_FILES_PER_OWNER,
     MAX_TOTAL_BYTES,
     EvidenceFile,
     OwnerKind,
     media_type_of,
     size_in_words,
+    tidy_file_name,
 )
+from journal_app.core.messages import Message
 from journal_app.core.text import check_storable
 from journal_app.store import evidence as store
-from journal_app.store.database import JournalDatabase
+from journal_app.store.database import InTransaction, JournalDatabase
 from journal_app.store.files import write_atomic
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
-def tidy_file_name(name: str) -> str:
-    """A file name safe to show and to write anywhere: no folders, no control characters."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    cleaned = "".join(ch for ch in base if ch.isprintable() and ch not in '<>:"|?*')
-    cleaned = " ".join(cleaned.split()).strip(". ")
-    if len(cleaned) > MAX_FILE_NAME:
-        stem, dot, ext = cleaned.rpartition(".")
-        cleaned = (
-            (stem[: MAX_FILE_NAME - len(ext) - 1] + dot + ext) if dot else cleaned[:MAX_FILE_NAME]
-        )
-    return cleaned or "evidence"
-
-
 def _too_big(size: int) -> InvalidInputError:
     return InvalidInputError(
-        f"That file is {size_in_words(size)}; evidence files can be at most "
-        f"{size_in_words(MAX_FILE_BYTES)}. Save a smaller copy (for example a PDF of the "
-        "certificate's first page) and add that."
+        "evidence.too_big", size=size_in_words(size), limit=size_in_words(MAX_FILE_BYTES)
     )
 
 
@@ -71,14 +54,11 @@ def checked_file(file_name: str, data: bytes, description: str = "") -> tuple[st
     if len(data) > MAX_FILE_BYTES:
         raise _too_big(len(data))
     if not data:
-        raise InvalidInputError("That file is empty.")
+        raise InvalidInputError("evidence.empty")
     media_type = media_type_of(data)
     if media_type is None:
-        raise InvalidInputError(
-            "Only PDFs and pictures (PNG, JPEG, GIF, WebP) can be kept as evidence files. "
-            "Save the document as a PDF first."
-        )
-    problem = check_storable("description", description, MAX_DESCRIPTION)
+        raise InvalidInputError("evidence.not_pdf_or_picture")
+    problem = check_storable(Message("field.evidence_description"), description, MAX_DESCRIPTION)
     if problem:
         raise InvalidInputError(problem)
     return tidy_file_name(file_name), media_type, " ".join(description.split())
@@ -112,7 +92,7 @@ class EvidenceFiles:
                 data = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
             raise InvalidInputError(
-                f"The file could not be read ({exc.strerror or 'unknown error'})."
+                "evidence.unreadable", reason=exc.strerror or exc.__class__.__name__
             ) from None
         return self.add_bytes(owner_kind, owner_id, source.name, data, description)
 
@@ -129,7 +109,8 @@ class EvidenceFiles:
         """Keep ``data`` as an evidence file (an import passes its id and time)."""
         name, media_type, description = checked_file(file_name, data, description)
         with self._db.session() as session:
-            self._check_room(session, owner_kind, owner_id, len(data))
+            owned, total = store.check_room(session, owner_kind, owner_id)
+            _check_room(owned, total + len(data))
             described = EvidenceFile(
                 id=file_id or str(uuid.uuid4()),
                 owner_kind=owner_kind,
@@ -143,40 +124,21 @@ class EvidenceFiles:
             )
             return store.insert_file(session, described, data)
 
-    @staticmethod
-    def _check_room(session: Session, owner_kind: OwnerKind, owner_id: str, size: int) -> None:
-        if len(store.list_files(session, owner_kind, [owner_id])) >= MAX_FILES_PER_OWNER:
-            raise InvalidInputError(
-                f"At most {MAX_FILES_PER_OWNER} evidence files can be kept with one "
-                "reflection or appraisal."
-            )
-        if store.total_size(session) + size > MAX_TOTAL_BYTES:
-            raise InvalidInputError(
-                f"Your journal's evidence files would come to more than "
-                f"{size_in_words(MAX_TOTAL_BYTES)}, which makes every backup large. Remove "
-                "files you no longer need first."
-            )
-
     def check_room_for(self, files: Sequence[ImportedFileLike]) -> None:
         """Refuse (InvalidInputError) files that would take the journal over its total."""
         adding = sum(item.file.size for item in files)
         with self._db.session() as session:
             if adding and store.total_size(session) + adding > MAX_TOTAL_BYTES:
                 raise InvalidInputError(
-                    f"The evidence files would come to more than {size_in_words(MAX_TOTAL_BYTES)} "
-                    "in this journal, which makes every backup large."
+                    "evidence.import_over_total", limit=size_in_words(MAX_TOTAL_BYTES)
                 )
 
     @staticmethod
-    def writer(files: Sequence[ImportedFileLike]) -> Callable[[Session], None]:
+    def writer(files: Sequence[ImportedFileLike]) -> InTransaction:
         """Writes already checked ``files`` as part of another change (an import's one
         transaction)."""
 
-        def write(session: Session) -> None:
-            for item in files:
-                store.insert_file(session, item.file, item.data)
-
-        return write
+        return store.writer([(item.file, item.data) for item in files])
 
     def data(self, file_id: str) -> bytes:
         """A file's bytes (InvalidInputError if it is not in the journal)."""
@@ -206,7 +168,7 @@ class EvidenceFiles:
             write_atomic(destination, data)
         except OSError as exc:
             raise StorageError(
-                f"The copy could not be saved there ({exc.strerror or 'unknown error'})."
+                "evidence.copy_not_saved", reason=exc.strerror or exc.__class__.__name__
             ) from None
         return destination
 
@@ -256,6 +218,13 @@ class EvidenceFiles:
             return store.delete_owned_by(session, owner_kind, owner_ids)
 
 
+def _check_room(owned: int, total: int) -> None:
+    if owned >= MAX_FILES_PER_OWNER:
+        raise InvalidInputError("evidence.too_many", limit=MAX_FILES_PER_OWNER)
+    if total > MAX_TOTAL_BYTES:
+        raise InvalidInputError("evidence.over_total", limit=size_in_words(MAX_TOTAL_BYTES))
+
+
 class ImportedFileLike(Protocol):
     """An evidence file read from an import, with its bytes."""
 
@@ -266,4 +235,4 @@ class ImportedFileLike(Protocol):
     def data(self) -> bytes: ...
 
 
-_NO_SUCH_FILE = "That evidence file is not in this journal (it may have been removed)."
+_NO_SUCH_FILE = "evidence.not_found"

@@ -13,14 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from journal_app.core.appraisal import Appraisal
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.cpd import CPD_TEMPLATE_ID, CpdStatus, cpd_status
-from journal_app.core.errors import InvalidInputError
+from journal_app.core.errors import InvalidInputError, JournalError
 from journal_app.core.evidence import EvidenceFile, OwnerKind
 from journal_app.core.identifiers import ProtectedMatcher
+from journal_app.core.messages import Message
 from journal_app.core.models import Entry, EntryDraft, EntryFilter
 from journal_app.core.periods import Period, registration_year
 from journal_app.services.appraisals import Appraisals
@@ -47,6 +47,7 @@ from journal_app.services.exporters.registry import (
 )
 from journal_app.services.follow_ups import FollowUps
 from journal_app.services.journal import JournalService, NewEntry
+from journal_app.services.preferences import load_preferences
 from journal_app.services.privacy import (
     EntryFindings,
     PlacedFindings,
@@ -57,9 +58,7 @@ from journal_app.services.privacy import (
     review_places,
 )
 from journal_app.services.protected_names import ProtectedNames
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from journal_app.store.database import InTransaction, in_order
 
 
 class DuplicatePolicy(StrEnum):
@@ -173,9 +172,19 @@ class ExportService:
         # read at every check: the person may have added a name since the last one
         return ProtectedNames(self._journal.database).matcher()
 
-    def cpd_status_for(self, options: AppraisalOptions) -> CpdStatus:
+    def cpd_status_for(self, options: AppraisalOptions) -> CpdStatus | None:
         """CPD progress for the registration year holding the end of the appraisal period
-        (or today, if the period has not ended), counted over every CPD record."""
+        (or today, if the period has not ended), counted over every CPD record.
+
+        ``None`` for someone registered only with Social Care Wales: Social Work England's
+        rule is not theirs, so the PDF leaves that section out.
+        """
+        try:
+            registered = load_preferences(self._journal.database).registered_with
+        except JournalError:
+            registered = "swe"
+        if registered == "scw":
+            return None
         anchor = min(options.period.end, self._today())
         year = registration_year(anchor)
         records = self._journal.entries(
@@ -290,8 +299,7 @@ class ExportService:
             raise ImportRejected(
                 source.name,
                 "",
-                f"{len(skipped)} of its reflections are already in this journal "
-                f"(the first has the id {skipped[0].id})",
+                Message("import.already_in_journal", number=len(skipped), id=skipped[0].id),
             )
         skipped_ids = {s.id for s in skipped}
         wanted = [e for e in entries if e.id not in skipped_ids]
@@ -300,11 +308,7 @@ class ExportService:
         new_ids = {e.id for e in wanted}  # a skipped reflection keeps its own follow-up
         write_follow_ups = FollowUps.writer([f for f in found.follow_ups if f.entry_id in new_ids])
 
-        def write_the_rest(session: Session) -> None:
-            write_appraisals(session)
-            write_files(session)
-            write_follow_ups(session)
-
+        write_the_rest = in_order(write_appraisals, write_files, write_follow_ups)
         added = self._add_all(wanted, progress, cancelled, write_the_rest)
         return ImportReport(
             added,
@@ -337,14 +341,13 @@ class ExportService:
                 raise ImportRejected(
                     source_name,
                     f"evidence_files[{position}].owner_id",
-                    f"the {described.owner_kind.value} this file belongs to is neither in "
-                    "the file nor in this journal",
+                    Message(f"import.evidence_owner_missing.{described.owner_kind.value}"),
                 )
             wanted.append(item)
         try:
             self._evidence.check_room_for(wanted)
         except InvalidInputError as exc:
-            raise ImportRejected(source_name, "evidence_files", str(exc).rstrip(".")) from None
+            raise ImportRejected(source_name, "evidence_files", exc.message) from None
         return wanted
 
     def _appraisals_to_add(
@@ -365,15 +368,10 @@ class ExportService:
             try:
                 checked = self._appraisals.checked(appraisal)
             except InvalidInputError as exc:
-                raise ImportRejected(
-                    source_name, f"appraisals[{position}]", str(exc).rstrip(".")
-                ) from None
+                raise ImportRejected(source_name, f"appraisals[{position}]", exc.message) from None
             if any(item_id in have_items for item_id in checked.item_ids()):
                 raise ImportRejected(
-                    source_name,
-                    f"appraisals[{position}]",
-                    "an objective or piece of feedback in it has an id this journal already "
-                    "uses in another appraisal",
+                    source_name, f"appraisals[{position}]", Message("import.appraisal_item_in_use")
                 )
             to_add.append(checked)
         return to_add, left
@@ -388,11 +386,11 @@ class ExportService:
         entries: list[ImportedEntry],
         progress: Progress,
         cancelled: Cancelled,
-        also: Callable[[Session], None],
+        also: InTransaction,
     ) -> tuple[str, ...]:
         def stop_if_cancelled() -> None:
             if cancelled():
-                raise ExportCancelled("Import cancelled. Nothing was imported.")
+                raise ExportCancelled("import.cancelled")
 
         wanted = [NewEntry(e.draft, e.id, e.created_at, e.updated_at) for e in entries]
         added = self._journal.create_all(wanted, progress, stop_if_cancelled, also=also)
@@ -414,7 +412,7 @@ class ExportService:
 
     def _cpd_record(self, entry: Entry) -> CpdRecord:
         if entry.in_trash:
-            raise InvalidInputError("That reflection is in the trash; restore it first.")
+            raise InvalidInputError("cpd.in_trash")
         return cpd_record(entry, template_title(self._catalogue, entry.template_id))
 
 

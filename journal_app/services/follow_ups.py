@@ -7,10 +7,9 @@ twice. Nothing here leaves the app: no calendar, no notification.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.follow_up import (
@@ -22,13 +21,12 @@ from journal_app.core.follow_up import (
     FollowUpDue,
     follow_up_due,
 )
+from journal_app.core.messages import Message
 from journal_app.core.models import EntryFilter
 from journal_app.core.text import check_storable
 from journal_app.services.journal import JournalService
 from journal_app.store import follow_ups as store
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from journal_app.store.database import InTransaction
 
 WEEKS_SETTING = "follow_up_weeks"
 
@@ -52,7 +50,7 @@ class FollowUps:
     def set_weeks(self, weeks: int) -> None:
         """Choose how many weeks after a reflection to ask (0 turns it off)."""
         if not 0 <= weeks <= MAX_WEEKS:
-            raise InvalidInputError(f"Choose from 1 to {MAX_WEEKS} weeks, or 0 never to be asked.")
+            raise InvalidInputError("follow_up.weeks", limit=MAX_WEEKS)
         self._db.set_setting(WEEKS_SETTING, str(weeks))
 
     def waiting(self, today: date) -> list[FollowUpDue]:
@@ -85,20 +83,16 @@ class FollowUps:
         return [found[i] for i in entry_ids if i in found]
 
     @staticmethod
-    def writer(follow_ups: Sequence[FollowUp]) -> Callable[[Session], None]:
+    def writer(follow_ups: Sequence[FollowUp]) -> InTransaction:
         """Writes ``follow_ups`` as part of another change (an import's one transaction)."""
 
-        def write(session: Session) -> None:
-            for follow_up in follow_ups:
-                store.write(session, follow_up)
-
-        return write
+        return store.writer(follow_ups)
 
     def write(self, entry_id: str, text: str, today: date) -> FollowUp:
         """Keep what changed since the reflection ``entry_id`` (replacing an earlier answer)."""
         if not text.strip():
-            raise InvalidInputError("Write what changed, or choose Not now.")
-        problem = check_storable("follow-up", text, MAX_FOLLOW_UP)
+            raise InvalidInputError("follow_up.empty")
+        problem = check_storable(Message("field.follow_up"), text, MAX_FOLLOW_UP)
         if problem:
             raise InvalidInputError(problem)
         self._journal.get(entry_id)  # a clear message if the reflection is gone

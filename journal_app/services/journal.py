@@ -11,10 +11,11 @@ import builtins
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.frameworks import Framework
+from journal_app.core.messages import Message
 from journal_app.core.models import (
     Entry,
     EntryDraft,
@@ -26,14 +27,12 @@ from journal_app.core.models import (
 from journal_app.core.search_query import is_exact_search, to_fts_query
 from journal_app.core.suggestions import DomainSuggestion
 from journal_app.core.text import check_storable
+from journal_app.services.changes import Change, ChangeStream
 from journal_app.services.suggestions import MAX_EXAMPLES, DomainSuggester
 from journal_app.store import entries as store
 from journal_app.store import search_index
 from journal_app.store import tagged_texts as tagged_store
-from journal_app.store.database import JournalDatabase
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from journal_app.store.database import InTransaction, JournalDatabase
 
 MAX_TITLE = 300
 MAX_TEXT = 2_000_000  # characters per body or section: a very long reflection fits
@@ -91,11 +90,18 @@ class JournalService:
         database: JournalDatabase,
         catalogue: TagCatalogue | None = None,
         clock: Callable[[], datetime] = utc_now,
+        changes: ChangeStream | None = None,
     ) -> None:
         self._db = database
         self._catalogue = catalogue
         self._clock = clock
         self._suggester = DomainSuggester(database)
+        self._changes = changes if changes is not None else ChangeStream()
+
+    @property
+    def changes(self) -> ChangeStream:
+        """Every write below is announced here once it is stored (see services/changes.py)."""
+        return self._changes
 
     @property
     def suggester(self) -> DomainSuggester:
@@ -112,15 +118,19 @@ class JournalService:
         """Save a new reflection and return it as stored."""
         draft = self._validated(draft)
         with self._db.session() as session:
-            _refuse_action_ids_in_use(session, [NewEntry(draft, entry_id)])
-            return store.insert_entry(session, draft, self._clock(), entry_id)
+            _refuse_action_ids_in_use(
+                [NewEntry(draft, entry_id)], lambda ids: store.action_ids_in_use(session, ids)
+            )
+            entry = store.insert_entry(session, draft, self._clock(), entry_id)
+        self._announce([entry.id], tags=bool(draft.tags), actions=bool(draft.actions), listed=True)
+        return entry
 
     def create_all(
         self,
         items: Sequence[NewEntry],
         progress: Callable[[int, int], None] = lambda done, total: None,
         stop_if_cancelled: Callable[[], None] = lambda: None,
-        also: Callable[[Session], None] | None = None,
+        also: InTransaction | None = None,
     ) -> list[str]:
         """Save many new reflections as ONE change; returns their ids in order.
 
@@ -132,7 +142,7 @@ class JournalService:
         checked = [replace(item, draft=self._validated(item.draft)) for item in items]
         written: list[str] = []
         with self._db.session() as session:
-            _refuse_action_ids_in_use(session, checked)
+            _refuse_action_ids_in_use(checked, lambda ids: store.action_ids_in_use(session, ids))
             for item in checked:
                 stop_if_cancelled()
                 entry = store.insert_entry(
@@ -150,6 +160,13 @@ class JournalService:
             if also is not None:
                 stop_if_cancelled()
                 also(session)
+        self._announce(
+            written,
+            tags=any(item.draft.tags for item in checked),
+            actions=any(item.draft.actions for item in checked),
+            listed=True,
+            many=True,
+        )
         return written
 
     def update(self, entry_id: str, draft: EntryDraft) -> Entry:
@@ -160,7 +177,14 @@ class JournalService:
         """
         draft = self._validated(draft, held=lambda: self.get(entry_id).tags)
         with self._db.session() as session:
-            return store.update_entry(session, entry_id, draft, self._clock())
+            before = store.get_entry(session, entry_id)
+            entry = store.update_entry(session, entry_id, draft, self._clock())
+        self._announce(
+            [entry_id],
+            tags=_tag_keys(before.tags) != _tag_keys(entry.tags),
+            actions=before.actions != entry.actions,
+        )
+        return entry
 
     def get(self, entry_id: str) -> Entry:
         with self._db.session() as session:
@@ -169,34 +193,46 @@ class JournalService:
     def trash(self, entry_id: str) -> Entry:
         """Move a reflection to the trash; it can be restored until purged."""
         with self._db.session() as session:
-            return store.set_deleted(session, entry_id, self._clock())
+            entry = store.set_deleted(session, entry_id, self._clock())
+        self._announce([entry_id], tags=bool(entry.tags), actions=bool(entry.actions), listed=True)
+        return entry
 
     def restore(self, entry_id: str) -> Entry:
         with self._db.session() as session:
-            return store.set_deleted(session, entry_id, None)
+            entry = store.set_deleted(session, entry_id, None)
+        self._announce([entry_id], tags=bool(entry.tags), actions=bool(entry.actions), listed=True)
+        return entry
 
     def purge(self, entry_id: str) -> None:
         """Delete a reflection for good (secure_delete overwrites its pages)."""
         with self._db.session() as session:
             store.purge_entry(session, entry_id)
+        self._announce([entry_id], tags=True, actions=True, listed=True)
 
     def empty_trash(self) -> int:
         with self._db.session() as session:
-            return store.purge_trash(session)
+            purged = store.purge_trash(session)
+        if purged:
+            self._announce([], tags=True, actions=True, listed=True, many=True)
+        return purged
 
     def tag(self, entry_id: str, tags: Sequence[Tag]) -> Entry:
         """Add tags to a reflection (tags it already has are kept as they are)."""
         with self._db.session() as session:
             entry = store.get_entry(session, entry_id)
             new_tags = [self._resolved(t, lambda: entry.tags) for t in tags]
-            return store.set_tags(session, entry_id, [*entry.tags, *new_tags], self._clock())
+            tagged = store.set_tags(session, entry_id, [*entry.tags, *new_tags], self._clock())
+        self._announce([entry_id], tags=True)
+        return tagged
 
     def untag(self, entry_id: str, tags: Sequence[Tag]) -> Entry:
         drop = {(t.framework_id, t.domain_code) for t in tags}
         with self._db.session() as session:
             entry = store.get_entry(session, entry_id)
             kept = [t for t in entry.tags if (t.framework_id, t.domain_code) not in drop]
-            return store.set_tags(session, entry_id, kept, self._clock())
+            untagged = store.set_tags(session, entry_id, kept, self._clock())
+        self._announce([entry_id], tags=True)
+        return untagged
 
     def list(
         self,
@@ -268,6 +304,18 @@ class JournalService:
         with self._db.session() as session:
             return search_index.rebuild(session)
 
+    def _announce(
+        self,
+        ids: Sequence[str],
+        *,
+        tags: bool,
+        actions: bool = False,
+        listed: bool = False,
+        many: bool = False,
+    ) -> None:
+        change = Change.of_entries(ids, tags=tags, actions=actions, listed=listed, many=many)
+        self._changes.announce(change)
+
     # -- validation ------------------------------------------------------------------------
 
     def tagged_texts(
@@ -294,35 +342,36 @@ class JournalService:
     ) -> EntryDraft:
         title = " ".join(draft.title.split())
         if not title:
-            raise InvalidInputError("Give the reflection a title.")
+            raise InvalidInputError("reflection.no_title")
         if len(title) > MAX_TITLE:
-            raise InvalidInputError(f"Keep the title under {MAX_TITLE} characters.")
+            raise InvalidInputError("reflection.title_too_long", limit=MAX_TITLE)
         problems = [
-            check_storable("title", title, MAX_TITLE),
-            check_storable("text", draft.body, MAX_TEXT),
+            check_storable(Message("field.title"), title, MAX_TITLE),
+            check_storable(Message("field.text"), draft.body, MAX_TEXT),
         ]
         problems += [
-            check_storable(f"section '{s.title}'", s.text, MAX_TEXT) for s in draft.sections
+            check_storable(Message("field.section", title=s.title), s.text, MAX_TEXT)
+            for s in draft.sections
         ]
-        problems += [check_storable("action", a.text, 2_000) for a in draft.actions]
+        problems += [check_storable(Message("field.action"), a.text, 2_000) for a in draft.actions]
         first = next((p for p in problems if p), None)
         if first:
             raise InvalidInputError(first)
         if len({s.key for s in draft.sections}) != len(draft.sections):
-            raise InvalidInputError("Two sections of the reflection have the same name.")
+            raise InvalidInputError("reflection.sections_same_name")
         if draft.event_date is not None and not date(1970, 1, 1) <= draft.event_date <= date(
             2200, 1, 1
         ):
-            raise InvalidInputError("The date of the event is out of range.")
+            raise InvalidInputError("reflection.date_out_of_range")
         context = draft.supervision
         if context is not None:
             minutes = context.duration_minutes
             if minutes is not None and not 0 <= minutes <= 24 * 60:
-                raise InvalidInputError("The session length must be between 0 and 1,440 minutes.")
+                raise InvalidInputError("reflection.session_length_out_of_range")
             if len(context.other_party_role) > MAX_ROLE:
-                raise InvalidInputError(f"Keep the role under {MAX_ROLE} characters.")
+                raise InvalidInputError("reflection.role_too_long", limit=MAX_ROLE)
         if any(not a.text.strip() for a in draft.actions):
-            raise InvalidInputError("An action or learning goal has no text.")
+            raise InvalidInputError("reflection.action_without_text")
         tags = tuple(self._resolved(t, held) for t in draft.tags)
         return replace(draft, title=title, tags=tags)
 
@@ -341,20 +390,28 @@ class JournalService:
             raise
 
 
-def _refuse_action_ids_in_use(session: Session, items: Sequence[NewEntry]) -> None:
+def _tag_keys(tags: Sequence[Tag]) -> set[tuple[str, str]]:
+    return {(t.framework_id, t.domain_code) for t in tags}
+
+
+def _refuse_action_ids_in_use(
+    items: Sequence[NewEntry], in_use: Callable[[builtins.list[str]], set[str]]
+) -> None:
     """Refuse, before anything is written, new reflections whose actions carry an id another
     reflection's action already has (an import keeps ids): the database would refuse it
     half-way as a disk error. Names the reflection by id and title, never by its text."""
     given = [a.id for item in items for a in item.draft.actions if a.id]
     if not given:
         return
-    taken = store.action_ids_in_use(session, given)
+    taken = in_use(given)
     for position, item in enumerate(items, start=1):
         clash = next((a.id for a in item.draft.actions if a.id in taken), None)
         if clash is not None:
-            which = f"with the id {item.entry_id}" if item.entry_id else f"number {position}"
+            which = (
+                Message("reflection.with_id", id=item.entry_id)
+                if item.entry_id
+                else Message("reflection.number", number=position)
+            )
             raise InvalidInputError(
-                f"The reflection {which} ('{item.draft.title}') has an action or learning "
-                f"goal whose id ({clash}) another reflection in this journal already uses. "
-                "Nothing was saved."
+                "reflection.action_id_in_use", which=which, title=item.draft.title, id=clash
             )

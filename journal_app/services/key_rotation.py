@@ -56,10 +56,8 @@ STAGE_BACKUPS = "backups"  # each backup re-encrypted (or deleted)
 STAGE_FINISH = "finish"  # the old key dropped from the key file
 STAGE_DONE = "done"
 PRE_ROTATION = "pre-rotation"
-NOT_FINISHED = (
-    "Your new passphrase is already set: use it from now on. The change of key finishes the "
-    "next time the journal is opened."
-)
+#: said after whatever stopped a key change once the new passphrase is in force
+NOT_FINISHED = "key_change.not_finished"
 _LIVE_COPY = ".journal.db.rotating"
 
 
@@ -139,7 +137,7 @@ def _rotate(
         counts = _complete(vault, database, read, sealed, report, delete_backups)
     except JournalError as error:
         # From here on the new passphrase is the one that opens the journal: say so.
-        raise type(error)(f"{error} {NOT_FINISHED}") from None
+        raise type(error)(NOT_FINISHED, problem=error.message) from None
     if remembered:
         with contextlib.suppress(JournalError):
             vault.remember_on_device(database)
@@ -257,8 +255,7 @@ def _complete(
             failed += 1
         except OSError as exc:
             raise StorageError(
-                f"A backup could not be re-encrypted ({exc.strerror or exc}). The journal "
-                "opens with the new passphrase; open it again to finish."
+                "key_change.backup_not_reencrypted", reason=exc.strerror or exc
             ) from None
         finally:
             rekey.remove_copy(partial)

@@ -14,12 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from typing import Any, Protocol
 
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.messages import Message
 from journal_app.store.database import BACKUPS_FOLDER_SETTING
 
 THEMES = ("system", "light", "dark")
+#: where the person is registered: Social Work England, Social Care Wales or both
+REGISTERS = ("swe", "scw", "both")
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 240
 MAX_TEXT = 200
@@ -48,6 +52,9 @@ class Preferences:
     user_role: str = ""
     employer: str = ""
     backups_folder: str = ""
+    registered_with: str = "swe"
+    #: the date the person's Social Care Wales registration was last renewed (ISO), or ""
+    scw_renewal_date: str = ""
     #: search finds Welsh mutations too ("plant" finds "phlant"); off for English journals,
     #: where English words would meet false Welsh forms
     search_welsh_forms: bool = False
@@ -113,33 +120,60 @@ def validated(preferences: Preferences) -> Preferences:
     )
 
 
-_TEXT_LABELS = {"user_name": "name", "user_role": "role", "employer": "employer"}
+#: the catalogue code for each free-text preference that is too long
+_TEXT_LABELS = {
+    "user_name": "preferences.name_too_long",
+    "user_role": "preferences.role_too_long",
+    "employer": "preferences.employer_too_long",
+}
 
 
-def _problem(name: str, value: object) -> str | None:
+def _problem(name: str, value: object) -> Message | None:
     """Why one preference's value is not acceptable, or ``None``."""
     if name == "auto_lock_minutes":
         if not isinstance(value, int) or not (
             MIN_AUTO_LOCK_MINUTES <= value <= MAX_AUTO_LOCK_MINUTES
         ):
-            return (
-                f"Choose an auto-lock time between {MIN_AUTO_LOCK_MINUTES} and "
-                f"{MAX_AUTO_LOCK_MINUTES} minutes."
+            return Message(
+                "preferences.auto_lock_range",
+                low=MIN_AUTO_LOCK_MINUTES,
+                high=MAX_AUTO_LOCK_MINUTES,
             )
     elif name == "appraisal_year_start_month":
         if not isinstance(value, int) or not 1 <= value <= 12:
-            return "The appraisal year must start in a month from 1 to 12."
+            return Message("period.start_month_out_of_range")
     elif name == "theme":
         if value not in THEMES:
-            return "Choose a theme: follow the system, light or dark."
+            return Message("preferences.theme")
     elif name == "default_framework_id":
         if not isinstance(value, str) or not value.strip():
-            return "Choose a default framework."
+            return Message("preferences.default_framework")
     elif name in _TEXT_LABELS:
         if not isinstance(value, str) or len(value.strip()) > MAX_TEXT:
-            return f"Keep your {_TEXT_LABELS[name]} under {MAX_TEXT} characters."
+            return Message(_TEXT_LABELS[name], limit=MAX_TEXT)
     elif name == "search_welsh_forms" and not isinstance(value, bool):
-        return "Choose whether search finds Welsh word forms."
+        return Message("preferences.search_welsh_forms")
     elif name == "backups_folder" and (not isinstance(value, str) or len(value) > MAX_FOLDER):
-        return "The backups folder's path is too long."
+        return Message("preferences.backups_folder_too_long")
+    elif name == "registered_with" and value not in REGISTERS:
+        return Message("preferences.registered_with")
+    elif name == "scw_renewal_date":
+        return _date_problem(value)
     return None
+
+
+def _date_problem(value: object) -> Message | None:
+    if value == "":
+        return None
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return Message("preferences.renewal_date")
+    return None
+
+
+def renewal_date(preferences: Preferences) -> date | None:
+    """The Social Care Wales renewal date the person entered, if any."""
+    return (
+        date.fromisoformat(preferences.scw_renewal_date) if preferences.scw_renewal_date else None
+    )

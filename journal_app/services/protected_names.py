@@ -60,15 +60,42 @@ def tidy_spellings(spellings: Iterable[str]) -> tuple[str, ...]:
         if not tidy:
             continue
         if len(tidy) > MAX_NAME:
-            raise InvalidInputError(f"Keep each name to at most {MAX_NAME} characters.")
+            raise InvalidInputError("protected.name_too_long", limit=MAX_NAME)
         if not _LETTER.search(tidy):
-            raise InvalidInputError("A name needs at least one letter or number.")
+            raise InvalidInputError("protected.name_needs_letter")
         kept.setdefault(spelling_key(tidy), tidy)
     if not kept:
-        raise InvalidInputError("Type the name you want to protect.")
+        raise InvalidInputError("protected.no_name")
     if len(kept) > MAX_SPELLINGS:
-        raise InvalidInputError(f"Give at most {MAX_SPELLINGS} spellings for one name.")
+        raise InvalidInputError("protected.too_many_spellings", limit=MAX_SPELLINGS)
     return tuple(kept.values())
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+_HOUSEHOLD = frozenset({"family", "household"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def spellings_of_finding(finding: Finding) -> tuple[str, ...]:
+    """The spellings "Always treat this as Child A" protects: the words found, then the
+    forms the same person or family is written in elsewhere. "Mrs Patel" also catches
+    "Patel"; "Jayden Smith" also "Jayden"; "Patel family" also "Patel", "the Patels" and
+    "the Patel's"; "O'Brien" also "OBrien". Possessives need no spelling of their own
+    (the match is on whole words, so "Jayden's" is caught by "Jayden")."""
+    text = _POSSESSIVE.sub("", _tidy(finding.text)) or _tidy(finding.text)
+    spellings = [text]
+    words = text.split()
+    if finding.kind is FindingKind.PERSON_NAME and len(words) > 1:
+        if words[0].rstrip(".").casefold() in _TITLES:
+            spellings.append(" ".join(words[1:]))
+        elif words[-1].casefold() in _HOUSEHOLD:
+            surname = " ".join(words[:-1])
+            plural = surname + ("es" if surname.endswith(("s", "x", "z", "ch", "sh")) else "s")
+            spellings += [surname, plural]
+        elif len(words[0]) > 1:
+            spellings.append(words[0])
+    spellings += [s.replace("'", "").replace("’", "") for s in spellings if "'" in s or "’" in s]
+    return tuple(dict.fromkeys(spellings))
 
 
 def can_protect(finding: Finding) -> bool:
@@ -140,21 +167,26 @@ class ProtectedNames:
         with self._db.session() as session:
             terms = store.list_terms(session)
             if len(terms) >= MAX_NAMES:
-                raise InvalidInputError(
-                    f"Your list already holds {MAX_NAMES} names. Remove some before adding more."
-                )
+                raise InvalidInputError("protected.list_full", limit=MAX_NAMES)
             term = self._checked(ProtectedTerm(tuple(spellings), kind, pseudonym), terms)
             return store.insert_term(session, term)
 
     def protect_finding(self, finding: Finding) -> ProtectedTerm:
-        """ "Always treat this as Child A": the words found join the list with the finding's
-        pseudonym ("[school]" and the like become "School A", so each stays distinct)."""
+        """ "Always treat this as Child A": the words found, and the other forms of them
+        (:func:`spellings_of_finding`), join the list with the finding's pseudonym
+        ("[school]" and the like become "School A", so each stays distinct). A form that is
+        already another name's spelling is left to that name."""
         kind = kind_of_finding(finding)
         pseudonym = "" if finding.replacement.startswith("[") else finding.replacement
-        taken = {t.pseudonym.casefold() for t in self.list()}
+        terms = self.list()
+        taken = {t.pseudonym.casefold() for t in terms}
         if pseudonym.casefold() in taken:
             pseudonym = ""  # already someone else's: take the next free one instead
-        return self.add([finding.text], kind, pseudonym)
+        first, *others = spellings_of_finding(finding)
+        claimed = {spelling_key(s) for t in terms for s in t.spellings}
+        claimed |= {spelling_key(t.pseudonym) for t in terms} | {spelling_key(pseudonym)}
+        spellings = [first, *(s for s in others if spelling_key(s) not in claimed)]
+        return self.add(spellings, kind, pseudonym)
 
     def update(self, term: ProtectedTerm) -> ProtectedTerm:
         """Change a protected name's spellings, kind or pseudonym (``term.id`` says which)."""
@@ -178,22 +210,17 @@ class ProtectedNames:
         spellings = tidy_spellings(term.spellings)
         taken = {spelling_key(s) for other in others for s in other.spellings}
         if any(spelling_key(s) in taken for s in spellings):
-            raise InvalidInputError("That name is already on your list of names you protect.")
+            raise InvalidInputError("protected.already_listed")
         pseudonym = _tidy(term.pseudonym) or suggested_pseudonym(
             term.kind, (o.pseudonym for o in others)
         )
         if len(pseudonym) > MAX_PSEUDONYM:
-            raise InvalidInputError(
-                f"Keep the pseudonym to at most {MAX_PSEUDONYM} characters, like “Child A”."
-            )
+            raise InvalidInputError("protected.pseudonym_too_long", limit=MAX_PSEUDONYM)
         if spelling_key(pseudonym) in taken | {spelling_key(s) for s in spellings}:
-            raise InvalidInputError("The pseudonym cannot be one of the names you protect.")
+            raise InvalidInputError("protected.pseudonym_is_a_name")
         if any(o.pseudonym.casefold() == pseudonym.casefold() for o in others):
-            raise InvalidInputError(
-                "Another name on your list already has that pseudonym. Choose a different "
-                "one, so two people never read as one."
-            )
+            raise InvalidInputError("protected.pseudonym_taken")
         return replace(term, spellings=spellings, pseudonym=pseudonym)
 
 
-_NOT_ON_LIST = "That name is not on your list of names you protect."
+_NOT_ON_LIST = "protected.not_listed"

@@ -29,6 +29,7 @@ from journal_app.core.errors import (
     JournalNotFoundError,
     WrongPassphraseError,
 )
+from journal_app.core.messages import Message
 from journal_app.core.passphrase import check_passphrase
 from journal_app.services.device_keys import DeviceKeyStatus, DeviceKeyStore
 from journal_app.store import sealing
@@ -44,14 +45,8 @@ if TYPE_CHECKING:
     # which the unlock dialog must not wait for before it can be shown.
     from journal_app.store.database import JournalDatabase
 
-_WRONG_RECOVERY = (
-    "That recovery key does not unlock this journal. Nothing was changed. (If you are sure it "
-    "is right, the key file may be damaged: restore the journal from a backup.)"
-)
-LOST_RACE = (
-    "The passphrase was changed by another window or command while this one was working; "
-    "yours was not set. Nothing was changed."
-)
+_WRONG_RECOVERY = "recovery_key.wrong"
+LOST_RACE = Message("passphrase.lost_race")
 
 
 @dataclass(frozen=True)
@@ -108,7 +103,7 @@ class Vault:
         """Create a new journal; returns it open, with its recovery key (shown only once)."""
         check_passphrase(passphrase, confirmation)
         if self.exists():
-            raise JournalExistsError(f"There is already a journal in {self.data_dir}.")
+            raise JournalExistsError("journal.exists", folder=self.data_dir)
         ensure_private_dir(self.data_dir)
         journal_id = str(uuid.uuid4())
         database_key = keywrap.new_database_key()
@@ -184,7 +179,7 @@ class Vault:
 
     def device_status(self) -> DeviceKeyStatus:
         if self._device_keys is None:
-            return DeviceKeyStatus(False, "Remembering on this device is switched off.")
+            return DeviceKeyStatus(False, Message("keyring.switched_off"))
         return self._device_keys.status()
 
     def remember_on_device(self, database: JournalDatabase) -> None:
@@ -228,10 +223,7 @@ class Vault:
     def ensure_exists(self) -> None:
         """Raise :class:`JournalNotFoundError`, with advice, when the folder has no journal."""
         if not self.exists():
-            raise JournalNotFoundError(
-                f"There is no journal in {self.data_dir}. Create one first "
-                "(open the app, or run 'journal-app init')."
-            )
+            raise JournalNotFoundError("journal.none_here", folder=self.data_dir)
 
     def read_key_file(self) -> ReadKeyFile:
         """The key file's bytes and contents (damage and tampering refused in words)."""
@@ -322,8 +314,7 @@ class Vault:
     def _open(self, key_file: KeyFile, database_key: bytes, writer: bool) -> JournalDatabase:
         if not self.database_path.exists():
             raise JournalNotFoundError(
-                f"The journal file {DATABASE_NAME} is missing from {self.data_dir}, although "
-                "its key file is there. Restore the journal from a backup."
+                "journal.file_missing", name=DATABASE_NAME, folder=self.data_dir
             )
         from journal_app.store.database import JournalDatabase
 

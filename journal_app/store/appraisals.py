@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from journal_app.core.appraisal import (
 from journal_app.core.evidence import OwnerKind
 from journal_app.core.periods import Period
 from journal_app.store import evidence
+from journal_app.store.database import InTransaction
 from journal_app.store.tables import AppraisalRow, FeedbackRow, ObjectiveRow, SelfAssessmentRow
 
 
@@ -166,3 +168,13 @@ def delete_appraisal(session: Session, appraisal_id: str) -> bool:
     evidence.delete_owned_by(session, OwnerKind.APPRAISAL, [row.uuid])
     session.delete(row)
     return True
+
+
+def writer(appraisals: Sequence[Appraisal]) -> InTransaction:
+    """Work that writes ``appraisals`` inside another transaction (an import's)."""
+
+    def write(session: Session) -> None:
+        for appraisal in appraisals:
+            write_appraisal(session, appraisal)
+
+    return write

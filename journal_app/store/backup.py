@@ -23,6 +23,7 @@ import sqlcipher3
 from sqlalchemy import Engine
 
 from journal_app.core.errors import DamagedJournalError, JournalError, StorageError
+from journal_app.core.messages import Message
 from journal_app.store.files import (
     create_private_file,
     ensure_private_dir,
@@ -81,7 +82,9 @@ def _stoppable(connection: Any, stop: Callable[[], bool] | None) -> Iterator[Non
         connection.set_progress_handler(None, 0)
 
 
-def verify_database(path: Path, key: bytes, stop: Callable[[], bool] | None = None) -> list[str]:
+def verify_database(
+    path: Path, key: bytes, stop: Callable[[], bool] | None = None
+) -> list[Message]:
     """Problems found by SQLite's and SQLCipher's integrity checks (empty means healthy).
 
     With ``stop``, the checks end early once it returns true (:class:`BackupStopped`).
@@ -89,23 +92,23 @@ def verify_database(path: Path, key: bytes, stop: Callable[[], bool] | None = No
     try:
         connection = sqlcipher3.connect(str(path))
     except Exception:
-        return ["the file could not be opened"]
+        return [Message("check.not_opened")]
     try:
         with _stoppable(connection, stop):
             connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             connection.execute("PRAGMA cipher_log_level = NONE")
             cipher = [str(r[0]) for r in connection.execute("PRAGMA cipher_integrity_check")]
             if cipher:
-                return [f"{len(cipher)} encrypted page(s) failed their authentication check"]
+                return [Message("check.pages_failed", count=len(cipher))]
             sqlite_rows = [str(r[0]) for r in connection.execute("PRAGMA integrity_check")]
             if sqlite_rows != ["ok"]:
-                return [f"the database structure check found {len(sqlite_rows)} problem(s)"]
+                return [Message("check.structure_problems", count=len(sqlite_rows))]
             return []
     except Exception:
         if stop is not None and stop():
-            raise BackupStopped("The backup was stopped before it was checked.") from None
+            raise BackupStopped("backup.stopped_before_check") from None
         # The driver's message can quote the file's contents; keep only our own words.
-        return ["the file is not a readable journal for this key"]
+        return [Message("check.not_readable_with_key")]
     finally:
         connection.close()
 
@@ -126,7 +129,7 @@ def make_backup(
     and :class:`BackupStopped` is raised.
     """
     if stop is not None and stop():
-        raise BackupStopped("The backup was stopped before it began.")
+        raise BackupStopped("backup.stopped_before_start")
     ensure_private_dir(folder)
     remove_partial_copies(folder)
     made_at = _as_utc(made_at or datetime.now(UTC))
@@ -143,10 +146,7 @@ def make_backup(
                 connection.exec_driver_sql(f"VACUUM INTO '{_sql_path(partial)}'")
         problems = verify_database(partial, key, stop)
         if problems:
-            raise DamagedJournalError(
-                "The backup could not be verified (" + "; ".join(problems) + "). "
-                "The journal itself may be damaged: run a check."
-            )
+            raise DamagedJournalError("backup.not_verified", problems=tuple(problems))
         _fsync_file(partial)
         _publish_key_file(key_file, folder, engine)
         # Only now does the backup get a name list_backups() counts: durable before it does.
@@ -154,27 +154,19 @@ def make_backup(
         fsync_dir(folder)
     except OSError as exc:
         raise StorageError(
-            f"The backup could not be written to {folder}: {exc.strerror or exc}."
+            "backup.not_written_because", folder=folder, reason=exc.strerror or exc
         ) from None
     except Exception as exc:
         if isinstance(exc, DamagedJournalError | BackupStopped):
             raise
         if stop is not None and stop():
-            raise BackupStopped(
-                "The backup was stopped part-way; nothing of it was kept."
-            ) from None
+            raise BackupStopped("backup.stopped_part_way") from None
         if _reads_as_damage(exc):
             # Copying reads every page: this is how damage shows up in the daily backup.
-            raise DamagedJournalError(
-                "The backup could not be made because the journal itself is damaged: part "
-                "of it failed its integrity check while it was copied. Run a check, and "
-                "restore the journal from the latest good backup."
-            ) from None
+            raise DamagedJournalError("backup.journal_damaged") from None
         if "full" in str(exc).lower():
-            raise StorageError(
-                f"The backup could not be written to {folder}: the disk is full."
-            ) from None
-        raise StorageError(f"The backup could not be written to {folder}.") from None
+            raise StorageError("backup.disk_full", folder=folder) from None
+        raise StorageError("backup.not_written", folder=folder) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()

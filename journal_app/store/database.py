@@ -20,6 +20,7 @@ from journal_app.core.errors import (
     JournalInUseError,
     StorageError,
 )
+from journal_app.core.messages import Message
 from journal_app.store import schema_version
 from journal_app.store.backup import (
     BackupInfo,
@@ -40,6 +41,21 @@ from journal_app.store.instance_lock import InstanceLock, read_only_message
 from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_NAME
 from journal_app.store.tables import SettingRow
 from journal_app.store.wal_check import has_frames, writes_lost_to_damage
+
+#: work a caller does inside a transaction the store opened (an import writes its appraisal
+#: workspaces, evidence files and follow-ups in the same one as its reflections)
+InTransaction = Callable[[Session], None]
+
+
+def in_order(*works: InTransaction) -> InTransaction:
+    """One piece of work doing ``works`` one after another in the same transaction."""
+
+    def run(session: Session) -> None:
+        for work in works:
+            work(session)
+
+    return run
+
 
 JOURNAL_ID_SETTING = "journal_id"
 BACKUPS_FOLDER_SETTING = "backups_folder"
@@ -84,7 +100,7 @@ class JournalDatabase:
     @property
     def key(self) -> bytes:
         if self._key is None:
-            raise DamagedJournalError("The journal is locked.")
+            raise DamagedJournalError("journal.locked")
         return self._key
 
     @classmethod
@@ -122,12 +138,9 @@ class JournalDatabase:
                 raise
             stored_id = database.get_setting(JOURNAL_ID_SETTING)
             if stored_id is not None and stored_id != journal_id:
-                raise DamagedJournalError(
-                    "The key file in this folder belongs to a different journal. Put the "
-                    "journal's own key file back, or restore from a backup."
-                )
-            if writer and not schema_version.is_current(database.engine):
-                _migrate(database.engine, before=lambda: database.backup("pre-migration"))
+                raise DamagedJournalError("keyfile.other_journal")
+            if not schema_version.is_current(database.engine):
+                database._bring_up_to_date(writer)
             # Readers too: permissions are put right at every open.
             database.protect_files()
         except DBAPIError as exc:  # a migration the disk refused: a message, not a traceback
@@ -189,7 +202,34 @@ class JournalDatabase:
         rotate(folder)
         return info
 
-    def integrity_problems(self) -> list[str]:
+    def _bring_up_to_date(self, writer: bool) -> None:
+        """Migrate a journal an older version of the app wrote, a verified backup first.
+
+        A reader does it too: after an update the first command is often ``list`` or
+        ``search``, and the old schema lacks columns they read. It takes the one-writer lock
+        for the migration only; when another process holds it (an older app still running)
+        or the folder is read-only, it says so in words and changes nothing.
+        """
+        if writer:
+            _migrate(self.engine, before=lambda: self.backup("pre-migration"))
+            return
+        from journal_app.store import migrate
+
+        stored = schema_version.stored_revision(self.engine)
+        if stored is not None and not migrate.is_known(stored):
+            return  # a newer app's journal: reading it is allowed, writing is refused
+        try:
+            self._lock.acquire()
+        except JournalInUseError:
+            raise JournalInUseError("journal.update_needs_the_lock") from None
+        except StorageError:
+            raise StorageError("journal.update_needs_writing", folder=self.data_dir) from None
+        try:
+            _migrate(self.engine, before=lambda: self.backup("pre-migration"))
+        finally:
+            self._lock.release()
+
+    def integrity_problems(self) -> list[Message]:
         """Run both integrity checks on the live file (readers are fine meanwhile)."""
         return verify_database(self.path, self.key)
 
@@ -217,10 +257,7 @@ class JournalDatabase:
             finally:
                 probe.release()
         if lost:
-            raise DamagedJournalError(
-                "Part of the journal file is damaged: the most recent saves can no longer be "
-                f"read back. Nothing was changed. {RESTORE_ADVICE}"
-            )
+            raise DamagedJournalError("journal.recent_saves_lost", advice=RESTORE_ADVICE)
 
     def replace_file(self, new_file: Path, new_key: bytes) -> None:
         """Put ``new_file`` (this journal, re-encrypted under ``new_key``) in place of the
@@ -234,10 +271,7 @@ class JournalDatabase:
         self.engine.dispose()
         wal = Path(f"{self.path}-wal")
         if wal.exists() and wal.stat().st_size:
-            raise StorageError(
-                "The journal is still being read by another window or command, so its key "
-                "could not be changed yet. Close it there and try again."
-            )
+            raise StorageError("journal.still_being_read")
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{self.path}{suffix}").unlink()
@@ -302,6 +336,7 @@ def _checked_row(_cursor: Any, row: tuple[Any, ...]) -> tuple[Any, ...]:
     return row
 
 
+#: which catalogue words name a stored field in a message ("storage.unstorable.<word>")
 _FIELD_WORDS = {
     "title": "title",
     "body": "text",
@@ -335,26 +370,21 @@ def _refuse_unstorable_text(session: Session, _context: Any, _instances: Any) ->
         for name, value in state.dict.items():
             if isinstance(value, str) and not _storable(value):
                 what = _FIELD_WORDS.get(name, "text")
-                raise InvalidInputError(
-                    f"The {what} contains a character that cannot be stored (a NUL character "
-                    "or half of a character). Remove it and save again; nothing was saved."
-                )
+                raise InvalidInputError(f"storage.unstorable.{what}")
 
 
 def _storage_error(exc: Exception) -> JournalError:
     """Name disk trouble plainly; anything else the driver says is treated as damage."""
     message = str(exc).lower()
     if "disk is full" in message or "database or disk is full" in message:
-        return StorageError(
-            "The disk is full, so the reflection was not saved. Free some space and save again."
-        )
+        return StorageError("storage.disk_full")
     if "readonly" in message or "read-only" in message:
-        return StorageError("The journal's folder cannot be written to, so nothing was saved.")
+        return StorageError("storage.folder_read_only")
     if "locked" in message or "busy" in message:
-        return StorageError("The journal is busy; try again in a moment.")
+        return StorageError("storage.busy")
     if "not a database" in message or "malformed" in message or "hmac" in message:
         return damaged_error(exc)
-    return StorageError("The journal could not complete that change; nothing was saved.")
+    return StorageError("storage.change_failed")
 
 
 def _migrate(engine: Engine, before: Callable[[], object] | None = None) -> None:

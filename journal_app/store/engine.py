@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from journal_app.core.errors import DamagedJournalError
+from journal_app.core.messages import Message
 from journal_app.store.checkpoint import checkpoint_after_each_write
 
 _PRAGMAS = (
@@ -79,10 +80,7 @@ _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
 #: the app's own "Restore from a backup" needs the journal open, so the way that works on a
 #: journal that cannot be opened is the command
-RESTORE_ADVICE = (
-    "Restore the journal from a backup: in a terminal, 'journal-app backups' lists them and "
-    "'journal-app restore FILE' puts one back."
-)
+RESTORE_ADVICE = Message("journal.restore_advice")
 
 
 def refuse_what_cannot_be_a_journal(path: Path) -> None:
@@ -97,10 +95,7 @@ def refuse_what_cannot_be_a_journal(path: Path) -> None:
     except OSError:
         return  # missing or unreadable: the open itself says so in its own words
     if size < SMALLEST_JOURNAL_BYTES or head == _PLAIN_SQLITE_HEADER:
-        raise DamagedJournalError(
-            f"The journal file {path.name} is damaged: it is empty or is not an encrypted "
-            f"journal. {RESTORE_ADVICE}"
-        )
+        raise DamagedJournalError("journal.not_encrypted", name=path.name, advice=RESTORE_ADVICE)
 
 
 def verify_readable(engine: Engine) -> None:
@@ -116,7 +111,4 @@ def verify_readable(engine: Engine) -> None:
 
 def damaged_error(exc: BaseException | None) -> DamagedJournalError:
     """Translate a driver error into words; never include the driver's text (it may quote SQL)."""
-    return DamagedJournalError(
-        "The journal file could not be read: it is damaged, or it does not belong to this "
-        f"key file. {RESTORE_ADVICE}"
-    )
+    return DamagedJournalError("journal.unreadable", advice=RESTORE_ADVICE)

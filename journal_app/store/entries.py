@@ -300,7 +300,7 @@ def _get_row(session: Session, entry_id: str) -> EntryRow:
     """
     row = session.scalar(select(EntryRow).where(EntryRow.uuid == entry_id).options(*_CHILDREN))
     if row is None:
-        raise EntryNotFoundError(f"No reflection has the id {entry_id!r}.")
+        raise EntryNotFoundError("reflection.not_found", id=repr(entry_id))
     return row
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journal_app.core.evidence import EvidenceFile, OwnerKind
+from journal_app.store.database import InTransaction
 from journal_app.store.tables import EvidenceDataRow, EvidenceFileRow
 
 
@@ -102,3 +103,18 @@ def delete_owned_by(session: Session, owner_kind: OwnerKind, owner_ids: Sequence
     for row in rows:
         session.delete(row)
     return len(rows)
+
+
+def writer(files: Sequence[tuple[EvidenceFile, bytes]]) -> InTransaction:
+    """Work that stores ``files`` with their bytes inside another transaction (an import's)."""
+
+    def write(session: Session) -> None:
+        for described, data in files:
+            insert_file(session, described, data)
+
+    return write
+
+
+def check_room(session: Session, owner_kind: OwnerKind, owner_id: str) -> tuple[int, int]:
+    """``(files this owner has, bytes of every evidence file)``, to check limits before adding."""
+    return len(list_files(session, owner_kind, [owner_id])), total_size(session)

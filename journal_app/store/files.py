@@ -24,7 +24,7 @@ def ensure_private_dir(path: Path) -> Path:
         if os.name == "posix":
             os.chmod(path, DIR_MODE)
     except OSError as exc:
-        raise StorageError(f"Could not create the folder {path}: {exc.strerror}.") from None
+        raise StorageError("files.folder_not_created", folder=path, reason=exc.strerror) from None
     return path
 
 
@@ -36,7 +36,7 @@ def create_private_file(path: Path) -> None:
     except FileExistsError:
         pass
     except OSError as exc:
-        raise StorageError(f"Could not create {path.name}: {exc.strerror}.") from None
+        raise StorageError("files.not_created", name=path.name, reason=exc.strerror) from None
 
 
 def fsync_dir(path: Path) -> None:
@@ -69,9 +69,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         tmp_name = ""
         fsync_dir(path.parent)
     except OSError as exc:
-        raise StorageError(
-            f"Could not save {path.name}: {exc.strerror or exc}. Nothing was changed."
-        ) from None
+        raise StorageError("files.not_saved", name=path.name, reason=exc.strerror or exc) from None
     finally:
         if tmp_name:
             with contextlib.suppress(OSError):

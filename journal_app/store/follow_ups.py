@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from journal_app.core.follow_up import FollowUp
+from journal_app.store.database import InTransaction
 from journal_app.store.tables import FollowUpRow
 
 
@@ -39,3 +40,13 @@ def write(session: Session, follow_up: FollowUp) -> FollowUp:
 def delete_for(session: Session, entry_ids: Sequence[str]) -> None:
     """Remove the follow-ups of reflections purged for good."""
     session.execute(delete(FollowUpRow).where(FollowUpRow.entry_uuid.in_(list(entry_ids))))
+
+
+def writer(follow_ups: Sequence[FollowUp]) -> InTransaction:
+    """Work that stores ``follow_ups`` inside another transaction (an import's)."""
+
+    def write_all(session: Session) -> None:
+        for follow_up in follow_ups:
+            write(session, follow_up)
+
+    return write_all

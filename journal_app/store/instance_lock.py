@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from journal_app.core.errors import JournalInUseError, StorageError
+from journal_app.core.messages import Message
 from journal_app.store.files import FILE_MODE
 
 
@@ -36,17 +37,12 @@ class InstanceLock:
         except OSError as exc:
             if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
                 raise StorageError(read_only_message(self._path.parent)) from None
-            raise StorageError(
-                f"Could not open the journal's lock file: {exc.strerror}."
-            ) from None
+            raise StorageError("journal.lock_file_unopenable", reason=exc.strerror) from None
         handle = os.fdopen(fd, "r+", encoding="utf-8")
         if not _try_lock(handle):
             other = handle.read().strip() or "unknown"
             handle.close()
-            raise JournalInUseError(
-                "This journal is already open in another window of the app "
-                f"(process {other}). Close it there, or use that window."
-            )
+            raise JournalInUseError("journal.in_use", process=other)
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))
@@ -63,12 +59,8 @@ class InstanceLock:
             self._handle = None
 
 
-def read_only_message(folder: Path) -> str:
-    return (
-        f"The journal's folder ({folder}) cannot be written to (it is read-only, or this "
-        "account may not write there), so the journal cannot be opened here. Make the folder "
-        "writable, or copy it somewhere you can write to. Nothing was changed."
-    )
+def read_only_message(folder: Path) -> Message:
+    return Message("journal.folder_read_only", folder=folder)
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

@@ -32,7 +32,6 @@ from journal_app.store.files import fsync_dir
 #: the reason given to a damaged journal's byte-for-byte copy
 UNVERIFIED_REASON = "unverified-before-restore"
 _STAMP = "%Y%m%dT%H%M%S%f"
-_NOTHING_DELETED = "Nothing was deleted."
 
 
 @dataclass(frozen=True)
@@ -102,12 +101,7 @@ def delete_kept_copy(folder: Path, name: str) -> KeptCopy:
     """
     match = next((c for c in list_kept_copies(folder) if c.name == name), None)
     if match is None or Path(name).name != name:
-        raise InvalidInputError(
-            f"{name} is not a copy kept before a restore, an update or a key change in "
-            f"{folder}. Only those are deleted this way; the daily, weekly and monthly "
-            f"backups are removed on their own when they are no longer needed. "
-            f"{_NOTHING_DELETED}"
-        )
+        raise InvalidInputError("kept_copy.not_one", name=name, folder=folder)
     try:
         if match.backup is not None:
             companions = [match.path, *(Path(f"{match.path}{s}") for s in ("-wal", "-shm"))]
@@ -121,7 +115,6 @@ def delete_kept_copy(folder: Path, name: str) -> KeptCopy:
         fsync_dir(folder)
     except OSError as exc:
         raise StorageError(
-            f"{name} could not be deleted ({exc.strerror or exc}). Parts of it may remain "
-            f"in {folder}."
+            "kept_copy.not_deleted", name=name, reason=exc.strerror or exc, folder=folder
         ) from None
     return match

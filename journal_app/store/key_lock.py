@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from journal_app.core.errors import JournalInUseError, StorageError
+from journal_app.core.messages import Message
 from journal_app.store.files import FILE_MODE
 from journal_app.store.instance_lock import _try_lock, _unlock, read_only_message
 
@@ -27,10 +28,7 @@ KEY_LOCK_NAME = "journal.key.lock"
 #: holds the lock for milliseconds; a key rotation for as long as it runs)
 DEFAULT_WAIT_SECONDS = 15.0
 
-BUSY_MESSAGE = (
-    "The journal's keys are being changed in another window or command. Wait until it has "
-    "finished, then try again. Nothing was changed."
-)
+BUSY_MESSAGE = Message("keys.busy")
 
 
 #: locks this process holds, by path: (holding thread, depth). A key rotation holds the

@@ -27,13 +27,13 @@ from journal_app.core.keywrap import (
     Seal,
     b64encode,
 )
+from journal_app.core.messages import Message
 from journal_app.store.files import write_atomic
 
 #: what this app writes; format 1 (the database key sealed directly) is still read
 FORMAT_VERSION = 2
 READABLE_VERSIONS = (1, 2)
 
-_DAMAGED = "The journal's key file ({name}) is damaged: {why}. Restore the journal from a backup."
 #: a key file is a few hundred bytes; anything far larger is not one (and is not parsed)
 _MAX_BYTES = 64 * 1024
 _SALT_BYTES = range(16, 65)
@@ -113,12 +113,9 @@ def read_key_file_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise JournalNotFoundError(
-            f"The journal's key file ({path.name}) is missing from {path.parent}. Without it "
-            "the journal cannot be opened: restore the folder from a backup."
-        ) from None
+        raise JournalNotFoundError("keyfile.missing", name=path.name, folder=path.parent) from None
     except OSError as exc:
-        raise DamagedJournalError(_DAMAGED.format(name=path.name, why=exc.strerror)) from None
+        raise _damaged(path.name, Message("keyfile.why.unreadable", reason=exc.strerror)) from None
 
 
 def parse_key_file(raw: bytes, name: str = "journal.key") -> KeyFile:
@@ -132,35 +129,34 @@ def parse_key_file(raw: bytes, name: str = "journal.key") -> KeyFile:
     except JournalError:
         raise
     except Exception:  # RecursionError, TypeError, KeyError...: a shape we never write
-        raise DamagedJournalError(
-            _DAMAGED.format(name=name, why="a field is missing or malformed")
-        ) from None
+        raise _damaged(name, Message("keyfile.why.malformed")) from None
 
 
 def _parse(raw: bytes, name: str) -> KeyFile:
     if len(raw) > _MAX_BYTES:
-        raise DamagedJournalError(_DAMAGED.format(name=name, why="it is far too large"))
+        raise _damaged(name, Message("keyfile.why.too_large"))
     try:
         data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict):
             raise ValueError("not an object")
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise DamagedJournalError(_DAMAGED.format(name=name, why="it is not readable")) from None
+        raise _damaged(name, Message("keyfile.why.not_readable")) from None
     if data.get("format") != FORMAT_NAME:
-        raise DamagedJournalError(_DAMAGED.format(name=name, why="it is not a journal key file"))
+        raise _damaged(name, Message("keyfile.why.not_a_key_file"))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise DamagedJournalError(_DAMAGED.format(name=name, why="its format is unreadable"))
+        raise _damaged(name, Message("keyfile.why.format_unreadable"))
     if version not in READABLE_VERSIONS:
         if version > FORMAT_VERSION:
-            raise DamagedJournalError(
-                f"The key file was written by a newer version of the app (format "
-                f"{version}). Update the app to open this journal."
-            )
-        raise DamagedJournalError(_DAMAGED.format(name=name, why="its format is unknown"))
+            raise DamagedJournalError("keyfile.newer_format", version=version)
+        raise _damaged(name, Message("keyfile.why.format_unknown"))
     if data.get("checksum") != _checksum(data):
-        raise DamagedJournalError(_DAMAGED.format(name=name, why="its checksum does not match"))
+        raise _damaged(name, Message("keyfile.why.checksum"))
     return _from_json(data, version)
+
+
+def _damaged(name: str, why: Message) -> DamagedJournalError:
+    return DamagedJournalError("keyfile.damaged_because", name=name, why=why)
 
 
 def _b64(value: Any, sizes: range) -> bytes:

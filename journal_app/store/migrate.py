@@ -28,7 +28,8 @@ def head_revision() -> str:
     return head
 
 
-def _known(revision: str) -> bool:
+def is_known(revision: str) -> bool:
+    """Whether ``revision`` is one of this app's migrations (not from a newer app)."""
     try:
         return ScriptDirectory.from_config(_config()).get_revision(revision) is not None
     except Exception:  # alembic raises several kinds for an unknown id
@@ -60,11 +61,8 @@ def migrate(
     drop tables, which would otherwise cascade deletes; they are checked afterwards.
     """
     current = current_revision(engine)
-    if current is not None and not _known(current):
-        raise DamagedJournalError(
-            "This journal was last opened by a newer version of the app. Update the app to "
-            "open it; nothing was changed."
-        )
+    if current is not None and not is_known(current):
+        raise DamagedJournalError("journal.newer_version")
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return False
@@ -86,10 +84,7 @@ def migrate(
             connection.commit()
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
-                raise DamagedJournalError(
-                    "Updating the journal's format left broken links between records. "
-                    "Restore the backup taken just before the update."
-                )
+                raise DamagedJournalError("journal.migration_broke_links")
         finally:
             connection.rollback()
             connection.exec_driver_sql("PRAGMA foreign_keys = ON")

@@ -77,19 +77,15 @@ def rekey_copy(path: Path, old_key: bytes, new_key: bytes, journal_id: str) -> N
         connection.execute("PRAGMA synchronous = OFF")
         connection.execute(_key_pragma("rekey", new_key))
     except sqlcipher3.DatabaseError:
-        raise DamagedJournalError(
-            "A copy of the journal could not be re-encrypted: it is damaged."
-        ) from None
+        raise DamagedJournalError("rekey.copy_damaged") from None
     finally:
         connection.close()
     try:
         _fsync(path)
     except OSError as exc:
-        raise StorageError(f"A copy of the journal could not be saved: {exc.strerror}.") from None
+        raise StorageError("rekey.copy_not_saved", reason=exc.strerror) from None
     if not opens_as(path, new_key, journal_id):
-        raise DamagedJournalError(
-            "A re-encrypted copy of the journal did not pass its checks, so it was not used."
-        )
+        raise DamagedJournalError("rekey.copy_failed_checks")
 
 
 def opens_as(path: Path, key: bytes, journal_id: str) -> bool:

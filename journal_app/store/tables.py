@@ -134,6 +134,23 @@ class ProtectedNameRow(Base):
     spellings: Mapped[str] = mapped_column(Text)
 
 
+class TagMoveRow(Base):
+    """One move of a person's tags from an earlier framework version to a newer one, kept so
+    it can be undone. ``changes`` is JSON: [entry uuid, old code, new code, merged] for each
+    tag moved (merged: the reflection already had the new tag, so the old row was removed)."""
+
+    __tablename__ = "tag_moves"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    framework_id: Mapped[str] = mapped_column(String(64))
+    from_version: Mapped[str] = mapped_column(String(32))
+    to_version: Mapped[str] = mapped_column(String(32))
+    changes: Mapped[str] = mapped_column(Text)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
 class AppraisalRow(Base):
     """One appraisal period's workspace: self-assessment, plan and feedback hang off it."""
 

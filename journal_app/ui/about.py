@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -130,3 +130,14 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(GRID * 60)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Never shorter than the wrapped text needs at the width it is shown at.
+
+        Its size hint adds up each label's height at the label's preferred width; shown
+        narrower, the description wraps onto more lines, and its last lines were cut off.
+        """
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)

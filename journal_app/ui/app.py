@@ -10,9 +10,9 @@ import atexit
 import importlib
 import os
 import shutil
-import signal
 import sys
 import tempfile
+import threading
 import traceback
 from collections.abc import Callable
 from datetime import date
@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QListView, QMessageBox, QWidget
 
+from journal_app.ui import termination
 from journal_app.ui.idle_lock import IdleLock
 from journal_app.ui.plain_text import warn
 from journal_app.ui.single_instance import bring_forward, claim, journal_in_use, tell_in_use
@@ -42,8 +43,8 @@ from journal_app.ui.unlock_dialog import UnlockDialog, open_with_device
 # painted, while it waits for the passphrase (see JournalApp.prepare_behind), or when needed.
 if TYPE_CHECKING:
     from journal_app.services.preferences import Preferences
+    from journal_app.services.unlocked import OpenDatabase
     from journal_app.services.vault import Vault
-    from journal_app.store.database import JournalDatabase
     from journal_app.ui.first_run import FirstRunDialog
     from journal_app.ui.main_window import MainWindow
 
@@ -52,6 +53,8 @@ ORGANISATION = "ReflectiveJournal"
 DEMO_PASSPHRASE = "demo copper kettle meadow"
 GIL_SWITCH_INTERVAL_S = 0.0005
 LOCK_RETRY_MS = 250
+#: after SIGTERM, how long shutdown waits for background work before saving and closing
+QUIT_WAIT_MS = 2500
 
 
 def _tr(text: str) -> str:
@@ -274,7 +277,7 @@ class JournalApp(QObject):
         self.dialog = None
         self.window.locked_page.set_prompting(False)
         database = dialog.database if result == QDialog.DialogCode.Accepted else None
-        recovered = getattr(dialog, "recovered", False)
+        recovered = isinstance(dialog, UnlockDialog) and dialog.recovered
         dialog.deleteLater()
         if database is None:
             self.quit_requested.emit()  # the person chose Quit (or Cancel on first run)
@@ -285,15 +288,15 @@ class JournalApp(QObject):
                 _tr("Your new passphrase is set. Your recovery key still works: keep it safe.")
             )
 
-    def open(self, database: JournalDatabase) -> None:
+    def open(self, database: OpenDatabase) -> None:
         """Show an unlocked journal in the window and start the idle countdown."""
         from journal_app.core.errors import JournalError
-        from journal_app.services.preferences import Preferences, load_preferences
+        from journal_app.services.preferences import Preferences
         from journal_app.ui.app_context import UnlockedJournal
 
         unlocked = UnlockedJournal.open(self.vault, database)
         try:
-            preferences = load_preferences(database)
+            preferences = unlocked.preferences()
         except JournalError:
             preferences = Preferences()
         self._apply_theme(preferences.theme)
@@ -331,10 +334,20 @@ class JournalApp(QObject):
             QTimer.singleShot(0, self.unlock)  # ask straight away; the locked page stays behind
         return True
 
+    def stop_for_quit(self) -> None:
+        """A SIGTERM or Ctrl+C: no more locking on idle, and background work asked to stop
+        (an export is cancelled; a save already under way finishes)."""
+        self.idle.stop()
+        self.tasks.cancel_all()
+
     def shutdown(self) -> None:
         """Save and close whatever is open (closing the window normally did already)."""
         self.idle.uninstall()
-        self.tasks.wait()  # the day's backup too: quitting is when it matters most
+        if termination.quitting():
+            # asked to go by the system: what has stopped by then is all there is time for
+            self.tasks.wait(QUIT_WAIT_MS)
+        else:
+            self.tasks.wait()  # the day's backup too: quitting is when it matters most
         if self._window is not None:
             self._window.lock_journal(ask_if_unsaved=False)
 
@@ -355,13 +368,12 @@ class JournalApp(QObject):
 # -- the demo journal --------------------------------------------------------------------------
 
 
-def prepare_demo(tasks: TaskRunner, folder: Path, today: date) -> JournalDatabase | None:
+def prepare_demo(tasks: TaskRunner, folder: Path, today: date) -> OpenDatabase | None:
     """Create a throw-away journal in ``folder`` and fill it, behind a progress dialog."""
+    from journal_app.services.demo import fill_demo_journal
     from journal_app.services.preferences import Preferences, save_preferences
+    from journal_app.services.unlocked import UnlockedJournal
     from journal_app.services.vault import Vault
-    from journal_app.store.database import JournalDatabase
-    from journal_app.ui.app_context import UnlockedJournal
-    from journal_app.ui.main_window import optional_class
 
     vault = Vault(folder)
     theme = stored_theme()
@@ -371,10 +383,8 @@ def prepare_demo(tasks: TaskRunner, folder: Path, today: date) -> JournalDatabas
     def work(report: Callable[[int, str], None], _cancelled: Callable[[], bool]) -> object:
         created = vault.create(DEMO_PASSPHRASE)
         save_preferences(created.database, Preferences(theme=theme))
-        fill = optional_class("journal_app.services.demo", "fill_demo_journal")
-        if fill is not None:
-            unlocked = UnlockedJournal.open(vault, created.database)
-            fill(unlocked.journal, unlocked.catalogue, today)
+        filling = UnlockedJournal.open(vault, created.database)
+        fill_demo_journal(filling.journal, filling.catalogue, today)
         return created.database
 
     def finished(database: object) -> None:
@@ -398,8 +408,8 @@ def prepare_demo(tasks: TaskRunner, folder: Path, today: date) -> JournalDatabas
     if "error" in outcome:
         warn(None, _tr("Demo journal"), str(outcome["error"]))
         return None
-    database = outcome.get("database")
-    return database if isinstance(database, JournalDatabase) else None
+    opened: OpenDatabase | None = outcome.get("database")  # type: ignore[assignment]
+    return opened
 
 
 # -- process-wide setup ------------------------------------------------------------------------
@@ -413,7 +423,7 @@ def _quiet_excepthook(
         traceback.print_exception(kind, value, tb)
     else:
         print(f"journal-app: unexpected error ({kind.__name__})", file=sys.stderr)
-    if QApplication.instance() is not None and not issubclass(kind, KeyboardInterrupt):
+    if _may_show_notice(kind):
         QMessageBox.warning(
             None,
             APP_NAME,
@@ -424,14 +434,23 @@ def _quiet_excepthook(
         )
 
 
-def _quit_on_signals(app: QApplication) -> None:
-    """Log-out or Ctrl+C in a terminal: quit properly (save, close, tidy up), not die."""
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_args: app.quit())
-    # Python only runs signal handlers when it gets control; a light timer gives it that.
-    timer = QTimer(app)
-    timer.timeout.connect(lambda: None)
-    timer.start(300)
+def _may_show_notice(kind: type[BaseException]) -> bool:
+    """A message box only on the GUI thread, and never while the app is quitting.
+
+    Widgets belong to the GUI thread: a box opened from a worker hung the app, its GUI
+    thread waiting for that worker at shutdown. While quitting, nobody is there to answer.
+    """
+    return (
+        QApplication.instance() is not None
+        and threading.current_thread() is threading.main_thread()
+        and not issubclass(kind, KeyboardInterrupt)
+        and not termination.quitting()
+    )
+
+
+def _quiet_thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    """An error escaping a Python thread: the same quiet line (no traceback, no box)."""
+    _quiet_excepthook(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
 
 
 def _application() -> QApplication:
@@ -454,7 +473,7 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
         os.umask(0o077)  # anything the app creates is private to the user
     app = _application()
     sys.excepthook = _quiet_excepthook
-    _quit_on_signals(app)
+    threading.excepthook = _quiet_thread_excepthook
     from journal_app.services.device_keys import SystemKeyring
     from journal_app.services.vault import Vault
 
@@ -467,11 +486,13 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
         if data_dir:
             folder = Path(data_dir).expanduser()
         else:
-            from journal_app.store.locations import default_data_dir
+            from journal_app.services.journal_folder import default_journal_folder
 
-            folder = default_data_dir()
+            folder = default_journal_folder()
         vault = Vault(folder, device_keys=SystemKeyring())
     journal_app = JournalApp(vault, demo=demo, window_later=True)
+    # SIGTERM (log-out, shutdown, an installer) or Ctrl+C: quit properly, within seconds
+    terminator = termination.Terminator(app, journal_app.stop_for_quit)
     if not demo:  # single instance (issue 6): a copy already open here comes forward instead
         already_open = claim(vault.data_dir, journal_app.come_forward, journal_app)
         if already_open is not None:
@@ -494,3 +515,4 @@ def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
         journal_app.shutdown()
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
+        terminator.finished()

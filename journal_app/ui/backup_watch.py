@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from journal_app.services.backups import BackupService
-from journal_app.store.backup import BackupStopped
+from journal_app.core.messages import render
+from journal_app.services.backups import age_in_words
+from journal_app.services.unlocked import BackupStopped
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.plain_text import literal_text
 from journal_app.ui.tasks import TaskRunner, error_text
@@ -32,7 +33,6 @@ class BackupWatch(QObject):
     def __init__(self, tasks: TaskRunner, status_bar: QStatusBar) -> None:
         super().__init__(status_bar)
         self._tasks = tasks
-        self._service = BackupService()
         self._unlocked: UnlockedJournal | None = None
         self.label = QLabel()
         self.label.setAccessibleName(self.tr("Backup status"))
@@ -61,10 +61,9 @@ class BackupWatch(QObject):
         unlocked = self._unlocked
         if unlocked is None:
             return
-        database = unlocked.database
 
         def work(_report: Any, cancelled: Callable[[], bool]) -> object:
-            return self._service.backup_if_due(database, stop=cancelled)
+            return unlocked.backup_if_due(stop=cancelled)
 
         self._tasks.start(
             work, on_success=lambda _info: self._show(), on_error=self._failed, background=True
@@ -74,19 +73,19 @@ class BackupWatch(QObject):
         if self._unlocked is None:
             return
         # With what checks recorded: a backup found damaged is not called the last one.
-        status = self._service.status_of(self._unlocked.database)
+        status = self._unlocked.backup_status()
         if status.latest is None:
             text = self.tr("No backup yet")
         elif status.overdue:
             text = self.tr("Last backup over a week ago: File > Back up now")
         else:
-            text = self.tr("Backed up {when}").format(when=_age(status.age))
+            text = self.tr("Backed up {when}").format(when=render(age_in_words(status.age)))
         if status.damaged:
             text = self.tr("{status} · %n damaged backup(s) not used", "", status.damaged).format(
                 status=text
             )
         self.label.setText(text)
-        self.label.setToolTip(literal_text(status.message))  # names the backups folder
+        self.label.setToolTip(literal_text(render(status.message)))  # names the backups folder
 
     def _failed(self, error: BaseException) -> None:
         if self._unlocked is None:
@@ -98,12 +97,3 @@ class BackupWatch(QObject):
             return
         self.label.setText(self.tr("Backup failed"))
         self.label.setToolTip(literal_text(error_text(error)))
-
-
-def _age(age: Any) -> str:
-    days = age.days if age is not None else 0
-    if days <= 0:
-        return QCoreApplication.translate("BackupWatch", "today")
-    if days == 1:
-        return QCoreApplication.translate("BackupWatch", "1 day ago")
-    return QCoreApplication.translate("BackupWatch", "{n} days ago").format(n=days)

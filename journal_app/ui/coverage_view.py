@@ -10,16 +10,18 @@ import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,16 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.actions_due import DueAction
-from journal_app.core.cpd import CpdStatus
+from journal_app.core.cpd import CpdStatus, WalesCpd
 from journal_app.core.errors import JournalError
+from journal_app.core.framework_choice import coming_soon, suggest_frameworks
 from journal_app.core.frameworks import Framework
+from journal_app.core.messages import render
 from journal_app.core.periods import Period, appraisal_year, format_uk_date
+from journal_app.services.changes import Change
 from journal_app.services.coverage_report import CoverageReport, ReportCancelled, build_report
-from journal_app.services.preferences import Preferences, load_preferences
+from journal_app.services.preferences import Preferences, renewal_date
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.heatmap import HeatMap
 from journal_app.ui.entries.model import short_date
 from journal_app.ui.entries.style import RoomyDelegate, count_text, make_muted
+from journal_app.ui.journal_changes import JournalChanges
 from journal_app.ui.plain_text import literal_text, plain_label
 
 YEARS_OFFERED = 3
@@ -93,13 +99,21 @@ class CoverageView(QWidget):
         self._pool.setMaxThreadCount(1)
         self.report: CoverageReport | None = None
         preferences = self._preferences()
+        self._preferences_now = preferences
         self._start_month = preferences.appraisal_year_start_month
         self._build(preferences.default_framework_id)
         # worked out when first shown (see showEvent), not while the journal is opening
+        #: written to since the report was worked out, while hidden: worked out when shown
+        self._stale = False
+        self.changes = JournalChanges(unlocked.changes, self)
+        self.changes.changed.connect(self._journal_changed)
+        # several writes in a row (an import's, a restore's) give one new report
+        self._refresh_soon = QTimer(self, singleShot=True, interval=0)
+        self._refresh_soon.timeout.connect(self.refresh)
 
     def _preferences(self) -> Preferences:
         try:
-            return load_preferences(self._unlocked.database)
+            return self._unlocked.preferences()
         except JournalError:
             return Preferences()
 
@@ -113,9 +127,10 @@ class CoverageView(QWidget):
         for framework in self._unlocked.catalogue.frameworks:
             self.framework_combo.addItem(framework.title, framework.id)
         self.framework_combo.setCurrentIndex(max(0, self.framework_combo.findData(framework_id)))
-        # A framework's full title is long ("Post-qualifying standard: knowledge and skills
-        # statement for practice leaders"): sized to it, the row needed sideways scrolling at
-        # 1280x720. The combo may shrink to this many characters and the title is elided.
+        # A framework's full title is long ("Adult social work post-qualifying standards:
+        # knowledge and skills statement for practice supervisors"): sized to it, the row
+        # needed sideways scrolling at 1280x720. The combo may shrink to this many characters
+        # and the title is elided.
         self.framework_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -124,10 +139,23 @@ class CoverageView(QWidget):
         self.year_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.framework_combo.currentIndexChanged.connect(lambda _i: self.refresh())
 
+        # where the framework comes from and how far it was checked, and what suits the person
+        self.source_label = _text_label(self)
+        make_muted(self.source_label)
+        self.source_label.setAccessibleName(self.tr("Source of the framework"))
+        self.suggest_label = _text_label(self)
+        make_muted(self.suggest_label)
+        self.suggest_label.setAccessibleName(self.tr("Frameworks suggested for you"))
+        self.versions_label = _text_label(self)
+        self.move_button = QPushButton(self.tr("&Move tags to the new version…"), self)
+        self.move_button.clicked.connect(self._move_tags)
+        self.undo_move_button = QPushButton(self.tr("&Undo the last move"), self)
+        self.undo_move_button.clicked.connect(self._undo_move)
         self.state_label = plain_label(QLabel(self))  # can say why something failed
         make_muted(self.state_label)
         self.state_label.hide()  # until there is something to say (see _show_state)
         self.summary_label = _text_label(self)
+        self.summary_label.setAccessibleName(self.tr("Coverage summary"))
         self.heat_map = HeatMap(self)
         self.gaps_label = _text_label(self)
         self.gaps_label.setAccessibleName(self.tr("Gaps"))
@@ -189,6 +217,7 @@ class CoverageView(QWidget):
         evidence_layout.addWidget(self.heat_map)
         evidence_layout.addWidget(self.legend)
         cpd = QGroupBox(self.tr("Social Work England CPD"), self)
+        self.cpd_group = cpd
         cpd_layout = QVBoxLayout(cpd)
         cpd_layout.addWidget(self.cpd_period)
         cpd_layout.addWidget(self.cpd_label)
@@ -209,6 +238,13 @@ class CoverageView(QWidget):
         column.setContentsMargins(24, 16, 24, 24)
         column.setSpacing(16)
         column.addLayout(choose)
+        column.addWidget(self.source_label)
+        column.addWidget(self.suggest_label)
+        versions = QHBoxLayout()
+        versions.addWidget(self.versions_label, 1)
+        versions.addWidget(self.move_button)
+        versions.addWidget(self.undo_move_button)
+        column.addLayout(versions)
         column.addWidget(self.state_label)
         column.addWidget(evidence)
         column.addLayout(lower)
@@ -216,6 +252,8 @@ class CoverageView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # the texts inside take the focus (and are scrolled into view): no nameless stop
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -249,9 +287,20 @@ class CoverageView(QWidget):
     def framework(self) -> Framework:
         return self._unlocked.catalogue.framework(str(self.framework_combo.currentData()))
 
+    def _journal_changed(self, change: Change) -> None:
+        """Reflections, tags, actions or settings changed through the services."""
+        if not (change.entries or change.many or change.settings or change.tags):
+            return
+        if self.isVisible():
+            self._refresh_soon.start()
+        else:
+            self._stale = True
+
     def refresh(self) -> None:
         """Work out coverage again (on a worker thread) for the chosen year and framework."""
-        month = self._preferences().appraisal_year_start_month
+        self._stale = False
+        preferences = self._preferences()
+        month = preferences.appraisal_year_start_month
         if month != self._start_month:
             self._start_month = month
             self._fill_years()
@@ -265,10 +314,16 @@ class CoverageView(QWidget):
         )
         for older in self._tasks.values():
             older.cancelled.set()  # its answer would be thrown away anyway
+        wales = preferences.registered_with in ("scw", "both")
+        renewal = renewal_date(preferences)
         task = _ReportTask(
             generation,
-            lambda cancelled: build_report(journal, framework, period, today, cancelled),
+            lambda cancelled: build_report(
+                journal, framework, period, today, cancelled, renewal, wales
+            ),
         )
+        self._preferences_now = preferences
+        self._show_framework(framework, preferences)
         task.setAutoDelete(False)
         task.signals.finished.connect(self._finished)
         task.signals.failed.connect(self._failed)
@@ -278,8 +333,8 @@ class CoverageView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.report is None and not self._tasks:
-            self.refresh()  # first shown, or hidden before the last answer came
+        if (self.report is None or self._stale) and not self._tasks:
+            self.refresh()  # first shown, hidden before the last answer came, or written to
 
     def hideEvent(self, event: QHideEvent) -> None:
         # hidden (another view, or the journal locking): stop reading reflections now, so
@@ -322,13 +377,151 @@ class CoverageView(QWidget):
                 "CoverageView", coverage.tagged_entries, "1 tagged to %1.", "%n tagged to %1."
             ).replace("%1", framework.short_title)
         )
+        versions = coverage.versions_in_words()
+        if versions:
+            self.summary_label.setText(self.summary_label.text() + " " + versions)
         self.heat_map.set_coverage(coverage, report.today)
-        self.gaps_label.setText(report.gaps)
-        self._show_cpd(report.cpd)
+        self.gaps_label.setText(render(report.gaps))
+        registered = self._preferences_now.registered_with
+        self._show_cpd(report.cpd, report.wales, registered)
         self._show_actions(report.actions)
 
-    def _show_cpd(self, cpd: CpdStatus) -> None:
-        self.cpd_period.setText(self.tr("Registration year %1").replace("%1", cpd.period.label))
+    def _show_framework(self, framework: Framework, preferences: Preferences) -> None:
+        """The source line, the suggestions for the person, and any tags left on an older
+        version of this framework."""
+        source = framework.source_document
+        if source is None:
+            self.source_label.setText(self.tr("Source: %1").replace("%1", framework.source))
+        else:
+            text = (
+                self.tr("Source: %1 (%2, %3). Checked %4.")
+                .replace("%1", source.title)
+                .replace("%2", source.publisher)
+                .replace("%3", source.published)
+                .replace("%4", format_uk_date(source.checked_on))
+            )
+            if source.unconfirmed_codes:
+                text += " " + self.tr(
+                    "Wording not yet confirmed against the published document: %1."
+                ).replace("%1", ", ".join(source.unconfirmed_codes))
+            self.source_label.setText(text)
+        frameworks = self._unlocked.catalogue.frameworks
+        today = self._today()
+        suggested = suggest_frameworks(
+            frameworks, preferences.user_role, preferences.registered_with, today
+        )
+        lines = []
+        if suggested:
+            lines.append(
+                self.tr("Suggested for your role and registration: %1.").replace(
+                    "%1", ", ".join(f.short_title for f in suggested)
+                )
+            )
+        if not framework.in_force_on(today) and framework.in_force_from:
+            lines.append(
+                self.tr("%1 applies from %2.")
+                .replace("%1", framework.short_title)
+                .replace("%2", format_uk_date(framework.in_force_from))
+            )
+        elif not framework.in_force_on(today) and framework.in_force_until:
+            lines.append(
+                self.tr("%1 applied until %2.")
+                .replace("%1", framework.short_title)
+                .replace("%2", format_uk_date(framework.in_force_until))
+            )
+        for coming in coming_soon(frameworks, today):
+            if coming.id != framework.id:
+                lines.append(
+                    self.tr("Coming: %1, from %2.")
+                    .replace("%1", coming.short_title)
+                    .replace("%2", format_uk_date(coming.in_force_from or today))
+                )
+        self.suggest_label.setText(" ".join(lines))
+        self.suggest_label.setVisible(bool(lines))
+        self._show_versions(framework)
+
+    def _show_versions(self, framework: Framework) -> None:
+        try:
+            versions = self._unlocked.tag_versions()
+            offers = [o for o in versions.offers() if o.new.id == framework.id]
+            last = versions.last_move()
+        except JournalError:
+            offers, last = [], None
+        text = ""
+        if offers:
+            offer = offers[0]
+            text = (
+                count_text(
+                    "CoverageView",
+                    offer.tags,
+                    "1 tag is still on version %1 of %2.",
+                    "%n tags are still on version %1 of %2.",
+                )
+                .replace("%1", offer.old.version)
+                .replace("%2", framework.short_title)
+            )
+        self.versions_label.setText(text)
+        self.versions_label.setVisible(bool(text))
+        self.move_button.setVisible(bool(offers))
+        self.undo_move_button.setVisible(last is not None and last.framework_id == framework.id)
+
+    def _move_tags(self) -> None:
+        from journal_app.ui.tag_move_dialog import TagMoveDialog
+
+        try:
+            dialog = TagMoveDialog(self._unlocked, self.framework().id, self)
+        except JournalError as error:
+            self._show_state(str(error))
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def _undo_move(self) -> None:
+        try:
+            done = self._unlocked.tag_versions().undo_last()
+        except JournalError as error:
+            self._show_state(str(error))
+            return
+        self.refresh()
+        self._show_state(
+            count_text(
+                "CoverageView",
+                done.tags,
+                "Put back 1 tag on version %1.",
+                "Put back %n tags on version %1.",
+            ).replace("%1", done.from_version)
+        )
+
+    def _show_cpd(self, cpd: CpdStatus, wales: WalesCpd | None, registered: str) -> None:
+        swe_lines = self._swe_lines(cpd) if registered in ("swe", "both") else []
+        wales_lines = self._wales_lines(wales, registered == "both") if wales is not None else []
+        if registered == "scw":
+            self.cpd_group.setTitle(self.tr("Social Care Wales CPD"))
+            self.cpd_period.setText(self.tr("Since your last renewal"))
+        elif registered == "both":
+            self.cpd_group.setTitle(self.tr("CPD: Social Work England and Social Care Wales"))
+            self.cpd_period.setText(
+                self.tr("Registration year %1").replace("%1", cpd.period.label)
+            )
+        else:
+            self.cpd_group.setTitle(self.tr("Social Work England CPD"))
+            self.cpd_period.setText(
+                self.tr("Registration year %1").replace("%1", cpd.period.label)
+            )
+        gap = [""] if swe_lines and wales_lines else []
+        self.cpd_label.setText("\n".join([*swe_lines, *gap, *wales_lines]))
+
+    def _wales_lines(self, wales: WalesCpd, named: bool) -> list[str]:
+        # named: under the Social Work England lines, say whose these are
+        lines = [self.tr("Social Care Wales")] if named else []
+        if wales.last_renewal is not None:
+            lines.append(
+                self.tr("Last renewal: %1").replace("%1", format_uk_date(wales.last_renewal))
+            )
+        lines += ["", render(wales.in_words)]
+        return lines
+
+    def _swe_lines(self, cpd: CpdStatus) -> list[str]:
         lines = [
             self.tr("CPD records: %1 of at least %2")
             .replace("%1", str(cpd.records))
@@ -340,9 +533,11 @@ class CoverageView(QWidget):
             .replace("%1", format_uk_date(cpd.period.end))
             .replace("%2", str(cpd.days_left)),
             "",
-            cpd.shortfall_in_words,
+            render(cpd.shortfall_in_words),
         ]
-        self.cpd_label.setText("\n".join(lines))
+        if not cpd.peer_required:
+            lines.pop(1)  # this year's rule asks for no peer reflection
+        return lines
 
     def _show_actions(self, actions: tuple[DueAction, ...]) -> None:
         self.actions_tree.clear()

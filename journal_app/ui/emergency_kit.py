@@ -19,7 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from journal_app.core.resources import resource_path
-from journal_app.store.files import write_atomic
+from journal_app.services.journal_folder import save_private_file
 
 _FONT_FILES = {"JournalSans": "DejaVuSans.ttf", "JournalSans-Bold": "DejaVuSans-Bold.ttf"}
 
@@ -66,7 +66,8 @@ def kit_bytes(recovery_key: str, journal_folder: Path, made_on: date) -> bytes:
     """The PDF, in memory."""
     font, bold = _fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=True)
+    # the canvas's own starting font too: reportlab's default (Helvetica) is not embedded
+    canvas = Canvas(buffer, pagesize=A4, invariant=True, initialFontName=font)
     canvas.setTitle(_tr("Emergency kit"))
     canvas.setAuthor("")
     canvas.setCreator(_tr("Reflective Supervision Journal"))
@@ -93,7 +94,11 @@ def kit_bytes(recovery_key: str, journal_folder: Path, made_on: date) -> bytes:
     canvas.setStrokeColorRGB(0.4, 0.4, 0.4)
     canvas.setDash(3, 3)
     canvas.rect(left, y - box_height + 4 * mm, text_width, box_height)
-    canvas.setFont("Courier-Bold", 17)
+    # embedded, like every font in the kit; smaller if a key of wide letters needs it
+    key_size = min(
+        17.0, 17.0 * (text_width - 8 * mm) / pdfmetrics.stringWidth(recovery_key, bold, 17)
+    )
+    canvas.setFont(bold, key_size)
     canvas.drawCentredString(left + text_width / 2, y - box_height / 2 + 1 * mm, recovery_key)
     y -= box_height + 6 * mm
     paragraph(_tr("Journal folder: {folder}").format(folder=journal_folder), 10, 8 * mm)
@@ -134,4 +139,4 @@ def save_emergency_kit(
 
     Raises :class:`~journal_app.core.errors.StorageError` if the disk refuses it.
     """
-    write_atomic(destination, kit_bytes(recovery_key, journal_folder, made_on))
+    save_private_file(destination, kit_bytes(recovery_key, journal_folder, made_on))

@@ -36,9 +36,8 @@ from journal_app.services.exporters.appraisal_pdf.exporter import AppraisalPdfEx
 from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
 from journal_app.services.exporters.errors import ExportCancelled
 from journal_app.services.exporters.registry import ExportResult
-from journal_app.services.preferences import Preferences, load_preferences, save_preferences
+from journal_app.services.preferences import Preferences
 from journal_app.services.privacy import EntryFindings, PlacedFindings, replaced_draft
-from journal_app.services.protected_names import ProtectedNames
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.export_done import ExportDonePage
 from journal_app.ui.export_findings import FindingsChoice, FindingsDialog
@@ -64,7 +63,6 @@ class ExportDialog(QDialog):
     """The appraisal PDF export. The shell calls ``ExportDialog(unlocked, parent).exec()``."""
 
     open_entry_requested = Signal(str)  # "Fix in the journal": the reflection to open
-    entries_changed = Signal(list)  # ids changed by "Replace all with suggestions"
 
     def __init__(
         self,
@@ -102,7 +100,7 @@ class ExportDialog(QDialog):
 
     def _load_preferences(self) -> Preferences:
         try:
-            return load_preferences(self.unlocked.database)
+            return self.unlocked.preferences()
         except JournalError:
             return Preferences()
 
@@ -203,12 +201,10 @@ class ExportDialog(QDialog):
         if wanted == self.preferences:
             return
         try:
-            self.preferences = save_preferences(self.unlocked.database, wanted)
+            self.preferences = self.unlocked.save_preferences(wanted)
         except JournalError:
             return  # the export still works; Preferences will show the problem
-        window = self.parent()
-        if hasattr(window, "apply_preferences"):  # keep the shell's copy current
-            window.apply_preferences(self.preferences)
+        # the window keeps its copy current from the change stream
 
     def _check(self, options: AppraisalOptions) -> None:
         service = self.service
@@ -270,7 +266,7 @@ class ExportDialog(QDialog):
     def _protect_finding(self, finding: Finding) -> str | None:
         """ "Always treat this as Child A" from the findings: None, or why it was refused."""
         try:
-            ProtectedNames(self.unlocked.database).protect_finding(finding)
+            self.unlocked.protected_names().protect_finding(finding)
         except JournalError as error:
             return str(error)
         return None
@@ -331,8 +327,7 @@ class ExportDialog(QDialog):
         )
 
     def _replaced(self, entry_ids: list[str]) -> None:
-        reload_changed(self, self.unlocked.journal, entry_ids)
-        self.entries_changed.emit(entry_ids)
+        reload_changed(self, entry_ids)
         if self._options is not None:
             self._check(self._options)  # check again: what is left, if anything
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.messages import TRANSLATED_BY_QT
 from journal_app.core.periods import MONTH_NAMES, Period, appraisal_year
 from journal_app.services.exporters.appraisal_pdf.options import (
     MAX_PERSON_FIELD,
@@ -305,18 +306,21 @@ class ExportForm(QWidget):
             return None
         if len(first) < MIN_PDF_PASSWORD:
             raise InvalidInputError(
-                self.tr("Use a PDF password of at least {n} characters.").format(
+                TRANSLATED_BY_QT,
+                text=self.tr("Use a PDF password of at least {n} characters.").format(
                     n=MIN_PDF_PASSWORD
-                )
+                ),
             )
         if first != second:
-            raise InvalidInputError(self.tr("The two PDF passwords are not the same."))
+            raise InvalidInputError(
+                TRANSLATED_BY_QT, text=self.tr("The two PDF passwords are not the same.")
+            )
         return first
 
     def options(self) -> AppraisalOptions:
         """Everything chosen, checked; InvalidInputError says what to change."""
         if not self.framework_ids():
-            raise InvalidInputError(self.tr("Tick at least one framework."))
+            raise InvalidInputError(TRANSLATED_BY_QT, text=self.tr("Tick at least one framework."))
         return AppraisalOptions(
             period=self.period(),
             framework_ids=self.framework_ids(),

@@ -1,10 +1,8 @@
 """Small helpers the export, import and CPD dialogs share.
 
-Where files go by default, opening a folder for the user, and telling the main window that
-reflections changed. The shell only calls ``ExportDialog(unlocked, parent).exec()``, so the
-dialogs find the window through their parent chain and use what it offers (``journal_view``,
-``show_reflections``, ``apply_preferences``) only when it is there: a dialog used on its
-own, as in the tests, works without a window.
+Where files go by default, opening a folder for the user, and finding the main window (by
+type, through the parent chain) to share its task runner and show a reflection in its editor.
+A dialog used on its own, as in the tests, works without a window.
 """
 
 from __future__ import annotations
@@ -12,16 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QWidget
 
-from journal_app.core.errors import JournalError
 from journal_app.core.periods import Period
 from journal_app.ui.plain_text import plain_label
 from journal_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from journal_app.ui.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -71,57 +71,44 @@ def open_folder(path: Path) -> bool:
 def task_runner_for(parent: QObject | None, owner: QObject) -> tuple[TaskRunner, bool]:
     """The window's task runner (one writer for the whole app), or a new one owned by
     ``owner``; the flag says whether it is new (and so must be waited for on close)."""
-    shared = getattr(parent, "tasks", None)
-    if isinstance(shared, TaskRunner):
-        return shared, False
+    from journal_app.ui.main_window import MainWindow  # here: the window imports the dialogs
+
+    if isinstance(parent, MainWindow):
+        return parent.tasks, False
     return TaskRunner(owner), True
 
 
-def main_window_of(widget: QWidget | None) -> Any:
-    """The nearest ancestor that holds the journal view (the main window), or ``None``."""
-    current: QObject | None = widget
+def main_window_of(widget: QObject | None) -> MainWindow | None:
+    """The main window holding ``widget`` (a dialog used on its own, as in tests: None)."""
+    from journal_app.ui.main_window import MainWindow
+
+    current = widget
     while current is not None:
-        if hasattr(current, "journal_view"):
+        if isinstance(current, MainWindow):
             return current
         current = current.parent()
     return None
 
 
-def reload_changed(widget: QWidget | None, journal: Any, entry_ids: Iterable[str]) -> None:
-    """After reflections were changed from a dialog, show the window the new text.
+def reload_changed(widget: QWidget | None, entry_ids: Iterable[str]) -> None:
+    """After reflections were changed from a dialog, show the editor the new text.
 
     Without this the editor would keep the old words on screen, and its next autosave would
-    write them back over the change (a name put back after "Replace all").
+    write them back over the change (a name put back after "Replace all"). The list, the
+    counts and Coverage follow the change stream by themselves.
     """
     window = main_window_of(widget)
-    view = getattr(window, "journal_view", None)
-    if view is None:
-        return
-    editor = getattr(view, "editor", None)
-    open_id = getattr(editor, "entry_id", None)
-    if editor is not None and open_id is not None and open_id in set(entry_ids):
-        try:
-            entry = journal.get(open_id)
-        except JournalError:
-            entry = None
-        if entry is not None:
-            editor.load(entry.id, entry.to_draft(), in_trash=entry.in_trash)
-            autosave = getattr(view, "autosave", None)
-            if autosave is not None:
-                autosave.reset()
-    if hasattr(view, "refresh"):
-        view.refresh()
+    if window is not None and window.journal_view is not None:
+        window.journal_view.reload_entries(entry_ids)
 
 
 def open_in_journal(widget: QWidget | None, entry_id: str) -> bool:
     """Bring the reflections view forward and open ``entry_id`` in the editor."""
     window = main_window_of(widget)
-    view = getattr(window, "journal_view", None)
-    if view is None or not hasattr(view, "open_entry"):
+    if window is None or window.journal_view is None:
         return False
-    if hasattr(window, "show_reflections"):
-        window.show_reflections()
-    view.open_entry(entry_id)
+    window.show_reflections()
+    window.journal_view.open_entry(entry_id)
     return True
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +26,6 @@ from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import JournalError
 from journal_app.services.preferences import Preferences, save_preferences
 from journal_app.services.vault import NewJournal, Vault
-from journal_app.store.database import JournalDatabase
 from journal_app.ui.first_run_pages import (
     DevicePage,
     FrameworkPage,
@@ -36,9 +36,13 @@ from journal_app.ui.first_run_pages import (
 from journal_app.ui.passphrase_fields import hint_label
 from journal_app.ui.plain_text import inform, warn
 from journal_app.ui.tasks import TaskRunner, error_text
+from journal_app.ui.termination import OPENING_JOURNAL
 from journal_app.ui.theme import GRID, stored_theme
 
 WELCOME, PASSPHRASE, RECOVERY, DEVICE, FRAMEWORK = range(5)
+
+if TYPE_CHECKING:
+    from journal_app.services.unlocked import OpenDatabase
 
 
 class FirstRunDialog(QDialog):
@@ -55,7 +59,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.tasks = tasks
-        self.database: JournalDatabase | None = None
+        self.database: OpenDatabase | None = None
         self._created: NewJournal | None = None
         self._today = today
         self._busy = False
@@ -68,7 +72,9 @@ class FirstRunDialog(QDialog):
         self.passphrase = PassphrasePage(self)
         self.recovery = RecoveryPage(self)
         self.device = DevicePage(vault.device_status(), self)
-        self.framework = FrameworkPage(catalogue.frameworks, catalogue.default_framework_id, self)
+        self.framework = FrameworkPage(
+            catalogue.frameworks, catalogue.default_framework_id, self, catalogue.today
+        )
         self.stack = QStackedWidget(self)
         for page in (self.welcome, self.passphrase, self.recovery, self.device, self.framework):
             self.stack.addWidget(page)
@@ -99,6 +105,10 @@ class FirstRunDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
+        # Cancel stands at the left: Tab reaches it before Back and the step's own button
+        QWidget.setTabOrder(self.next_button, self.cancel_button)
+        QWidget.setTabOrder(self.cancel_button, self.back_button)
+        QWidget.setTabOrder(self.back_button, self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(GRID * 4, GRID * 3, GRID * 4, GRID * 3)
         layout.setSpacing(GRID * 2)
@@ -160,6 +170,7 @@ class FirstRunDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        self.setProperty(OPENING_JOURNAL, busy)
         self.passphrase.busy.setVisible(busy)
         for widget in (
             self.next_button,
@@ -205,6 +216,8 @@ class FirstRunDialog(QDialog):
                 Preferences(
                     default_framework_id=self.framework.chosen_id() or "kss-pl",
                     theme=stored_theme(),
+                    user_role=self.framework.role_text(),
+                    registered_with=self.framework.registered_with(),
                 ),
             )
         except JournalError as error:

@@ -10,17 +10,23 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.core.errors import JournalError
+from journal_app.core.framework_choice import suggest_frameworks
 from journal_app.core.frameworks import Framework
+from journal_app.core.messages import render
+from journal_app.core.periods import format_uk_date
 from journal_app.services.device_keys import DeviceKeyStatus
 from journal_app.ui.passphrase_fields import (
     PassphraseFields,
@@ -213,7 +219,7 @@ class DevicePage(Page):
             reason = hint_label(
                 self.tr(
                     "Not available here: {reason} Your passphrase will be asked for each time."
-                ).format(reason=status.reason)
+                ).format(reason=render(status.reason))
             )
             self.remember.setAccessibleDescription(reason.text())
             self.body.addWidget(reason)
@@ -221,8 +227,14 @@ class DevicePage(Page):
 
 
 class FrameworkPage(Page):
+    """Choose the framework offered first, with suggestions for the role and registration."""
+
     def __init__(
-        self, frameworks: tuple[Framework, ...], preselected: str, parent: QWidget | None = None
+        self,
+        frameworks: tuple[Framework, ...],
+        preselected: str,
+        parent: QWidget | None = None,
+        today: date | None = None,
     ) -> None:
         super().__init__(
             self.tr("Which framework do you evidence most?"),
@@ -232,26 +244,113 @@ class FrameworkPage(Page):
             ),
             parent,
         )
+        self._frameworks = frameworks
+        self._today = today or date.today()
+        self.role = QComboBox(self)
+        self.role.setAccessibleName(self.tr("Your role"))
+        # the stored values are job titles as a person would write them in Preferences
+        for label, value in (
+            (self.tr("Practice leader"), "Practice leader"),
+            (self.tr("Practice supervisor (children's services)"), "Practice supervisor"),
+            (self.tr("Practice supervisor (adult services)"), "Practice supervisor (adults)"),
+            (self.tr("Social worker"), "Social worker"),
+        ):
+            self.role.addItem(label, value)
+        self.registered = QComboBox(self)
+        self.registered.setAccessibleName(self.tr("Registered with"))
+        for label, value in (
+            (self.tr("Social Work England"), "swe"),
+            (self.tr("Social Care Wales"), "scw"),
+            (self.tr("Both"), "both"),
+        ):
+            self.registered.addItem(label, value)
+        choose = QHBoxLayout()
+        for text, combo in (
+            (self.tr("&Role:"), self.role),
+            (self.tr("Re&gistered with:"), self.registered),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            choose.addWidget(label)
+            choose.addWidget(combo)
+            choose.addSpacing(GRID * 2)
+        choose.addStretch(1)
+        self.body.addLayout(choose)
+
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
+        self.notes: dict[str, QLabel] = {}
+        # eight frameworks and more do not fit a 720-pixel screen: the list scrolls
+        listing = QWidget(self)
+        rows = QVBoxLayout(listing)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(GRID * 2)
         for framework in frameworks:
-            button = QRadioButton(framework.title, self)
-            source = f"{framework.publisher}, {framework.year}"
+            # the short title: a full one ("Adult social work post-qualifying standards: ...")
+            # is wider than the page; it is in the wrapped note below
+            button = QRadioButton(framework.short_title, listing)
             button.setAccessibleName(framework.title)
-            button.setAccessibleDescription(source)
+            button.setAccessibleDescription(self._source(framework))
             self.group.addButton(button)
             self.buttons[framework.id] = button
-            note = hint_label(source, self)
+            note = hint_label(self._source(framework), listing)
             note.setIndent(GRID * 3)  # under the text, not the radio circle
+            self.notes[framework.id] = note
             column = QVBoxLayout()
             column.setSpacing(0)
             column.addWidget(button)
             column.addWidget(note)
-            self.body.addLayout(column)
+            rows.addLayout(column)
+        rows.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the frameworks' buttons are the Tab stops; the area around them is not one
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(listing)
+        self.body.addWidget(scroll, 1)
         chosen = self.buttons.get(preselected) or next(iter(self.buttons.values()), None)
         if chosen is not None:
             chosen.setChecked(True)
-        self.body.addStretch(1)
+        self._suggest(select=False)
+        self.role.currentIndexChanged.connect(lambda _i: self._suggest())
+        self.registered.currentIndexChanged.connect(lambda _i: self._suggest())
+
+    def _source(self, framework: Framework) -> str:
+        text = f"{framework.title} · {framework.publisher}, {framework.year}"
+        if framework.in_force_from and framework.in_force_from > self._today:
+            text += " · " + self.tr("applies from %1").replace(
+                "%1", format_uk_date(framework.in_force_from)
+            )
+        elif framework.in_force_until:
+            text += " · " + self.tr("in force until %1").replace(
+                "%1", format_uk_date(framework.in_force_until)
+            )
+        return text
+
+    def suggested_ids(self) -> tuple[str, ...]:
+        """The frameworks suggested for the role and registration chosen, best first."""
+        found = suggest_frameworks(
+            self._frameworks, self.role_text(), self.registered_with(), self._today
+        )
+        return tuple(f.id for f in found)
+
+    def _suggest(self, select: bool = True) -> None:
+        suggested = self.suggested_ids()
+        for framework in self._frameworks:
+            note = self._source(framework)
+            if framework.id in suggested:
+                note += " · " + self.tr("suggested for you")
+            self.notes[framework.id].setText(note)
+        if select and suggested:
+            self.buttons[suggested[0]].setChecked(True)
+
+    def role_text(self) -> str:
+        return str(self.role.currentData())
+
+    def registered_with(self) -> str:
+        return str(self.registered.currentData())
 
     def chosen_id(self) -> str:
         for framework_id, button in self.buttons.items():

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from journal_app.core.errors import JournalError
 from journal_app.core.frameworks import Framework
-from journal_app.store.locations import USER_FRAMEWORKS_FOLDER
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.plain_text import inform, warn
 
@@ -34,9 +33,8 @@ def choose_and_import(unlocked: UnlockedJournal, parent: QWidget) -> Framework |
     )
     if not path:
         return None
-    folder = unlocked.data_dir / USER_FRAMEWORKS_FOLDER
     try:
-        framework = unlocked.catalogue.import_framework(Path(path), folder)
+        framework = unlocked.import_framework(Path(path))
     except JournalError as error:
         # the problem quotes the file's name, and the title below is the file's own text
         warn(

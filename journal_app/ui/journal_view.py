@@ -7,7 +7,7 @@ This is the controller for the three columns. The widgets live in ``sidebar.py``
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,19 +23,18 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import EntryNotFoundError, JournalError
 from journal_app.core.identifiers import Finding
 from journal_app.core.models import EntryDraft
-from journal_app.services.preferences import Preferences, load_preferences
+from journal_app.services.changes import Change
+from journal_app.services.preferences import Preferences
+from journal_app.services.recovery_drafts import RecoveryDraft
 from journal_app.ui.app_context import UnlockedJournal
-from journal_app.ui.editor.autosave import (
-    Autosave,
-    RecoveryDraft,
-    clear_recovery,
-    pending_recovery,
-)
+from journal_app.ui.editor.autosave import Autosave
 from journal_app.ui.editor.banner import Banner
 from journal_app.ui.editor.editor_widget import EntryEditor, empty_editor_page
 from journal_app.ui.editor.tag_picker import LearntModelSignal
 from journal_app.ui.entries.list_panel import EntryListPanel
 from journal_app.ui.idle_lock import input_watch_paused
+from journal_app.ui.journal_changes import JournalChanges
+from journal_app.ui.panes import PaneSwitcher, mark_pane
 from journal_app.ui.sidebar import Sidebar
 
 COUNTS_DELAY_MS = 800
@@ -97,6 +96,8 @@ class JournalView(QWidget):
         self._counts_timer.timeout.connect(self.sidebar.refresh_counts)
         self._build()
         self._connect()
+        self.changes = JournalChanges(unlocked.changes, self)
+        self.changes.changed.connect(self._journal_changed)
         self.entries.set_filter(self.sidebar.current_filter(), self.sidebar.current_label())
         self._offer_recovery()
         QTimer.singleShot(EDITOR_AHEAD_MS, self, self._build_editor_ahead)
@@ -135,7 +136,7 @@ class JournalView(QWidget):
         learnt.ready.connect(editor.tag_picker.learnt_model_ready)
         suggester.add_listener(learnt)
         self._editor = editor
-        self._autosave = Autosave(editor, self._journal, self._unlocked.database, parent=self)
+        self._autosave = Autosave(editor, self._journal, self._unlocked.drafts, parent=self)
         self._autosave.saved.connect(self._saved)
         editor.trash_requested.connect(self._trash_current)
         editor.restore_requested.connect(self._restore_current)
@@ -143,7 +144,7 @@ class JournalView(QWidget):
         # Names I protect: the editor's check always catches them (protected_names_dialog.py)
         from journal_app.ui.protected_names_dialog import ProtectedSource
 
-        editor.protected_source = ProtectedSource(self._unlocked.database)
+        editor.protected_source = ProtectedSource(self._unlocked.protected_names())
         editor.protect_requested.connect(self._protect_finding)
         editor.manage_protected_requested.connect(self.manage_protected_names)
         # Hook for the CPD form view (issue 5): "Copy for Social Work England…" in the
@@ -160,10 +161,8 @@ class JournalView(QWidget):
 
     def _protect_finding(self, finding: Finding) -> None:
         """ "Always treat this as Child A": the finding joins the list, and is checked again."""
-        from journal_app.services.protected_names import ProtectedNames
-
         try:
-            term = ProtectedNames(self._unlocked.database).protect_finding(finding)
+            term = self._unlocked.protected_names().protect_finding(finding)
         except JournalError as error:
             self.status_message.emit(str(error))
             return
@@ -178,7 +177,7 @@ class JournalView(QWidget):
         """Open "Names I protect"; the open reflection is checked again when it closes."""
         from journal_app.ui.protected_names_dialog import ProtectedNamesDialog
 
-        dialog = ProtectedNamesDialog(self._unlocked.database, self)
+        dialog = ProtectedNamesDialog(self._unlocked.protected_names(), self)
         dialog.exec()
         self.protected_names_changed()
 
@@ -216,7 +215,7 @@ class JournalView(QWidget):
 
     def _preferences(self) -> Preferences:
         try:
-            return load_preferences(self._unlocked.database)
+            return self._unlocked.preferences()
         except JournalError:
             return Preferences()
 
@@ -240,6 +239,28 @@ class JournalView(QWidget):
         QWidget.setTabOrder(self.entries.new_button, self.entries.sort_combo)
         QWidget.setTabOrder(self.entries.sort_combo, self.entries.list_view)
         QWidget.setTabOrder(self.entries.list_view, self.entries.results_view)
+        # the panes F6 and Shift+F6 move between, as they stand left to right
+        mark_pane(self.sidebar, "filters")
+        mark_pane(self.entries, "reflections")
+        mark_pane(right, "editor")
+        self._right = right
+        self.panes = PaneSwitcher(self, self._pane_list)
+
+    def _pane_list(self) -> list[tuple[QWidget, QWidget]]:
+        """Each pane, with the widget that takes the focus on first entering it."""
+        shown = self.entries.stack.currentWidget()
+        panes: list[tuple[QWidget, QWidget]] = [
+            (self.sidebar, self.sidebar.tree),
+            (self.entries, shown if shown.focusPolicy() else self.entries.search_bar),
+        ]
+        if self._editor is not None:
+            panes.append((self._right, self._editor.title_edit))
+            panes.append(
+                (self._editor.findings_bar, self._editor.identifier_panel.replace_all_button)
+            )
+        else:
+            panes.append((self._right, self.recovery_banner))
+        return panes
 
     def _connect(self) -> None:
         self.sidebar.filter_changed.connect(self._filter_changed)
@@ -298,6 +319,37 @@ class JournalView(QWidget):
         self.sidebar.refresh_counts()
         self.entries.refresh()
 
+    def _journal_changed(self, change: Change) -> None:
+        """Something was written through the services (here, in a dialog, by an import):
+        the list and the counts follow. One reflection edited (the editor's autosave)
+        updates its row and recounts a moment later, as typing goes on; reflections added,
+        trashed, restored or deleted re-read the list (and any search) and recount at once."""
+        if change.settings:
+            self.refresh()
+            return
+        if not change.entries and not change.many:
+            return
+        if len(change.entries) == 1 and not (change.many or change.listed):
+            (edited,) = change.entries
+            self.entries.entry_saved(edited, created=False)  # its row, or the list re-read
+            self._counts_timer.start()
+            return
+        self.entries.refresh()
+        self.sidebar.refresh_counts()
+
+    def reload_entries(self, entry_ids: Iterable[str]) -> None:
+        """Show the editor the stored text if its reflection is among ``entry_ids`` (changed
+        from a dialog), so that its next autosave does not write the old words back."""
+        open_id = self._open_entry_id()
+        if open_id is None or open_id not in set(entry_ids):
+            return
+        try:
+            entry = self._journal.get(open_id)
+        except JournalError:
+            return
+        self.editor.load(entry.id, entry.to_draft(), in_trash=entry.in_trash)
+        self.autosave.reset()
+
     # -- opening and saving ----------------------------------------------------------------
 
     def _entry_chosen(self, entry_id: str) -> None:
@@ -336,8 +388,9 @@ class JournalView(QWidget):
         self.entries.select_entry(entry.id)
 
     def _saved(self, entry_id: str, created: bool) -> None:
-        self.entries.entry_saved(entry_id, created)
-        self._counts_timer.start()
+        # the list and the counts follow the change stream; a new one is also chosen in it
+        if created:
+            self.entries.select_entry(entry_id)
         self._learn_again()  # its tags may have changed
 
     def _filter_changed(self, entry_filter: object) -> None:
@@ -357,8 +410,6 @@ class JournalView(QWidget):
         if open_here:
             self.autosave.reset()
             self.editor.show_empty()
-        self.entries.refresh()
-        self.sidebar.refresh_counts()
         self.status_message.emit(self.tr("Moved to the trash. You can restore it from Trash."))
 
     def _trash_current(self) -> None:
@@ -378,8 +429,6 @@ class JournalView(QWidget):
             self.status_message.emit(str(error))
             return
         self.editor.show_empty()
-        self.entries.refresh()
-        self.sidebar.refresh_counts()
         self.status_message.emit(self.tr("Reflection deleted for ever."))
 
     def _confirm_purge(self) -> bool:
@@ -403,15 +452,13 @@ class JournalView(QWidget):
             self.status_message.emit(str(error))
             return
         self.editor.load(entry.id, entry.to_draft())
-        self.entries.refresh()
-        self.sidebar.refresh_counts()
         self.status_message.emit(self.tr("Reflection restored."))
 
     # -- text kept after a crash -----------------------------------------------------------
 
     def _offer_recovery(self) -> None:
         try:
-            recovery = pending_recovery(self._journal, self._unlocked.database)
+            recovery = self._unlocked.drafts.pending()
         except JournalError:
             recovery = None
         self._recovery = recovery
@@ -453,6 +500,6 @@ class JournalView(QWidget):
         self._recovery = None
         self.recovery_banner.hide()
         try:
-            clear_recovery(self._unlocked.database)
+            self._unlocked.drafts.clear()
         except JournalError as error:
             self.status_message.emit(str(error))

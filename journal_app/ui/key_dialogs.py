@@ -9,6 +9,7 @@ re-encrypts (or deletes) the backups; the journal stays open throughout.
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -34,6 +35,13 @@ from journal_app.ui.passphrase_fields import (
 )
 from journal_app.ui.tasks import Report, TaskRunner, error_text, run_with_progress
 from journal_app.ui.theme import GRID, make_heading, mark_primary
+
+
+def buttons_as_shown(box: QDialogButtonBox) -> list[QWidget]:
+    """A button box's buttons left to right (the order differs from one desktop to another)."""
+    layout = box.layout()
+    found = [layout.itemAt(i).widget() for i in range(layout.count())]
+    return [w for w in found if w is not None and w in box.buttons()]
 
 
 class _KeyDialog(QDialog):
@@ -210,6 +218,17 @@ class RotateKeyDialog(_KeyDialog):
         self.form_layout.addWidget(self.delete_backups)
         self.form_layout.addWidget(self.message)
         self.ok.setText(self.tr("Change the key"))
+        # the fields were made after the buttons: Tab reads the form first, then the buttons
+        order = [
+            self.current,
+            self.fields.first,
+            self.fields.second,
+            self.fields.show_text,
+            self.delete_backups,
+            *buttons_as_shown(self.buttons),
+        ]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         self.current.setFocus()
 
     def _stage_words(self, stage: str) -> str:
@@ -241,9 +260,7 @@ class RotateKeyDialog(_KeyDialog):
         words = {stage: self._stage_words(stage) for stage in _STAGES}
 
         def work(report: Report, _cancelled: object) -> key_rotation.RotationResult:
-            return key_rotation.rotate_key(
-                unlocked.vault,
-                unlocked.database,
+            return unlocked.change_key(
                 current,
                 new,
                 confirmation,

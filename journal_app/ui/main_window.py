@@ -8,54 +8,32 @@ the database; :class:`journal_app.ui.app.JournalApp` decides when to lock and un
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from typing import Any
+import contextlib
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from journal_app.core.errors import JournalError
+from journal_app.services.changes import Change
 from journal_app.services.preferences import Preferences
 from journal_app.ui.about import AboutDialog, ShortcutsDialog
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.backup_watch import BackupWatch
 from journal_app.ui.framework_import import choose_and_import
 from journal_app.ui.idle_lock import LockedPage
+from journal_app.ui.journal_changes import JournalChanges
 from journal_app.ui.restore_dialog import start_restore
 from journal_app.ui.settings_dialog import SettingsDialog
 from journal_app.ui.tasks import TaskRunner, run_with_progress
 from journal_app.ui.window_actions import WindowActions
 from journal_app.ui.window_geometry import place_window, remember_geometry
 
-EXPORT_DIALOG = ("journal_app.ui.export_dialog", "ExportDialog")
-
-
-def optional_class(module: str, name: str) -> Any:
-    """A class from a module that may not be part of this build yet, or ``None``."""
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError as error:
-        if error.name == module:
-            return None
-        raise  # the module is there but broken: say so loudly
-    return getattr(found, name, None)
-
-
-def module_available(module: str) -> bool:
-    """Whether a module is part of this build, found without importing it."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:  # its package is missing
-        return False
-
-
-def _placeholder(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    return label
+if TYPE_CHECKING:  # both are imported when a journal is opened, not at start-up
+    from journal_app.ui.coverage_view import CoverageView
+    from journal_app.ui.journal_view import JournalView
 
 
 class MainWindow(QMainWindow):
@@ -71,9 +49,10 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self.unlocked: UnlockedJournal | None = None
         self.preferences = Preferences()
-        self.journal_view: Any = None
-        self.coverage_view: Any = None
-        self._coverage_class: Any = None  # set while the coverage view is not built yet
+        self.journal_view: JournalView | None = None
+        #: an empty stand-in until the coverage view is first shown (then built in its place)
+        self.coverage_view: CoverageView | QWidget | None = None
+        self._changes: JournalChanges | None = None
         title = self.tr("Reflective Supervision Journal")
         self.setWindowTitle(
             self.tr("{title} – demo journal").format(title=title) if demo else title
@@ -87,8 +66,6 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self, self._handlers())
         self.actions_.build_menus(self)
         self.toolbar = self.actions_.build_toolbar(self)
-        # Looked for, not imported: the export dialog loads the PDF library (half a second).
-        self.actions_["export"].setVisible(module_available(EXPORT_DIALOG[0]))
         self.lock_hint = QLabel(self)
         self.backups = BackupWatch(tasks, self.statusBar())
         self.statusBar().addPermanentWidget(self.lock_hint)
@@ -133,6 +110,8 @@ class MainWindow(QMainWindow):
     def show_journal(self, unlocked: UnlockedJournal, preferences: Preferences) -> None:
         """Put the views of a freshly unlocked journal on screen."""
         self.unlocked = unlocked
+        self._changes = JournalChanges(unlocked.changes, self)
+        self._changes.changed.connect(self._journal_changed)
         self.statusBar().clearMessage()  # "Locked at …" no longer applies
         self.apply_preferences(preferences)
         self._build_views(unlocked, preferences)
@@ -141,26 +120,25 @@ class MainWindow(QMainWindow):
         self.backups.start(unlocked)
 
     def _build_views(self, unlocked: UnlockedJournal, preferences: Preferences) -> None:
-        journal_class = optional_class("journal_app.ui.journal_view", "JournalView")
-        coverage_class = optional_class("journal_app.ui.coverage_view", "CoverageView")
-        if journal_class is not None:
-            self.journal_view = journal_class(
-                unlocked, self, preferences=preferences, background_busy=lambda: self.tasks.busy
-            )
-            self.journal_view.status_message.connect(self.show_status)
-        else:
-            self.journal_view = _placeholder(self.tr("Your reflections will appear here."))
-        if coverage_class is not None:
-            # Built when first shown (Ctrl+2), not while the journal opens: an empty page
-            # keeps its place in the stack until then.
-            self._coverage_class = coverage_class
-            self.coverage_view = QWidget(self)
-        else:
-            self.coverage_view = _placeholder(
-                self.tr("The coverage of your work will appear here.")
-            )
+        from journal_app.ui.journal_view import JournalView
+
+        self.journal_view = JournalView(
+            unlocked, self, preferences=preferences, background_busy=lambda: self.tasks.busy
+        )
+        self.journal_view.status_message.connect(self.show_status)
+        # Built when first shown (Ctrl+2), not while the journal opens: an empty page keeps
+        # its place in the stack until then.
+        self.coverage_view = QWidget(self)
         self.stack.addWidget(self.journal_view)
         self.stack.addWidget(self.coverage_view)
+
+    def _journal_changed(self, change: Change) -> None:
+        """Settings changed through the services (a dialog saved preferences): keep the
+        shell's copy current. The views follow the same stream themselves."""
+        if not change.settings or self.unlocked is None:
+            return
+        with contextlib.suppress(JournalError):  # the dialog that saved them has said why
+            self.apply_preferences(self.unlocked.preferences())
 
     def apply_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences
@@ -176,8 +154,7 @@ class MainWindow(QMainWindow):
 
     def flush(self) -> bool:
         """Save pending edits; False if that failed (the view has shown why)."""
-        view = self.journal_view
-        return view is None or not hasattr(view, "flush") or bool(view.flush())
+        return self.journal_view is None or self.journal_view.flush()
 
     def lock_journal(self, *, ask_if_unsaved: bool = True) -> bool:
         """Save, remove the views, close the database and show the locked page."""
@@ -190,6 +167,9 @@ class MainWindow(QMainWindow):
         # A backup already running keeps its own connection and key until it finishes; the
         # watch ignores its result once the journal is locked.
         self.backups.stop()
+        if self._changes is not None:
+            self._changes.deleteLater()  # stops listening now (see JournalChanges)
+            self._changes = None
         unlocked, self.unlocked = self.unlocked, None
         unlocked.close()
         self.actions_.set_unlocked(False)
@@ -216,7 +196,7 @@ class MainWindow(QMainWindow):
             if view is not None and shiboken6.isValid(view):
                 self.stack.removeWidget(view)
                 shiboken6.delete(view)
-        self.journal_view = self.coverage_view = self._coverage_class = None
+        self.journal_view = self.coverage_view = None
 
     def _confirm_losing_changes(self) -> bool:
         box = QMessageBox(self)
@@ -246,16 +226,16 @@ class MainWindow(QMainWindow):
 
     def new_entry(self) -> None:
         self.show_reflections()
-        if hasattr(self.journal_view, "new_entry"):
+        if self.journal_view is not None:
             self.journal_view.new_entry()
 
     def save_now(self) -> None:
-        if hasattr(self.journal_view, "save_now") and self.journal_view.save_now():
+        if self.journal_view is not None and self.journal_view.save_now():
             self.show_status(self.tr("Saved"))
 
     def find(self) -> None:
         self.show_reflections()
-        if hasattr(self.journal_view, "focus_search"):
+        if self.journal_view is not None:
             self.journal_view.focus_search()
 
     def show_reflections(self) -> None:
@@ -266,38 +246,45 @@ class MainWindow(QMainWindow):
     def show_coverage(self) -> None:
         if self.coverage_view is not None:
             self.flush()  # so coverage counts what was just written
-            self._build_coverage()
-            if hasattr(self.coverage_view, "refresh"):
-                self.coverage_view.refresh()
+            view = self._build_coverage()
+            if view is not None:
+                view.refresh()
             self.actions_["coverage"].setChecked(True)
             self.stack.setCurrentWidget(self.coverage_view)
 
-    def _build_coverage(self) -> None:
+    def _build_coverage(self) -> CoverageView | None:
         """Put the real coverage view in place of its stand-in, the first time it is shown."""
-        coverage_class, self._coverage_class = self._coverage_class, None
-        if coverage_class is None or self.unlocked is None:
-            return
+        from journal_app.ui.coverage_view import CoverageView
+
+        if isinstance(self.coverage_view, CoverageView):
+            return self.coverage_view
         stand_in = self.coverage_view
-        self.coverage_view = coverage_class(self.unlocked, self)
-        self.stack.insertWidget(self.stack.indexOf(stand_in), self.coverage_view)
+        if stand_in is None or self.unlocked is None:
+            return None
+        view = CoverageView(self.unlocked, self)
+        self.coverage_view = view
+        self.stack.insertWidget(self.stack.indexOf(stand_in), view)
         self.stack.removeWidget(stand_in)
         shiboken6.delete(stand_in)
+        return view
 
     def export(self) -> None:
-        dialog_class = optional_class(*EXPORT_DIALOG)
-        if dialog_class is not None and self.unlocked is not None and self.flush():
-            dialog_class(self.unlocked, self).exec()
+        # imported here: the export dialog loads the PDF library (half a second)
+        from journal_app.ui.export_dialog import ExportDialog
+
+        if self.unlocked is not None and self.flush():
+            ExportDialog(self.unlocked, self).exec()
 
     def back_up(self) -> None:
         if self.unlocked is None or not self.flush():
             return
-        database = self.unlocked.database
+        unlocked = self.unlocked
         run_with_progress(
             self.tasks,
             self,
             self.tr("Back up now"),
             self.tr("Making a backup and checking it…"),
-            lambda _report, _cancelled: database.backup("manual"),
+            lambda _report, _cancelled: unlocked.backup_now(),
             lambda info: self.show_status(
                 self.tr("Backup made and checked: {path}").format(path=info.path)
             ),
@@ -321,7 +308,7 @@ class MainWindow(QMainWindow):
     def open_protected_names(self) -> None:
         """Edit ▸ Names I protect… (the journal view owns the dialog: it checks the open
         reflection again when the list changes)."""
-        if self.unlocked is not None and hasattr(self.journal_view, "manage_protected_names"):
+        if self.unlocked is not None and self.journal_view is not None:
             self.journal_view.manage_protected_names()
 
     def open_preferences(self) -> None:
@@ -331,10 +318,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.apply_preferences(dialog.preferences)
-        self.refresh_icons()
-        for view in (self.journal_view, self.coverage_view):
-            if hasattr(view, "refresh"):
-                view.refresh()
+        self.refresh_icons()  # the views refresh from the change stream
         self.preferences_changed.emit(dialog.preferences)
 
     def show_shortcuts(self) -> None:

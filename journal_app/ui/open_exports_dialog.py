@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -32,7 +31,7 @@ from journal_app.core.periods import Period, appraisal_year
 from journal_app.services.export_service import ExportService, ImportReport
 from journal_app.services.exporters.errors import ExportCancelled
 from journal_app.services.exporters.registry import ExportResult
-from journal_app.services.preferences import Preferences, load_preferences
+from journal_app.services.preferences import Preferences
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.style import from_qdate, to_qdate
 from journal_app.ui.export_form import DATE_DISPLAY
@@ -41,7 +40,6 @@ from journal_app.ui.export_support import (
     documents_folder,
     free_name,
     open_folder,
-    reload_changed,
     show_note,
     task_runner_for,
 )
@@ -55,8 +53,6 @@ JSON, MARKDOWN_FOLDER, MARKDOWN_ZIP = "json", "markdown-folder", "markdown-zip"
 
 class OpenExportsDialog(QDialog):
     """JSON / Markdown folder / Markdown zip export, and JSON import."""
-
-    journal_changed = Signal()  # an import added reflections
 
     def __init__(
         self,
@@ -153,7 +149,7 @@ class OpenExportsDialog(QDialog):
 
     def _start_month(self) -> int:
         try:
-            return load_preferences(self.unlocked.database).appraisal_year_start_month
+            return self.unlocked.preferences().appraisal_year_start_month
         except JournalError:
             return Preferences().appraisal_year_start_month
 
@@ -323,9 +319,6 @@ class OpenExportsDialog(QDialog):
                 len(report.appraisals_skipped),
             )
         show_note(self.message, text)
-        if added:
-            reload_changed(self, self.unlocked.journal, ())
-            self.journal_changed.emit()
 
     # -- running -----------------------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.passphrase import (
     MIN_LENGTH,
-    Advice,
     Strength,
     WeakPassphraseError,
     check_passphrase,
@@ -178,31 +177,6 @@ class PassphraseFields(QWidget):
         return label + " " + self.advice_words(strength)
 
     def advice_words(self, strength: Strength) -> str:
-        """The estimate's advice in translated words, one sentence each."""
-        words = {
-            Advice.COMMON_PASSWORD: self.tr("This is one of the passwords people use most."),
-            Advice.LIKE_COMMON_PASSWORD: self.tr("This is close to a password many people use."),
-            Advice.SINGLE_WORD: self.tr(
-                "A single word is easy to guess, even with a number or symbol added."
-            ),
-            Advice.NAMES: self.tr(
-                "Names, including of people, places and teams, are easy to guess."
-            ),
-            Advice.ABOUT_THE_JOURNAL: self.tr(
-                "Words about this journal or your work are among the first tried."
-            ),
-            Advice.REPEATS: self.tr("Repeated letters, numbers or words are easy to guess."),
-            Advice.SEQUENCE: self.tr('Runs like "abc" or "1234" are easy to guess.'),
-            Advice.KEYBOARD: self.tr('Rows of keys like "qwerty" are easy to guess.'),
-            Advice.YEARS: self.tr("Years are easy to guess."),
-            Advice.DATES: self.tr("Dates, such as birthdays, are easy to guess."),
-            Advice.CAPITALS: self.tr("Capital letters do not make it much harder to guess."),
-            Advice.SUBSTITUTIONS: self.tr(
-                'Swapping letters for look-alikes, like "@" for "a", does not help much.'
-            ),
-            Advice.REVERSED: self.tr("Words spelt backwards are not much harder to guess."),
-            Advice.ADD_WORDS: self.tr(
-                "Add another word or two: unusual words that do not belong together are best."
-            ),
-        }
-        return " ".join(words[item] for item in strength.advice)
+        """The estimate's advice in words, one sentence each (from the message catalogue,
+        which the CLI's advice comes from too)."""
+        return strength.text

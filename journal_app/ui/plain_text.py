@@ -47,6 +47,12 @@ def literal_text(text: str) -> str:
     return _LITERAL.format(escaped(text))
 
 
+def wrapped_text(text: str) -> str:
+    """``text`` for a tooltip that wraps: Qt wraps rich-text tooltips only, and a domain's
+    summary as plain text made a tooltip one line about 1,340 pixels wide."""
+    return _LITERAL.format(escaped(text))
+
+
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """A warning message box whose text can quote user text (a title, a path, a value)."""
     QMessageBox.warning(parent, title, literal_text(text))

@@ -8,7 +8,7 @@ the editor's check, reading it afresh each time so a name added anywhere counts 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 from journal_app.core.identifiers import ProtectedMatcher, ProtectedTerm, ProtectKind
 from journal_app.services.protected_names import ProtectedNames, suggested_pseudonym
-from journal_app.store.database import JournalDatabase
 from journal_app.ui.passphrase_fields import error_label, hint_label, show_message
 from journal_app.ui.theme import GRID, make_heading, mark_primary
 
@@ -55,8 +55,8 @@ class ProtectedSource:
     """The list for the editor's check: read at each check (a few hundred microseconds),
     the matcher built again only when the list has changed."""
 
-    def __init__(self, database: JournalDatabase) -> None:
-        self._names = ProtectedNames(database)
+    def __init__(self, names: ProtectedNames) -> None:
+        self._names = names
         self._terms: list[ProtectedTerm] | None = None
         self._matcher: ProtectedMatcher | None = None
 
@@ -178,9 +178,9 @@ class ProtectedNamesDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, database: JournalDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, names: ProtectedNames, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.names = ProtectedNames(database)
+        self.names = names
         title = self.tr("Names I protect")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -295,9 +295,29 @@ class ProtectedNamesDialog(QDialog):
             self.reload()
             self.changed.emit()
 
+    def confirm_remove(self, term: ProtectedTerm) -> bool:
+        """Ask before a name stops being protected; "Keep it" is the default answer."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Stop protecting this name?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name is shown as typed
+        box.setText(self.tr("Stop protecting “%1”?").replace("%1", term.name))
+        box.setInformativeText(
+            self.tr(
+                "The check will no longer be sure to catch it, and a new reflection may "
+                "give it a different pseudonym. Reflections already changed keep theirs."
+            )
+        )
+        remove = box.addButton(self.tr("Stop protecting"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
+
     def remove_selected(self) -> None:
         term = self.selected()
-        if term is None:
+        if term is None or not self.confirm_remove(term):
             return
         try:
             self.names.remove(term.id)

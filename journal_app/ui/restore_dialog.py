@@ -35,12 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import JournalError
-from journal_app.services.backup_checks import BackupHealth, health_of, read_records
-from journal_app.services.backups import BackupService, RestoredJournal
-from journal_app.store.backup import BackupInfo, is_kept_copy, list_backups
-from journal_app.store.database import JournalDatabase
-from journal_app.store.kept_copies import UNVERIFIED_REASON, KeptCopy
-from journal_app.ui.app_context import UnlockedJournal
+from journal_app.services.backup_checks import BackupHealth, health_of
+from journal_app.services.backups import BackupService
+from journal_app.services.unlocked import (
+    UNVERIFIED_REASON,
+    BackupInfo,
+    KeptCopy,
+    RestoreOutcome,
+    is_kept_copy,
+    list_backups,
+)
 from journal_app.ui.plain_text import warn
 from journal_app.ui.tasks import error_text, run_with_progress
 
@@ -323,8 +327,7 @@ def start_restore(window: MainWindow) -> None:
     unlocked = window.unlocked
     if unlocked is None:
         return
-    database = unlocked.database
-    dialog = RestoreDialog(database.backups_folder(), window, read_records(database))
+    dialog = RestoreDialog(unlocked.backups_folder(), window, unlocked.backup_records())
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     chosen = dialog.chosen
     dialog.deleteLater()
@@ -337,31 +340,20 @@ def restore_into_window(window: MainWindow, path: Path) -> None:
     unlocked = window.unlocked
     if unlocked is None:
         return
-    vault = unlocked.vault
-    data_dir = unlocked.data_dir
-    # Kept only until the journal is open again: the restore checks the backup with it, and
-    # a failed restore reopens the journal as it was without asking for the passphrase.
-    key, journal_id = unlocked.database.key, unlocked.database.journal_id
+    # Taken before the journal closes: it restores into the closed journal and, if that
+    # fails, opens it again as it was without asking for the passphrase.
+    restorer = unlocked.restorer()
     window.tasks.stop_background()  # the daily backup, if running, stops (nothing kept)
     window.tasks.wait()
     if not window.lock_journal(ask_if_unsaved=True):  # saves, removes views, closes
         return
 
-    def work(_report: Any, _cancelled: Any) -> RestoredJournal:
-        database = JournalDatabase.open(data_dir, key, journal_id, writer=True)
-        try:
-            return BackupService().restore(database, path)
-        except BaseException:
-            database.close()  # closing twice is harmless
-            raise
+    def work(_report: Any, _cancelled: Any) -> RestoreOutcome:
+        return restorer.restore(path)
 
-    def reopen(database: JournalDatabase) -> None:
-        window.show_journal(UnlockedJournal.open(vault, database), window.preferences)
-
-    def succeeded(result: RestoredJournal) -> None:
-        if result.key_file_replaced:
+    def succeeded(result: RestoreOutcome) -> None:
+        if result.journal is None:
             # The key file beside the backup came too: the secret that opened it opens it.
-            result.database.close()
             QMessageBox.information(
                 window,
                 _tr("Backup restored"),
@@ -372,7 +364,7 @@ def restore_into_window(window: MainWindow, path: Path) -> None:
             )
             window.unlock_requested.emit()
             return
-        reopen(result.database)
+        window.show_journal(result.journal, window.preferences)
         window.show_status(
             _tr("Restored the backup {name}. The journal as it was is kept as a backup.").format(
                 name=_backup_name(path)
@@ -382,7 +374,7 @@ def restore_into_window(window: MainWindow, path: Path) -> None:
     def failed(error: BaseException) -> None:
         # The service puts everything back on failure: open the journal as it was.
         try:
-            reopen(JournalDatabase.open(data_dir, key, journal_id, writer=True))
+            window.show_journal(restorer.reopen(), window.preferences)
         except JournalError as reopen_error:
             warn(window, _tr("Restore from a backup"), error_text(reopen_error))
             window.unlock_requested.emit()

@@ -87,6 +87,9 @@ class FittingScrollArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setViewportMargins(0, 0, GRID, 0)  # the content's edge clear of the scroll bar
+        # the fields inside take the focus (and are scrolled into view); the area itself
+        # was a nameless extra stop for Tab after the last of them
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(content)
 
     def _bar_width(self) -> int:

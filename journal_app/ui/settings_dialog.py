@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import JournalError
+from journal_app.core.messages import render
+from journal_app.core.periods import format_uk_date, parse_uk_or_iso_date
 from journal_app.services.preferences import (
     MAX_AUTO_LOCK_MINUTES,
     MIN_AUTO_LOCK_MINUTES,
     Preferences,
-    save_preferences,
+    renewal_date,
 )
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.change_passphrase import ChangePassphraseDialog
@@ -133,7 +135,7 @@ class SettingsDialog(QDialog):
         hint = (
             self.tr("Opens without your passphrase while you are signed in to this computer.")
             if status.available
-            else self.tr("Not available here: {reason}").format(reason=status.reason)
+            else self.tr("Not available here: {reason}").format(reason=render(status.reason))
         )
         self.remember.setAccessibleDescription(hint)
         change = QPushButton(self.tr("Change &passphrase…"), group)
@@ -214,6 +216,28 @@ class SettingsDialog(QDialog):
         ):
             form.addRow(label, _named(edit, name))
         self.user_role.setPlaceholderText(self.tr("for example, Principal social worker"))
+        self.registered_with = QComboBox(group)
+        self.registered_with.setAccessibleName(self.tr("Registered with"))
+        for label, value in (
+            (self.tr("Social Work England"), "swe"),
+            (self.tr("Social Care Wales"), "scw"),
+            (self.tr("Both"), "both"),
+        ):
+            self.registered_with.addItem(label, value)
+        self.registered_with.setCurrentIndex(
+            max(0, self.registered_with.findData(self.preferences.registered_with))
+        )
+        form.addRow(self.tr("Re&gistered with:"), self.registered_with)
+        renewal = renewal_date(self.preferences)
+        self.renewal = QLineEdit(format_uk_date(renewal) if renewal else "", group)
+        self.renewal.setPlaceholderText(self.tr("for example, 1 April 2026"))
+        self.renewal.setToolTip(
+            self.tr("When your Social Care Wales registration was last renewed")
+        )
+        form.addRow(
+            self.tr("Last &renewal (Wales):"),
+            _named(self.renewal, self.tr("Last Social Care Wales renewal")),
+        )
         return group
 
     def _backups_group(self) -> QGroupBox:
@@ -281,12 +305,20 @@ class SettingsDialog(QDialog):
             user_role=self.user_role.text(),
             employer=self.employer.text(),
             backups_folder=self.backups.text(),
+            registered_with=str(self.registered_with.currentData() or "swe"),
+            scw_renewal_date=self._renewal_text(),
             search_welsh_forms=self.welsh_forms.isChecked(),
         )
 
+    def _renewal_text(self) -> str:
+        text = self.renewal.text().strip()
+        # parse_uk_or_iso_date raises InvalidInputError with the accepted forms
+        return parse_uk_or_iso_date(text).isoformat() if text else ""
+
     def _save(self) -> None:
         try:
-            saved = save_preferences(self.unlocked.database, self.chosen())
+            chosen = self.chosen()  # a renewal date that is not a date stops here
+            saved = self.unlocked.save_preferences(chosen)
             self._apply_device_choice()
         except JournalError as error:
             show_message(self.message, str(error))
@@ -304,6 +336,6 @@ class SettingsDialog(QDialog):
         if not self.remember.isEnabled():
             return
         if self.remember.isChecked() and not vault.is_remembered():
-            vault.remember_on_device(self.unlocked.database)
+            self.unlocked.remember_on_device()
         elif not self.remember.isChecked() and vault.is_remembered():
             vault.forget_on_device()

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.models import EntryFilter, Status, Tag, Visibility
 from journal_app.core.periods import Period, appraisal_year, format_uk_date
 from journal_app.ui.app_context import UnlockedJournal
+from journal_app.ui.date_field import DateField
 from journal_app.ui.entries.style import DATE_FORMAT, RoomyDelegate, from_qdate, to_qdate
 from journal_app.ui.plain_text import literal_text
 
@@ -87,8 +87,8 @@ class Sidebar(QWidget):
         self._default_framework = default_framework_id or self._catalogue.default_framework_id
         self._tree = QTreeWidget(self)
         self._range = QComboBox(self)
-        self._from = QDateEdit(self)
-        self._to = QDateEdit(self)
+        self._from = DateField(self)
+        self._to = DateField(self)
         self._range_label = QLabel(self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -102,6 +102,11 @@ class Sidebar(QWidget):
         # Counted once the event loop runs again, not now: the rest of the view is built
         # (and the list drawn) without a counting worker competing for the processor.
         QTimer.singleShot(0, self, self.refresh_counts)
+
+    @property
+    def tree(self) -> QTreeWidget:
+        """The list of what to show (all, a domain, the trash...): the pane's first stop."""
+        return self._tree
 
     # -- layout ----------------------------------------------------------------------------
 

@@ -40,8 +40,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journal_app.core.errors import JournalInUseError, StorageError
-from journal_app.store.instance_lock import InstanceLock
+from journal_app.services.journal_folder import journal_in_use
 
 EXIT_ALREADY_OPEN = 6
 SHOW = b"show\n"
@@ -158,24 +157,6 @@ def _peer_uid(descriptor: int) -> int | None:
     if libc.getpeereid(descriptor, ctypes.byref(uid), ctypes.byref(gid)) != 0:
         return None
     return int(uid.value)
-
-
-def journal_in_use(data_dir: Path) -> bool:
-    """True when another process holds the journal's lock (checked by taking it briefly)."""
-    if not Path(data_dir).is_dir():
-        return False
-    # Here, not at the top: the store's engine module loads SQLAlchemy.
-    from journal_app.store.locations import LOCK_FILE_NAME
-
-    lock = InstanceLock(Path(data_dir) / LOCK_FILE_NAME)
-    try:
-        lock.acquire()
-    except JournalInUseError:
-        return True
-    except StorageError:
-        return False  # e.g. a read-only folder: opening the journal explains that
-    lock.release()
-    return False
 
 
 def tell_in_use(parent: QWidget | None) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from journal_app.core.errors import JournalError
+from journal_app.core.messages import render
 from journal_app.ui.plain_text import plain_label, warn
 
 log = logging.getLogger(__name__)
@@ -59,15 +60,27 @@ class Task(QRunnable):
     def run(self) -> None:
         self.running = True
         try:
-            result = self._work(self.signals.progress.emit, self._cancel.is_set)
+            result = self._work(self._report, self._cancel.is_set)
         except Exception as error:  # reported, never raised into Qt's thread
             # Only the type is logged: messages could quote what the user wrote.
             log.info("A background task failed (%s)", type(error).__name__)
-            self.signals.failed.emit(error)
+            self._tell(self.signals.failed, error)
         else:
-            self.signals.succeeded.emit(result)
+            self._tell(self.signals.succeeded, result)
         finally:
-            self.signals.finished.emit()
+            self._tell(self.signals.finished)
+
+    def _report(self, percent: int, message: str) -> None:
+        self._tell(self.signals.progress, percent, message)
+
+    def _tell(self, signal: Any, *args: object) -> None:
+        """Emit, unless the app has already deleted the signals' object while quitting:
+        then nobody is listening, and raising here (on the worker thread) would only
+        reach the excepthook."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            log.info("A background task finished after its receiver was gone")
 
 
 class TaskRunner(QObject):
@@ -132,6 +145,11 @@ class TaskRunner(QObject):
             if task.background:
                 task.cancel()
 
+    def cancel_all(self) -> None:
+        """Ask every task, running or queued, to stop (the app is quitting)."""
+        for task in self._active:
+            task.cancel()
+
     def wait(self, msecs: int = -1) -> bool:
         """Block until every queued task is done (used when the app quits)."""
         done = self._pool.waitForDone(msecs)
@@ -147,7 +165,7 @@ class TaskRunner(QObject):
 def error_text(error: BaseException) -> str:
     """Words for a failed task: the service's own message, or a safe general one."""
     if isinstance(error, JournalError):
-        return str(error)
+        return render(error.message)
     return QCoreApplication.translate(
         "tasks",
         "Something unexpected went wrong ({kind}). Nothing further was changed; please try again.",

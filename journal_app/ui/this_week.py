@@ -30,8 +30,6 @@ from journal_app.core.actions_due import DueAction
 from journal_app.core.errors import JournalError
 from journal_app.core.follow_up import FollowUpDue
 from journal_app.core.periods import format_uk_date
-from journal_app.services.appraisals import Appraisals
-from journal_app.services.follow_ups import FollowUps
 from journal_app.services.this_week import ThisWeek, this_week
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.style import RoomyDelegate, count_text, make_muted
@@ -60,7 +58,7 @@ class ThisWeekView(QWidget):
         super().__init__(parent)
         self._unlocked = unlocked
         self._today = today
-        self._follow_ups = FollowUps(unlocked.journal)
+        self._follow_ups = unlocked.follow_ups()
         self._waiting: list[FollowUpDue] = []
         self.week: ThisWeek | None = None
         self._build()
@@ -152,8 +150,7 @@ class ThisWeekView(QWidget):
         """Work the week out again (after an unlock, or when something was saved)."""
         today = self._today()
         try:
-            appraisals = Appraisals(self._unlocked.database, self._unlocked.catalogue)
-            self.week = this_week(self._unlocked.journal, appraisals, today)
+            self.week = this_week(self._unlocked.journal, self._unlocked.appraisals(), today)
         except JournalError as error:
             show_message(self.problem, str(error))
             return

@@ -33,11 +33,12 @@ from journal_app.ui.passphrase_fields import (
 )
 from journal_app.ui.screen_fit import keep_fitted
 from journal_app.ui.tasks import TaskRunner, error_text
+from journal_app.ui.termination import OPENING_JOURNAL
 from journal_app.ui.theme import GRID, accent_icon, make_heading
 
 if TYPE_CHECKING:  # the vault, and with it the database layer, is loaded after start-up
+    from journal_app.services.unlocked import OpenDatabase
     from journal_app.services.vault import Vault
-    from journal_app.store.database import JournalDatabase
 
 
 def _heading_block(
@@ -67,7 +68,7 @@ class _BusyDialog(QDialog):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.database: JournalDatabase | None = None
+        self.database: OpenDatabase | None = None
         self.busy = False
         self.setMinimumWidth(GRID * 66)
         keep_fitted(self)  # the heading keeps its room when a message appears
@@ -92,13 +93,15 @@ class _BusyDialog(QDialog):
         self.layout_.addLayout(self.buttons)
 
     def set_tab_order(self, *widgets: QWidget) -> None:
-        """Tab moves in reading order, and typing starts in the first field."""
+        """Tab moves in reading order (the buttons left to right, as they stand), and
+        typing starts in the first field; Enter presses the default button from anywhere."""
         for before, after in pairwise(widgets):
             QWidget.setTabOrder(before, after)
         widgets[0].setFocus()
 
     def set_busy(self, busy: bool, controls: tuple[QWidget, ...]) -> None:
         self.busy = busy
+        self.setProperty(OPENING_JOURNAL, busy)
         for widget in (self.primary, self.cancel, *controls):
             widget.setEnabled(not busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
@@ -146,7 +149,7 @@ class UnlockDialog(_BusyDialog):
         self.primary.clicked.connect(self._unlock)
         self.passphrase.textChanged.connect(lambda _text: show_message(self.message, ""))
         self.finish_layout()
-        self.set_tab_order(self.passphrase, self.primary, self.cancel, self.forgot)
+        self.set_tab_order(self.passphrase, self.forgot, self.cancel, self.primary)
 
     def show_error(self, text: str) -> None:
         show_message(self.message, text)
@@ -163,7 +166,7 @@ class UnlockDialog(_BusyDialog):
             self._failed,
         )
 
-    def _unlocked(self, database: JournalDatabase) -> None:
+    def _unlocked(self, database: OpenDatabase) -> None:
         self.set_busy(False, (self.passphrase, self.forgot))
         self.passphrase.clear()
         self.database = database
@@ -231,7 +234,7 @@ class RecoveryDialog(_BusyDialog):
         self.finish_layout()
         fields = self.fields
         self.set_tab_order(
-            self.key, fields.first, fields.second, fields.show_text, self.primary, self.cancel
+            self.key, fields.first, fields.second, fields.show_text, self.cancel, self.primary
         )
 
     def _recover(self) -> None:
@@ -249,7 +252,7 @@ class RecoveryDialog(_BusyDialog):
             self._failed,
         )
 
-    def _recovered(self, database: JournalDatabase) -> None:
+    def _recovered(self, database: OpenDatabase) -> None:
         self.set_busy(False, (self.key, self.fields))
         self.key.clear()
         self.fields.clear()
@@ -262,7 +265,7 @@ class RecoveryDialog(_BusyDialog):
         self.key.setFocus()
 
 
-def open_with_device(vault: Vault) -> tuple[JournalDatabase | None, str]:
+def open_with_device(vault: Vault) -> tuple[OpenDatabase | None, str]:
     """Open with this device's keyring if it remembers the journal.
 
     Returns the open database, or ``None`` and, if something went wrong, why.

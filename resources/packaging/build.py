@@ -6,6 +6,11 @@ environment where the app is installed with its build tools (``pip install -e ".
     python resources/packaging/build.py            # dist/reflective-journal-<version>-<os>-<cpu>/
     python resources/packaging/build.py --archive  # and a .tar.gz (Linux, macOS) or .zip
 
+On Windows it then makes the installer with Inno Setup (if ISCC.exe is installed; otherwise
+it says how to get it), on macOS "Reflective Journal.app" and a dmg; both are signed only
+when the environment names the certificates (see installers.py). ``--installer`` makes a
+missing tool an error (CI), ``--no-installer`` skips the installers.
+
 The build fails (exit 1) unless every module of the app imports inside the frozen program
 and the files it reads by name (migrations, fonts, icons, keyring's backends) are there:
 a module missing from a build must be an error here, not a menu item that quietly
@@ -27,6 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import build_config as config  # noqa: E402
+import installers  # noqa: E402
 
 ROOT = config.ROOT
 SPEC = HERE / "journal_app.spec"
@@ -74,8 +80,10 @@ def render_icon(work: Path) -> Path | None:
     return target if result.returncode == 0 else None
 
 
-def run_pyinstaller(dist: Path, work: Path, clean: bool) -> None:
+def run_pyinstaller(dist: Path, work: Path, clean: bool) -> Path | None:
+    """Build the folder (and on macOS the .app); returns the icon PNG it used, if any."""
     env = dict(os.environ)
+    work.mkdir(parents=True, exist_ok=True)
     icon = render_icon(work)
     if icon is not None:
         env["JOURNAL_BUILD_ICON"] = str(icon)
@@ -93,6 +101,34 @@ def run_pyinstaller(dist: Path, work: Path, clean: bool) -> None:
         command.insert(3, "--clean")
     if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
         fail("PyInstaller failed (see above)")
+    return icon
+
+
+def make_installers(
+    folder: Path, version: str, icon: Path | None, work: Path, required: bool
+) -> list[Path]:
+    """The Windows installer or the macOS dmg for the checked folder (none on Linux)."""
+    made: list[Path] = []
+    try:
+        if sys.platform == "win32":
+            programs = [
+                program(folder, config.CLI_NAME),
+                program(folder, config.gui_program_name()),
+            ]
+            installer = installers.windows_installer(folder, version, programs, icon, work)
+            if installer is None and required:
+                fail("--installer was asked for, and Inno Setup is missing")
+            made += [installer] if installer is not None else []
+        elif sys.platform == "darwin":
+            app = folder.parent / f"{config.MACOS_APP_NAME}.app"
+            if not app.is_dir():
+                fail(f"PyInstaller made no {app.name}")
+            made.append(installers.macos_dmg(app, version, config.platform_tag()))
+        elif required:
+            print("build: on Linux the installer is the --archive .tar.gz (install.sh inside)")
+    except installers.InstallerError as error:
+        fail(str(error))
+    return made
 
 
 def add_launcher_files(folder: Path) -> None:
@@ -144,6 +180,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
     parser.add_argument("--clean", action="store_true", help="rebuild PyInstaller's cache")
     parser.add_argument("--archive", action="store_true", help="also make a .tar.gz or .zip")
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--installer", action="store_true", help="fail unless the installer can be made"
+    )
+    choice.add_argument("--no-installer", action="store_true", help="skip the installer")
     args = parser.parse_args(argv)
     try:
         version = metadata.version(config.DISTRIBUTION)
@@ -152,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         fail('install the app and its build tools first: pip install -e ".[build]"')
     started = time.monotonic()
     folder = args.dist.resolve() / config.folder_name(version)
-    run_pyinstaller(args.dist.resolve(), args.work.resolve(), args.clean)
+    icon = run_pyinstaller(args.dist.resolve(), args.work.resolve(), args.clean)
     if not folder.is_dir():
         fail(f"PyInstaller made no {folder}")
     add_launcher_files(folder)
@@ -177,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.archive:
         made = archive(folder)
         print(f"build: {made} ({made.stat().st_size / 1_000_000:.1f} MB)")
+    if not args.no_installer:
+        for made in make_installers(folder, version, icon, args.work.resolve(), args.installer):
+            print(f"build: {made} ({made.stat().st_size / 1_000_000:.1f} MB)")
     return 0
 
 

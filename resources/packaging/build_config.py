@@ -15,6 +15,12 @@ GUI_NAME = "reflective-journal"
 TWO_PROGRAMS = sys.platform in ("win32", "darwin")
 
 
+#: macOS: the bundle's name, identifier and the oldest macOS it runs on (PySide6's minimum)
+MACOS_APP_NAME = "Reflective Journal"
+MACOS_BUNDLE_ID = "org.reflectivejournal.app"
+MACOS_MINIMUM = "13.0"
+
+
 def gui_program_name() -> str:
     """The windowed program's file name (without .exe)."""
     return "Reflective Journal" if TWO_PROGRAMS else GUI_NAME

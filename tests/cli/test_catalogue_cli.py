@@ -10,10 +10,27 @@ from tests.cli.test_cli import cli  # noqa: F401 - the fixture
 def test_frameworks_and_templates(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     code, out, _ = cli("frameworks")
     assert code == 0
-    for key in ("kss-pl:1", "kss-pl:6", "kss-ps:8", "pcf:9", "swe:6", "scw:7"):
+    for key in ("kss-pl:1", "kss-pl:6", "kss-ps:8", "pcf:9", "swe:6", "scw:7", "kss-cfp:10"):
         assert key in out
+    assert "kss-pl  Knowledge and skills statement for practice leaders\n" in out
+    assert "Post-qualifying standard: knowledge and skills statement for practice" not in out
+    # the new frameworks, and both versions of the Welsh code with the dates they apply
+    assert "ecs  Child and family social worker early career standards" in out
+    assert "in force from 1 April 2027" in out
+    assert "kss-ps-adults  Adult social work post-qualifying standards" in out
+    assert "Code of Professional Practice for Social Care Workers" in out
+    assert "earlier version, kept for reflections tagged to it" in out
+    assert "replaces version 2017" in out
+    assert "checked 2 December 2026" in out
     frameworks = json.loads(cli("frameworks", "--json")[1])
-    assert [f["id"] for f in frameworks][:5] == ["kss-pl", "kss-ps", "pcf", "swe", "scw"]
+    assert [f["id"] for f in frameworks][:5] == [
+        "kss-pl",
+        "kss-ps",
+        "kss-cfp",
+        "ecs",
+        "kss-ps-adults",
+    ]
+    assert [f["version"] for f in frameworks if f["id"] == "scw"] == ["2017", "2026"]
     templates = {t["id"] for t in json.loads(cli("templates", "--json")[1])}
     assert {
         "gibbs",

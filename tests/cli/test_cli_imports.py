@@ -91,3 +91,21 @@ def test_opening_the_app_skips_the_command_grammar_and_the_database_layer(
     )
     report = json.loads(finished.stdout)
     assert report == {"data_dir": str(tmp_path), "demo": True, "loaded": []}
+
+
+#: what --help and --version need none of: the database layer, the crypto, Qt, the PDF
+NOT_FOR_HELP = ("sqlalchemy", "sqlcipher3", "cryptography", "argon2", "keyring", "PySide6")
+
+
+def test_help_and_version_load_no_database_crypto_or_qt(tmp_path: Path) -> None:
+    child = _CHILD.format(heavy=HEAVY + NOT_FOR_HELP)
+    for args in (("--help",), ("--version",), ("export", "--help")):
+        finished = subprocess.run(
+            [sys.executable, "-c", child, *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        report = json.loads(finished.stderr.strip().splitlines()[-1])
+        assert report == {"code": 0, "heavy": []}, args

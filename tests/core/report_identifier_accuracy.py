@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    python tests/core/report_identifier_accuracy.py [--misses]
+    python -m tests.core.report_identifier_accuracy [--misses] [--from N]
 
 ``--misses`` also lists every false positive and false negative, which is what to read
 when tuning the patterns. The test suite uses :func:`score` for its accuracy thresholds.
@@ -68,9 +68,21 @@ def score(samples: list[dict[str, Any]], today: date) -> dict[FindingKind, KindS
     return scores
 
 
+def clean_false_alarms(samples: list[dict[str, Any]], today: date) -> tuple[int, int]:
+    """How many samples expecting nothing had something found, and how many there are."""
+    clean = [sample["text"] for sample in samples if not sample["expected"]]
+    alarmed = sum(1 for text in clean if find_identifiers(text, today=today))
+    return alarmed, len(clean)
+
+
 def main(argv: list[str]) -> int:
-    """Print the table (and the misses with ``--misses``)."""
+    """Print the table (and the misses with ``--misses``).
+
+    ``--from N`` scores only the samples from the N-th on (0-based), e.g. a later round.
+    """
     today, samples = load_samples()
+    if "--from" in argv:
+        samples = samples[int(argv[argv.index("--from") + 1]) :]
     scores = score(samples, today)
     print(f"{'kind':<16}{'TP':>5}{'FP':>5}{'FN':>5}{'precision':>11}{'recall':>9}")
     for kind, s in scores.items():
@@ -78,6 +90,12 @@ def main(argv: list[str]) -> int:
             f"{kind.value:<16}{s.true_positives:>5}{s.false_positives:>5}"
             f"{s.false_negatives:>5}{s.precision:>11.2f}{s.recall:>9.2f}"
         )
+    found = sum(s.true_positives for s in scores.values())
+    wrong = sum(s.false_positives for s in scores.values())
+    missed = sum(s.false_negatives for s in scores.values())
+    print(f"micro: precision {found / (found + wrong):.3f}, recall {found / (found + missed):.3f}")
+    alarmed, clean = clean_false_alarms(samples, today)
+    print(f"clean samples with a false alarm: {alarmed}/{clean}")
     if "--misses" in argv:
         for kind, s in scores.items():
             for miss in s.misses:

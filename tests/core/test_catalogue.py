@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import stat
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import InvalidInputError, StorageError
-from journal_app.core.frameworks import FrameworkFileError
+from journal_app.core.frameworks import FrameworkFileError, load_framework
 from journal_app.core.models import Tag
 from journal_app.core.resources import resource_path
 from journal_app.core.templates import TemplateFileError
@@ -53,13 +54,25 @@ def write_json(path: Path, data: object) -> Path:
     return path
 
 
+BUILTIN_COUNT = 8
+
+
 @pytest.fixture(scope="module")
 def builtin() -> Catalogue:
     return Catalogue.builtin()
 
 
 def test_builtin_catalogue(builtin: Catalogue) -> None:
-    assert [f.id for f in builtin.frameworks] == ["kss-pl", "kss-ps", "pcf", "swe", "scw"]
+    assert [f.id for f in builtin.frameworks] == [
+        "kss-pl",
+        "kss-ps",
+        "kss-cfp",
+        "ecs",
+        "kss-ps-adults",
+        "pcf",
+        "swe",
+        "scw",
+    ]
     assert builtin.templates[0].id == "free-form"
     assert {t.id for t in builtin.templates} == {
         "free-form",
@@ -144,7 +157,7 @@ def test_user_frameworks_load_and_broken_ones_are_reported(tmp_path: Path) -> No
 def test_a_missing_user_folder_is_not_a_problem(tmp_path: Path) -> None:
     catalogue = Catalogue.builtin(tmp_path / "not-yet")
     assert catalogue.problems == ()
-    assert len(catalogue.frameworks) == 5
+    assert len(catalogue.frameworks) == BUILTIN_COUNT
 
 
 def _copy_builtins(tmp_path: Path) -> tuple[Path, Path]:
@@ -275,7 +288,36 @@ def test_an_unreadable_user_folder_is_reported_not_raised(
 
     monkeypatch.setattr(Path, "iterdir", iterdir)
     catalogue = Catalogue.builtin(user)
-    assert len(catalogue.frameworks) == 5
+    assert len(catalogue.frameworks) == BUILTIN_COUNT
     assert catalogue.problems == (
         f"Imported frameworks in {user} could not be read (Permission denied).",
     )
+
+
+def test_a_reflection_tagged_to_scw_2017_keeps_its_tag_after_2026_arrives() -> None:
+    catalogue = Catalogue.builtin(today=date(2026, 12, 2))
+    assert [f.version for f in catalogue.versions("scw")] == ["2017", "2026"]
+    assert catalogue.framework("scw").version == "2026"
+    old_tag = Tag("scw", "7", "2017")
+    # the tag still names the 2017 section, labelled with its version
+    assert catalogue.domain_title(old_tag) == (
+        "In addition to sections 1 to 6, if you are responsible for managing or leading "
+        "staff, you must embed the Code in their work (2017 version)"
+    )
+    framework = catalogue.framework_of(old_tag)
+    assert framework is not None and framework.version == "2017"
+    # new tags go to the version in force
+    assert catalogue.resolve_tag("scw:7") == Tag("scw", "7", "2026")
+    newer = catalogue.newer_version("scw", "2017")
+    assert newer is not None and newer.version == "2026"
+
+
+def test_before_the_new_welsh_code_applies_new_tags_use_the_old_one() -> None:
+    catalogue = Catalogue.builtin(today=date(2026, 6, 30))
+    assert catalogue.resolve_tag("scw:1") == Tag("scw", "1", "2017")
+
+
+def test_two_builtin_files_with_the_same_id_and_version_are_refused(tmp_path: Path) -> None:
+    framework = load_framework(resource_path("frameworks", "swe.json"))
+    with pytest.raises(ValueError, match="share the id 'swe' and the version"):
+        Catalogue([framework, framework], [])

@@ -75,7 +75,7 @@ def test_empty_journal_has_every_domain_as_a_gap_and_every_month_at_zero() -> No
     assert all(d.latest is None and d.entry_ids == () for d in result.domains)
     assert [(m.year, m.month) for m in result.by_month] == list(YEAR.months())
     assert all(dict(m.counts) == dict.fromkeys("123456", 0) for m in result.by_month)
-    assert gaps_in_words(result) == "No evidence yet for any of the 6 domains in this period."
+    assert str(gaps_in_words(result)) == "No evidence yet for any of the 6 domains in this period."
 
 
 def test_counts_latest_and_entry_ids_oldest_first() -> None:
@@ -180,7 +180,7 @@ def covered(*codes: str, twice: tuple[str, ...] = ()) -> Coverage:
 
 def test_gaps_plural() -> None:
     result = covered("1", "2", "4", "5", twice=("1", "2", "4", "5"))
-    assert gaps_in_words(result) == (
+    assert str(gaps_in_words(result)) == (
         "No evidence yet for 2 of 6 domains: 3 Designing a system to support effective "
         "practice; 6 Quality assurance and improvement."
     )
@@ -188,39 +188,39 @@ def test_gaps_plural() -> None:
 
 def test_gap_singular() -> None:
     result = covered("1", "2", "3", "4", "5", twice=("1", "2", "3", "4", "5"))
-    assert gaps_in_words(result) == (
+    assert str(gaps_in_words(result)) == (
         "No evidence yet for 1 of 6 domains: 6 Quality assurance and improvement."
     )
 
 
 def test_no_gaps() -> None:
     result = covered(*"123456", twice=tuple("123456"))
-    assert gaps_in_words(result) == "Every domain has evidence in this period."
+    assert str(gaps_in_words(result)) == "Every domain has evidence in this period."
 
 
 def test_thin_domains_are_mentioned_singular_and_plural() -> None:
     one_thin = covered(*"123456", twice=tuple("12345"))
     assert [d.code for d in one_thin.thin] == ["6"]
-    assert gaps_in_words(one_thin) == (
+    assert str(gaps_in_words(one_thin)) == (
         "Every domain has evidence in this period. "
         "Only one reflection for 6 Quality assurance and improvement."
     )
     two_thin = covered("1", "2", "3", "4", twice=("1", "2"))
-    assert gaps_in_words(two_thin).endswith(
+    assert str(gaps_in_words(two_thin)).endswith(
         "Only one reflection each for 2 domains: 3 Designing a system to support effective "
         "practice; 4 Developing excellent practitioners."
     )
-    assert "Only one" not in gaps_in_words(two_thin, include_thin=False)
+    assert "Only one" not in str(gaps_in_words(two_thin, include_thin=False))
 
 
 def test_single_domain_and_empty_frameworks() -> None:
     single = compute_coverage([], framework(codes=("1",)), YEAR)
-    assert gaps_in_words(single) == (
+    assert str(gaps_in_words(single)) == (
         "No evidence yet for the framework's only domain: 1 Lead and govern excellent practice."
     )
     empty = compute_coverage([entry("a", date(2026, 5, 1), kss("1"))], framework(()), YEAR)
     assert empty.domains == empty.gaps == ()
-    assert gaps_in_words(empty) == "This framework has no domains to evidence."
+    assert str(gaps_in_words(empty)) == "This framework has no domains to evidence."
 
 
 @given(st.lists(st.tuples(st.integers(0, 400), st.sets(st.sampled_from("1234567"))), max_size=15))
@@ -241,3 +241,23 @@ def test_month_totals_match_domain_totals(specs: list[tuple[int, set[str]]]) -> 
         assert domain.entry_count == len(set(domain.entry_ids))
     assert result.tagged_entries <= result.total_entries
     assert {g.code for g in result.gaps} == {d.code for d in result.domains if not d.entry_count}
+
+
+def test_coverage_names_the_versions_tags_belong_to() -> None:
+    from journal_app.core.catalogue import Catalogue
+
+    catalogue = Catalogue.builtin(today=date(2026, 12, 2))
+    scw = catalogue.framework("scw")
+    period = Period(date(2026, 4, 1), date(2027, 3, 31))
+    entries = [
+        entry("a", date(2026, 5, 1), Tag("scw", "3", "2017")),
+        entry("b", date(2026, 8, 1), Tag("scw", "3", "2026")),
+        entry("c", date(2026, 9, 1), Tag("scw", "6", "2026")),
+    ]
+    coverage = compute_coverage(entries, scw, period)
+    # the 2017 tag counts in the section its code became in 2026
+    assert {d.code: d.entry_count for d in coverage.domains}["3"] == 2
+    assert coverage.tags_by_version == (("2026", 2), ("2017", 1))
+    assert coverage.versions_in_words() == "Tags by version: 2026 (2), 2017 (1)."
+    only_new = compute_coverage(entries[1:], scw, period)
+    assert only_new.versions_in_words() == ""

@@ -7,7 +7,8 @@ from datetime import date, datetime
 import pytest
 
 from journal_app.core.cpd import CpdStatus, cpd_status
-from journal_app.core.models import Entry, Section
+from journal_app.core.cpd_rules import CpdRulesFileError, parse_rules, swe_rules
+from journal_app.core.models import Entry, Section, Status
 from journal_app.core.periods import Period, registration_year
 
 STAMP = datetime(2026, 1, 1, 9, 0)
@@ -21,6 +22,8 @@ def cpd(
     *,
     template_id: str = "swe-cpd",
     trashed: bool = False,
+    status: Status = Status.FINAL,
+    activity: str = "",
 ) -> Entry:
     return Entry(
         id=entry_id,
@@ -30,7 +33,9 @@ def cpd(
         template_id=template_id,
         created_at=STAMP,
         updated_at=STAMP,
+        status=status,
         sections=(
+            Section("description", "Description", activity or f"Activity {entry_id}"),
             Section("what_i_learnt", "What I learnt", "Something useful"),
             Section("peer_reflection", "Peer reflection", peer),
         ),
@@ -106,27 +111,27 @@ def test_days_left_count_days_after_today_to_30_november(today: date, days_left:
 
 
 def test_shortfall_with_too_few_records_and_no_peer_reflection() -> None:
-    assert status(1, 0).shortfall_in_words == (
+    assert str(status(1, 0).shortfall_in_words) == (
         "You have 1 CPD record this registration year; at least 2 are needed, with at least "
         "1 including peer reflection. 4 days left (until 30 November 2026)."
     )
 
 
 def test_shortfall_with_no_records() -> None:
-    assert status(0, 0, days_left=200).shortfall_in_words.startswith(
+    assert str(status(0, 0, days_left=200).shortfall_in_words).startswith(
         "You have no CPD records this registration year; at least 2 are needed"
     )
 
 
 def test_shortfall_with_too_few_records_but_peer_reflection_done() -> None:
-    assert status(1, 1, days_left=1).shortfall_in_words == (
+    assert str(status(1, 1, days_left=1).shortfall_in_words) == (
         "You have 1 CPD record this registration year (1 with peer reflection); at least 2 "
         "are needed. 1 day left (until 30 November 2026)."
     )
 
 
 def test_shortfall_with_enough_records_but_no_peer_reflection() -> None:
-    assert status(3, 0, days_left=0).shortfall_in_words == (
+    assert str(status(3, 0, days_left=0).shortfall_in_words) == (
         "You have 3 CPD records this registration year, but none includes peer reflection; "
         "at least 1 must. Today is the last day (30 November 2026)."
     )
@@ -135,19 +140,119 @@ def test_shortfall_with_enough_records_but_no_peer_reflection() -> None:
 def test_shortfall_with_a_stricter_peer_requirement() -> None:
     stricter = CpdStatus(YEAR, 3, 1, 10, required_records=2, required_peer=2)
     assert not stricter.met
-    assert "but only 1 includes peer reflection; at least 2 must." in stricter.shortfall_in_words
+    assert "but only 1 includes peer reflection; at least 2 must." in str(
+        stricter.shortfall_in_words
+    )
 
 
 def test_requirements_met_in_words() -> None:
     assert status(3, 2).met
     assert (
-        status(3, 2).shortfall_in_words == "Requirements met: 3 records, 2 with peer reflection."
+        str(status(3, 2).shortfall_in_words)
+        == "Requirements met: 3 records, 2 with peer reflection."
     )
     assert (
-        status(2, 1).shortfall_in_words == "Requirements met: 2 records, 1 with peer reflection."
+        str(status(2, 1).shortfall_in_words)
+        == "Requirements met: 2 records, 1 with peer reflection."
     )
 
 
 @pytest.mark.parametrize(("records", "peer", "met"), [(2, 1, True), (2, 0, False), (1, 1, False)])
 def test_met_needs_both_requirements(records: int, peer: int, met: bool) -> None:
     assert status(records, peer).met is met
+
+
+# --- each year by its own rule -----------------------------------------------------------
+
+
+def test_2020_21_is_judged_by_one_piece_without_peer_reflection() -> None:
+    result = cpd_status([cpd("a", date(2021, 3, 1))], date(2021, 11, 1))
+    assert result.period == Period(date(2020, 12, 1), date(2021, 11, 30))
+    assert (result.required_records, result.required_peer) == (1, 0)
+    assert result.met
+    assert result.shortfall_in_words == "Requirements met: 1 record."
+    empty = cpd_status([], date(2021, 11, 1))
+    assert empty.shortfall_in_words.startswith(
+        "You have no CPD records this registration year; at least 1 is needed. "
+    )
+
+
+def test_the_first_year_began_on_2_december_2019() -> None:
+    result = cpd_status([cpd("a", date(2019, 12, 1))], date(2020, 6, 1))
+    assert result.period == Period(date(2019, 12, 2), date(2020, 11, 30))
+    assert result.records == 0
+
+
+def test_2025_26_is_judged_by_two_pieces_one_with_peer_reflection() -> None:
+    one = [cpd("a", date(2026, 1, 5), peer="Talked it through with a peer")]
+    assert not cpd_status(one, date(2026, 11, 1)).met
+    two_no_peer = [cpd("a", date(2026, 1, 5)), cpd("b", date(2026, 2, 5))]
+    result = cpd_status(two_no_peer, date(2026, 11, 1))
+    assert (result.required_records, result.required_peer) == (2, 1)
+    assert not result.met
+    two = [*two_no_peer[:1], cpd("b", date(2026, 2, 5), peer="A colleague's view")]
+    assert cpd_status(two, date(2026, 11, 1)).met
+
+
+def test_drafts_do_not_count() -> None:
+    entries = [
+        cpd("a", date(2026, 1, 5), peer="yes", status=Status.DRAFT),
+        cpd("b", date(2026, 2, 5)),
+    ]
+    result = cpd_status(entries, date(2026, 11, 1))
+    assert (result.records, result.with_peer_reflection) == (1, 0)
+
+
+def test_two_records_of_the_same_activity_count_once() -> None:
+    entries = [
+        cpd("a", date(2026, 1, 5), activity="Trauma-informed practice course"),
+        cpd("b", date(2026, 1, 9), activity="  trauma-informed practice COURSE. ", peer="yes"),
+    ]
+    result = cpd_status(entries, date(2026, 11, 1))
+    assert (result.records, result.with_peer_reflection) == (1, 1)
+    assert not result.met
+
+
+def test_the_shipped_rules_cover_every_year_since_2019_in_order() -> None:
+    rules = swe_rules()
+    assert rules[0].starts == date(2019, 12, 2)
+    assert [(r.pieces, r.with_peer_reflection) for r in rules] == [(1, 0), (2, 1)]
+    assert rules[-1].ends is None
+
+
+def test_overlapping_rules_are_refused() -> None:
+    rule = {"pieces": 1, "with_peer_reflection": 0, "note": "x"}
+    data = {
+        "schema": 1,
+        "regulator": "Social Work England",
+        "source": "test",
+        "rules": [
+            {**rule, "from": "2019-12-02", "until": "2022-11-30"},
+            {**rule, "from": "2021-12-01", "until": None},
+        ],
+    }
+    with pytest.raises(CpdRulesFileError, match=r"rules\[1\]\.from.*overlaps"):
+        parse_rules(data, "swe.json")
+
+
+# --- Social Care Wales --------------------------------------------------------------------
+
+
+def test_wales_counts_final_cpd_records_since_the_last_renewal() -> None:
+    from journal_app.core.cpd import wales_cpd
+
+    entries = [
+        cpd("before", date(2026, 3, 31)),
+        cpd("a", date(2026, 4, 1)),
+        cpd("b", date(2026, 9, 1)),
+        cpd("draft", date(2026, 10, 1), status=Status.DRAFT),
+        cpd("future", date(2027, 1, 1)),
+    ]
+    result = wales_cpd(entries, date(2026, 4, 1), date(2026, 12, 2))
+    assert (result.records, result.latest) == (2, date(2026, 9, 1))
+    assert result.in_words == (
+        "You have 2 CPD records since your last renewal on 1 April 2026. "
+        "Social Care Wales asks you to confirm your CPD when you renew."
+    )
+    unknown = wales_cpd(entries, None, date(2026, 12, 2))
+    assert unknown.records == 0 and "Enter the date" in unknown.in_words

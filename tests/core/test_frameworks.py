@@ -6,6 +6,7 @@ import copy
 import json
 import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,19 @@ from journal_app.core.frameworks import (
 )
 from journal_app.core.resources import resource_path
 
-SHIPPED = {"kss-pl": 6, "kss-ps": 8, "pcf": 9, "swe": 6, "scw": 7}
+#: file name (without .json) -> number of domains
+SHIPPED = {
+    "kss-pl": 6,
+    "kss-ps": 8,
+    "kss-cfp": 10,
+    "ecs": 6,
+    "kss-ps-adults": 8,
+    "pcf": 9,
+    "swe": 6,
+    "scw@2017": 7,
+    "scw@2026": 7,
+}
+CHECKED_ON = date(2026, 12, 2)
 
 KSS_PL_TITLES = (
     "Lead and govern excellent practice",
@@ -33,8 +46,8 @@ KSS_PL_TITLES = (
 )
 
 
-def shipped(framework_id: str) -> Framework:
-    return load_framework(resource_path("frameworks", f"{framework_id}.json"))
+def shipped(file_stem: str) -> Framework:
+    return load_framework(resource_path("frameworks", f"{file_stem}.json"))
 
 
 def valid_data() -> dict[str, Any]:
@@ -43,10 +56,15 @@ def valid_data() -> dict[str, Any]:
     return data
 
 
-@pytest.mark.parametrize(("framework_id", "count"), sorted(SHIPPED.items()))
-def test_every_shipped_framework_loads(framework_id: str, count: int) -> None:
-    framework = shipped(framework_id)
-    assert framework.id == framework_id
+def test_every_shipped_file_is_listed_here() -> None:
+    files = {p.stem for p in resource_path("frameworks").iterdir() if p.suffix == ".json"}
+    assert files == set(SHIPPED)
+
+
+@pytest.mark.parametrize(("file_stem", "count"), sorted(SHIPPED.items()))
+def test_every_shipped_framework_loads(file_stem: str, count: int) -> None:
+    framework = shipped(file_stem)
+    assert framework.id == file_stem.split("@")[0]
     assert framework.codes == tuple(str(n) for n in range(1, count + 1))
     assert framework.version and framework.publisher and framework.source
     for domain in framework.domains:
@@ -63,8 +81,67 @@ def test_kss_pl_has_the_published_domain_titles_and_enough_keywords() -> None:
         assert 15 <= len(domain.keywords) <= 40, domain.code
 
 
+@pytest.mark.parametrize("file_stem", sorted(SHIPPED))
+def test_every_shipped_framework_names_the_document_it_was_checked_against(
+    file_stem: str,
+) -> None:
+    source = shipped(file_stem).source_document
+    assert source is not None, "no source_document"
+    for field in ("title", "publisher", "published", "url", "checked"):
+        assert getattr(source, field).strip(), field
+    assert source.url.startswith("https://")
+    assert source.checked_on == CHECKED_ON
+
+
+def test_a_source_document_missing_a_field_is_refused() -> None:
+    data = valid_data()
+    del data["source_document"]["url"]
+    with pytest.raises(FrameworkFileError, match=r"source_document\.url.*missing"):
+        parse_framework(data, "kss-pl.json")
+
+
+def test_kss_for_practice_leaders_is_not_called_a_post_qualifying_standard() -> None:
+    framework = shipped("kss-pl")
+    assert framework.title == "Knowledge and skills statement for practice leaders"
+    assert "post-qualifying" not in framework.source.lower()
+    assert framework.source_document is not None
+    assert "post-qualifying" not in framework.source_document.title.lower()
+
+
+def test_swe_standards_carry_their_own_title() -> None:
+    framework = shipped("swe")
+    assert framework.title == "Professional standards"
+    assert framework.source.endswith("Professional standards")
+
+
+def test_new_frameworks_and_when_they_apply() -> None:
+    practitioners = shipped("kss-cfp")
+    assert len(practitioners.domains) == 10
+    assert practitioners.in_force_until == date(2027, 3, 31)
+    assert practitioners.in_force_on(date(2027, 3, 31))
+    assert not practitioners.in_force_on(date(2027, 4, 1))
+    early = shipped("ecs")
+    assert early.in_force_from == date(2027, 4, 1) and not early.in_force_on(date(2026, 12, 2))
+    assert early.source_document is not None
+    assert early.source_document.published == "18 February 2026"
+    # the six consultation domains stand in for the final ones and say so
+    assert early.source_document.unconfirmed_codes == early.codes
+    adults = shipped("kss-ps-adults")
+    assert adults.publisher == "Department of Health and Social Care"
+    assert adults.audience.services == ("adults",)
+
+
+def test_the_2026_welsh_code_replaces_the_earlier_one_section_by_section() -> None:
+    old, new = shipped("scw@2017"), shipped("scw@2026")
+    assert (old.id, new.id) == ("scw", "scw")
+    assert new.title == "Code of Professional Practice for Social Care Workers"
+    assert old.in_force_until == date(2026, 6, 30) and new.in_force_from == date(2026, 7, 1)
+    assert new.replaces is not None and new.replaces.version == old.version
+    assert {new.replaces.new_code(code) for code in old.codes} == set(new.codes)
+
+
 def test_scw_has_a_seventh_section_for_those_who_manage_staff() -> None:
-    seventh = shipped("scw").domain("7")
+    seventh = shipped("scw@2017").domain("7")
     assert seventh is not None
     assert "managing or leading staff" in seventh.title
 
@@ -77,8 +154,8 @@ def test_domain_lookup_by_code() -> None:
 
 
 def test_json_form_reads_back_to_the_same_framework() -> None:
-    for framework_id in SHIPPED:
-        framework = shipped(framework_id)
+    for file_stem in SHIPPED:
+        framework = shipped(file_stem)
         assert parse_framework(framework_to_json(framework), "copy") == framework
 
 
@@ -138,6 +215,27 @@ INVALID = [
     ("bad code", _set("domains.0.code", "1 a"), "domains[0].code", "not allowed"),
     ("punctuation keyword", _set("domains.5.keywords.0", "--"), "keywords[0]", "letter or digit"),
     ("unknown domain key", _set("domains.0.notes", ""), "domains[0]", "unknown field 'notes'"),
+    ("source url", _set("source_document.url", "gov.uk"), "source_document.url", "https"),
+    ("checked date", _set("source_document.checked_on", "2026-13-01"), "checked_on", "real"),
+    (
+        "unconfirmed code",
+        _set("source_document.unconfirmed_codes", ["9"]),
+        "unconfirmed_codes[0]",
+        "no domain '9'",
+    ),
+    (
+        "in force backwards",
+        _set("in_force", {"from": "2027-01-01", "until": "2026-01-01"}),
+        "in_force.until",
+        "before",
+    ),
+    (
+        "replaced code missing",
+        _set("replaces", {"version": "2014", "codes": {"1": "9"}}),
+        "replaces.codes.1",
+        "no domain '9'",
+    ),
+    ("audience word", _set("audience", {"roles": ["boss"]}), "audience.roles[0]", "not one of"),
 ]
 
 

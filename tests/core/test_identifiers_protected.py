@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from journal_app.core.identifiers import (
     PROTECTED_REASON,
     FindingKind,
@@ -117,3 +119,20 @@ def test_fifty_terms_over_five_thousand_words_is_fast() -> None:
         assert terms.find(text) == []
     per_check = (time.perf_counter() - started) / 10
     assert per_check < 0.02  # measured about 0.5 ms; generous for a busy machine
+
+
+@pytest.mark.parametrize(
+    ("text", "replaced"),
+    [
+        ("She goes to St Bride's Primary now.", "She goes to [school] now."),
+        ("Her email is bride.jones@example.org today.", "Her email is [email] today."),
+        ("They live at 4 Bride Lane.", "They live at [address]."),
+        ("Bride and her mum came.", "Child A and her mum came."),
+    ],
+)
+def test_a_protected_name_inside_a_finding_of_another_kind_leaves_nothing_behind(
+    text: str, replaced: str
+) -> None:
+    terms = ProtectedMatcher([ProtectedTerm(("Bride",), ProtectKind.CHILD, "Child A")])
+    found = find_identifiers(text, protected=terms)
+    assert apply_replacements(text, found) == replaced

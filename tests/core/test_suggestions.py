@@ -107,10 +107,12 @@ def test_same_input_same_output() -> None:
 
 
 @pytest.mark.parametrize(
-    "framework_id", ["kss-pl", "kss-ps", "pcf", "swe", "scw"], ids=lambda value: str(value)
+    "file_stem",
+    sorted(p.stem for p in resource_path("frameworks").iterdir() if p.suffix == ".json"),
+    ids=lambda value: str(value),
 )
-def test_every_shipped_framework_can_suggest(framework_id: str) -> None:
-    framework = load_framework(resource_path("frameworks", f"{framework_id}.json"))
+def test_every_shipped_framework_can_suggest(file_stem: str) -> None:
+    framework = load_framework(resource_path("frameworks", f"{file_stem}.json"))
     for domain in framework.domains:
         suggestions = suggest_domains(f"Today: {domain.keywords[0]}.", framework, limit=10)
         assert domain.code in [s.tag.domain_code for s in suggestions], domain.code
@@ -338,3 +340,21 @@ def test_a_form_of_two_keyword_words_counts_for_both() -> None:
     found = suggest_domains("Two plans were agreed.", framework)
     assert sorted(s.tag.domain_code for s in found) == ["1", "2"]
     assert {s.rank for s in found} == {1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[NHS number]",
+        "I took out the [NHS number] and the [postcode] before I shared it.",
+        "Chased the [case reference] and rang the [phone number] twice.",
+        "Child A and Parent B met me with [Child C] at [address].",
+    ],
+)
+def test_the_identifier_checks_placeholders_are_no_reason_for_a_suggestion(text: str) -> None:
+    assert suggest_domains(text, KSS_PL) == ()
+
+
+def test_the_same_words_written_out_still_count() -> None:
+    (first, *_) = suggest_domains("The numbers of referrals rose again.", KSS_PL)
+    assert "numbers" in first.matched_phrases

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from journal_app.core.frameworks import load_framework
 from journal_app.core.models import EntryDraft, Tag
 from journal_app.core.resources import resource_path
 from journal_app.core.suggestions import suggest_domains
-from journal_app.core.tagged_model import build_model
+from journal_app.core.tagged_model import build_model, feature_counts
 from journal_app.services.journal import JournalService
 from tests.conftest import snapshot
 
@@ -148,3 +149,10 @@ def test_a_word_that_hardly_moved_the_score_is_not_given_as_a_reason() -> None:
     with_model = suggest_domains(text, KSS_PL, 5, learnt=model)
     assert with_model == suggest_domains(text, KSS_PL, 5)
     assert all("kinship" not in s.matched_phrases for s in with_model)
+
+
+def test_placeholders_are_no_feature_of_the_learnt_model() -> None:
+    written = "Removed the [NHS number] for Child A and [Parent B]."
+    assert feature_counts(written) == Counter({"removed": 1})
+    plain = feature_counts("Removed the NHS number for the child.")
+    assert {"nhs", "number", "child"} <= set(plain)

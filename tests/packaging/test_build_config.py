@@ -13,7 +13,7 @@ import build_config
 
 def test_every_module_of_the_app_is_checked_but_the_benchmark() -> None:
     modules = build_config.app_modules()
-    assert "journal_app.ui.export_dialog" in modules  # looked up by name (optional_class)
+    assert "journal_app.ui.export_dialog" in modules  # imported late, when the menu item is used
     assert "journal_app.cli.export_commands" in modules  # imported by name by the parser
     assert "journal_app" in modules and "journal_app.store" in modules
     assert not [name for name in modules if name.startswith("journal_app.bench")]
@@ -22,7 +22,7 @@ def test_every_module_of_the_app_is_checked_but_the_benchmark() -> None:
 
 def test_resource_folders_are_the_apps_not_the_packaging() -> None:
     folders = build_config.resource_folders()
-    assert {"fonts", "icons", "frameworks", "templates"} <= set(folders)
+    assert {"fonts", "icons", "frameworks", "templates", "messages"} <= set(folders)
     assert "packaging" not in folders
 
 

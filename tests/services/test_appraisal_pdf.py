@@ -441,3 +441,66 @@ def test_badly_nested_emphasis_falls_back_to_plain_text() -> None:
 )
 def test_inline_markdown(markdown: str, markup: str) -> None:
     assert inline(markdown) == markup
+
+
+def _unembedded_fonts(reader: PdfReader) -> set[str]:
+    """Fonts any page lists without embedding them (a reader without them substitutes)."""
+    missing = set()
+    for page in reader.pages:
+        fonts = page["/Resources"].get("/Font", {})
+        for key in fonts:
+            font = fonts[key].get_object()
+            descriptor = font.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            if not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                missing.add(str(font["/BaseFont"]))
+    return missing
+
+
+def test_every_font_the_pdf_lists_is_embedded(default_pdf: PdfReader) -> None:
+    # tables and charts once started in reportlab's Helvetica, listed but not embedded
+    assert _unembedded_fonts(default_pdf) == set()
+
+
+def test_every_font_of_the_emergency_kit_is_embedded() -> None:
+    from journal_app.ui.emergency_kit import kit_bytes
+
+    kit = PdfReader(
+        io.BytesIO(kit_bytes("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789", Path("/j"), TODAY))
+    )
+    assert _unembedded_fonts(kit) == set()
+
+
+def test_framework_titles_versions_and_sources_in_the_pdf(
+    journal: JournalService, tmp_path: Path
+) -> None:
+    catalogue = Catalogue.builtin(today=TODAY)
+    journal.create(
+        _draft("Welsh code, spring", event_date=date(2026, 5, 4), tags=(Tag("scw", "7", "2017"),))
+    )
+    journal.create(
+        _draft("Welsh code, autumn", event_date=date(2026, 9, 4), tags=(Tag("scw", "6", "2026"),))
+    )
+    journal.create(_draft("Leading", event_date=date(2026, 9, 5), tags=(Tag("kss-pl", "1"),)))
+    service = ExportService(journal, catalogue, today=lambda: TODAY)
+    reader = _export(service, tmp_path / "versions.pdf", framework_ids=("kss-pl", "scw"))
+    text = _text(reader)
+    assert "Knowledge and skills statement for practice leaders (version 2018)" in text
+    assert "Post-qualifying standard: knowledge and skills statement for practice" not in text
+    assert "Code of Professional Practice for Social Care Workers (version 2026)" in text
+    assert "Tags by version: 2026 (1), 2017 (1)." in text
+    assert "Source: Knowledge and skills statement for practice leaders (Department for" in text
+    # the spring reflection's tag still names the 2017 section it was made against
+    assert "(2017 version)" in text
+
+
+def test_someone_registered_only_in_wales_gets_no_social_work_england_cpd_section(
+    service: ExportService, journal: JournalService, tmp_path: Path
+) -> None:
+    from journal_app.services.preferences import Preferences, save_preferences
+
+    save_preferences(journal.database, Preferences(registered_with="scw"))
+    assert service.cpd_status_for(_options()) is None
+    assert "Social Work England CPD" not in _text(_export(service, tmp_path / "wales.pdf"))
+    save_preferences(journal.database, Preferences(registered_with="both"))
+    assert service.cpd_status_for(_options()) is not None

@@ -80,7 +80,7 @@ def test_insecure_backends_are_refused(
     store = SystemKeyring(backend, also_secure=[MemoryKeyring])
     status = store.status()
     assert not status.available
-    assert reason in status.reason
+    assert reason in str(status.reason)
     vault = Vault(tmp_path / "j", device_keys=store)
     created = vault.create(PASSPHRASE)
     with pytest.raises(KeyringUnavailableError):
@@ -98,15 +98,15 @@ def test_a_locked_keyring_says_so() -> None:
             raise KeyringLocked("locked")
 
     status = SystemKeyring(Locked(), also_secure=[Locked]).status()
-    assert not status.available and "locked" in status.reason
+    assert not status.available and "locked" in str(status.reason)
 
 
 def test_only_the_exact_secure_classes_are_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
     """The allow-list is by class, not by name or family: look-alikes and subclasses fail."""
     from journal_app.services.device_keys import refusal_reason
 
-    assert refusal_reason(SecretService.Keyring()) == ""
-    assert refusal_reason(kwallet.DBusKeyring()) == ""
+    assert refusal_reason(SecretService.Keyring()) is None
+    assert refusal_reason(kwallet.DBusKeyring()) is None
 
     class Subclass(SecretService.Keyring):  # e.g. one that also writes to a file
         priority = -1  # never chosen by keyring itself in this test process
@@ -115,15 +115,15 @@ def test_only_the_exact_secure_classes_are_allowed(monkeypatch: pytest.MonkeyPat
         "Keyring", (MemoryKeyring,), {"__module__": "keyring.backends.SecretService"}
     )
     for backend in (Subclass(), look_alike()):
-        assert "not one of the secure keyrings" in refusal_reason(backend)
+        assert "not one of the secure keyrings" in str(refusal_reason(backend))
     # The chainer: trusted when every member is, refused when one is not.
-    assert refusal_reason(_chain(monkeypatch, [SecretService.Keyring()])) == ""
+    assert refusal_reason(_chain(monkeypatch, [SecretService.Keyring()])) is None
     mixed = _chain(monkeypatch, [SecretService.Keyring(), Subclass()])
-    assert "Subclass" in refusal_reason(mixed)
+    assert "Subclass" in str(refusal_reason(mixed))
     # The test double counts only where a test vouches for it, and only as exactly that class.
-    assert "(tests.conftest.MemoryKeyring)" in refusal_reason(MemoryKeyring())
-    assert refusal_reason(MemoryKeyring(), [MemoryKeyring]) == ""
-    assert refusal_reason(_plaintext_backend(), [MemoryKeyring]) != ""
+    assert "(tests.conftest.MemoryKeyring)" in str(refusal_reason(MemoryKeyring()))
+    assert refusal_reason(MemoryKeyring(), [MemoryKeyring]) is None
+    assert refusal_reason(_plaintext_backend(), [MemoryKeyring]) is not None
 
 
 _PLAINTEXT_MODULE = """
@@ -168,7 +168,7 @@ try:
     saved = True
 except KeyringUnavailableError:
     saved = False
-print(json.dumps({"available": status.available, "reason": status.reason, "saved": saved}))
+print(json.dumps({"available": status.available, "reason": str(status.reason), "saved": saved}))
 """
 
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from journal_app.core.errors import InvalidInputError
-from journal_app.core.evidence import MAX_FILE_BYTES, OwnerKind, media_type_of
+from journal_app.core.evidence import MAX_FILE_BYTES, OwnerKind, media_type_of, tidy_file_name
 from journal_app.core.models import EntryDraft
 from journal_app.services import evidence as evidence_module
 from journal_app.services.backups import BackupService
-from journal_app.services.evidence import EvidenceFiles, tidy_file_name
+from journal_app.services.evidence import EvidenceFiles
 from journal_app.services.journal import JournalService
 from tests.conftest import snapshot
 

@@ -302,7 +302,7 @@ def test_failure_part_way_leaves_the_journal_as_it_was(
     def failing_insert(*args: object, **kwargs: object) -> object:
         calls["n"] += 1
         if calls["n"] == 3:
-            raise StorageError("The disk is full.")
+            raise StorageError("storage.disk_full")
         return real_insert(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(store, "insert_entry", failing_insert)

@@ -90,3 +90,23 @@ def test_settings_are_read_and_written_together(database: JournalDatabase) -> No
     assert found == {"preference.theme": "dark", "preference.user_name": "Sam Okoro"}
     database.set_setting("preference.theme", "light")  # one key still works
     assert database.get_setting("preference.theme") == "light"
+
+
+def test_where_registered_and_the_welsh_renewal_date_are_kept_and_checked(
+    database: JournalDatabase,
+) -> None:
+    from datetime import date
+
+    from journal_app.services.preferences import renewal_date
+
+    saved = save_preferences(
+        database, Preferences(registered_with="scw", scw_renewal_date="2026-04-01")
+    )
+    loaded = load_preferences(database)
+    assert (loaded.registered_with, renewal_date(loaded)) == ("scw", date(2026, 4, 1))
+    assert saved == loaded
+    with pytest.raises(InvalidInputError, match="where you are registered"):
+        save_preferences(database, Preferences(registered_with="hcpc"))
+    with pytest.raises(InvalidInputError, match="renewal date is not a real date"):
+        save_preferences(database, Preferences(scw_renewal_date="2026-02-30"))
+    assert load_preferences(database) == loaded  # nothing stored on bad input

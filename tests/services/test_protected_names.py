@@ -15,7 +15,13 @@ from pypdf import PdfReader
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import InvalidInputError
-from journal_app.core.identifiers import PROTECTED_REASON, Finding, FindingKind, ProtectKind
+from journal_app.core.identifiers import (
+    PROTECTED_REASON,
+    Finding,
+    FindingKind,
+    ProtectKind,
+    find_identifiers,
+)
 from journal_app.core.models import (
     Action,
     ActionKind,
@@ -38,6 +44,7 @@ from journal_app.services.protected_names import (
     ProtectedNames,
     can_protect,
     kind_of_finding,
+    spellings_of_finding,
 )
 from journal_app.store.database import JournalDatabase
 from tests.services.pdf_text import page_lines
@@ -288,3 +295,46 @@ def test_protecting_a_school_finding_stores_school_a(database: JournalDatabase) 
     assert names.protect_finding(school).pseudonym == "School A"
     other = Finding(FindingKind.SCHOOL, 0, 9, "Brynhyfryd", "[school]", "A school's name")
     assert names.protect_finding(other).pseudonym == "School B"
+
+
+@pytest.mark.parametrize(
+    ("kind", "found", "replacement", "later", "caught"),
+    [
+        # a full name: the first name alone, and its possessive, are the same child
+        (FindingKind.PERSON_NAME, "Jayden Smith", "Person A", "jayden's coat", "jayden"),
+        # a titled name: the surname without the title
+        (FindingKind.PERSON_NAME, "Mrs Okafor", "Adult A", "Okafor rang", "Okafor"),
+        # a household: the surname, the plural and the possessive
+        (FindingKind.PERSON_NAME, "Mahmoud family", "Family A", "the Mahmouds", "Mahmouds"),
+        (FindingKind.PERSON_NAME, "Mahmoud family", "Family A", "Mahmoud's flat", "Mahmoud"),
+        # an apostrophe people leave out
+        (FindingKind.PERSON_NAME, "O'Donnell", "Person A", "saw odonnell", "odonnell"),
+        # a name found with its possessive keeps the name only
+        (FindingKind.PERSON_NAME, "Kacey's", "Person A", "Kacey said", "Kacey"),
+    ],
+)
+def test_always_treat_as_catches_the_other_forms_of_the_name(
+    database: JournalDatabase,
+    kind: FindingKind,
+    found: str,
+    replacement: str,
+    later: str,
+    caught: str,
+) -> None:
+    names = ProtectedNames(database)
+    finding = Finding(kind, 0, len(found), found, replacement, "A name")
+    term = names.protect_finding(finding)
+    assert term.pseudonym == replacement
+    hits = find_identifiers(later, protected=names.matcher())
+    assert [(f.text, f.replacement, f.reason) for f in hits] == [
+        (caught, replacement, PROTECTED_REASON)
+    ]
+
+
+def test_always_treat_as_leaves_a_form_another_name_holds(database: JournalDatabase) -> None:
+    names = ProtectedNames(database)
+    names.add(["Jayden"], ProtectKind.CHILD, "Child A")
+    finding = Finding(FindingKind.PERSON_NAME, 0, 12, "Jayden Smith", "Person A", "A name")
+    term = names.protect_finding(finding)
+    assert term.spellings == ("Jayden Smith",)  # "Jayden" stays Child A's
+    assert spellings_of_finding(finding) == ("Jayden Smith", "Jayden")

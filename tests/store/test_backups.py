@@ -242,16 +242,18 @@ def test_status_says_how_old_the_last_good_backup_is(database: JournalDatabase) 
     folder = database.backups_folder()
     now = datetime(2026, 3, 20, 12, tzinfo=UTC)
     status = service.status(folder, now)
-    assert status.latest is None and status.overdue and "No backup" in status.message
+    assert status.latest is None and status.overdue and "No backup" in str(status.message)
     assert service.last_backup_age(folder, now) is None
     made_at = now - timedelta(days=10)
     make_backup(database.engine, database.key, database.key_file, folder, "manual", made_at)
     assert service.last_backup_age(folder, now) == timedelta(days=10)
     status = service.status(folder, now)
-    assert status.overdue and "10 days ago" in status.message and "week" in status.message
+    assert (
+        status.overdue and "10 days ago" in str(status.message) and "week" in str(status.message)
+    )
     service.backup_if_due(database, now)
     status = service.status(folder, now + timedelta(hours=3))
-    assert not status.overdue and "today" in status.message
+    assert not status.overdue and "today" in str(status.message)
 
 
 # -- restore ----------------------------------------------------------------------------------
@@ -399,7 +401,7 @@ def test_a_restore_that_fails_to_open_is_undone(
     def open_fails_once(*args: object, **kwargs: object) -> JournalDatabase:
         calls["n"] += 1
         if calls["n"] == 1:
-            raise DamagedJournalError("This journal was last opened by a newer version.")
+            raise DamagedJournalError("journal.newer_version")
         return real_open(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(JournalDatabase, "open", staticmethod(open_fails_once))
@@ -604,7 +606,9 @@ def test_daily_backup_on_open_warns_instead_of_failing(
     _age_backup(list_backups(database.backups_folder())[0].path, 2)
 
     def full_disk(*_args: object, **_kwargs: object) -> None:
-        raise StorageError("The backup could not be written: No space left on device.")
+        raise StorageError(
+            "backup.not_written_because", folder="backups", reason="No space left on device"
+        )
 
     monkeypatch.setattr(backups_module, "make_backup", full_disk)
     daily_backup_on_open(database)
@@ -616,9 +620,9 @@ def test_daily_backup_on_open_warns_instead_of_failing(
 def test_age_is_counted_in_whole_days() -> None:
     from journal_app.services.backups import age_in_words
 
-    assert age_in_words(timedelta(hours=5)) == "today"
-    assert age_in_words(timedelta(days=1, hours=2)) == "1 day ago"
-    assert age_in_words(timedelta(days=10)) == "10 days ago"
+    assert str(age_in_words(timedelta(hours=5))) == "today"
+    assert str(age_in_words(timedelta(days=1, hours=2))) == "1 day ago"
+    assert str(age_in_words(timedelta(days=10))) == "10 days ago"
 
 
 def test_a_backup_of_a_damaged_journal_names_the_damage(vault: Vault, data_dir: Path) -> None:

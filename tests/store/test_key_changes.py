@@ -210,7 +210,9 @@ def test_two_passphrase_changes_at_once_one_wins_and_the_other_is_told(tmp_path:
     winners = [o for o in outcomes if o[1] == "changed"]
     losers = [o for o in outcomes if o[1] != "changed"]
     assert len(winners) == 1 and len(losers) == 1, outcomes
-    assert losers[0][1] == JournalInUseError.__name__ and losers[0][2] == vault_module.LOST_RACE
+    assert losers[0][1] == JournalInUseError.__name__ and losers[0][2] == str(
+        vault_module.LOST_RACE
+    )
     winner, loser = winners[0][0], losers[0][0]
     vault = _vault(data)
     vault.unlock(winner, writer=False).close()
@@ -415,7 +417,7 @@ def test_a_change_waits_for_the_key_lock_and_then_says_the_keys_are_busy(
         child.start()
         said = results.get(timeout=120)
         child.join(timeout=60)
-    assert said == BUSY_MESSAGE
+    assert said == str(BUSY_MESSAGE)
     assert (data / "journal.key").read_bytes() == before
     _vault(data).change_passphrase(OLD, NEW)  # free again once released
 

@@ -205,7 +205,7 @@ def test_a_rotation_that_fails_after_the_new_passphrase_says_which_passphrase_to
     vault, _recovery, _key = _journal(tmp_path)
 
     def disk_full(*_args: object, **_kwargs: object) -> None:
-        raise StorageError("The disk is full.")
+        raise StorageError("storage.disk_full")
 
     monkeypatch.setattr(rekey, "snapshot_live", disk_full)
     database = vault.unlock(OLD)

@@ -14,7 +14,6 @@ from journal_app.services.vault import Vault
 from journal_app.store import migrate
 from journal_app.store.backup import list_backups
 from journal_app.store.engine import make_engine
-from journal_app.store.schema_version import SCHEMA_HEAD
 from tests.conftest import PASSPHRASE
 from tests.store.test_migrations import _insert_revision_0001_data
 
@@ -42,9 +41,9 @@ def test_a_populated_0003_journal_upgrades_and_can_protect_names(tmp_path: Path)
     assert "protected_names" not in _tables(engine)
     engine.dispose()
 
-    database = Vault(data_dir).unlock(PASSPHRASE)  # upgrades to the newest
+    database = Vault(data_dir).unlock(PASSPHRASE)  # upgrades to the newest revision
     try:
-        assert migrate.current_revision(database.engine) == SCHEMA_HEAD
+        assert migrate.current_revision(database.engine) == migrate.head_revision()
         assert [b.reason for b in list_backups(database.backups_folder())] == ["pre-migration"]
         entry = JournalService(database).get("e-1")
         assert entry.title == "Before the upgrade" and len(entry.sections) == 2

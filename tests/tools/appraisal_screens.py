@@ -45,13 +45,12 @@ def main() -> int:
 def _fill(unlocked: object) -> None:
     from journal_app.core.appraisal import Feedback, FeedbackSource, Objective, ObjectiveOutcome
     from journal_app.core.periods import Period
-    from journal_app.services.appraisals import Appraisals
     from journal_app.services.demo import fill_demo_journal
 
     journal = unlocked.journal  # type: ignore[attr-defined]
     catalogue = unlocked.catalogue  # type: ignore[attr-defined]
     fill_demo_journal(journal, catalogue, count=60, today=TODAY)
-    appraisals = Appraisals(unlocked.database, catalogue)  # type: ignore[attr-defined]
+    appraisals = unlocked.appraisals()  # type: ignore[attr-defined]
     last = appraisals.start(Period(date(2025, 4, 1), date(2026, 3, 31)), "kss-pl")
     for text, outcome, note in (
         (

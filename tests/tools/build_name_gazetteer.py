@@ -17,7 +17,8 @@ Sources:
   domain): 5,500 first names, older ones included (Nellie, Sadie, Patsy).
 - resources/names/supplement_given.txt, kept by hand: Welsh names (neither package has a
   Welsh locale) and a few names of UK communities that both packages miss.
-- The lower-case words of the small SCOWL British English word list (wbritish-small): a given
+- The lower-case words of the small SCOWL British English word list (wbritish-small), written
+  whole to ``english_words.txt`` as well (``write_english_words``): a given
   name that is also an ordinary word ("Will", "Hope", "Mark") goes to ``given_words.txt``
   instead, and the check asks for more context before it believes it. Given names that are
   rarer words of the full list (wbritish: "max", "karma") are listed in
@@ -122,6 +123,18 @@ def _write(name: str, items: set[str], header: str) -> None:
     (OUT / name).write_text(f"# {header}\n" + "\n".join(sorted(items)) + "\n", encoding="utf-8")
 
 
+def write_english_words() -> int:
+    """Write english_words.txt: the lower-case words of the small British list, so the check
+    can tell a capitalised word it does not know as a name ("Tahmina") from an ordinary
+    word opening a sentence ("Progress", "Dinner"). Needs only the word list:
+
+        python -c "from tests.tools.build_name_gazetteer import write_english_words as w; w()"
+    """
+    words = {w for w in WORDS.read_text(encoding="utf-8").split() if w.islower() and w.isalpha()}
+    _write("english_words.txt", words, "ordinary English words (SCOWL wbritish-small); SOURCES.md")
+    return len(words)
+
+
 def main() -> int:
     """Gather the names, split off the ordinary words, write the files."""
     import faker
@@ -172,6 +185,7 @@ def main() -> int:
         f"given names that are rare words. {source}",
     )
     print(f"given {len(given - common)}, given that are words {len(common)}, family {len(family)}")
+    print(f"english words {write_english_words()}")
     return 0
 
 

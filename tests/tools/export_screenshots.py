@@ -67,9 +67,9 @@ def shoot(theme: str, work: Path) -> int:
             visibility=Visibility.SHAREABLE,
         )
     )
-    prefs = load_preferences(unlocked.database)
+    prefs = load_preferences(unlocked.journal.database)
     save_preferences(
-        unlocked.database,
+        unlocked.journal.database,
         replace(
             prefs,
             user_name="Sam Okafor",

@@ -5,7 +5,11 @@ Run under a virtual X display at 1280x800:
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m tests.tools.screenshots
 
 With no argument it runs itself once per theme (a fresh process each, as a user would start
-the app). Everything happens in a temporary folder that is removed afterwards: the journals,
+the app). ``findings`` takes only the editor with identifier findings, on a 1920x1080
+screen at 150% (1280x720 logical, a council laptop), light and dark, with no X display:
+
+    .venv/bin/python -m tests.tools.screenshots findings
+ Everything happens in a temporary folder that is removed afterwards: the journals,
 the Qt settings and no keyring at all. The journals use the floor KDF settings so the run is
 quick; nothing else differs from the app a user opens.
 """
@@ -28,6 +32,13 @@ THEMES = ("light", "dark")
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["findings"]:
+        for theme in THEMES:
+            subprocess.run([sys.executable, __file__, "findings-shot", theme], check=True)
+        return 0
+    if sys.argv[1:2] == ["findings-shot"]:
+        sys.path.insert(0, str(ROOT))
+        return editor_with_findings(sys.argv[2])
     if len(sys.argv) == 1:
         OUT.mkdir(parents=True, exist_ok=True)
         for theme in THEMES:
@@ -224,6 +235,42 @@ class Shooter:
             next((s for s in summaries if s.tags), summaries[0]),
         )
         journal_app.window.journal_view.open_entry(chosen.id)
+
+
+def editor_with_findings(theme: str) -> int:
+    """The editor showing findings, as the layout check opens it (a reflection naming a
+    child, an address and a postcode), at 1280x720 logical; the reflection list beside it."""
+    from tests.ui.layout_run import configure_qt
+
+    work = Path(tempfile.mkdtemp(prefix="journal-screenshots-"))
+    try:
+        configure_qt((1920, 1080), 1.5, work)
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+        app = QApplication([sys.argv[0]])
+        app.setOrganizationName("ReflectiveJournalScreenshots")
+        from journal_app.ui.theme import apply_theme
+        from tests.ui.layout_scenes import Setting, main_window
+
+        apply_theme(app, theme)
+        setting = Setting(work / "data")
+        try:
+            for state, window in main_window(setting):
+                if state == "editor with findings":
+                    window.journal_view.editor.body.edit.setFocus()
+                    app.processEvents()
+                    path = OUT / f"editor-findings-1280x720-{theme}.png"
+                    window.grab().save(str(path))
+                    print(f"saved {path.relative_to(ROOT)}")
+                    break
+        finally:
+            setting.close()
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -189,7 +189,7 @@ def _main_window(setting: Setting) -> Any:
     from journal_app.ui.main_window import MainWindow
 
     window = setting.keep(MainWindow(setting.tasks))
-    window.show_journal(setting.unlocked, load_preferences(setting.unlocked.database))
+    window.show_journal(setting.unlocked, load_preferences(setting.unlocked.journal.database))
     show_fitted(window)
     return window
 
@@ -276,7 +276,7 @@ def cpd_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
 def settings_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     from journal_app.ui.settings_dialog import SettingsDialog
 
-    preferences = load_preferences(setting.unlocked.database)
+    preferences = load_preferences(setting.unlocked.journal.database)
     dialog = SettingsDialog(setting.unlocked, preferences, setting.tasks)
     yield "open", show_fitted(setting.keep(dialog))
 
@@ -313,7 +313,7 @@ def restore_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     from journal_app.services.backup_checks import read_records
     from journal_app.ui.restore_dialog import RestoreDialog
 
-    database = setting.unlocked.database
+    database = setting.unlocked.journal.database
     database.backup("manual")
     dialog = RestoreDialog(database.backups_folder(), None, read_records(database))
     yield "open", show_fitted(setting.keep(dialog))
@@ -382,10 +382,31 @@ def protected_names_dialogs(setting: Setting) -> Iterator[tuple[str, QWidget]]:
         return  # not on this branch yet: nothing to open
     module: Any = importlib.import_module("journal_app.ui.protected_names_dialog")
     names: Any = importlib.import_module("journal_app.services.protected_names")
-    database = setting.unlocked.database
-    yield "list", show_fitted(setting.keep(module.ProtectedNamesDialog(database)))
+    database = setting.unlocked.journal.database
+    yield (
+        "list",
+        show_fitted(setting.keep(module.ProtectedNamesDialog(names.ProtectedNames(database)))),
+    )
     form = module.ProtectedNameForm(names.ProtectedNames(database), None)
     yield "add a name", show_fitted(setting.keep(form))
+
+
+def tag_move_dialog(setting: Setting) -> Iterator[tuple[str, QWidget]]:
+    from journal_app.ui.tag_move_dialog import TagMoveDialog
+
+    for number in range(14):
+        setting.unlocked.journal.create(
+            EntryDraft(
+                title=f"{LONG_TITLE} ({number + 1})",
+                event_date=date(2026, 3, 1) + timedelta(days=14 * number),
+                tags=(Tag("scw", str(1 + number % 7), "2017"),),
+            )
+        )
+    dialog = setting.keep(TagMoveDialog(setting.unlocked, "scw"))
+    yield "preview", show_fitted(dialog)
+    dialog.include_earlier.setChecked(True)
+    settle()
+    yield "earlier too", dialog
 
 
 SCENES: dict[str, Scene] = {
@@ -403,6 +424,7 @@ SCENES: dict[str, Scene] = {
     "unlock": unlock_dialog,
     "first run": first_run_dialog,
     "names I protect": protected_names_dialogs,
+    "move tags": tag_move_dialog,
 }
 
 # The QDialog subclasses in journal_app/ui that the scenes open (checked by a test). The
@@ -426,6 +448,7 @@ COVERED_DIALOGS = frozenset(
         "FirstRunDialog",
         "ProtectedNamesDialog",  # opened once the "Names I protect" dialog is merged
         "ProtectedNameForm",
+        "TagMoveDialog",
         "_BusyDialog",  # the base of the unlock and recovery dialogs, never shown itself
     }
 )

@@ -35,7 +35,7 @@ def _view(qtbot: QtBot, unlocked: UnlockedJournal) -> AppraisalView:
 
 
 def _stored(unlocked: UnlockedJournal) -> Appraisals:
-    return Appraisals(unlocked.database, unlocked.catalogue)
+    return unlocked.appraisals()
 
 
 def test_it_opens_on_this_years_workspace_with_the_domains_and_their_evidence(

@@ -7,7 +7,6 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.models import EntryFilter
-from journal_app.ui.editor.autosave import read_recovery
 from journal_app.ui.journal_view import JournalView
 from tests.ui.test_editor import choose_template, make_view
 from tests.ui.views_fixtures import open_new_journal, reopen_journal, wait_until
@@ -66,7 +65,7 @@ def test_refused_save_keeps_text_and_an_encrypted_recovery_draft(
         assert "title" in view.editor.error_banner.message.text()
         assert "Zanzibarquokka" in view.editor.body.text()  # the text stays in the editor
 
-        recovery = read_recovery(unlocked.database)
+        recovery = unlocked.drafts.read()
         assert recovery is not None and "Zanzibarquokka" in recovery.draft.body
         names = {p.name for p in folder.iterdir()}
         assert names <= {
@@ -97,7 +96,7 @@ def test_interrupted_draft_is_offered_back_after_a_kill(qtbot: QtBot, tmp_path: 
     assert feelings is not None
     qtbot.keyClicks(feelings, "Uneasy, then relieved when the chair slowed us down.")
     # the recovery draft follows typing within half a second; the save would take a minute
-    assert wait_until(lambda: read_recovery(unlocked.database) is not None, timeout=3)
+    assert wait_until(lambda: unlocked.drafts.read() is not None, timeout=3)
     entry_id = view.editor.entry_id
     # "kill": no flush, no save; the database is simply closed under the view
     view.autosave.reset()
@@ -119,7 +118,7 @@ def test_interrupted_draft_is_offered_back_after_a_kill(qtbot: QtBot, tmp_path: 
         restored = reopened.journal.get(entry_id or "")
         assert restored.section_text("feelings").startswith("Uneasy, then relieved")
         assert banner.isHidden()
-        assert read_recovery(reopened.database) is None
+        assert reopened.drafts.read() is None
     finally:
         reopened.close()
 
@@ -143,7 +142,7 @@ def test_discarding_the_offer_forgets_the_draft(qtbot: QtBot, tmp_path: Path) ->
         discard = again.recovery_banner.button("Discard")
         assert discard is not None
         discard.click()
-        assert read_recovery(reopened.database) is None
+        assert reopened.drafts.read() is None
         assert reopened.journal.count(EntryFilter()) == 0
         assert JournalView(reopened).recovery_banner.isHidden()
     finally:

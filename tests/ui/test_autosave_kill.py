@@ -25,7 +25,6 @@ from pytestqt.qtbot import QtBot
 
 from journal_app.services.vault import Vault
 from journal_app.ui.app_context import UnlockedJournal
-from journal_app.ui.editor.autosave import pending_recovery, read_recovery
 from journal_app.ui.journal_view import JournalView
 from tests.ui import autosave_child as child
 
@@ -121,7 +120,7 @@ def test_killed_after_typing_stopped_the_reflection_was_saved(tmp_path: Path) ->
         assert saved.title == child.TITLE
         assert saved.body == child.SETTLED_BODY
         # saved, so nothing is left to offer back
-        assert pending_recovery(unlocked.journal, unlocked.database) is None
+        assert unlocked.drafts.pending() is None
     finally:
         unlocked.close()
 
@@ -140,7 +139,7 @@ def test_killed_mid_typing_the_recovery_draft_brings_the_text_back(
     try:
         # The autosave never ran: the text can only come from the recovery draft.
         assert unlocked.journal.count() == 0
-        recovery = read_recovery(unlocked.database)
+        recovery = unlocked.drafts.read()
         assert recovery is not None and recovery.entry_id == ""
         assert recovery.draft.title == child.TITLE
         kept = recovery.draft.body
@@ -169,7 +168,7 @@ def test_killed_mid_typing_the_recovery_draft_brings_the_text_back(
         assert entry_id is not None
         restored = unlocked.journal.get(entry_id)
         assert restored.title == child.TITLE and restored.body == kept
-        assert read_recovery(unlocked.database) is None
+        assert unlocked.drafts.read() is None
         view.close()
     finally:
         unlocked.close()

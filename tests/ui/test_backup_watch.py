@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 from PySide6.QtWidgets import QStatusBar
 
 from journal_app.services.backups import BackupService
+from journal_app.services.unlocked import UnlockedJournal
+from journal_app.services.vault import Vault
 from journal_app.store.backup import make_backup
 from journal_app.store.database import JournalDatabase
 from journal_app.ui.backup_watch import BackupWatch
@@ -38,7 +39,7 @@ def test_a_damaged_backup_is_not_shown_as_the_last_backup(
     bar = QStatusBar()
     qtbot.addWidget(bar)
     watch = BackupWatch(tasks, bar)
-    watch._unlocked = SimpleNamespace(database=database)  # type: ignore[assignment]
+    watch._unlocked = UnlockedJournal(Vault(database.data_dir), database)
     watch._show()
     assert watch.label.text() == "Backed up today"
     assert "last verified" in watch.label.toolTip()

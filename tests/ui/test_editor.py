@@ -163,10 +163,11 @@ def test_formatting_toolbar_and_word_count(qtbot: QtBot, views_journal: Unlocked
     cursor.movePosition(QTextCursor.MoveOperation.Start)
     cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
     editor.body.edit.setTextCursor(cursor)
-    bold = next(a for a in editor.body.toolbar.actions() if a.text() == "B")
+    bold = next(a for a in editor.body.toolbar.actions() if a.text() == "Bold")
+    assert bold.iconText() == "B"  # the short label on its button
     bold.trigger()
     assert editor.body.text() == "**curiosity** matters"
-    bullet = next(a for a in editor.body.toolbar.actions() if "List" in a.text())
+    bullet = next(a for a in editor.body.toolbar.actions() if a.text() == "Bulleted list")
     bullet.trigger()
     assert editor.body.text() == "- **curiosity** matters"
 

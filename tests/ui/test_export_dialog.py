@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from journal_app.core.models import EntryDraft, Status, Tag, Visibility
 from journal_app.services.export_service import ExportService
-from journal_app.services.preferences import Preferences, load_preferences
+from journal_app.services.preferences import Preferences
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.export_dialog import DONE_PAGE, ExportDialog
 from journal_app.ui.export_findings import FindingsChoice
@@ -127,7 +127,7 @@ def test_exports_a_pdf_of_shareable_final_reflections(qtbot, journal, tasks, sav
     assert PRIVATE_TITLE not in squashed and DRAFT_TITLE not in squashed
     assert f"{pages} pages" in dialog.done_page.details.text()
     # the person's details were kept for next time, in the encrypted journal
-    preferences = load_preferences(journal.database)
+    preferences = journal.preferences()
     assert (preferences.user_name, preferences.user_role) == (
         "Sam Okafor",
         "Principal social worker",
@@ -183,8 +183,10 @@ def test_replace_all_changes_the_journal_then_exports(
     monkeypatch.setattr(dialog, "confirm_replace_all", lambda results: True)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.findings_dialog is not None, timeout=10_000)
-    with qtbot.waitSignal(dialog.entries_changed, timeout=10_000):
-        dialog.findings_dialog.button(FindingsChoice.REPLACE_ALL).click()
+    announced: list[set[str]] = []
+    journal.changes.subscribe(lambda change: announced.append(set(change.entries)))
+    dialog.findings_dialog.button(FindingsChoice.REPLACE_ALL).click()
+    qtbot.waitUntil(lambda: {add_jayden} in announced, timeout=10_000)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == DONE_PAGE, timeout=20_000)
     body = journal.journal.get(add_jayden).body
     assert "Jayden" not in body and "Child A" in body

@@ -96,7 +96,7 @@ def test_first_run_end_to_end(make_app, vault, qtbot, tmp_path: Path) -> None:
 
     qtbot.waitUntil(lambda: app.window.isVisible() and app.window.unlocked is not None)
     assert app.dialog is None
-    database = app.window.unlocked.database
+    database = app.window.unlocked.journal.database
     assert load_preferences(database).default_framework_id == "kss-pl"
     assert vault.is_remembered()
     assert app.window.windowTitle() == "Reflective Supervision Journal"
@@ -142,3 +142,35 @@ def test_every_control_has_an_accessible_name(vault, tasks, qtbot) -> None:
     controls = dialog.findChildren(QAbstractButton) + dialog.findChildren(QLineEdit)
     unnamed = [c for c in controls if not c.accessibleName() and not c.text()]
     assert unnamed == []
+
+
+def test_the_framework_page_suggests_the_current_framework_for_role_and_nation(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from journal_app.core.catalogue import Catalogue
+    from journal_app.ui.first_run_pages import FrameworkPage
+
+    today = date(2026, 12, 2)
+    catalogue = Catalogue.builtin(today=today)
+    page = FrameworkPage(catalogue.frameworks, "kss-pl", None, today)
+    qtbot.addWidget(page)
+    assert page.chosen_id() == "kss-pl"
+    assert page.notes["kss-pl"].text().endswith("suggested for you")
+    assert "applies from 1 April 2027" in page.notes["ecs"].text()
+    assert "in force until 31 March 2027" in page.notes["kss-cfp"].text()
+    page.role.setCurrentIndex(page.role.findData("Practice supervisor (adults)"))
+    assert page.chosen_id() == "kss-ps-adults"
+    page.registered.setCurrentIndex(page.registered.findData("scw"))
+    assert page.chosen_id() == "scw"
+    assert page.buttons["scw"].text() == "SCW Workers' Code"
+    assert (
+        page.notes["scw"]
+        .text()
+        .startswith(
+            "Code of Professional Practice for Social Care Workers · Social Care Wales, 2026"
+        )
+    )
+    page.role.setCurrentIndex(page.role.findData("Social worker"))
+    page.registered.setCurrentIndex(page.registered.findData("swe"))
+    # the practitioners' statement is in force until the early career standards take over
+    assert page.chosen_id() == "kss-cfp"

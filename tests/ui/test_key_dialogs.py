@@ -100,7 +100,7 @@ def test_rotate_key_dialog_rotates_with_progress_and_shows_the_new_key(  # type:
         assert result is not None and result.backups_reencrypted == 2
         # The open journal carries on under the new key.
         assert [s.title for s in unlocked.journal.list()] == ["A reflection to keep"]
-        assert unlocked.database.key != old_key
+        assert unlocked.journal.database.key != old_key
         assert [p for p, _ in progress] == sorted(p for p, _ in progress)
         assert progress[-1] == (100, "Done.")
         assert "Re-encrypting your backups…" in {m for _, m in progress}

@@ -277,7 +277,7 @@ def _fill(unlocked: UnlockedJournal, backups: Path) -> dict[str, str]:
         )
     )
     save_preferences(
-        unlocked.database,
+        unlocked.journal.database,
         Preferences(
             default_framework_id=FRAMEWORK_ID,
             user_name=hostile("name"),
@@ -309,7 +309,7 @@ def shown(qtbot, tmp_path: Path, hostile_folder: Path):  # type: ignore[no-untyp
     ids = _fill(unlocked, hostile_folder / "backups")
     window = MainWindow(TaskRunner())
     qtbot.addWidget(window)
-    window.show_journal(unlocked, load_preferences(unlocked.database))
+    window.show_journal(unlocked, load_preferences(unlocked.journal.database))
     window.show()
     yield window, ids
     window.tasks.wait()
@@ -481,7 +481,7 @@ def test_settings_and_restore_dialogs_show_user_text_literally(qtbot, shown) -> 
     settings.show()
     Walk(window).all_widgets().assert_literal("ToolTipRole of QComboBox")  # the frameworks' titles
     settings.done(0)
-    restore = RestoreDialog(window.unlocked.database.backups_folder(), window)
+    restore = RestoreDialog(window.unlocked.journal.database.backups_folder(), window)
     restore.show()
     Walk(window).all_widgets().assert_literal()  # "No backups in <folder> yet." in a plain item
     restore.done(0)

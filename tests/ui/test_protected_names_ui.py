@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.identifiers import PROTECTED_REASON, Finding, ProtectKind
@@ -32,10 +32,68 @@ def _fill_form_then(qtbot: QtBot, fill: object) -> None:
     QTimer.singleShot(0, act)
 
 
+def _answer_then(qtbot: QtBot, button: str, seen: list[str] | None = None) -> None:
+    """Click ``button`` in the question box as soon as it opens; note its texts in ``seen``."""
+
+    def act() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        if seen is not None:
+            seen.extend([box.windowTitle(), box.text(), box.informativeText()])
+            seen.extend(b.text() for b in box.buttons())
+            seen.append(box.defaultButton().text())
+            assert box.textFormat() == Qt.TextFormat.PlainText
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, act)
+
+
+class _MarkingTranslator(QTranslator):
+    """Marks every string of the dialog, to show which ones go through translation."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"‹{source}›" if context == "ProtectedNamesDialog" else ""
+
+
+def test_remove_asks_first_and_keep_it_keeps_the_name(
+    qtbot: QtBot, views_journal: UnlockedJournal
+) -> None:
+    views_journal.protected_names().add(["<b>Bo</b>"], ProtectKind.CHILD)
+    dialog = ProtectedNamesDialog(views_journal.protected_names())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.table.selectRow(0)
+    seen: list[str] = []
+    _answer_then(qtbot, "Keep it", seen)
+    dialog.remove_button.click()
+    assert seen[0] == "Stop protecting this name?"
+    assert seen[1] == "Stop protecting “<b>Bo</b>”?"  # plain text: the name as typed
+    assert sorted(seen[3:5]) == ["Keep it", "Stop protecting"]  # in the platform's order
+    assert seen[5] == "Keep it"  # keeping is the default
+    assert [t.name for t in views_journal.protected_names().list()] == ["<b>Bo</b>"]
+    assert dialog.table.rowCount() == 1
+
+    translator = _MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        seen.clear()
+        _answer_then(qtbot, "‹Stop protecting›", seen)
+        dialog.remove_button.click()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert seen[0] == "‹Stop protecting this name?›"
+    assert seen[1] == "‹Stop protecting “%1”?›".replace("%1", "<b>Bo</b>")
+    assert seen[2].startswith("‹The check will no longer")
+    assert views_journal.protected_names().list() == []
+    assert dialog.table.rowCount() == 0
+
+
 def test_the_dialog_adds_changes_and_removes_names(
     qtbot: QtBot, views_journal: UnlockedJournal
 ) -> None:
-    dialog = ProtectedNamesDialog(views_journal.database)
+    dialog = ProtectedNamesDialog(views_journal.protected_names())
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.width() <= 1280 and dialog.height() <= 720
@@ -82,8 +140,9 @@ def test_the_dialog_adds_changes_and_removes_names(
     assert dialog.table.item(0, 3).text() == "Child K"
 
     dialog.table.selectRow(1)
+    _answer_then(qtbot, "Stop protecting")
     dialog.remove_button.click()
-    names = ProtectedNames(views_journal.database).list()
+    names = ProtectedNames(views_journal.journal.database).list()
     assert [(t.name, t.pseudonym) for t in names] == [("Kayleigh", "Child K")]
     assert dialog.table.rowCount() == 1
 
@@ -91,7 +150,7 @@ def test_the_dialog_adds_changes_and_removes_names(
 def test_the_editor_catches_protected_names_and_protects_a_finding_in_one_click(
     qtbot: QtBot, views_journal: UnlockedJournal
 ) -> None:
-    ProtectedNames(views_journal.database).add(["Kayleigh"], ProtectKind.CHILD)
+    ProtectedNames(views_journal.journal.database).add(["Kayleigh"], ProtectKind.CHILD)
     view = make_view(qtbot, views_journal)
     view.new_entry()
     editor = view.editor
@@ -104,7 +163,7 @@ def test_the_editor_catches_protected_names_and_protects_a_finding_in_one_click(
     panel = editor.identifier_panel
     assert [b.text() for b in panel.protect_buttons] == ["Always Sibling A"]  # not Kayleigh's
     qtbot.mouseClick(panel.protect_buttons[0], Qt.MouseButton.LeftButton)
-    terms = ProtectedNames(views_journal.database).list()
+    terms = ProtectedNames(views_journal.journal.database).list()
     assert [(t.name, t.kind, t.pseudonym) for t in terms][1] == (
         "Brandonio",
         ProtectKind.FAMILY,

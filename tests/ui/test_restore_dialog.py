@@ -91,7 +91,7 @@ def test_restore_a_backup_brings_back_the_old_text(
     assert (restored.title, restored.body) == (OLD_TITLE, OLD_BODY)
     window.journal_view.open_entry(entry_id)
     assert window.journal_view.editor.title_edit.text() == OLD_TITLE  # shown on screen
-    reasons = [b.reason for b in list_backups(window.unlocked.database.backups_folder())]
+    reasons = [b.reason for b in list_backups(window.unlocked.journal.database.backups_folder())]
     assert "pre-restore" in reasons  # the journal as it was is kept
 
 

@@ -20,3 +20,19 @@ def test_unknown_saved_tags_survive_and_only_known_domains_are_offered(qtbot: Qt
     picker.set_checked("kss-pl", "3")
     picker.set_checked("kss-pl", "5", False)
     assert set(picker.tags()) == {*legacy, Tag("kss-pl", "3")}
+
+
+def test_the_new_frameworks_are_offered_and_a_2017_welsh_tag_keeps_its_version(
+    qtbot: QtBot,
+) -> None:
+    from datetime import date
+
+    catalogue = Catalogue.builtin(today=date(2026, 12, 2))
+    picker = TagPicker(catalogue)
+    qtbot.addWidget(picker)
+    for framework_id, code in (("kss-cfp", "10"), ("ecs", "6"), ("kss-ps-adults", "8")):
+        assert picker.domain_item(framework_id, code) is not None
+    picker.set_tags((Tag("scw", "7", "2017"),))
+    picker.set_checked("scw", "2")
+    # the old tag stays on the 2017 version; the new tick takes the version in force
+    assert set(picker.tags()) == {Tag("scw", "7", "2017"), Tag("scw", "2")}

@@ -53,13 +53,15 @@ def test_cancel_flag_and_errors(tasks: TaskRunner, qtbot) -> None:
         started.set()
         while not cancelled():
             time.sleep(0.01)
-        raise StorageError("The disk is full, so nothing was saved.")
+        raise StorageError("storage.disk_full")
 
     task = tasks.start(work, on_error=errors.append)
     started.wait(5)
     task.cancel()
     qtbot.waitUntil(lambda: bool(errors))
-    assert error_text(errors[0]) == "The disk is full, so nothing was saved."
+    assert error_text(errors[0]) == (
+        "The disk is full, so the reflection was not saved. Free some space and save again."
+    )
 
 
 def test_unexpected_errors_never_show_their_message() -> None:

@@ -93,7 +93,7 @@ def test_ctrl_l_locks_then_unlock_brings_the_window_back(make_app, vault, recove
     app.start()
     unlock_with(qtbot, app, UI_PASSPHRASE)
     window = app.window
-    database = window.unlocked.database
+    database = window.unlocked.journal.database
     views = (window.journal_view, window.coverage_view)
     assert window.actions_["lock"].shortcut() == QKeySequence("Ctrl+L")
     window.activateWindow()

@@ -102,7 +102,7 @@ def bulk_insert(unlocked: UnlockedJournal, count: int, today: date) -> None:
 
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     drafts = [_fictional_draft(number, today) for number in range(count)]
-    with unlocked.database.session() as session:
+    with unlocked.journal.database.session() as session:
         first = session.scalar(select(func.coalesce(func.max(EntryRow.pk), 0))) + 1
         session.execute(
             insert(EntryRow),
@@ -192,7 +192,13 @@ def populate_year(unlocked: UnlockedJournal, today: date) -> None:
             title="CPD: trauma-informed supervision workshop",
             event_date=today - timedelta(days=20),
             template_id="swe-cpd",
-            sections=tuple(Section(s.key, s.title, "") for s in cpd.sections),
+            sections=tuple(
+                Section(s.key, s.title, "Trauma-informed supervision workshop")
+                if s.key == "description"
+                else Section(s.key, s.title, "")
+                for s in cpd.sections
+            ),
+            status=Status.FINAL,  # only final CPD records count
             tags=(Tag("kss-pl", "4"),),
         )
     )

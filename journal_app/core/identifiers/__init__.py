@@ -10,11 +10,16 @@ protects (``ProtectedTerm``) are always found, in any case, with the pseudonym t
 and a shared ``Lettering`` keeps letters the same across reflections. Pure logic: no
 Qt, no database; the gazetteer is read once, on first use.
 
-What it cannot find: a name on its own that the gazetteer does not know, a name that is
-also an ordinary word or a month ("Hope", "April") without a verb or family word that
-makes it a person, lower-case names except after a title, family word or "talked with",
-schools named without a telling word ("she goes to Oakfield"), dates of birth without a
-year, house names.
+A name the gazetteer does not know is still found where the words around it make a
+person ("I met Tahmina", "Rojda and Hevin", "Ifeoluwa, who is nine", "Xinyi has made
+friends" when the word is no English word: resources/names/english_words.txt).
+
+What it cannot find: an unknown name with nothing person-like around it ("SW visit: Tyreece
+not home"), a bare surname opening a sentence, a name that is also an ordinary word or a
+month ("Hope", "April") without a verb or family word that makes it a person, lower-case
+names except after a title, family word or "talked with", schools named without a telling
+word ("she goes to Oakfield"), dates of birth with no label ("3 May" on its own), house
+names.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from ._words import (
     INSTITUTION_WORDS,
     MONTHS,
     NOT_GIVEN_NAMES,
+    ORGANISATIONS,
     PERSON_VERBS,
     PLACES,
     PUBLIC_FULL_NAMES,
@@ -29,6 +30,7 @@ from ._words import (
     SEASONS,
     SINGLE_ROLES,
     STOP_WORDS,
+    TOWNS,
     VIRTUE_NAMES,
     words,
 )
@@ -59,7 +61,7 @@ _STATE_VERBS = frozenset(words("was is has had felt feels seemed looked became")
 # Words after which a capitalised word that is also an ordinary word is a person.
 _TAKES_A_PERSON = frozenset(
     words(
-        "with and to asked told saw visited met for about by called named phoned rang "
+        "with and to asked told saw visited met for about called named phoned rang "
         "texted emailed helped supported collected took left picked brought thanked "
         "reassured encouraged reminded praised hugged see meet call ask tell visit help "
         "between like including except dear hi hello"
@@ -67,20 +69,90 @@ _TAKES_A_PERSON = frozenset(
 )
 # Before a month these make a date ("by April", "April and May"), not a person.
 _DATE_WORDS = frozenset(words("to for by about between and including except"))
-_NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES
+_NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES | ORGANISATIONS | TOWNS
 _REASON = "Looks like a person's name"
+# Verbs that open a note and take a person after them ("Took Tomos to the dentist",
+# "Seeing Lowri laugh"): never part of the name that follows.
+_LEADING_VERBS = frozenset(
+    words(
+        "took gave brought helped supported reassured encouraged reminded praised thanked "
+        "collected picked drove walked invited texted phoned rang wrote sat played watched "
+        "checked saw heard introduced updated informed advised showed explained listened "
+        "observed accompanied congratulated welcomed greeted found seeing meeting visiting "
+        "supporting helping asking telling taking"
+    )
+)
+# Before an unknown capitalised word, these make it a person: one meets, tells or asks a
+# person ("I met Tahmina", "sat with Mireli"), where "went to" or "by" could be a place
+# or an organisation
+_MEETS = re.compile(
+    r"(?<![\w])(?:met|told|asked|saw|phoned|rang|texted|emailed|reassured|encouraged|"
+    r"reminded|praised|hugged|thanked|collected|took|supported|"
+    r"(?:spoke|speaking|talked|talking|chatted|sat|played|met|meeting|conversation|chat|"
+    r"session|catch-up|call)[ ]+(?:with|to)"
+    r"|(?:explained|said|wrote|listened|read|gave|showed|introduced|apologised|apologized|"
+    r"handed|waved|replied|described|admitted|disclosed|lied)[ ]+(?:it[ ]+)?to)[ ]+$",
+    re.IGNORECASE,
+)
+# Nouns that belong to a person: "Shadrach's voice", "Semhar's wishes"
+_PERSONAL_NOUN = re.compile(
+    r"['’]s[ ]+(?:own[ ]+)?(?:voice|wishes|feelings|views|behaviour|bedroom|room|words|"
+    r"lived[ ]experience|wellbeing|safety|needs|school|nursery|placement|birthday|story|"
+    r"life[ ]story|friends?|keyworker|social[ ]worker|health|weight|speech|"
+    r"attendance|English|confidence|anger|anxiety)(?![\w])"
+)
+# "Rojda and Hevin", "Kaydence, Brooklyn": a word beside a known given name in a list
+_LIST_AFTER = re.compile(rf"(?:[ ]*,[ ]*|,?[ ]+(?:and|&)[ ]+)({TOKEN})(?![\w'’\-])")
+_LIST_BEFORE = re.compile(rf"(?<![\w'’\-])({TOKEN})(?:[ ]*,[ ]*|,?[ ]+(?:and|&)[ ]+)$")
+# Place names the gazetteer cannot know: Welsh towns and villages ("Penarth",
+# "Llanishen", "Cwmbran") and English ones ("Ashbourne", "Kettering")
+_PLACE_SHAPE = re.compile(
+    r"^(?:pen|aber|llan|caer|cwm|pont|porth|ystrad|tre[fd]?|nant|maes|blaen|glyn|rhos|"
+    r"coed|bryn|dol|dinas|mynydd)[a-zâêîôûŵŷ]{3,}|"
+    r"(?:ton|ham|bury|ford|field|wick|worth|mouth|port|chester|caster|minster|stead|"
+    r"borough|bridge|pool|thorpe|combe|cliffe|bourne|burn|don|ing|dale|ness|ville|land|"
+    r"shire|burgh)$"
+)
+# "Ifeoluwa, who is nine"
+_WHO_AFTER = re.compile(r",[ ]+who[ ]")
 # Endings of English nouns and adjectives that no given name shares closely enough to
 # matter, and plurals ("Attendees said"): names ending so are in the gazetteer already
 _WORD_ENDING = re.compile(
-    r"(?:ing|tion|sion|ment|ness|ity|ism|ist|ics|ance|ence|ship|hood|ful|less|ive|ous|"
-    r"able|ible|ary|ory|ery|ure|age|ogy|ed|ly|al|s)$"
+    r"(?:ing|tion|sion|ment|ness|ity|ism|ist|ics|ship|hood|ful|less|ous|able|ible|ogy|ed|ly|"
+    # plurals of people and things ("Attendees", "Providers", "Agencies")
+    r"ees|ers|ors|ants|ents|ies|ions)$"
+)
+# "Xinyi has made friends", "Filmon hasn't been in college": a word that is no English
+# word, no name the lists know and no place, as the subject of a verb
+# ("Taith is the exchange scheme", "Nyumbani was the name of the house": a thing is
+# defined after "is the", a person described)
+_SUBJECT_VERB = re.compile(
+    r"[ ]+(?:(?:is|was)(?:n['’]t)?(?![\w'’])"
+    r"(?![ ]+(?:the|a|an|this|that|one|some|where|what|how|part|used|run|based|set|called)"
+    r"(?![\w]))"
+    r"|(?:has|had|will|would|can|could|did|does|seemed|seems|felt|feels|appeared|appears|"
+    r"became|keeps|kept|tends|needs|needed)(?:n['’]t)?(?![\w'’])"
+    r"|(?:won['’]t|can['’]t)(?![\w]))"
+)
+# Capitalised words a child's life is full of that are no English word and no name:
+# apps, games, languages
+_NOT_NAME_WORDS = frozenset(
+    words(
+        "covid tiktok snapchat instagram youtube roblox fortnite minecraft xbox playstation "
+        "whatsapp netflix spotify nintendo discord twitch ipad iphone android wifi "
+        "urdu punjabi bengali sylheti tigrinya amharic somali arabic farsi dari pashto "
+        "kurdish sorani kurmanji romanian polish portuguese cymraeg gaeilge mandarin "
+        "cantonese hindi gujarati tamil yoruba igbo hausa twi swahili lingala makaton "
+        "cwtch hiraeth calpol"
+    )
 )
 # Verbs only a person does: enough to make even an unknown word a name ("Tayla shouted"),
 # where "Covid hit" or "Data showed" would not be
 _SPEECH_VERBS = frozenset(
     words(
         "said told asked explained replied shouted screamed cried laughed smiled whispered "
-        "disclosed admitted denied refused texted rang phoned hugged kicked"
+        "disclosed admitted denied refused texted rang phoned hugged kicked spoke talked "
+        "wants wanted"
     )
 )
 # Subjects that say and tell but are not one person
@@ -145,7 +217,7 @@ def _trim(text: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:
         return [], True
     # leading sentence-openers and labels: "Visited Jayden Smith", "Today Ffion"
     i = 0
-    while i < len(found) and folded[i] in STOP_WORDS and not _month_name(folded[i]):
+    while i < len(found) and _opener(found[i].group(), folded[i]):
         if folded[i] in SAINT_LIKE:
             return [], True  # "St Helen", "Lord Laming"
         i += 1
@@ -156,6 +228,16 @@ def _trim(text: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:
         kept.append(word)
     cut = len(kept) < len(found) - i
     return kept, cut and len(kept) == 1 and not gazetteer().is_given(kept[0].group())
+
+
+def _opener(word: str, folded: str) -> bool:
+    """Whether a word opening a run of capitals is a sentence opener, not a name."""
+    if _month_name(folded):
+        return False
+    if folded in STOP_WORDS or folded in _LEADING_VERBS:
+        return True
+    names = gazetteer()
+    return folded.endswith("ing") and not (names.is_given(word) or names.is_given_word(word))
 
 
 def _month_name(folded: str) -> bool:
@@ -173,11 +255,67 @@ def _unknown_name(text: str, word: re.Match[str]) -> bool:
         or folded in _NOT_PERSONS
         or folded in INSTITUTION_WORDS
         or folded in _NOT_NAME_SUBJECTS
+        or folded in _NOT_NAME_WORDS
+        or gazetteer().is_english_word(folded)
         or _WORD_ENDING.search(folded)
         or "-" in folded
     ):
         return False
+    if _PLACE_SHAPE.search(folded):
+        return False
     return re.search(rf"(?<![\w]){re.escape(folded)}(?![\w])", text) is None
+
+
+def _given(word: str, names: Gazetteer) -> bool:
+    """A given name, or a double given name with one part the gazetteer knows and the
+    other shaped like a name ("Ffion-Haf", "Kerys-Ann")."""
+    if names.is_given(word):
+        return True
+    parts = re.split(r"[-'’]", word)
+    return (
+        "-" in word
+        and len(parts) == 2
+        and any(names.is_given(p) for p in parts)
+        and all(
+            len(p) > 1
+            and p[0].isupper()
+            and p[1:].islower()
+            and p.casefold() not in STOP_WORDS
+            and p.casefold() not in _NOT_PERSONS
+            for p in parts
+        )
+    )
+
+
+def _known(word: str, names: Gazetteer) -> bool:
+    return _given(word, names) or names.is_given_word(word) or names.is_family(word)
+
+
+def _unknown_in_context(text: str, word: re.Match[str], names: Gazetteer) -> bool:
+    """Whether a capitalised word the gazetteer does not know is a person here: someone
+    met, told or asked ("I met Tahmina"), beside a known given name in a list ("Rojda
+    and Hevin"), described by "who" ("Ifeoluwa, who is nine"), or owning something only
+    a person has ("Shadrach's voice")."""
+    # the context first: it looks a few characters either side, where the checks of the
+    # word itself read the whole text
+    return _person_context(text, word, names) and _unknown_name(text, word)
+
+
+def _person_context(text: str, word: re.Match[str], names: Gazetteer) -> bool:
+    start, end = word.span()
+    if _MEETS.search(text, max(0, start - 24), start):
+        return True
+    if _WHO_AFTER.match(text, end) or _PERSONAL_NOUN.match(text, end):
+        return True
+    if _SUBJECT_VERB.match(text, end) or _person_verb_after(text, end):
+        return True
+    if _and_role(text, end) not in (None, Role.WORKER):
+        return True  # "Dewi and his grandparents"
+    after = _LIST_AFTER.match(text, end)
+    if after and _given(after.group(1), names):
+        return True
+    before = _LIST_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and _given(before.group(1), names))
 
 
 def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
@@ -190,14 +328,17 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     detail_after = _DETAIL_AFTER.match(text, word.end()) is not None
     if _person_verb_after(text, word.end()) or family_after or detail_after:
         return (
-            names.is_given(word.group())
+            _given(word.group(), names)
             or names.is_given_word(word.group())
             or (_month_name(folded))
             or (bool(nxt and nxt.group(1) in _SPEECH_VERBS) and _unknown_name(text, word))
+            or _unknown_in_context(text, word, names)
         )
     if folded in STOP_WORDS:
         return False
-    if names.is_given(word.group()):
+    if _given(word.group(), names):
+        return True
+    if not names.is_given_word(word.group()) and _unknown_in_context(text, word, names):
         return True
     if nxt and nxt.group(1) in _STATE_VERBS and names.is_given_word(word.group()):
         return folded not in VIRTUE_NAMES  # "Jack was excited", not "Hope was thin"
@@ -255,11 +396,21 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
         if len(first.group()) < 2 or first.group().isupper():
             continue
         if len(kept) > 1:
-            is_given = names.is_given(first.group()) or names.is_given_word(first.group())
+            given = _given(first.group(), names)
+            is_given = given or names.is_given_word(first.group())
             rest_named = all(
                 names.is_family(w.group()) or names.is_given(w.group()) for w in kept[1:]
             )
-            if not (names.is_given(first.group()) or (is_given and rest_named)):
+            # "Tayshawn Reid-Campbell": a first name the gazetteer lacks before a surname
+            # it knows, neither of them an ordinary word
+            unknown_first = (
+                len(kept) == 2
+                and rest_named
+                and not names.is_given_word(kept[1].group())
+                and not _known(first.group(), names)
+                and _unknown_name(text, first)
+            )
+            if not (given or (is_given and rest_named) or unknown_first):
                 continue
         elif not _single_is_name(text, first, names):
             continue

@@ -66,6 +66,20 @@ def _widened(protected: list[Hit], others: list[Hit]) -> list[Hit]:
     return kept
 
 
+def _inside_other_kind(protected: Hit, others: list[Hit]) -> bool:
+    """Whether a protected name lies inside a longer finding of another kind: the child
+    protected as "Bride" in "St Bride's Primary", "Kayleigh" in an email address. The
+    longer finding then covers it, so nothing of the school or address is left behind
+    ("St Child A's Primary", "Child A.smith@example.org")."""
+    return any(
+        o.kind is not protected.kind
+        and o.start <= protected.start
+        and protected.end <= o.end
+        and o.end - o.start > protected.end - protected.start
+        for o in others
+    )
+
+
 def _people(hits_by_field: list[list[NameHit]]) -> tuple[dict[str, _Person], dict[str, str]]:
     """Group name hits into people; returns people by key and every spelling's key.
 
@@ -162,7 +176,8 @@ def check_fields(
             candidates.append((repeat, person_key))
         mine = protected.find(text) if protected else []
         if mine:
-            mine = _widened(mine, [hit for hit, _ in candidates])
+            found = [hit for hit, _ in candidates]
+            mine = _widened([p for p in mine if not _inside_other_kind(p, found)], found)
             candidates = [c for c in candidates if not _overlaps(c[0], mine)]
             candidates += [(hit, None) for hit in mine]
         chosen.append(_choose(candidates))

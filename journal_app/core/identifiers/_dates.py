@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from ._scan import Scan, find_in, windows
+from ._scan import Scan, find_in, keyword_spans, windows
 from ._types import FindingKind, Hit
 
 _MONTHS: dict[str, int] = {}
@@ -45,6 +45,17 @@ _DATE = re.compile(
     r")(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
+# A day and month with no year ("born on 3rd May", "DOB 03/05"): a date of birth only
+# straight after a birth label, since "the review is on 3rd May" is any date
+_DAY_MONTH = re.compile(
+    r"(?<![\w/.\-])(?:"
+    r"(?P<d1>\d{1,2})(?P<sep>[/.])(?P<m1>\d{1,2})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m2>{_MONTH})"
+    rf"|(?P<m3>{_MONTH})[ ]+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?"
+    r")(?![\w/]|[.\-/]\d|[ ]*(?:weeks?|wks?|lbs?|kg|%|pounds)(?![\w]))",
+    re.IGNORECASE,
+)
+_LABEL_KEYS = ("born", "dob", "d.o.b", "birth", "geni")
 _LABEL = (
     r"DOB|d\.[ ]?o\.[ ]?b\.?|date[ ]of[ ]birth|birth[ ]?date|born|birthday|b\.|"
     r"dyddiad[ ]geni|geni"
@@ -99,8 +110,37 @@ def _age_at(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
+def _day_and_month(m: re.Match[str]) -> bool:
+    """Whether a day-and-month match is a real day of the year (29 February counts)."""
+    for i in "123":
+        if m.group(f"d{i}"):
+            break
+    month_text = m.group(f"m{i}")
+    month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.casefold()]
+    try:
+        date(2024, month, int(m.group(f"d{i}")))
+    except ValueError:
+        return False
+    return True
+
+
+def _dates_without_year(scan: Scan) -> Iterator[Hit]:
+    """A day and month straight after a birth label: "born on 3rd May", "DOB 03/05"."""
+    text = scan.text
+    labels = windows(text, keyword_spans(scan.lowered, _LABEL_KEYS), 0, 40)
+    for m in find_in(_DAY_MONTH, text, labels):
+        label = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if label is None or not _day_and_month(m):
+            continue
+        if _DUE.search(text, max(0, label.start() - 20), label.start()):
+            continue  # "due to be born on 2 May"
+        reason = f"A date next to '{label.group('label')}'"
+        yield Hit(FindingKind.DATE_OF_BIRTH, m.start(), m.end(), "[date of birth]", reason)
+
+
 def find_dates_of_birth(scan: Scan, today: date) -> Iterator[Hit]:
-    """Dates that look like someone's date of birth."""
+    """Dates that look like someone's date of birth, with or without the year."""
+    yield from _dates_without_year(scan)
     text = scan.text
     # every date form holds a year (four digits, or two after a separator): look near those
     years = [

@@ -23,13 +23,16 @@ class Gazetteer:
     """Case-folded given names, given names that are also words, and family names.
 
     ``rare_words`` are given names that are rarer English words ("max", "karma"): names
-    when capitalised, but not when typed in lower case.
+    when capitalised, but not when typed in lower case. ``english`` holds ordinary English
+    words, to tell a capitalised word that is no name anywhere ("Progress") from a name
+    the lists lack ("Tahmina").
     """
 
     given: frozenset[str]
     given_words: frozenset[str]
     family: frozenset[str]
     rare_words: frozenset[str]
+    english: frozenset[str] = frozenset()
 
     def is_given(self, word: str) -> bool:
         """A given name that is not also an ordinary word ("Ffion", "Lily-Mae")."""
@@ -48,13 +51,30 @@ class Gazetteer:
         """A given name that is also an ordinary word ("Will", "Grace", "Mark")."""
         return word.casefold() in self.given_words
 
+    def is_english_word(self, word: str) -> bool:
+        """An ordinary English word in any of its usual forms ("Dinner", "Progress")."""
+        folded = word.casefold().replace("’", "'")
+        if folded in self.english:
+            return True
+        # the list has "worry" and "worried" but not every inflection of every word
+        for suffix, stem_end in (("s", ""), ("es", ""), ("ies", "y"), ("'s", "")):
+            if folded.endswith(suffix) and folded[: -len(suffix)] + stem_end in self.english:
+                return True
+        # compounds the small list lacks: "lockdown", "playtime"
+        return any(
+            folded[:i] in self.english and folded[i:] in self.english
+            for i in range(3, len(folded) - 2)
+        )
+
     def is_family(self, word: str) -> bool:
         """A family name ("Smith", "O'Neill", "Smith-Jones", "Kowalski")."""
         folded = word.casefold().replace("’", "'")
         if folded in self.family:
             return True
         parts = [p for p in _PARTS.split(folded) if p]
-        return len(parts) > 1 and all(p in self.family or p in ("o", "mc", "mac") for p in parts)
+        # "O'Neill", "D'Souza", "Mc-" and "Mac-" prefixes written apart
+        prefixes = ("o", "d", "mc", "mac")
+        return len(parts) > 1 and all(p in self.family or p in prefixes for p in parts)
 
 
 def _plain(folded: str) -> str:
@@ -76,4 +96,5 @@ def gazetteer() -> Gazetteer:
         _read("given_words.txt"),
         _read("family.txt"),
         _read("given_rare_words.txt"),
+        _read("english_words.txt"),
     )

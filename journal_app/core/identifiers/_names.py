@@ -29,6 +29,8 @@ from ._words import (
 )
 
 _PARTICLES = frozenset(words("de da di du van von der den ap ab bin ibn dos das ferch"))
+# Gaelic prefixes written apart: "Mr Ó Ceallaigh", "Ms Ní Bhriain", "Mr Mac Giolla"
+_GAELIC = frozenset(words("Ó Ní Nic Ua Mac Mc"))
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
 _NAME = rf"(?<![\w'’\-]){TOKEN}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{TOKEN}){{0,2}}"
 _TITLE_ROLES: dict[str, Role] = {
@@ -127,7 +129,11 @@ def _clean(text: str, start: int, end: int, *, leading: bool) -> tuple[int, int,
     for word in found if leading else reversed(found):
         if leading and not kept and title is None and word[2].rstrip(".") in _TITLE_ROLES:
             title = word
-        elif (word[2] in _PARTICLES and kept) or is_name_word(word[2]):
+        elif (
+            (word[2] in _PARTICLES and kept)
+            or is_name_word(word[2])
+            or (leading and word[2] in _GAELIC and word is not found[-1])
+        ):
             kept.append(word)
         else:
             # "On Monday Mrs Patel's son": the title just before the name still belongs

@@ -19,6 +19,13 @@ _POSTCODE = re.compile(
     r"(?i)(?<![\w\-/])(?:GIR[ ]?0AA|[A-PR-UWYZ](?:\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d{1,2}"
     r"|[A-HK-Y]\d[ABEHMNPRVWXY])[ ]{0,2}\d[ABD-HJLNP-UW-Z]{2})(?![\w\-/])"
 )
+# Capitals typed with odd gaps: "KX 12 7PQ", "KX12 7 PQ", "TX5-6NW". Capitals only,
+# since in lower case these shapes turn up in prose ("is 12 3rd")
+_POSTCODE_SPACED = re.compile(
+    r"(?<![\w\-/])(?:[A-PR-UWYZ](?:\d{1,2}|\d[A-HJKPSTUW])"
+    r"|[A-PR-UWYZ][A-HK-Y][ ]?(?:\d{1,2}|\d[ABEHMNPRVWXY]))"
+    r"(?:[ ]{0,3}|[ ]?[-–][ ]?)\d[ ]?[ABD-HJLNP-UW-Z]{2}(?![\w\-/])"
+)
 _PHONE = re.compile(
     r"(?:\+44[ \-]?(?:\(0\)[ \-]?)?|0044[ \-]?(?:\(0\)[ \-]?)?|\(0|0)"
     r"\d(?:[ \-]?\)?[ \-]?\d){8,10}(?![\w/]|[.\-]\d)"
@@ -96,5 +103,7 @@ def find_numbers(scan: Scan) -> Iterator[Hit]:
         if free_before(text, m.start(), "_") and m.group()[:2].upper() not in _NI_NEVER:
             reason = "Looks like a National Insurance number"
             yield Hit(FindingKind.NI_NUMBER, m.start(), m.end(), "[NI number]", reason)
-    for m in find_in(_POSTCODE, text, scan.digit_windows(4, 6, range(1, 4))):
-        yield Hit(FindingKind.POSTCODE, m.start(), m.end(), "[postcode]", "A UK postcode")
+    near_digits = scan.digit_windows(4, 6, range(1, 4))
+    for pattern in (_POSTCODE, _POSTCODE_SPACED):
+        for m in find_in(pattern, text, near_digits):
+            yield Hit(FindingKind.POSTCODE, m.start(), m.end(), "[postcode]", "A UK postcode")

@@ -17,7 +17,9 @@ from ._words import DAYS, MONTHS, STOP_WORDS, words
 _STREET = (
     r"(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Court|Crescent|Way|Terrace|Gardens|"
     r"Place|Grove|Square|Walk|Rise|View|Hill|Park|Mews|Row|Parade|Green|Vale|Heights|Mount|"
-    r"Meadows|Fields|Wharf|Quay|Villas|Cottages|Boulevard|Hollow|Chase|Croft|Glade|Gate)"
+    r"Meadows|Fields|Wharf|Quay|Villas|Cottages|Boulevard|Hollow|Chase|Croft|Glade|Gate|"
+    r"Side|Paddocks|Spinney|Maltings|Sidings|Circus|Embankment|Copse|Dale|Fold|"
+    r"Wynd|Brow|Leys|Orchard|Mead|Ridge|Dene|Nook|Coppice|Willows|Limes|Beeches|Pastures)"
 )
 _WELSH_STREET = (
     r"(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Clos|Maes|Teras|Llwyn|Bryn|Llys|Cwrt|Parc|"
@@ -26,11 +28,17 @@ _WELSH_STREET = (
 # "Pen-y-Bryn", "Bryn-yr-Eos", "Tan-y-Bwlch": a Welsh place name used as the street
 _WELSH_COMPOUND = rf"[{UPPER}]{LETTER}+(?:-(?:y|yr|'r|’r|a|ar|o|dan|uwch)-[{UPPER}]{LETTER}+)+"
 _HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?(?:/\d{1,3})?(?:[ ]*[-–][ ]*\d{1,4})?"
+# "12 The Orchard Project", "3 Green Team members": a street word naming something else
+_NOT_NAMING = (
+    r"(?![ ](?:Project|Projects|Centre|Center|Trust|Group|Groups|Team|Teams|Service|Services|"
+    r"Model|Framework|Programme|Partnership|Hub|Club|School|Nursery)(?![\w]))"
+)
 # starts with the house number, so re can skip ahead to the next digit
 _ADDRESS = re.compile(
     rf"{_HOUSE_NUMBER},?[ ]+"
-    rf"(?:(?P<words>(?:St\.[ ]+)?(?:{TOKEN}(?:['’]s)?[ ]+){{1,3}}){_STREET}(?![\w])"
-    rf"|{_WELSH_STREET}[ ]+(?:(?:y|yr)[ ]+)?(?P<welsh>{TOKEN}(?:[ ]+{TOKEN})?)"
+    rf"(?:(?P<words>(?:St\.[ ]+)?(?:{TOKEN}(?:['’]s)?[ ]+){{1,3}}){_STREET}(?![\w]){_NOT_NAMING}"
+    rf"|{_WELSH_STREET}[ ]+(?:(?:y|yr)[ ]+)?"
+    rf"(?P<welsh>{_WELSH_COMPOUND}(?![\w\-])|{TOKEN}(?:[ ]+{TOKEN})?)"
     rf"|(?P<compound>{_WELSH_COMPOUND})(?![\w\-]))"
 )
 _LOWER_STREET = (

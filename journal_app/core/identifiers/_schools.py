@@ -21,7 +21,7 @@ _SCHOOL_SUFFIX = (
     r"comprehensive(?:[ ]school)?|infants?['’]?[ ]school|infants|junior[ ]school|juniors|"
     r"nursery[ ]school|community[ ]school|special[ ]school|c\.?[ ]?(?:in[ ])?w\.?[ ]school|"
     r"catholic[ ]school|church[ ]school|day[ ]nursery|pre-?school|pupil[ ]referral[ ]unit)"
-    r"|Academy|College|School|High|Nursery|Preschool|Playgroup|PRU"
+    r"|Academy|College|School|High|Nursery|Preschool|Playgroup|PRU|Junior|Comp"
 )
 # starts with a capital (no look-behind first), so re can skip ahead to the next capital
 _SCHOOL = re.compile(
@@ -30,11 +30,12 @@ _SCHOOL = re.compile(
     rf"[ ](?P<suffix>{_SCHOOL_SUFFIX})(?![\w])"
 )
 _WELSH_SCHOOL = re.compile(
-    rf"(?:Ysgol|Coleg|Cylch[ ]Meithrin|Meithrinfa)(?:[ ](?:y|yr)(?=[ ]))?(?:[ ]{TOKEN}){{1,4}}"
+    rf"(?:Ysgol|Coleg|Cylch[ ]Meithrin|Meithrinfa)(?:[ ](?:y|yr)(?=[ ]))?"
+    rf"[ ]{TOKEN}(?:(?:[ ](?:y|yr|'r|ar))?[ ]{TOKEN}){{0,4}}"
 )
 # the school patterns only run near one of these words
 _SCHOOL_KEYS = words(
-    "primary academy college school high comprehensive infant junior ysgol coleg nursery "
+    "primary academy college school high comprehensive comp infant junior ysgol coleg nursery "
     "playgroup referral pru meithrin"
 )
 _GENERIC_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|another|any|one|each|every|which)[ ]+)$")

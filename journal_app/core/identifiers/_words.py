@@ -166,6 +166,7 @@ outline letter together restorative systemic trauma attachment theory research
 evidence training induction asye newly qualified student placement portfolio appraisal
 probation complaint complaints office online zoom microsoft word outlook excel google
 mosaic lcs liquidlogic wccis eclipse christmas easter eid diwali ramadan hanukkah new
+halloween bonfire hogmanay vaisakhi navratri passover pentecost thanksgiving lent advent
 bank holiday half term spring summer autumn winter england wales scotland ireland
 northern britain british welsh english uk gov
 referrals referral visits visit outcomes outcome results result caseload caseloads cases
@@ -199,6 +200,28 @@ PLACES = frozenset(
         "torfaen blaenau gwent glamorgan africa asia america europe france paris india "
         "china sydney adelaide aden alexandria dakota carolina virginia dallas houston "
         "denver israel kenya florida"
+    )
+)
+
+# Towns a name found on its own could be mistaken for ("Rhyl has a new hub"); kept apart
+# from PLACES so that a surname shared with a town still counts after "Mrs".
+TOWNS = frozenset(
+    words(
+        "tonypandy bargoed rhymney chepstow caldicot gorseinon ruthin rhyl prestatyn "
+        "pwllheli machynlleth tenby haverfordwest narberth brecon penarth porthcawl "
+        "maesteg aberdare treorchy ferndale tonyrefail pontypool cwmbran abergavenny "
+        "monmouth usk blackwood ystrad risca bedwas tredegar ebbw holyhead llangefni "
+        "caernarfon porthmadog dolgellau flint mold shotton connah queensferry "
+        "deeside llandudno colwyn abergele denbigh corwen llangollen welshpool newtown "
+        "llandrindod builth knighton presteigne cardigan lampeter fishguard "
+        "pembroke neyland kidwelly ammanford burry pontarddulais morriston sketty gowerton "
+        "wigan burnley walsall solihull lambeth hackney southwark haringey barnet hounslow "
+        "medway derby wirral knowsley tameside rotherham doncaster barnsley wakefield "
+        "kirklees calderdale gateshead sunderland middlesbrough stockton hartlepool "
+        "darlington redcar telford shropshire herefordshire worcester gloucester "
+        "swindon slough luton peterborough ipswich southend thurrock croydon bromley "
+        "bexley havering redbridge newham tower hamlets camden westminster kensington "
+        "wandsworth merton hillingdon harrow ealing"
     )
 )
 
@@ -277,9 +300,21 @@ PERSON_VERBS = frozenset(
     arrived arrives left leaves came comes went goes stayed stays slept sleeps
     loves loved likes liked hates hated misses missed enjoys enjoyed worries worried
     attends attended started starts moved lives lived seemed seems looked looks
+    spoke speaks talked talks
     """)
 )
 SEASONS = frozenset(words("spring summer autumn winter"))
+# Charities, services and shops a reflection names as one word, which a person is met at
+# or spoken with like a person ("Spoke with Llamau", "Met him at Greggs").
+ORGANISATIONS = frozenset(
+    words("""
+    llamau kooth shelter mind relate childline samaritans kidscape nacro coram buttle
+    gingerbread mencap scope platfform pobl gofal adferiad cyfannol meic dewis hafan
+    cymru mudiad barnardo barnardo's nspcc nyas tgp cafcass wcada dyfodol kaleidoscope
+    barod gwalia hamdden tarian cartrefi pawb newydd taith
+    tesco asda aldi lidl sainsbury's morrisons greggs mcdonald's primark argos
+    """)
+)
 # Words the gazetteer knows as given names (somewhere in the world) that mean something
 # else in a reflection: faiths, periods, countries and cities, brands.
 NOT_GIVEN_NAMES = frozenset(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from journal_app.core.errors import InvalidInputError, JournalError
+from journal_app.core.messages import Message
 
 
 class ExportCancelled(JournalError):
@@ -10,8 +11,8 @@ class ExportCancelled(JournalError):
 
     exit_code = 130
 
-    def __init__(self, message: str = "Cancelled. Nothing was saved.") -> None:
-        super().__init__(message)
+    def __init__(self, code: str | Message = "export.cancelled", /, **params: object) -> None:
+        super().__init__(code, **params)
 
 
 class ImportRejected(InvalidInputError):
@@ -21,14 +22,14 @@ class ImportRejected(InvalidInputError):
     It never quotes the text of a reflection.
     """
 
-    def __init__(self, source_name: str, where: str, problem: str) -> None:
+    def __init__(self, source_name: str, where: str | Message, problem: Message) -> None:
         self.source_name = source_name
         self.where = where
         self.problem = problem
-        location = f" at {where}" if where else ""
-        super().__init__(
-            f"{source_name} cannot be imported{location}: {problem}. Nothing was imported."
-        )
+        if where:
+            super().__init__("import.rejected_at", name=source_name, where=where, problem=problem)
+        else:
+            super().__init__("import.rejected", name=source_name, problem=problem)
 
 
 class PasswordProtectionUnavailable(JournalError):

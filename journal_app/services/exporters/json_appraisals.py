@@ -13,6 +13,10 @@ import re
 from typing import Any
 
 from journal_app.core.appraisal import (
+    MAX_ASSESSMENT,
+    MAX_CONTEXT,
+    MAX_OBJECTIVE,
+    MAX_QUOTE,
     Appraisal,
     Feedback,
     FeedbackSource,
@@ -20,13 +24,8 @@ from journal_app.core.appraisal import (
     ObjectiveOutcome,
     SelfAssessment,
 )
+from journal_app.core.messages import Message
 from journal_app.core.periods import Period
-from journal_app.services.appraisals import (
-    MAX_ASSESSMENT,
-    MAX_CONTEXT,
-    MAX_OBJECTIVE,
-    MAX_QUOTE,
-)
 from journal_app.services.exporters import json_fields as f
 
 APPRAISAL_KEYS = (
@@ -54,7 +53,7 @@ FEEDBACK_KEYS = ("id", "quote", "source", "context", "received_on")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", re.ASCII)
 _FRAMEWORK = re.compile(r"[a-z0-9][a-z0-9-]{0,39}", re.ASCII)
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.]{0,9}", re.ASCII)
-_ID_HINT = "letters, digits, hyphens and underscores"
+_ID_HINT = Message("import.hint.id")
 
 
 def _iso(value: Any) -> str | None:
@@ -109,10 +108,12 @@ def appraisal_from_json(value: object, path: str) -> Appraisal:
     start = f.iso_date(period["from"], f"{path}.period.from")
     end = f.iso_date(period["to"], f"{path}.period.to")
     if end < start:
-        f.fail(f"{path}.period.to", "is earlier than period.from")
+        f.fail(f"{path}.period.to", Message("import.period_to_before_from"))
     return Appraisal(
         period=Period(start, end),
-        framework_id=f.pattern(a["framework"], f"{path}.framework", _FRAMEWORK, "a framework id"),
+        framework_id=f.pattern(
+            a["framework"], f"{path}.framework", _FRAMEWORK, Message("import.hint.framework")
+        ),
         appraisal_date=f.optional_date(a["appraisal_date"], f"{path}.appraisal_date"),
         self_assessments=tuple(
             _self_assessment(item, f"{path}.self_assessment[{i}]")
@@ -133,9 +134,13 @@ def appraisal_from_json(value: object, path: str) -> Appraisal:
 def _self_assessment(value: object, path: str) -> SelfAssessment:
     s = f.obj(value, path, SELF_ASSESSMENT_KEYS)
     return SelfAssessment(
-        domain_code=f.pattern(s["domain"], f"{path}.domain", _CODE, "a domain code such as 5"),
-        strengths=f.text(s["strengths"], f"{path}.strengths", "strengths", MAX_ASSESSMENT),
-        to_develop=f.text(s["to_develop"], f"{path}.to_develop", "text", MAX_ASSESSMENT),
+        domain_code=f.pattern(s["domain"], f"{path}.domain", _CODE, Message("import.hint.domain")),
+        strengths=f.text(
+            s["strengths"], f"{path}.strengths", Message("field.strengths"), MAX_ASSESSMENT
+        ),
+        to_develop=f.text(
+            s["to_develop"], f"{path}.to_develop", Message("field.text"), MAX_ASSESSMENT
+        ),
     )
 
 
@@ -144,17 +149,21 @@ def _objective(value: object, path: str) -> Objective:
     outcome = o["outcome"]
     from_action = o["from_action"]
     return Objective(
-        text=f.text(o["text"], f"{path}.text", "objective", MAX_OBJECTIVE, required=True),
+        text=f.text(
+            o["text"], f"{path}.text", Message("field.objective"), MAX_OBJECTIVE, required=True
+        ),
         domain_codes=tuple(
-            f.pattern(code, f"{path}.domains[{i}]", _CODE, "a domain code such as 5")
+            f.pattern(code, f"{path}.domains[{i}]", _CODE, Message("import.hint.domain"))
             for i, code in enumerate(f.items(o["domains"], f"{path}.domains"))
         ),
-        how=f.text(o["how"], f"{path}.how", "text", MAX_OBJECTIVE),
+        how=f.text(o["how"], f"{path}.how", Message("field.text"), MAX_OBJECTIVE),
         by_when=f.optional_date(o["by_when"], f"{path}.by_when"),
         outcome=None
         if outcome is None
         else f.choice(outcome, f"{path}.outcome", ObjectiveOutcome),
-        outcome_note=f.text(o["outcome_note"], f"{path}.outcome_note", "text", MAX_OBJECTIVE),
+        outcome_note=f.text(
+            o["outcome_note"], f"{path}.outcome_note", Message("field.text"), MAX_OBJECTIVE
+        ),
         from_action_id=""
         if from_action == ""
         else f.pattern(from_action, f"{path}.from_action", _ID, _ID_HINT),
@@ -165,9 +174,11 @@ def _objective(value: object, path: str) -> Objective:
 def _feedback(value: object, path: str) -> Feedback:
     q = f.obj(value, path, FEEDBACK_KEYS)
     return Feedback(
-        quote=f.text(q["quote"], f"{path}.quote", "feedback", MAX_QUOTE, required=True),
+        quote=f.text(
+            q["quote"], f"{path}.quote", Message("field.feedback"), MAX_QUOTE, required=True
+        ),
         source=f.choice(q["source"], f"{path}.source", FeedbackSource),
-        context=f.text(q["context"], f"{path}.context", "text", MAX_CONTEXT),
+        context=f.text(q["context"], f"{path}.context", Message("field.text"), MAX_CONTEXT),
         received_on=f.optional_date(q["received_on"], f"{path}.received_on"),
         id=f.pattern(q["id"], f"{path}.id", _ID, _ID_HINT),
     )

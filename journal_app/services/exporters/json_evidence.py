@@ -21,8 +21,9 @@ from journal_app.core.evidence import (
     EvidenceFile,
     OwnerKind,
     media_type_of,
+    tidy_file_name,
 )
-from journal_app.services.evidence import tidy_file_name
+from journal_app.core.messages import Message
 from journal_app.services.exporters import json_fields as f
 
 EVIDENCE_KEYS = (
@@ -38,7 +39,7 @@ EVIDENCE_KEYS = (
 )
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", re.ASCII)
 _SHA256 = re.compile(r"[0-9a-f]{64}", re.ASCII)
-_ID_HINT = "letters, digits, hyphens and underscores"
+_ID_HINT = Message("import.hint.id")
 
 
 @dataclass(frozen=True)
@@ -69,22 +70,24 @@ def evidence_from_json(value: object, path: str) -> ImportedFile:
     e = f.obj(value, path, EVIDENCE_KEYS)
     encoded = e["data"]
     if not isinstance(encoded, str):
-        f.fail(f"{path}.data", "expected the file's bytes as base64 text")
+        f.fail(f"{path}.data", Message("import.evidence.not_base64_text"))
     if len(encoded) > (MAX_FILE_BYTES + 2) // 3 * 4 + 4:
-        f.fail(f"{path}.data", "the file is larger than evidence files can be (20 MB)")
+        f.fail(f"{path}.data", Message("import.evidence.too_big"))
     try:
         data = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
-        f.fail(f"{path}.data", "is not valid base64")
-    digest = f.pattern(e["sha256"], f"{path}.sha256", _SHA256, "64 lowercase hex digits")
+        f.fail(f"{path}.data", Message("import.evidence.bad_base64"))
+    digest = f.pattern(e["sha256"], f"{path}.sha256", _SHA256, Message("import.hint.sha256"))
     if hashlib.sha256(data).hexdigest() != digest:
-        f.fail(f"{path}.data", "does not match its sha256: the file was changed or cut short")
+        f.fail(f"{path}.data", Message("import.evidence.digest_differs"))
     media_type = media_type_of(data)
     if media_type is None or media_type != e["media_type"]:
-        f.fail(f"{path}.media_type", "the bytes are not a PDF or picture of this type")
-    name = f.text(e["file_name"], f"{path}.file_name", "file name", 200, required=True)
+        f.fail(f"{path}.media_type", Message("import.evidence.wrong_type"))
+    name = f.text(
+        e["file_name"], f"{path}.file_name", Message("field.file_name"), 200, required=True
+    )
     if tidy_file_name(name) != name:
-        f.fail(f"{path}.file_name", "is not a plain file name")
+        f.fail(f"{path}.file_name", Message("import.evidence.not_plain_name"))
     described = EvidenceFile(
         id=f.pattern(e["id"], f"{path}.id", _ID, _ID_HINT),
         owner_kind=f.choice(e["owner_kind"], f"{path}.owner_kind", OwnerKind),
@@ -94,6 +97,8 @@ def evidence_from_json(value: object, path: str) -> ImportedFile:
         size=len(data),
         sha256=digest,
         added_at=f.utc_time(e["added_at"], f"{path}.added_at"),
-        description=f.text(e["description"], f"{path}.description", "text", MAX_DESCRIPTION),
+        description=f.text(
+            e["description"], f"{path}.description", Message("field.text"), MAX_DESCRIPTION
+        ),
     )
     return ImportedFile(described, data)

@@ -99,7 +99,7 @@ def exporter_class(name: str) -> type[Exporter]:
     found = _REGISTRY.get(name)
     if found is None:
         known = ", ".join(sorted(_REGISTRY))
-        raise InvalidInputError(f"There is no '{name}' export. Choose one of: {known}.")
+        raise InvalidInputError("export.unknown_format", name=name, known=known)
     return found
 
 

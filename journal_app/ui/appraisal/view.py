@@ -24,9 +24,6 @@ from journal_app.core.appraisal import Appraisal
 from journal_app.core.errors import JournalError
 from journal_app.core.evidence import OwnerKind
 from journal_app.core.periods import Period, appraisal_year
-from journal_app.services.appraisals import Appraisals
-from journal_app.services.preferences import load_preferences
-from journal_app.services.protected_names import ProtectedNames
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.appraisal.common import DateField, Workspace, read_date, tr
 from journal_app.ui.appraisal.feedback import FeedbackPage
@@ -54,14 +51,10 @@ class AppraisalView(QWidget):
         self._unlocked = unlocked
         self._today = today
         self.workspace = Workspace(
-            Appraisals(unlocked.database, unlocked.catalogue),
-            unlocked.catalogue,
-            ProtectedNames(unlocked.database),
-            self,
-            today,
+            unlocked.appraisals(), unlocked.catalogue, unlocked.protected_names(), self, today
         )
         try:
-            preferences = load_preferences(unlocked.database)
+            preferences = unlocked.preferences()
             start_month, framework_id = (
                 preferences.appraisal_year_start_month,
                 preferences.default_framework_id,

@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.models import Action, ActionKind
+from journal_app.ui.date_field import DateField
 from journal_app.ui.entries.style import DATE_FORMAT, from_qdate, make_muted, to_qdate
 
 
@@ -48,7 +48,7 @@ class ActionRow(QWidget):
         self.has_due = QCheckBox(self.tr("Due"), self)
         self.has_due.setAccessibleName(self.tr("Has a due date"))
         self.has_due.setChecked(action.due_date is not None)
-        self.due = QDateEdit(self)
+        self.due = DateField(self)
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setDisplayFormat(DATE_FORMAT)
         self.due.setCalendarPopup(True)
@@ -83,6 +83,10 @@ class ActionRow(QWidget):
         self.due.dateChanged.connect(self.changed)
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
 
+    def focus_order(self) -> list[QWidget]:
+        """As the row reads: the text and remove on the first line, then the second line."""
+        return [self.text, self.remove, self.kind, self.has_due, self.due, self.done]
+
     def _due_toggled(self, checked: bool) -> None:
         self.due.setEnabled(checked)
         self.changed.emit()
@@ -112,6 +116,7 @@ class ActionsPanel(QWidget):
     """The list of actions and learning goals, with a button to add one."""
 
     changed = Signal()
+    rows_changed = Signal()  # a row added or removed: the order of the tab stops changes
 
     def __init__(
         self, today: Callable[[], date] = date.today, parent: QWidget | None = None
@@ -147,10 +152,12 @@ class ActionsPanel(QWidget):
         for action in actions:
             self._add_row(action)
         self._update_empty()
+        self.rows_changed.emit()
 
     def add_new(self) -> None:
         row = self._add_row(Action(text=""))
         self._update_empty()
+        self.rows_changed.emit()
         row.text.setFocus()
         # an action with no text is not saved; it counts once something is typed
 
@@ -168,6 +175,7 @@ class ActionsPanel(QWidget):
         self._list.removeWidget(row)
         row.deleteLater()
         self._update_empty()
+        self.rows_changed.emit()
         self.changed.emit()
 
     def _update_empty(self) -> None:
@@ -176,6 +184,10 @@ class ActionsPanel(QWidget):
     def actions(self) -> tuple[Action, ...]:
         """The actions with some text (a blank new row is not an action yet)."""
         return tuple(a for a in (row.action() for row in self._rows) if a.text)
+
+    def focus_order(self) -> list[QWidget]:
+        """Each row's fields, then "Add an action or learning goal"."""
+        return [w for row in self._rows for w in row.focus_order()] + [self.add_button]
 
     def rows(self) -> list[ActionRow]:
         return list(self._rows)

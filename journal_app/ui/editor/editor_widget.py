@@ -7,15 +7,17 @@ after typing pauses, so typing never waits for them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
+from itertools import pairwise
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -40,9 +42,14 @@ from journal_app.core.identifiers import (
 from journal_app.core.models import EntryDraft, Status, Visibility
 from journal_app.core.templates import Template, switch_template
 from journal_app.core.text import word_count
+from journal_app.ui.date_field import DateField
 from journal_app.ui.editor.actions_panel import ActionsPanel
 from journal_app.ui.editor.banner import Banner
-from journal_app.ui.editor.identifier_check import FindingsHighlighter, IdentifierPanel
+from journal_app.ui.editor.identifier_check import (
+    FindingsBar,
+    FindingsHighlighter,
+    IdentifierPanel,
+)
 from journal_app.ui.editor.sections import SectionsPanel
 from journal_app.ui.editor.supervision import SupervisionPanel
 from journal_app.ui.editor.tag_picker import TagPicker
@@ -96,6 +103,7 @@ class EntryEditor(QWidget):
         self.protected_source: Callable[[], ProtectedMatcher | None] = lambda: None
         self._highlighters: dict[str, FindingsHighlighter] = {}
         self._seen_text: dict[str, str] = {}
+        self._writing: QWidget | None = None  # the text box last typed in, for replacements
         self._analysis = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS)
         self._analysis.timeout.connect(self.analyse_now)
         # After loading a reflection: run once the loaded text has been drawn.
@@ -103,6 +111,9 @@ class EntryEditor(QWidget):
         self._analysis_after_load.timeout.connect(self.analyse_now)
         self._build(default_framework_id)
         self.show_empty()
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._remember_writing)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -114,10 +125,8 @@ class EntryEditor(QWidget):
         title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.4)
         self.title_edit.setFont(title_font)
         self.title_edit.setFrame(False)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateField(self, "d MMMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Date of the event"))
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
-        self.date_edit.setCalendarPopup(True)
         self.date_edit.setToolTip(
             self.tr("When the session or event happened, not when you wrote about it")
         )
@@ -133,6 +142,16 @@ class EntryEditor(QWidget):
         self.visibility_combo.setAccessibleName(self.tr("Who can see it"))
         self.visibility_combo.addItem(self.tr("Private: stays in this journal"), "private")
         self.visibility_combo.addItem(self.tr("Shareable: may go in exports"), "shareable")
+        # what a screen reader says after the name: what the choice changes
+        self.status_combo.setAccessibleDescription(
+            self.tr("A draft is still being written; a final reflection is finished")
+        )
+        self.visibility_combo.setAccessibleDescription(
+            self.tr("Only shareable reflections can go into an export you share")
+        )
+        self.template_combo.setAccessibleDescription(
+            self.tr("The reflective model gives the reflection its sections")
+        )
         for combo in (self.template_combo, self.status_combo, self.visibility_combo):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -143,6 +162,7 @@ class EntryEditor(QWidget):
         make_muted(self.template_note)
 
         self.identifier_panel = IdentifierPanel(self)
+        self.findings_bar = FindingsBar(self.identifier_panel, self)
         self.sections = SectionsPanel(self)
         self.body_heading = QLabel(self)
         heading_font = QFont(self.font())
@@ -210,7 +230,6 @@ class EntryEditor(QWidget):
         column.addWidget(self.title_edit)
         column.addLayout(meta)
         column.addWidget(self.template_note)
-        column.addWidget(self.identifier_panel)
         column.addWidget(self.sections)
         column.addWidget(self.body_heading)
         column.addWidget(self.body)
@@ -234,10 +253,16 @@ class EntryEditor(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # the fields inside take the focus (and scroll into view); the area is no tab stop
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(holder)
 
-        header = QHBoxLayout()
-        header.setContentsMargins(24, 8, 24, 0)
+        # Under the findings: save state, word count and the buttons for the whole
+        # reflection. Last on the page, so Tab reaches "Move to trash" after the writing.
+        self.footer = QWidget(self)
+        self.footer.setObjectName("editorFooter")
+        header = QHBoxLayout(self.footer)
+        header.setContentsMargins(24, 0, 24, 8)
         header.addWidget(self.save_state)
         header.addSpacing(16)
         header.addWidget(self.word_count_label)
@@ -247,10 +272,11 @@ class EntryEditor(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(header)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.trash_banner)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.findings_bar)
+        layout.addWidget(self.footer)
         return page
 
     def _connect(self) -> None:
@@ -264,6 +290,7 @@ class EntryEditor(QWidget):
         self.tag_picker.changed.connect(self._edited)
         self.supervision.changed.connect(self._edited)
         self.actions_panel.changed.connect(self._edited)
+        self.actions_panel.rows_changed.connect(self.order_tab_stops)
         self.identifier_panel.replace_requested.connect(self.replace_finding)
         self.identifier_panel.replace_all_requested.connect(self.replace_all_findings)
         self.identifier_panel.protect_requested.connect(self.protect_requested)
@@ -323,7 +350,7 @@ class EntryEditor(QWidget):
             fields = self.text_fields()
             self._show_word_count(fields)
             self.findings = {}
-            self.identifier_panel.set_findings({}, {})
+            self.findings_bar.show_findings({}, {})
             self._analysis.stop()
             self._analysis_after_load.start()
         finally:
@@ -359,6 +386,7 @@ class EntryEditor(QWidget):
             )
         self._attach_highlighters()
         self._seen_text = self.text_fields()
+        self.order_tab_stops()
 
     def _template_chosen(self, _index: int) -> None:
         template = self._template()
@@ -383,6 +411,7 @@ class EntryEditor(QWidget):
         self.supervision.set_read_only(read_only)
         self.actions_panel.set_read_only(read_only)
         self.identifier_panel.setEnabled(not read_only)
+        self.findings_bar.setVisible(not read_only)  # nothing to fix in the trash
 
     # -- reading back ----------------------------------------------------------------------
 
@@ -456,12 +485,41 @@ class EntryEditor(QWidget):
         self._show_word_count(fields)
         found = check_fields(fields, today=self._today(), protected=self.protected_source())
         self.findings = {k: v for k, v in found.items() if v}
-        self.identifier_panel.set_findings(self.findings, self.field_titles())
+        self.findings_bar.show_findings(self.findings, self.field_titles())
         for name, highlighter in self._highlighters.items():
             highlighter.set_findings(
                 fields.get(name, ""), self.findings.get(name, ()), self.palette()
             )
         self.tag_picker.update_suggestions("\n".join(fields.values()))
+        self.order_tab_stops()  # findings and suggestions were rebuilt: put them in place
+
+    def order_tab_stops(self) -> None:
+        """Tab follows the page: top to bottom, left to right, then the findings bar under
+        the page and last the footer's buttons. Rows built later (sections, findings,
+        suggestions, actions) would otherwise come at the end of the chain."""
+        order: list[QWidget] = [
+            *self.error_banner.findChildren(QPushButton),
+            *self.trash_banner.findChildren(QPushButton),
+            self.title_edit,
+            self.date_edit,
+            self.template_combo,
+            self.status_combo,
+            self.visibility_combo,
+            *self.sections.edits().values(),
+            self.body.edit,
+            *self.tag_picker.focus_order(),
+            *self.supervision.focus_order(),
+            *self.actions_panel.focus_order(),
+            *self.identifier_panel.focus_order(),
+        ]
+        footer = self.footer.layout()
+        for index in range(footer.count()):
+            item = footer.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                order.append(widget)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def _show_word_count(self, fields: dict[str, str]) -> None:
         self.word_count_label.setText(
@@ -491,19 +549,46 @@ class EntryEditor(QWidget):
 
     def replace_finding(self, field: str, finding: Finding) -> None:
         """Replace one finding (e.g. a name with "Child A") in the field it was found in."""
-        self._replace_in(field, [finding])
-        self.analyse_now()
+        with self._holding_still():
+            self._replace_in(field, [finding])
+            self.analyse_now()
 
     def replace_all_findings(self) -> None:
-        for field, findings in list(self.findings.items()):
-            self._replace_in(field, list(findings))
-        self.analyse_now()
+        """Replace every finding; the cursor and the page stay where the person left them."""
+        with self._holding_still():
+            for field, findings in list(self.findings.items()):
+                self._replace_in(field, list(findings))
+            self.analyse_now()
+
+    def _remember_writing(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new in self._text_boxes():
+            self._writing = new
+
+    def _text_boxes(self) -> list[QWidget]:
+        return [self.title_edit, *self.sections.edits().values(), self.body.edit]
+
+    @contextmanager
+    def _holding_still(self) -> Iterator[None]:
+        """Keep the page's scroll position, and give the text box the person was writing in
+        its focus back (its cursor moves only by what was replaced before it)."""
+        bar = self.scroll.verticalScrollBar()
+        offset = bar.value()
+        writing = self._writing
+        yield
+        bar.setValue(offset)
+        if writing is not None and shiboken6.isValid(writing) and writing.isVisible():
+            writing.setFocus(Qt.FocusReason.OtherFocusReason)
+        # the boxes re-measure their height once laid out: hold the page there too
+        QTimer.singleShot(0, self, lambda: bar.setValue(offset))
 
     def _replace_in(self, field: str, findings: list[Finding]) -> None:
         if field == "title":
-            new = apply_replacements(self.title_edit.text(), findings)
+            position = self.title_edit.cursorPosition()
+            text = self.title_edit.text()
+            new = apply_replacements(text, findings)
             self.title_edit.selectAll()
             self.title_edit.insert(new)  # as typing would: undo brings the name back
+            self.title_edit.setCursorPosition(_shifted(position, text, findings))
             self._edited()
             return
         edit = (
@@ -513,7 +598,42 @@ class EntryEditor(QWidget):
         )
         if edit is None:
             return
-        new = apply_replacements(edit.toPlainText(), findings)
+        text = edit.toPlainText()
+        # Each finding is replaced where it is, last first, in one undo step: the text box's
+        # own cursor (where the person was typing) moves with the text around it, instead
+        # of jumping to the end as it did when the whole text was set again.
         cursor = QTextCursor(edit.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(new)
+        cursor.beginEditBlock()
+        for finding in reversed(_applicable(text, findings)):
+            cursor.setPosition(_utf16(text[: finding.start]))
+            cursor.setPosition(_utf16(text[: finding.end]), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(finding.replacement)
+        cursor.endEditBlock()
+
+
+def _applicable(text: str, findings: list[Finding]) -> list[Finding]:
+    """The findings ``apply_replacements`` would replace, in text order: still in place,
+    and not overlapping one taken before (earliest, then longest, wins)."""
+    taken: list[Finding] = []
+    done = 0
+    for finding in sorted(findings, key=lambda f: (f.start, f.start - f.end)):
+        if finding.start >= done and text[finding.start : finding.end] == finding.text:
+            taken.append(finding)
+            done = finding.end
+    return taken
+
+
+def _shifted(position: int, text: str, findings: list[Finding]) -> int:
+    """Where a cursor at ``position`` in ``text`` is once the findings are replaced."""
+    moved = position
+    for finding in _applicable(text, findings):
+        if finding.end <= position:
+            moved += len(finding.replacement) - len(finding.text)
+        elif finding.start < position:  # inside the name: after its replacement
+            moved += finding.start + len(finding.replacement) - position
+    return moved
+
+
+def _utf16(text: str) -> int:
+    """Qt counts text positions in UTF-16 units; Python counts code points."""
+    return len(text.encode("utf-16-le")) // 2

@@ -8,13 +8,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal_app.core.identifiers import Finding
 from journal_app.services.protected_names import can_protect
 from journal_app.ui.entries.style import count_text, make_muted
+from journal_app.ui.panes import mark_pane
+from journal_app.ui.plain_text import literal_text
 
 MAX_ROWS = 8
+#: the findings bar is always this many text lines tall, findings or not, so that the text
+#: being written never moves when findings come and go (more findings scroll inside it)
+BAR_LINES = 6
 
 
 def _utf16(text: str) -> int:
@@ -85,16 +98,33 @@ class IdentifierPanel(QFrame):
         )
         self.manage_button.clicked.connect(self.manage_protected_requested)
 
+        # the count and the buttons on one line, the advice under them across the bar
+        self._advice = QLabel(
+            self.tr(
+                "Reflections can be disclosed, so write about your learning and use roles instead."
+            ),
+            self,
+        )
+        self._advice.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self._heading, 1)
         top.addWidget(self.manage_button)
         top.addWidget(self.replace_all_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self._advice)
         layout.addLayout(self._rows)
         layout.addWidget(self._more)
         self.hide()
+
+    def focus_order(self) -> list[QWidget]:
+        """The panel's buttons as they read: the heading's, then each row left to right."""
+        rows: list[QWidget] = [self.manage_button, self.replace_all_button]
+        for row in self._row_widgets:
+            rows += [b for b in self.protect_buttons + self.buttons if b.parent() is row]
+        return rows
 
     def set_findings(
         self, findings: dict[str, tuple[Finding, ...]], field_titles: dict[str, str]
@@ -112,13 +142,10 @@ class IdentifierPanel(QFrame):
             + count_text(
                 "IdentifierPanel",
                 len(flat),
-                "1 possible identifying detail.",
-                "%n possible identifying details.",
+                "1 possible identifying detail",
+                "%n possible identifying details",
             )
-            + "</b> "
-            + self.tr(
-                "Reflections can be disclosed, so write about your learning and use roles instead."
-            )
+            + "</b>"
         )
         for field, finding in flat[:MAX_ROWS]:
             self._add_row(field, finding, field_titles.get(field, field))
@@ -136,26 +163,36 @@ class IdentifierPanel(QFrame):
 
     def _add_row(self, field: str, finding: Finding, where: str) -> None:
         row = QWidget(self)
+        # short, to leave the buttons room in the bar; why it was found is the tooltip and
+        # what a screen reader adds to the button's name
         label = QLabel(
-            self.tr("%1 “%2” in %3 — %4")
+            self.tr("%1 “%2” in %3")
             .replace("%1", finding.label)
             .replace("%2", finding.text)
-            .replace("%3", where)
-            .replace("%4", finding.reason),
+            .replace("%3", where),
             row,
         )
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)  # the finding is the user's own text
+        label.setToolTip(literal_text(finding.reason))
         button = QPushButton(self.tr("Replace with %1").replace("%1", finding.replacement), row)
         button.setAccessibleName(
             self.tr("Replace “%1” with %2")
             .replace("%1", finding.text)
             .replace("%2", finding.replacement)
         )
+        button.setAccessibleDescription(finding.reason)
         button.clicked.connect(lambda: self.replace_requested.emit(field, finding))
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label, 1)
+        # what was found across the bar, its buttons under it at the right: side by side
+        # the words were squeezed into a narrow column beside two wide buttons
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 4)
+        column.setSpacing(2)
+        column.addWidget(label)
+        layout = QHBoxLayout()
+        layout.addStretch(1)
+        column.addLayout(layout)
+        protect: QPushButton | None = None
         if can_protect(finding):
             always = QPushButton(self.tr("Always %1").replace("%1", finding.replacement), row)
             always.setToolTip(
@@ -174,7 +211,55 @@ class IdentifierPanel(QFrame):
             always.clicked.connect(lambda: self.protect_requested.emit(finding))
             layout.addWidget(always)
             self.protect_buttons.append(always)
+            protect = always
         layout.addWidget(button)
+        if protect is not None:  # "Always ..." sits left of "Replace ...": Tab reads it first
+            QWidget.setTabOrder(protect, button)
         self._rows.addWidget(row)
         self._row_widgets.append(row)
         self.buttons.append(button)
+
+
+class FindingsBar(QFrame):
+    """A bar of fixed height under the writing area that holds the findings.
+
+    It is there, at the same height, whether anything is found or not: findings appearing
+    or going never move the text box being typed in (they used to push it down the page).
+    When nothing is found it says so; more findings than fit scroll inside the bar.
+    """
+
+    def __init__(self, panel: IdentifierPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.setObjectName("findingsBar")
+        mark_pane(self, "findings")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.clear_label = QLabel(
+            self.tr("Identifier check: no names, addresses or other identifying details found."),
+            self,
+        )
+        self.clear_label.setWordWrap(True)
+        make_muted(self.clear_label)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.clear_label)
+        column.addWidget(panel)
+        column.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # its buttons take the focus and scroll it into view; the area itself is no stop
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 4, 24, 4)
+        layout.addWidget(self.scroll)
+        self.setFixedHeight(BAR_LINES * self.fontMetrics().lineSpacing() + 2 * 4 + 24)
+
+    def show_findings(
+        self, findings: dict[str, tuple[Finding, ...]], field_titles: dict[str, str]
+    ) -> None:
+        self.panel.set_findings(findings, field_titles)
+        self.clear_label.setVisible(not any(findings.values()))

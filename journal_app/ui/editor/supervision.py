@@ -53,6 +53,9 @@ class SupervisionPanel(QWidget):
         self.role.textEdited.connect(self.changed)
         self._kind_changed(emit=False)
 
+    def focus_order(self) -> list[QWidget]:
+        return [self.kind, self.duration, self.role]
+
     def _kind_changed(self, *_args: object, emit: bool = True) -> None:
         enabled = self.kind.currentData() is not None
         self.duration.setEnabled(enabled)

@@ -31,7 +31,7 @@ from journal_app.core.frameworks import Framework
 from journal_app.core.models import Tag
 from journal_app.core.suggestions import DomainSuggestion, suggest_domains
 from journal_app.ui.entries.style import make_muted, muted_text
-from journal_app.ui.plain_text import literal_text, plain_label
+from journal_app.ui.plain_text import plain_label, wrapped_text
 
 #: (text, framework, limit) -> suggestions; the journal service's ``suggest_domains`` also
 #: learns from the person's own tagging
@@ -111,6 +111,7 @@ class TagPicker(QWidget):
         self.description.setWordWrap(True)
         self.description.setText(self._hint())
         self.description.setAccessibleName(self.tr("About the chosen domain"))
+        self.tree.setAccessibleDescription(self.description.text())
         make_muted(self.description)
         self._suggestion_box = QVBoxLayout()
         self._suggestion_box.setSpacing(4)
@@ -124,10 +125,12 @@ class TagPicker(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._suggestion_title)
-        layout.addLayout(self._suggestion_box)
+        # suggestions come below the tree: rows appearing and going never move the tick
+        # boxes under the pointer (a click once opened a framework instead of ticking)
         layout.addWidget(self.tree)
         layout.addWidget(self.description)
+        layout.addWidget(self._suggestion_title)
+        layout.addLayout(self._suggestion_box)
         self._fill()
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(self._describe)
@@ -138,7 +141,7 @@ class TagPicker(QWidget):
     def _hint(self) -> str:
         return self.tr(
             "Tick each domain this reflection is evidence for. "
-            "Hover over one to read what it covers."
+            "Move to a domain with the arrow keys, or point at it, to read what it covers here."
         )
 
     def _fit_height(self, *_args: object) -> None:
@@ -156,7 +159,7 @@ class TagPicker(QWidget):
             heading = QTreeWidgetItem(self.tree, [framework.short_title])
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             about = f"{framework.title} ({framework.publisher}, {framework.year})"
-            heading.setToolTip(0, literal_text(about))
+            heading.setToolTip(0, wrapped_text(about))
             heading.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, about)
             heading.setData(0, KEY_ROLE, (framework.id, ""))
             for domain in framework.domains:
@@ -168,7 +171,7 @@ class TagPicker(QWidget):
                 )
                 item.setCheckState(0, Qt.CheckState.Unchecked)
                 item.setData(0, KEY_ROLE, (framework.id, domain.code))
-                item.setToolTip(0, literal_text(domain.summary))
+                item.setToolTip(0, wrapped_text(domain.summary))
                 item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, domain.summary)
             heading.setExpanded(framework.id == self._default)
         self.tree.blockSignals(False)
@@ -234,6 +237,8 @@ class TagPicker(QWidget):
         # the plain words, not the tooltip: that is escaped markup when the text looks like HTML
         about = None if item is None else item.data(0, Qt.ItemDataRole.AccessibleDescriptionRole)
         self.description.setText(str(about) if about is not None else self._hint())
+        # a screen reader reads the list's description with the domain the focus is on
+        self.tree.setAccessibleDescription(self.description.text())
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -307,6 +312,10 @@ class TagPicker(QWidget):
         layout.addWidget(button)
         layout.addWidget(label, 1)
         return row
+
+    def focus_order(self) -> list[QWidget]:
+        """The tree, then each suggestion's "Add" button, as they read down the page."""
+        return [self.tree, *self.suggestion_buttons()]
 
     def suggestion_buttons(self) -> list[QPushButton]:
         return [row.findChild(QPushButton) for row in self._suggestion_rows]

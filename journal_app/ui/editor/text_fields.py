@@ -145,7 +145,7 @@ class MarkdownBody(QWidget):
             lambda: toggle_line_prefix(self.edit, "## "),
         )
         self._add(
-            self.tr("Bullet list"),
+            self.tr("Bulleted list"),
             self.tr("• List"),
             QKeySequence("Ctrl+Shift+8"),
             lambda: toggle_line_prefix(self.edit, "- "),
@@ -176,7 +176,10 @@ class MarkdownBody(QWidget):
         bold: bool = False,
         italic: bool = False,
     ) -> QAction:
-        action = QAction(label, self)
+        # the action is named in words (the shortcuts list reads it); its button shows the
+        # short label ("B", "I", "• List") in the formatting toolbar
+        action = QAction(name, self)
+        action.setIconText(label)
         action.setShortcut(shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(

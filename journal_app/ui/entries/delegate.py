@@ -7,7 +7,7 @@ colour of our own is the palette's accent, used for the chips.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal_app.ui.entries.model import EntryRoles
@@ -54,6 +54,15 @@ def paint_row_background(
         QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
     )
     secondary = text_colour if selected else muted_text(palette)
+    if option.state & QStyle.StateFlag.State_HasFocus:
+        # the row the keyboard is on, while the list has the focus: a 2 px ring in the
+        # row's text colour (4.5:1 on the row, selected or not); the selection alone looked
+        # the same whether the list had the focus or not
+        painter.save()
+        painter.setPen(QPen(text_colour, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+        painter.restore()
     area = option.rect.adjusted(PADDING + 4, PADDING, -PADDING - 4, -PADDING)
     return text_colour, secondary, area
 

@@ -57,6 +57,7 @@ class EntryListPanel(QWidget):
         super().__init__(parent)
         self._journal: JournalService = unlocked.journal
         self._quiet = False
+        self._label = ""  # the chosen kind or domain, named in the heading
         self.searching = ""
         self.search_bar = SearchBar(self)
         self.new_button = QPushButton(self.tr("New reflection"), self)
@@ -227,7 +228,7 @@ class EntryListPanel(QWidget):
             heading = count_text("EntryListPanel", total, "1 reflection", "%n reflections")
         else:
             heading = count_text("EntryListPanel", total, "%1: 1 reflection", "%1: %n reflections")
-        self.heading.setText(heading.replace("%1", getattr(self, "_label", "")))
+        self.heading.setText(heading.replace("%1", self._label))
         if total:
             self.stack.setCurrentIndex(LIST_PAGE)
             return

@@ -119,7 +119,13 @@ def closing_page(content: AppraisalContent, styles: Styles) -> list[Flowable]:
         hAlign="LEFT",
     )
     signatures.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        TableStyle(
+            [
+                look.TABLE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
     )
     return [
         PageBreak(),

@@ -43,7 +43,10 @@ def _field(label: str, value: str, styles: Styles) -> list[Flowable]:
 def cover(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     """The first page."""
     options = content.options
-    frameworks = [item.framework.title for item in content.evidence]
+    # the version too: an appraiser should see which edition the evidence was weighed against
+    frameworks = [
+        f"{item.framework.title} (version {item.framework.version})" for item in content.evidence
+    ]
     subtitle = (
         "Reflections on supervision and practice leadership, with the evidence they give "
         "against the professional standards below."
@@ -85,6 +88,7 @@ def _confidential_box(styles: Styles) -> Table:
     box.setStyle(
         TableStyle(
             [
+                look.TABLE_FONT,
                 ("BOX", (0, 0), (-1, -1), 0.8, look.ACCENT),
                 ("BACKGROUND", (0, 0), (-1, -1), look.ACCENT_TINT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -213,6 +217,7 @@ class ContentsTable(Flowable):  # type: ignore[misc]
 _CALLBACK = "contentsLineEnd"
 _TABLE_STYLE = TableStyle(
     [
+        look.TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

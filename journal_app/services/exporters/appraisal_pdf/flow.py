@@ -91,6 +91,7 @@ def ruled_table(rows: list[list[Any]], widths: list[float], header: bool = True)
     """A table with light rules between rows and a tinted header row that repeats."""
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
+        look.TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),

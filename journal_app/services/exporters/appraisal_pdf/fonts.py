@@ -53,8 +53,14 @@ def register_fonts() -> str:
         for face, (bold, italic) in _FACES.items():
             path = folder / f"{face}.ttf"
             if not path.is_file():
-                raise FontMissingError(f"The font file {path} is missing; reinstall the app.")
+                raise FontMissingError("appraisal.font_missing", path=path)
             pdfmetrics.registerFont(TTFont(face, str(path)))
             addMapping(REGULAR, bold, italic, face)
+        # Charts start every drawing in reportlab's default font (Helvetica) before their
+        # labels set DejaVu: the PDF then listed Helvetica, not embedded. This app draws
+        # nothing in Helvetica, so the default is DejaVu for every drawing.
+        from reportlab.graphics import shapes
+
+        shapes.STATE_DEFAULTS["fontName"] = REGULAR
         _registered = True
     return REGULAR

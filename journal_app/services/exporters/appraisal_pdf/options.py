@@ -49,21 +49,19 @@ class AppraisalOptions:
 
     def __post_init__(self) -> None:
         if not self.framework_ids:
-            raise InvalidInputError("Choose at least one framework for the appraisal.")
+            raise InvalidInputError("appraisal.no_framework")
         if len(set(self.framework_ids)) != len(self.framework_ids):
-            raise InvalidInputError("A framework was chosen twice.")
+            raise InvalidInputError("appraisal.framework_twice")
         for label, value in (
             ("name", self.name),
             ("role", self.role),
             ("employer", self.employer),
-            ("appraiser's name", self.appraiser),
+            ("appraiser", self.appraiser),
         ):
             if len(value) > MAX_PERSON_FIELD or "\n" in value:
-                raise InvalidInputError(
-                    f"Keep the {label} to one line of at most {MAX_PERSON_FIELD} characters."
-                )
+                raise InvalidInputError(f"appraisal.{label}_too_long", limit=MAX_PERSON_FIELD)
         if self.password is not None and not self.password:
-            raise InvalidInputError("The PDF password is empty. Give one, or choose no password.")
+            raise InvalidInputError("appraisal.empty_password")
 
     def entry_filter(self) -> EntryFilter:
         """The journal filter for the reflections this PDF may contain."""

@@ -25,10 +25,7 @@ def encrypt_pdf(data: bytes, password: str) -> bytes:
     try:
         from pypdf import PdfWriter
     except ImportError:
-        raise PasswordProtectionUnavailable(
-            "This installation cannot password-protect PDFs (the pypdf package is missing). "
-            "Export without a password, or reinstall the app."
-        ) from None
+        raise PasswordProtectionUnavailable("appraisal.no_pypdf") from None
     writer = PdfWriter(clone_from=io.BytesIO(data))
     try:
         writer.encrypt(
@@ -37,10 +34,7 @@ def encrypt_pdf(data: bytes, password: str) -> bytes:
             algorithm="AES-256",
         )
     except ImportError:  # no AES provider (cryptography) available to pypdf
-        raise PasswordProtectionUnavailable(
-            "This installation cannot encrypt PDFs with AES-256. Export without a password, "
-            "or reinstall the app."
-        ) from None
+        raise PasswordProtectionUnavailable("appraisal.no_aes") from None
     output = io.BytesIO()
     writer.write(output)
     return output.getvalue()

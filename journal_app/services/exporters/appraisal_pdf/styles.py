@@ -173,3 +173,9 @@ def make_styles() -> Styles:
             spaceAfter=4,
         ),
     )
+
+
+#: Every table's own font. Its cells hold paragraphs with their own fonts, but a table still
+#: selects its cell font (reportlab's default: Helvetica, which is not embedded) before
+#: drawing each cell, so the PDF listed a font no reader is sure to have.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)

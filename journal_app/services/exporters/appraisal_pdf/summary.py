@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from journal_app.core.coverage import gaps_in_words
+from journal_app.core.messages import render
 from journal_app.core.models import SESSION_KIND_LABELS, Status
 from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.content import AppraisalContent
@@ -108,10 +109,19 @@ def _coverage(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     for item in content.evidence:
         framework = item.framework
         text = (
-            f"<b>{plain(framework.short_title)}</b> ({framework.year}): "
+            f"<b>{plain(framework.short_title)}</b> (version {plain(framework.version)}): "
             f"{item.covered} of {len(framework.domains)} domains have evidence. "
-            f"{plain(gaps_in_words(item.coverage))}"
+            f"{plain(render(gaps_in_words(item.coverage)))}"
         )
+        versions = item.coverage.versions_in_words()
+        if versions:
+            text += f" {plain(versions)}"
+        source = framework.source_document
+        if source is not None:
+            text += (
+                f" Source: {plain(source.title)} ({plain(source.publisher)}, "
+                f"{plain(source.published)})."
+            )
         flowables.append(Paragraph(text, styles.body))
     return flowables
 
@@ -120,8 +130,9 @@ def _cpd(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     status = content.cpd
     if status is None:
         return []
+    shortfall = render(status.shortfall_in_words)
     text = (
-        f"Registration year {plain(status.period.label)}: {plain(status.shortfall_in_words)} "
+        f"Registration year {plain(status.period.label)}: {plain(shortfall)} "
         "Counted from every CPD record in the journal for that year."
     )
     return [

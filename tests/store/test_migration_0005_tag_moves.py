@@ -1,0 +1,73 @@
+"""Migration 0005 (tag moves) on a populated 0004 journal: tags kept, blank versions filled."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import text
+
+from journal_app.core import keywrap
+from journal_app.core.catalogue import Catalogue
+from journal_app.core.models import Tag
+from journal_app.services.journal import JournalService
+from journal_app.services.tag_versions import TagVersions
+from journal_app.services.vault import Vault
+from journal_app.store import migrate
+from journal_app.store.engine import make_engine
+from tests.conftest import PASSPHRASE
+from tests.store.test_migrations import _insert_revision_0001_data
+
+
+def _tables(engine: object) -> set[str]:
+    with engine.connect() as connection:  # type: ignore[attr-defined]
+        rows = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        return {row[0] for row in rows}
+
+
+def test_a_populated_0004_journal_upgrades_and_can_move_tags(tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    created = Vault(data_dir, kdf_params=keywrap.minimum_params).create(PASSPHRASE)
+    database_key, journal_id = created.database.key, created.database.journal_id
+    created.database.close()
+    (data_dir / "journal.db").unlink()
+    engine = make_engine(data_dir / "journal.db", database_key)
+    migrate.migrate(engine, "0004")
+    with engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO settings (key, value) VALUES ('journal_id', :id)"),
+            {"id": journal_id},
+        )
+    _insert_revision_0001_data(engine)
+    with engine.begin() as connection:
+        # a Welsh tag saved without a version, as an old import could leave it
+        connection.execute(
+            text(
+                "INSERT INTO tags (entry_pk, framework_id, framework_version, domain_code)"
+                " VALUES (1, 'scw', '', '4')"
+            )
+        )
+    assert "tag_moves" not in _tables(engine)
+    engine.dispose()
+
+    database = Vault(data_dir).unlock(PASSPHRASE)  # upgrades to 0005
+    try:
+        assert migrate.current_revision(database.engine) == "0005"
+        catalogue = Catalogue.builtin(today=date(2026, 12, 2))
+        entry = JournalService(database, catalogue).get("e-1")
+        assert Tag("scw", "4", "2017") in entry.tags
+        assert all(tag.framework_version for tag in entry.tags)
+        versions = TagVersions(database, catalogue)
+        preview = versions.preview("scw", include_earlier=True)
+        assert [i.old_code for i in preview.to_move] == ["4"]
+        versions.move(preview)
+        assert versions.last_move() is not None
+    finally:
+        database.close()
+
+    engine = make_engine(data_dir / "journal.db", database_key)
+    migrate.migrate(engine, "0004", downgrade=True)
+    assert "tag_moves" not in _tables(engine)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM entries").scalar() == 1
+    engine.dispose()
