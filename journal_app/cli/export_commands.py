@@ -131,11 +131,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             if in_appraisal:
                 output.print_placed_findings(in_appraisal, sys.stderr)
                 count = sum(len(r.findings) for r in in_appraisal)
-                raise IdentifyingDetailsFound(
-                    f"{count} possible identifying detail(s) in your appraisal workspace, "
-                    "listed above. Nothing was exported. Change them in the app's Appraisal "
-                    "view, or export anyway with --allow-identifiers."
-                )
+                raise IdentifyingDetailsFound("cli.identifiers_in_workspace", details=count)
 
         def work(progress: ProgressLine) -> str:
             result = service.appraisal_pdf(options, destination, progress)

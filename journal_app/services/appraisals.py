@@ -62,7 +62,7 @@ def _checked_text(label: Message, text: str, limit: int) -> str:
 
 def _checked_date(label: Message, value: date | None) -> date | None:
     if value is not None and not EARLIEST <= value <= LATEST:
-        raise InvalidInputError("appraisal.date_out_of_range", field=label)
+        raise InvalidInputError("workspace.date_out_of_range", field=label)
     return value
 
 
@@ -160,7 +160,7 @@ class Appraisals:
     def _adding(self, objective: Objective) -> _Change:
         def change(appraisal: Appraisal) -> Appraisal:
             if len(appraisal.plan) >= MAX_OBJECTIVES:
-                raise InvalidInputError("appraisal.plan_full", limit=MAX_OBJECTIVES)
+                raise InvalidInputError("workspace.plan_full", limit=MAX_OBJECTIVES)
             checked = self._checked_objective(appraisal, objective)
             return replace(appraisal, plan=(*appraisal.plan, checked))
 
@@ -212,11 +212,11 @@ class Appraisals:
         """Make a reflection's action or learning goal an objective of the plan, linked to it;
         its due date becomes the objective's "by when"."""
         if not action.id:
-            raise InvalidInputError("appraisal.action_not_saved")
+            raise InvalidInputError("workspace.action_not_saved")
 
         def change(appraisal: Appraisal) -> Appraisal:
             if any(o.from_action_id == action.id for o in appraisal.plan):
-                raise InvalidInputError("appraisal.action_in_plan")
+                raise InvalidInputError("workspace.action_in_plan")
             return add(appraisal)
 
         objective = Objective(
@@ -235,7 +235,7 @@ class Appraisals:
 
         def change(appraisal: Appraisal) -> Appraisal:
             if len(appraisal.feedback) >= MAX_FEEDBACK:
-                raise InvalidInputError("appraisal.feedback_full", limit=MAX_FEEDBACK)
+                raise InvalidInputError("workspace.feedback_full", limit=MAX_FEEDBACK)
             checked = _checked_feedback(replace(feedback, id=""))
             return replace(appraisal, feedback=(*appraisal.feedback, checked))
 
@@ -280,7 +280,7 @@ class Appraisals:
             _checked_text(Message("field.to_develop"), item.to_develop, MAX_ASSESSMENT)
         if len(appraisal.plan) > MAX_OBJECTIVES or len(appraisal.feedback) > MAX_FEEDBACK:
             raise InvalidInputError(
-                "appraisal.too_much", objectives=MAX_OBJECTIVES, feedback=MAX_FEEDBACK
+                "workspace.too_much", objectives=MAX_OBJECTIVES, feedback=MAX_FEEDBACK
             )
         return replace(
             appraisal,
@@ -313,7 +313,7 @@ class Appraisals:
         for code in codes:
             if framework.domain(code) is None:
                 raise InvalidInputError(
-                    "appraisal.no_such_domain",
+                    "workspace.no_such_domain",
                     framework=framework.short_title,
                     code=code[:20],
                     valid=", ".join(framework.codes),
@@ -324,14 +324,14 @@ class Appraisals:
         _checked_date(Message("field.period_start"), period.start)
         _checked_date(Message("field.period_end"), period.end)
         if period.days > 3 * 366:
-            raise InvalidInputError("appraisal.period_too_long")
+            raise InvalidInputError("workspace.period_too_long")
 
     def _checked_objective(self, appraisal: Appraisal, objective: Objective) -> Objective:
         text = " ".join(
             _checked_text(Message("field.objective"), objective.text, MAX_OBJECTIVE).split()
         )
         if not text:
-            raise InvalidInputError("appraisal.objective_empty")
+            raise InvalidInputError("workspace.objective_empty")
         codes = tuple(dict.fromkeys(c.strip() for c in objective.domain_codes if c.strip()))
         self._check_domains(appraisal.framework_id, codes)
         return replace(
@@ -349,7 +349,7 @@ class Appraisals:
 def _checked_feedback(feedback: Feedback) -> Feedback:
     quote = _checked_text(Message("field.feedback"), feedback.quote, MAX_QUOTE)
     if not quote:
-        raise InvalidInputError("appraisal.feedback_empty")
+        raise InvalidInputError("workspace.feedback_empty")
     context = " ".join(
         _checked_text(Message("field.feedback_context"), feedback.context, MAX_CONTEXT).split()
     )
@@ -367,6 +367,6 @@ def _replaced(items: tuple[_Item, ...], new: _Item, missing: str) -> tuple[_Item
     return tuple(new if item.id == new.id else item for item in items)
 
 
-_NO_SUCH_APPRAISAL = "appraisal.not_found"
-_NO_SUCH_OBJECTIVE = "appraisal.objective_not_found"
-_NO_SUCH_FEEDBACK = "appraisal.feedback_not_found"
+_NO_SUCH_APPRAISAL = "workspace.not_found"
+_NO_SUCH_OBJECTIVE = "workspace.objective_not_found"
+_NO_SUCH_FEEDBACK = "workspace.feedback_not_found"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.actions_due import DueAction
 from journal_app.core.errors import JournalError
 from journal_app.core.follow_up import FollowUpDue
+from journal_app.core.messages import render
 from journal_app.core.periods import format_uk_date
 from journal_app.services.this_week import ThisWeek, this_week
 from journal_app.ui.app_context import UnlockedJournal
@@ -180,7 +181,7 @@ class ThisWeekView(QWidget):
             self.follow_up_list.setCurrentRow(0)
             self._follow_up_chosen(0)
         self.cpd_label.setText(
-            _tr("Social Work England CPD: %1").replace("%1", week.cpd.shortfall_in_words)
+            _tr("Social Work England CPD: %1").replace("%1", render(week.cpd.shortfall_in_words))
         )
         if week.appraisal_date is not None:
             days = (week.appraisal_date - today).days
