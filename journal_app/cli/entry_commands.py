@@ -93,7 +93,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     entry_filter = _filter(args)
     with context.open_journal(args, writer=False) as database:
-        hits = _service(args, database).search(args.query, entry_filter, limit=args.limit)
+        hits = _service(args, database).search(
+            args.query, entry_filter, limit=args.limit, welsh_forms=args.welsh_forms
+        )
     if args.json:
         output.print_json(hits)
     elif not output.print_hits(hits):

@@ -105,6 +105,9 @@ def _appraisal_options(args: argparse.Namespace) -> AppraisalOptions:
         appraiser=args.appraiser or "",
         password=password,
         produced_on=today,
+        include_appraisal=not args.no_appraisal,
+        attach_evidence=args.attach_evidence,
+        short_document=args.short,
     )
 
 
@@ -119,12 +122,17 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         service = _service(database, args)
         if not args.allow_identifiers:
             found = service.findings_for_export(options)
+            in_appraisal = service.appraisal_findings_for_export(options)
             if found:
                 output.print_findings(found, _finding_header, sys.stderr)
                 count = sum(r.count for r in found)
                 raise IdentifyingDetailsFound(
                     "cli.identifiers_found", details=count, reflections=len(found)
                 )
+            if in_appraisal:
+                output.print_placed_findings(in_appraisal, sys.stderr)
+                count = sum(len(r.findings) for r in in_appraisal)
+                raise IdentifyingDetailsFound("cli.identifiers_in_workspace", details=count)
 
         def work(progress: ProgressLine) -> str:
             result = service.appraisal_pdf(options, destination, progress)
@@ -186,6 +194,14 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         )
         for item in differing:
             print(f"    {item.id}  {output.visible(item.title)}", file=sys.stderr)
+    if report.appraisals_imported:
+        print(f"Imported {len(report.appraisals_imported)} appraisal(s).", file=sys.stderr)
+    if report.appraisals_skipped:
+        print(
+            f"Left {len(report.appraisals_skipped)} appraisal(s) alone: the journal already "
+            "has one for the same period.",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -243,6 +259,11 @@ def _pdf_arguments(pdf: argparse.ArgumentParser) -> None:
     text.add_argument(
         "--summaries", action="store_true", help="first paragraph and learning sections only"
     )
+    text.add_argument(
+        "--short",
+        action="store_true",
+        help="a short document: summary, charts, your own words, one line per reflection",
+    )
     pdf.add_argument("--include-private", action="store_true", help="include private reflections")
     pdf.add_argument("--include-drafts", action="store_true", help="include unfinished drafts")
     for option, meaning in (
@@ -261,6 +282,16 @@ def _pdf_arguments(pdf: argparse.ArgumentParser) -> None:
         "--allow-identifiers",
         action="store_true",
         help="export even if the identifier check finds something",
+    )
+    pdf.add_argument(
+        "--no-appraisal",
+        action="store_true",
+        help="leave out the appraisal workspace (self-assessment, objectives, plan, feedback)",
+    )
+    pdf.add_argument(
+        "--attach-evidence",
+        action="store_true",
+        help="attach the evidence files to the PDF (the identifier check cannot read them)",
     )
 
 

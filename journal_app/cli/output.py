@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -20,7 +20,7 @@ from journal_app.core.models import Entry, EntrySummary, SearchHit
 from journal_app.core.text import bracket_matches
 
 if TYPE_CHECKING:
-    from journal_app.services.privacy import EntryFindings
+    from journal_app.services.privacy import EntryFindings, PlacedFindings
 
 
 #: bidirectional embeddings, overrides and isolates: they reorder the text shown around them
@@ -149,3 +149,16 @@ def print_findings(
                     f"'{finding.replacement}' ({finding.reason})"
                 )
                 print(visible(line), file=stream)
+
+
+def print_placed_findings(results: Sequence[PlacedFindings], stream: TextIO) -> None:
+    """Findings in the appraisal workspace's texts: where, then each finding as above."""
+    if results:
+        print("In your appraisal workspace (change them there):", file=stream)
+    for result in results:
+        for finding in result.findings:
+            line = (
+                f"    {finding.label} in {result.place}: '{finding.text}' -> "
+                f"'{finding.replacement}' ({finding.reason})"
+            )
+            print(visible(line), file=stream)

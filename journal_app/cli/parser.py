@@ -150,6 +150,15 @@ def build_parser() -> argparse.ArgumentParser:
     _date_options(search)
     search.add_argument("--tag", metavar="FRAMEWORK:CODE")
     search.add_argument("--limit", type=int, default=50)
+    welsh = search.add_mutually_exclusive_group()
+    welsh.add_argument(
+        "--welsh-forms",
+        dest="welsh_forms",
+        action="store_const",
+        const=True,
+        help='also find Welsh mutations ("plant" finds "phlant"); default: your preference',
+    )
+    welsh.add_argument("--no-welsh-forms", dest="welsh_forms", action="store_const", const=False)
     search.add_argument("--json", action="store_true")
 
     show = add("show", entries.cmd_show, "show one reflection in full")

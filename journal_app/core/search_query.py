@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from journal_app.core.text import searchable
+from journal_app.core.welsh_forms import welsh_forms as forms_of
 
 _TOKEN = re.compile(r'"([^"]*)"|(\w+)')
 _WORD = re.compile(r"\w+")
@@ -25,9 +26,17 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def to_fts_query(text: str, *, prefix_last: bool = False) -> str | None:
-    """An FTS5 MATCH expression for ``text``, or ``None`` when there is nothing to search."""
-    parts: list[str] = []
+def _any_of(terms: list[str]) -> str:
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+
+
+def to_fts_query(text: str, *, prefix_last: bool = False, welsh_forms: bool = False) -> str | None:
+    """An FTS5 MATCH expression for ``text``, or ``None`` when there is nothing to search.
+
+    With ``welsh_forms`` each word (not a quoted phrase, which asks for exact wording)
+    matches any of its Welsh forms: "plant" also finds "phlant", "blant" and "mhlant".
+    """
+    parts: list[list[str]] = []
     last_is_word = False
     text = searchable(text)
     for match in _TOKEN.finditer(text):
@@ -35,18 +44,19 @@ def to_fts_query(text: str, *, prefix_last: bool = False) -> str | None:
         if phrase is not None:
             inner = " ".join(_WORD.findall(phrase))
             if inner:
-                parts.append(_quote(inner))
+                parts.append([_quote(inner)])
                 last_is_word = False
         elif word:
-            parts.append(_quote(word))
+            spelled = sorted(forms_of(word)) if welsh_forms else [word]
+            parts.append([_quote(form) for form in spelled])
             last_is_word = True
     if not parts:
         return None
     # Only prefix-match a trailing word the person may still be typing (3+ letters, or the
     # prefix matches too much to be useful).
-    if prefix_last and last_is_word and len(parts[-1]) >= 5 and not text.endswith(" "):
-        parts[-1] = parts[-1] + "*"
-    return " ".join(parts)
+    if prefix_last and last_is_word and not text.endswith(" "):
+        parts[-1] = [term + "*" if len(term) >= 5 else term for term in parts[-1]]
+    return " ".join(_any_of(terms) for terms in parts)
 
 
 def is_exact_search(text: str) -> bool:

@@ -41,7 +41,10 @@ from journal_app.services.suggestions import MAX_EXAMPLES, DomainSuggester
 from journal_app.store import entries as store
 from journal_app.store import search_index
 from journal_app.store import tagged_texts as tagged_store
-from journal_app.store.database import JournalDatabase
+from journal_app.store.database import InTransaction, JournalDatabase
+
+#: the preference "search finds Welsh word forms" (see services.preferences)
+WELSH_FORMS_SETTING = "preference.search_welsh_forms"
 
 
 class TagCatalogue(Protocol):
@@ -133,12 +136,14 @@ class JournalService:
         items: Sequence[NewEntry],
         progress: Callable[[int, int], None] = lambda done, total: None,
         stop_if_cancelled: Callable[[], None] = lambda: None,
+        also: InTransaction | None = None,
     ) -> list[str]:
         """Save many new reflections as ONE change; returns their ids in order.
 
         Every draft is checked before anything is written; then all are written in a single
         transaction, so a full disk, a cancel (``stop_if_cancelled`` raising) or a crash
-        part-way leaves the journal exactly as it was.
+        part-way leaves the journal exactly as it was. ``also`` writes whatever else belongs
+        to the same change (an import's appraisal workspaces) in that transaction.
         """
         checked = [replace(item, draft=self._validated(item.draft)) for item in items]
         written: list[str] = []
@@ -158,6 +163,9 @@ class JournalService:
                 # rows already flushed are not needed again: keep the session's memory flat
                 session.expunge_all()
                 progress(len(written), len(checked))
+            if also is not None:
+                stop_if_cancelled()
+                also(session)
         self._announce(
             written,
             tags=any(item.draft.tags for item in checked),
@@ -263,10 +271,16 @@ class JournalService:
         *,
         limit: int = 50,
         as_you_type: bool = False,
+        welsh_forms: bool | None = None,
     ) -> builtins.list[SearchHit]:
         """Reflections matching all the words (and "quoted phrases") in ``text``, best match
-        first; a search made only of quoted phrases lists them most recently written first."""
-        query = to_fts_query(text, prefix_last=as_you_type)
+        first; a search made only of quoted phrases lists them most recently written first.
+        With ``welsh_forms`` a word also finds its Welsh mutations ("plant", "phlant");
+        ``None`` follows the journal's preference."""
+        if welsh_forms is None:
+            setting = self._db.get_setting(WELSH_FORMS_SETTING)
+            welsh_forms = setting == "True"
+        query = to_fts_query(text, prefix_last=as_you_type, welsh_forms=welsh_forms)
         if query is None:
             return []
         with self._db.session() as session:

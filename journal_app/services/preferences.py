@@ -55,6 +55,9 @@ class Preferences:
     registered_with: str = "swe"
     #: the date the person's Social Care Wales registration was last renewed (ISO), or ""
     scw_renewal_date: str = ""
+    #: search finds Welsh mutations too ("plant" finds "phlant"); off for English journals,
+    #: where English words would meet false Welsh forms
+    search_welsh_forms: bool = False
 
 
 def _storage_key(name: str) -> str:
@@ -74,7 +77,9 @@ def load_preferences(store: SettingsStore) -> Preferences:
         if stored is None:
             continue
         value: object = stored
-        if isinstance(getattr(defaults, field.name), int):
+        if isinstance(getattr(defaults, field.name), bool):
+            value = stored == "True"
+        elif isinstance(getattr(defaults, field.name), int):
             try:
                 value = int(stored)
             except ValueError:
@@ -146,6 +151,8 @@ def _problem(name: str, value: object) -> Message | None:
     elif name in _TEXT_LABELS:
         if not isinstance(value, str) or len(value.strip()) > MAX_TEXT:
             return Message(_TEXT_LABELS[name], limit=MAX_TEXT)
+    elif name == "search_welsh_forms" and not isinstance(value, bool):
+        return Message("preferences.search_welsh_forms")
     elif name == "backups_folder" and (not isinstance(value, str) or len(value) > MAX_FOLDER):
         return Message("preferences.backups_folder_too_long")
     elif name == "registered_with" and value not in REGISTERS:

@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Protocol
 
+from journal_app.core.appraisal import Appraisal
 from journal_app.core.identifiers import (
     Finding,
     Lettering,
@@ -22,7 +24,7 @@ from journal_app.core.identifiers import (
     apply_replacements,
     check_fields,
 )
-from journal_app.core.models import ActionKind, Entry, EntryDraft, Section
+from journal_app.core.models import ActionKind, Entry, EntryDraft, Section, Tag
 
 TITLE, BODY, ROLE = "title", "body", "supervision-role"
 _SECTION, _ACTION = "section:", "action:"
@@ -99,6 +101,67 @@ def check_entries(
     lettering = Lettering()
     results = (check_entry(entry, today, protected, lettering) for entry in entries)
     return [result for result in results if result.count]
+
+
+class DomainTitles(Protocol):
+    """Readable domain titles for tags (the catalogue)."""
+
+    def domain_title(self, tag: Tag) -> str: ...
+
+
+@dataclass(frozen=True)
+class PlacedFindings:
+    """What the identifier check found in one piece of text that is not a reflection (a
+    self-assessment, an objective, a quote), and where it is, in words."""
+
+    place: str
+    findings: tuple[Finding, ...]
+
+
+def appraisal_places(appraisal: Appraisal, catalogue: DomainTitles) -> list[tuple[str, str]]:
+    """Every text of an appraisal workspace with where it is, in words: ``(place, text)``."""
+    places: list[tuple[str, str]] = []
+    for item in appraisal.self_assessments:
+        domain = catalogue.domain_title(Tag(appraisal.framework_id, item.domain_code))
+        places += [
+            (f"Self-assessment, {item.domain_code} {domain}: strengths", item.strengths),
+            (f"Self-assessment, {item.domain_code} {domain}: to develop", item.to_develop),
+        ]
+    for n, objective in enumerate(appraisal.plan, start=1):
+        places += [
+            (f"Development plan, objective {n}", objective.text),
+            (f"Development plan, objective {n}: how", objective.how),
+        ]
+    for n, quote in enumerate(appraisal.feedback, start=1):
+        places += [
+            (f"Feedback {n}", quote.quote),
+            (f"Feedback {n}: where", quote.context),
+        ]
+    return places
+
+
+def review_places(previous: Appraisal) -> list[tuple[str, str]]:
+    """The texts of last period's objectives that a review prints, with where they are."""
+    places: list[tuple[str, str]] = []
+    for n, objective in enumerate(previous.plan, start=1):
+        places += [
+            (f"Last period's objective {n}", objective.text),
+            (f"Last period's objective {n}: what became of it", objective.outcome_note),
+        ]
+    return places
+
+
+def check_places(
+    texts: Iterable[tuple[str, str]],
+    today: date | None = None,
+    protected: ProtectedMatcher | None = None,
+) -> list[PlacedFindings]:
+    """The identifier check over ``(place, text)`` pairs: only those with something found,
+    in the order given, a name lettered the same wherever it appears."""
+    fields = {f"{n}": text for n, (_place, text) in enumerate(texts) if text.strip()}
+    places = dict(enumerate(texts))
+    found = check_fields(fields, today=today, protected=protected, lettering=Lettering())
+    return [PlacedFindings(places[int(key)][0], hits) for key, hits in found.items() if hits]
 
 
 def replaced_draft(result: EntryFindings) -> EntryDraft:

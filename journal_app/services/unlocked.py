@@ -19,14 +19,17 @@ from typing import TypeAlias
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.frameworks import Framework
+from journal_app.services.appraisals import Appraisals
 from journal_app.services.backup_checks import read_records
 from journal_app.services.backups import BackupService, BackupStatus
 from journal_app.services.changes import Change, ChangeStream
+from journal_app.services.evidence import EvidenceFiles
 from journal_app.services.export_choices import (
     ExportChoices,
     load_export_choices,
     save_export_choices,
 )
+from journal_app.services.follow_ups import FollowUps
 from journal_app.services.journal import JournalService
 from journal_app.services.key_rotation import Progress, RotationResult, rotate_key
 from journal_app.services.preferences import Preferences, load_preferences, save_preferences
@@ -61,6 +64,7 @@ class UnlockedJournal:
         self.journal = JournalService(database, self.catalogue, changes=self.changes)
         self.drafts = RecoveryDrafts(database, self.journal)
         self._backups = BackupService()
+        self._evidence: EvidenceFiles | None = None
 
     @classmethod
     def open(cls, vault: Vault, database: OpenDatabase) -> UnlockedJournal:
@@ -75,7 +79,29 @@ class UnlockedJournal:
         # first: a model of the person's tagging is text kept in memory, and its build
         # must not read the journal while it closes
         self.journal.suggester.forget()
+        if self._evidence is not None:
+            self._evidence.remove_copies()
         self._database.close()
+
+    # -- the appraisal ----------------------------------------------------------------------
+
+    def appraisals(self) -> Appraisals:
+        """The appraisal workspaces (self-assessment, objectives, plan, feedback)."""
+        return Appraisals(self._database, self.catalogue)
+
+    def follow_ups(self) -> FollowUps:
+        """What changed since a reflection with actions."""
+        return FollowUps(self.journal)
+
+    @property
+    def evidence(self) -> EvidenceFiles:
+        """The evidence files: one service for the whole window, so every private copy made
+        for viewing is removed when the journal locks (and those a killed session left, at
+        the first use after unlocking)."""
+        if self._evidence is None:
+            self._evidence = EvidenceFiles(self._database)
+            self._evidence.remove_left_over_copies()
+        return self._evidence
 
     # -- settings ---------------------------------------------------------------------------
 

@@ -42,6 +42,21 @@ from journal_app.store.locations import DATABASE_NAME, KEY_FILE_NAME, LOCK_FILE_
 from journal_app.store.tables import SettingRow
 from journal_app.store.wal_check import has_frames, writes_lost_to_damage
 
+#: work a caller does inside a transaction the store opened (an import writes its appraisal
+#: workspaces, evidence files and follow-ups in the same one as its reflections)
+InTransaction = Callable[[Session], None]
+
+
+def in_order(*works: InTransaction) -> InTransaction:
+    """One piece of work doing ``works`` one after another in the same transaction."""
+
+    def run(session: Session) -> None:
+        for work in works:
+            work(session)
+
+    return run
+
+
 JOURNAL_ID_SETTING = "journal_id"
 BACKUPS_FOLDER_SETTING = "backups_folder"
 #: the journal file and the companions SQLite keeps beside it

@@ -11,6 +11,7 @@ from sqlalchemy import Select, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from journal_app.core.errors import EntryNotFoundError
+from journal_app.core.evidence import OwnerKind
 from journal_app.core.models import (
     Action,
     ActionKind,
@@ -25,7 +26,7 @@ from journal_app.core.models import (
     Tag,
     Visibility,
 )
-from journal_app.store import search_index
+from journal_app.store import evidence, follow_ups, search_index
 from journal_app.store.tables import ActionRow, EntryRow, SectionRow, TagRow
 
 SORT_COLUMNS = {
@@ -82,6 +83,8 @@ def purge_entry(session: Session, entry_id: str) -> None:
     """Remove a reflection for good, with its sections, tags, actions and index row."""
     row = _get_row(session, entry_id)
     search_index.remove_entry(session, row.pk)
+    evidence.delete_owned_by(session, OwnerKind.REFLECTION, [row.uuid])
+    follow_ups.delete_for(session, [row.uuid])
     session.delete(row)
     session.flush()
 
@@ -445,8 +448,14 @@ def _to_action(row: Any) -> Action:
 
 def purge_trash(session: Session) -> int:
     """Purge everything in the trash; returns how many reflections were removed."""
-    pks = list(session.scalars(select(EntryRow.pk).where(EntryRow.deleted_at.is_not(None))))
+    trashed = session.execute(
+        select(EntryRow.pk, EntryRow.uuid).where(EntryRow.deleted_at.is_not(None))
+    ).all()
+    pks = [pk for pk, _entry_id in trashed]
     for pk in pks:
         search_index.remove_entry(session, pk)
+    purged = [entry_id for _pk, entry_id in trashed]
+    evidence.delete_owned_by(session, OwnerKind.REFLECTION, purged)
+    follow_ups.delete_for(session, purged)
     session.execute(delete(EntryRow).where(EntryRow.pk.in_(pks)))
     return len(pks)

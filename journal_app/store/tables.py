@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # A naming convention keeps constraint names stable, which batch migrations on SQLite need.
@@ -139,6 +149,124 @@ class TagMoveRow(Base):
     to_version: Mapped[str] = mapped_column(String(32))
     changes: Mapped[str] = mapped_column(Text)
     undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class AppraisalRow(Base):
+    """One appraisal period's workspace: self-assessment, plan and feedback hang off it."""
+
+    __tablename__ = "appraisals"
+    __table_args__ = (Index("uq_appraisals_period", "start_date", "end_date", unique=True),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    framework_id: Mapped[str] = mapped_column(String(64))
+    appraisal_date: Mapped[date | None] = mapped_column(Date)
+
+    self_assessments: Mapped[list[SelfAssessmentRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SelfAssessmentRow.pk"
+    )
+    objectives: Mapped[list[ObjectiveRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ObjectiveRow.position"
+    )
+    feedback: Mapped[list[FeedbackRow]] = relationship(
+        cascade="all, delete-orphan", order_by="FeedbackRow.position"
+    )
+
+
+class SelfAssessmentRow(Base):
+    __tablename__ = "appraisal_self_assessments"
+    __table_args__ = (
+        Index("uq_appraisal_self_assessments_domain", "appraisal_pk", "domain_code", unique=True),
+    )
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    appraisal_pk: Mapped[int] = mapped_column(ForeignKey("appraisals.pk", ondelete="CASCADE"))
+    domain_code: Mapped[str] = mapped_column(String(16))
+    strengths: Mapped[str] = mapped_column(Text, default="")
+    to_develop: Mapped[str] = mapped_column(Text, default="")
+
+
+class ObjectiveRow(Base):
+    __tablename__ = "appraisal_objectives"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    appraisal_pk: Mapped[int] = mapped_column(
+        ForeignKey("appraisals.pk", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    # domain codes of the appraisal's framework, one a line
+    domain_codes: Mapped[str] = mapped_column(Text, default="")
+    how: Mapped[str] = mapped_column(Text, default="")
+    by_when: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    from_action_uuid: Mapped[str] = mapped_column(String(36), default="")
+
+
+class FeedbackRow(Base):
+    __tablename__ = "appraisal_feedback"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    appraisal_pk: Mapped[int] = mapped_column(
+        ForeignKey("appraisals.pk", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(32))
+    context: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[date | None] = mapped_column(Date)
+
+
+class EvidenceFileRow(Base):
+    """An evidence file's description; its bytes are in :class:`EvidenceDataRow`, so listing
+    files never reads them."""
+
+    __tablename__ = "evidence_files"
+    __table_args__ = (Index("ix_evidence_files_owner", "owner_kind", "owner_uuid"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    owner_kind: Mapped[str] = mapped_column(String(16))
+    owner_uuid: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    # written with the file; never loaded through here (the bytes are read on their own) and
+    # deleted by the database's ON DELETE CASCADE, so removing a file never reads its bytes
+    data: Mapped[EvidenceDataRow] = relationship(
+        cascade="save-update, merge", uselist=False, lazy="raise", passive_deletes=True
+    )
+
+
+class EvidenceDataRow(Base):
+    __tablename__ = "evidence_data"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_pk: Mapped[int] = mapped_column(
+        ForeignKey("evidence_files.pk", ondelete="CASCADE"), unique=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class FollowUpRow(Base):
+    """The answer to "what changed since?" for one reflection (or that it was not wanted)."""
+
+    __tablename__ = "follow_ups"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    written_on: Mapped[date | None] = mapped_column(Date)
+    dismissed: Mapped[int] = mapped_column(Integer, default=0)
 
 
 # The full-text index is an FTS5 virtual table created by the migrations (the ORM cannot

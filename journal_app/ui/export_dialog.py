@@ -40,7 +40,7 @@ from journal_app.services.exporters.appraisal_pdf.options import AppraisalOption
 from journal_app.services.exporters.errors import ExportCancelled
 from journal_app.services.exporters.registry import ExportResult
 from journal_app.services.preferences import Preferences
-from journal_app.services.privacy import EntryFindings, replaced_draft
+from journal_app.services.privacy import EntryFindings, PlacedFindings, replaced_draft
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.export_done import ExportDonePage
 from journal_app.ui.export_findings import FindingsChoice, FindingsDialog
@@ -233,10 +233,45 @@ class ExportDialog(QDialog):
             self,
             self.windowTitle(),
             self.tr("Checking for names and other identifying details…"),
-            lambda _report, _cancelled: service.findings_for_export(options),
-            self._checked,
+            lambda _report, _cancelled: (
+                service.findings_for_export(options),
+                service.appraisal_findings_for_export(options),
+            ),
+            self._checked_all,
             on_error=self._failed,
         )
+
+    def _checked_all(self, found: tuple[list[EntryFindings], list[PlacedFindings]]) -> None:
+        """Findings in the appraisal workspace first: they are fixed in the workspace, not
+        here, so the person chooses to go back or to export them as they are."""
+        in_reflections, in_appraisal = found
+        if in_appraisal and not self._export_appraisal_anyway(in_appraisal):
+            return
+        self._checked(in_reflections)
+
+    def _export_appraisal_anyway(self, found: list[PlacedFindings]) -> bool:
+        lines = [
+            f"{place.place}: “{finding.text}” ({finding.reason})"
+            for place in found
+            for finding in place.findings
+        ]
+        shown = "\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else "")
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Identifying details in your appraisal"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "Your self-assessment, plan or feedback may identify someone. Change it in "
+                "the Appraisal view, or export it as it is."
+            )
+        )
+        box.setInformativeText(shown)
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is not back
 
     def _checked(self, results: list[EntryFindings]) -> None:
         if not results:

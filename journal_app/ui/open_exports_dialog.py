@@ -307,6 +307,15 @@ class OpenExportsDialog(QDialog):
             text += " " + self.tr(
                 "Different from your journal's copy, which was kept: %n.", "", differing
             )
+        if report.appraisals_imported:
+            text += " " + self.tr("Imported %n appraisal(s).", "", len(report.appraisals_imported))
+        if report.appraisals_skipped:
+            text += " " + self.tr(
+                "Left %n appraisal(s) as they are: your journal already has one for the same "
+                "period.",
+                "",
+                len(report.appraisals_skipped),
+            )
         show_note(self.message, text)
 
     # -- running -----------------------------------------------------------------------------

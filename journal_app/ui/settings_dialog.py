@@ -191,6 +191,17 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(self.preferences.theme)))
         form.addRow(self.tr("&Theme:"), self.theme)
+        self.welsh_forms = QCheckBox(
+            self.tr("Search finds &Welsh word forms (plant, blant, phlant)"), group
+        )
+        self.welsh_forms.setAccessibleDescription(
+            self.tr(
+                "For journals written in Welsh: a search also finds mutated words. Leave it "
+                "off for English, where it would find a few false matches."
+            )
+        )
+        self.welsh_forms.setChecked(self.preferences.search_welsh_forms)
+        form.addRow("", self.welsh_forms)
         return group
 
     def _you_group(self) -> QGroupBox:
@@ -296,6 +307,7 @@ class SettingsDialog(QDialog):
             backups_folder=self.backups.text(),
             registered_with=str(self.registered_with.currentData() or "swe"),
             scw_renewal_date=self._renewal_text(),
+            search_welsh_forms=self.welsh_forms.isChecked(),
         )
 
     def _renewal_text(self) -> str:

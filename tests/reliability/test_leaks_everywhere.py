@@ -136,6 +136,30 @@ def _pdf_export(journal: JournalService, destination: Path) -> str:
     return "PDF export made"
 
 
+def _appraisal_with_marker(journal: JournalService, entry_id: str) -> None:
+    """The marker in an appraisal's self-assessment, plan and feedback, in a follow-up and
+    inside an evidence file: all kept in the journal, none of it on disk in plaintext."""
+    from journal_app.core.appraisal import Feedback, Objective
+    from journal_app.core.evidence import OwnerKind
+    from journal_app.core.periods import Period
+    from journal_app.services.appraisals import Appraisals
+    from journal_app.services.evidence import EvidenceFiles
+    from journal_app.services.follow_ups import FollowUps
+
+    appraisals = Appraisals(journal.database, Catalogue.builtin())
+    workspace = appraisals.start(Period(date(2026, 4, 1), date(2027, 3, 31)), "kss-pl")
+    appraisals.set_self_assessment(
+        workspace.id, "5", strengths=f"{MARKER} strengths", to_develop=f"{MARKER} next"
+    )
+    appraisals.add_objective(workspace.id, Objective(f"{MARKER} objective", how=MARKER))
+    appraisals.add_feedback(workspace.id, Feedback(f"{MARKER} said", context=MARKER))
+    FollowUps(journal).write(entry_id, f"{MARKER} changed", date(2026, 12, 2))
+    certificate = f"%PDF-1.4\n% certificate for {MARKER}\n%%EOF\n".encode()
+    files = EvidenceFiles(journal.database)
+    files.add_bytes(OwnerKind.REFLECTION, entry_id, "certificate.pdf", certificate)
+    files.add_bytes(OwnerKind.APPRAISAL, workspace.id, "letter.pdf", certificate)
+
+
 def test_the_marker_is_nowhere_on_disk_and_no_secret_is_logged(
     tmp_path: Path, debug_log: Path
 ) -> None:
@@ -159,6 +183,7 @@ def test_the_marker_is_nowhere_on_disk_and_no_secret_is_logged(
             actions=(Action(f"Follow up {MARKER}"),),
         )
     )
+    _appraisal_with_marker(journal, entry.id)
     for _ in range(15):  # churn: WAL frames, free pages, index updates
         journal.update(entry.id, journal.get(entry.id).to_draft())
         assert journal.search(MARKER)

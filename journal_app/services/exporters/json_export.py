@@ -7,7 +7,10 @@ The format is documented in ``docs/json-export.md``. In short::
       "schema_version": 2,
       "period": {"from": "2026-04-01", "to": "2027-03-31"} or null for the whole journal,
       "entry_count": 2,
-      "entries": [ {entry}, ... ]          oldest first
+      "entries": [ {entry}, ... ],         oldest first
+      "appraisals": [ {appraisal}, ... ],  earliest period first
+      "evidence_files": [ {file}, ... ],   the files of the reflections and appraisals above
+      "follow_ups": [ {follow-up}, ... ]   what changed since, for reflections above
     }
 
 Each entry holds ``id``, ``title``, ``event_date``, ``created_at``, ``updated_at``,
@@ -15,7 +18,9 @@ Each entry holds ``id``, ``title``, ``event_date``, ``created_at``, ``updated_at
 ``body``, ``sections`` (key, title, text), ``tags`` (framework, domain, framework_version),
 ``supervision`` (session_kind, duration_minutes, other_party_role, or null) and ``actions``
 (id, kind, text, due_date, done_date). Dates are ISO ``YYYY-MM-DD``; the times a reflection
-was first saved and last edited are UTC, ``YYYY-MM-DDTHH:MM:SSZ``. Every key is always
+was first saved and last edited are UTC, ``YYYY-MM-DDTHH:MM:SSZ``. Appraisal workspaces
+(self-assessment, plan, feedback) are described in :mod:`.json_appraisals`, evidence files
+in :mod:`.json_evidence`. Every key is always
 present and always in this order, and the file carries no time of export, so exporting,
 importing into a new journal and exporting again gives the same bytes.
 """
@@ -28,8 +33,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
+from journal_app.core.appraisal import Appraisal
+from journal_app.core.evidence import EvidenceFile
+from journal_app.core.follow_up import FollowUp
 from journal_app.core.models import Action, Entry, SupervisionContext
 from journal_app.core.periods import Period
+from journal_app.services.exporters.json_appraisals import appraisal_to_json
+from journal_app.services.exporters.json_evidence import evidence_to_json
 from journal_app.services.exporters.registry import (
     Cancelled,
     ExportResult,
@@ -41,10 +51,23 @@ from journal_app.services.exporters.registry import (
 from journal_app.store.files import write_atomic
 
 FORMAT_NAME = "reflective-supervision-journal"
-#: 2 added created_at and updated_at to each entry; files of schema 1 are still read
-SCHEMA_VERSION = 2
+#: 2 added created_at and updated_at to each entry, 3 the appraisal workspaces; files of
+#: schemas 1 and 2 are still read
+SCHEMA_VERSION = 3
 
-TOP_KEYS = ("format", "schema_version", "period", "entry_count", "entries")
+TOP_KEYS = (
+    "format",
+    "schema_version",
+    "period",
+    "entry_count",
+    "entries",
+    "appraisals",
+    "evidence_files",
+    "follow_ups",
+)
+#: the top-level keys of schemas 1 and 2, which had no appraisals, files or follow-ups
+TOP_KEYS_V2 = TOP_KEYS[:-3]
+FOLLOW_UP_KEYS = ("entry_id", "text", "written_on", "dismissed")
 ENTRY_KEYS = (
     "id",
     "title",
@@ -128,6 +151,9 @@ def journal_to_json(
     period: Period | None = None,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
+    appraisals: Sequence[Appraisal] = (),
+    evidence: Sequence[tuple[EvidenceFile, bytes]] = (),
+    follow_ups: Sequence[FollowUp] = (),
 ) -> str:
     """The whole file as text: indented, UTF-8 friendly (no ``\\u`` escapes), newline-ended."""
     items = []
@@ -143,6 +169,17 @@ def journal_to_json(
         else {"from": period.start.isoformat(), "to": period.end.isoformat()},
         "entry_count": len(items),
         "entries": items,
+        "appraisals": [appraisal_to_json(a) for a in appraisals],
+        "evidence_files": [evidence_to_json(described, data) for described, data in evidence],
+        "follow_ups": [
+            {
+                "entry_id": f.entry_id,
+                "text": f.text,
+                "written_on": _iso(f.written_on),
+                "dismissed": f.dismissed,
+            }
+            for f in follow_ups
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -154,8 +191,17 @@ class JsonExporter:
     label: ClassVar[str] = "JSON (open format, can be imported again)"
     extension: ClassVar[str] = ".json"
 
-    def __init__(self, period: Period | None = None) -> None:
+    def __init__(
+        self,
+        period: Period | None = None,
+        appraisals: Sequence[Appraisal] = (),
+        evidence: Sequence[tuple[EvidenceFile, bytes]] = (),
+        follow_ups: Sequence[FollowUp] = (),
+    ) -> None:
         self._period = period
+        self._appraisals = appraisals
+        self._evidence = evidence
+        self._follow_ups = follow_ups
 
     def export(
         self,
@@ -165,7 +211,15 @@ class JsonExporter:
         cancelled: Cancelled = never_cancelled,
     ) -> ExportResult:
         """Write the file atomically, owner-only; nothing is written if cancelled."""
-        text = journal_to_json(entries, self._period, progress, cancelled)
+        text = journal_to_json(
+            entries,
+            self._period,
+            progress,
+            cancelled,
+            self._appraisals,
+            self._evidence,
+            self._follow_ups,
+        )
         stop_if_cancelled(cancelled)
         write_atomic(destination, text.encode("utf-8"))
         return ExportResult(destination, len(entries))

@@ -15,7 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from journal_app.core.appraisal import Appraisal
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.follow_up import MAX_FOLLOW_UP, FollowUp
 from journal_app.core.limits import MAX_ACTION, MAX_ROLE, MAX_SESSION_MINUTES, MAX_TEXT, MAX_TITLE
 from journal_app.core.messages import Message
 from journal_app.core.models import (
@@ -31,16 +33,20 @@ from journal_app.core.models import (
 )
 from journal_app.services.exporters import json_fields as f
 from journal_app.services.exporters.errors import ImportRejected
+from journal_app.services.exporters.json_appraisals import appraisal_from_json
+from journal_app.services.exporters.json_evidence import ImportedFile, evidence_from_json
 from journal_app.services.exporters.json_export import (
     ACTION_KEYS,
     ENTRY_KEYS,
     ENTRY_KEYS_V1,
+    FOLLOW_UP_KEYS,
     FORMAT_NAME,
     SCHEMA_VERSION,
     SECTION_KEYS,
     SUPERVISION_KEYS,
     TAG_KEYS,
     TOP_KEYS,
+    TOP_KEYS_V2,
 )
 from journal_app.services.exporters.json_locate import line_of
 from journal_app.services.journal import checked_tag
@@ -73,8 +79,20 @@ class ImportedEntry:
     updated_at: datetime | None = None
 
 
-def read_import_file(path: Path, tags: TagResolver) -> tuple[ImportedEntry, ...]:
-    """Every reflection in the file at ``path``, or :class:`ImportRejected` saying why not."""
+@dataclass(frozen=True)
+class ImportedJournal:
+    """Everything in an import file, checked: its reflections and appraisal workspaces
+    (files before schema 3 hold no workspaces). A workspace's domains are checked against
+    its framework by the appraisal service when it is imported."""
+
+    entries: tuple[ImportedEntry, ...]
+    appraisals: tuple[Appraisal, ...] = ()
+    evidence: tuple[ImportedFile, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
+
+
+def read_import_file(path: Path, tags: TagResolver) -> ImportedJournal:
+    """Everything in the file at ``path``, or :class:`ImportRejected` saying why not."""
     name = path.name or str(path)
     try:
         with path.open("rb") as handle:
@@ -94,8 +112,8 @@ def read_import_file(path: Path, tags: TagResolver) -> tuple[ImportedEntry, ...]
     return parse_import(text, name, tags)
 
 
-def parse_import(text: str, source_name: str, tags: TagResolver) -> tuple[ImportedEntry, ...]:
-    """Check the text of an export file and return its reflections, all or none."""
+def parse_import(text: str, source_name: str, tags: TagResolver) -> ImportedJournal:
+    """Check the text of an export file and return what it holds, all or none."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -111,7 +129,7 @@ def parse_import(text: str, source_name: str, tags: TagResolver) -> tuple[Import
             Message("import.number_too_long", limit=limit),
         ) from None
     try:
-        return _entries(data, tags)
+        return _journal(data, tags)
     except f.FieldFault as fault:
         line = line_of(text, fault.path) if isinstance(fault.path, str) else None
         where: Message | str = (
@@ -120,16 +138,85 @@ def parse_import(text: str, source_name: str, tags: TagResolver) -> tuple[Import
         raise ImportRejected(source_name, where, fault.problem) from None
 
 
-def _entries(data: object, tags: TagResolver) -> tuple[ImportedEntry, ...]:
+def _journal(data: object, tags: TagResolver) -> ImportedJournal:
     if isinstance(data, dict) and data.get("format") != FORMAT_NAME:
         f.fail("format", Message("import.not_an_export", format=FORMAT_NAME))
-    top = f.obj(data, "", TOP_KEYS)
-    version = f.whole_number(top["schema_version"], "schema_version", 1, 1_000_000)
+    # the version decides which keys the top level has, so it is read first (a file with
+    # none is refused by the check of the keys just below)
+    given = data.get("schema_version") if isinstance(data, dict) else None
+    version = (
+        SCHEMA_VERSION if given is None else f.whole_number(given, "schema_version", 1, 1_000_000)
+    )
     if version > SCHEMA_VERSION:
         f.fail(
             "schema_version",
             Message("import.schema_too_new", schema=version, newest=SCHEMA_VERSION),
         )
+    top = f.obj(data, "", TOP_KEYS if version >= 3 else TOP_KEYS_V2)
+    entries = _entries(top, tags, version)
+    if version < 3:
+        return ImportedJournal(entries)
+    appraisals = tuple(
+        appraisal_from_json(item, f"appraisals[{i}]")
+        for i, item in enumerate(f.items(top["appraisals"], "appraisals"))
+    )
+    _check_unique(
+        [(f"appraisals[{i}].id", a.id) for i, a in enumerate(appraisals)],
+        "import.appraisal_id_twice",
+    )
+    inner = [
+        (f"appraisals[{i}].{part}[{j}].id", item_id)
+        for i, a in enumerate(appraisals)
+        for part, ids in (
+            ("plan", [o.id for o in a.plan]),
+            ("feedback", [q.id for q in a.feedback]),
+        )
+        for j, item_id in enumerate(ids)
+    ]
+    _check_unique(inner, "import.appraisal_item_id_twice")
+    seen: set[tuple[object, object]] = set()
+    for i, appraisal in enumerate(appraisals):
+        period = (appraisal.period.start, appraisal.period.end)
+        if period in seen:
+            f.fail(f"appraisals[{i}].period", Message("import.appraisal_same_period"))
+        seen.add(period)
+    evidence = tuple(
+        evidence_from_json(item, f"evidence_files[{i}]")
+        for i, item in enumerate(f.items(top["evidence_files"], "evidence_files"))
+    )
+    _check_unique(
+        [(f"evidence_files[{i}].id", e.file.id) for i, e in enumerate(evidence)],
+        "import.evidence_id_twice",
+    )
+    follow_ups = tuple(
+        _follow_up(item, f"follow_ups[{i}]")
+        for i, item in enumerate(f.items(top["follow_ups"], "follow_ups"))
+    )
+    _check_unique(
+        [(f"follow_ups[{i}].entry_id", fu.entry_id) for i, fu in enumerate(follow_ups)],
+        "import.follow_up_twice",
+    )
+    known = {e.id for e in entries}
+    for i, fu in enumerate(follow_ups):
+        if fu.entry_id not in known:
+            f.fail(f"follow_ups[{i}].entry_id", Message("import.follow_up_no_reflection"))
+    return ImportedJournal(entries, appraisals, evidence, follow_ups)
+
+
+def _follow_up(value: object, path: str) -> FollowUp:
+    fu = f.obj(value, path, FOLLOW_UP_KEYS)
+    dismissed = fu["dismissed"]
+    if not isinstance(dismissed, bool):
+        f.fail(f"{path}.dismissed", Message("import.expected_true_or_false"))
+    return FollowUp(
+        entry_id=f.pattern(fu["entry_id"], f"{path}.entry_id", _ID, _ID_HINT),
+        text=f.text(fu["text"], f"{path}.text", Message("field.follow_up"), MAX_FOLLOW_UP),
+        written_on=f.optional_date(fu["written_on"], f"{path}.written_on"),
+        dismissed=dismissed,
+    )
+
+
+def _entries(top: dict[str, object], tags: TagResolver, version: int) -> tuple[ImportedEntry, ...]:
     if top["period"] is not None:
         period = f.obj(top["period"], "period", ("from", "to"))
         f.iso_date(period["from"], "period.from")

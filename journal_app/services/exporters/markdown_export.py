@@ -1,5 +1,8 @@
 """Reflections as Markdown files, one per entry, with front matter other tools can read.
 
+Appraisal workspaces (self-assessment, objectives, plan, feedback) get a file each too,
+``appraisal-2026-04-01-to-2027-03-31.md``, beside the reflections.
+
 Each file starts with a YAML front matter block (every text value double-quoted, so any
 YAML reader takes it; dates bare ``YYYY-MM-DD``) followed by the title, the body, the
 sections as ``##`` headings and the actions as a task list. The files go into a folder or
@@ -15,9 +18,11 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import ClassVar, Protocol
 
+from journal_app.core.appraisal import Appraisal, FeedbackSource, Objective, ObjectiveOutcome
 from journal_app.core.models import SESSION_KIND_LABELS, Action, Entry, Tag
 from journal_app.core.periods import format_uk_date
 from journal_app.services.exporters.registry import (
@@ -110,6 +115,92 @@ def entry_markdown(entry: Entry, titles: DomainTitles | None = None) -> str:
     return "\n".join(parts)
 
 
+_OUTCOME_WORDS = {
+    ObjectiveOutcome.MET: "Met",
+    ObjectiveOutcome.PARTLY_MET: "Partly met",
+    ObjectiveOutcome.NOT_MET: "Not met",
+}
+_SOURCE_WORDS = {
+    FeedbackSource.SUPERVISEE: "A supervisee",
+    FeedbackSource.COLLEAGUE: "A colleague",
+    FeedbackSource.MANAGER: "A manager",
+    FeedbackSource.FAMILY: "A family member",
+    FeedbackSource.CHILD_OR_YOUNG_PERSON: "A child or young person",
+    FeedbackSource.PARTNER_AGENCY: "A partner agency",
+    FeedbackSource.OTHER: "Someone",
+}
+
+
+def appraisal_file_name(appraisal: Appraisal) -> str:
+    """``appraisal-2026-04-01-to-2027-03-31.md``: one per period, sorted by period."""
+    period = appraisal.period
+    return f"appraisal-{period.start.isoformat()}-to-{period.end.isoformat()}.md"
+
+
+def _domains(appraisal: Appraisal, codes: Sequence[str], titles: DomainTitles | None) -> str:
+    if titles is None:
+        return ", ".join(codes)
+    return "; ".join(
+        f"{code} {titles.domain_title(Tag(appraisal.framework_id, code))}" for code in codes
+    )
+
+
+def _objective_lines(
+    appraisal: Appraisal, objective: Objective, titles: DomainTitles | None
+) -> list[str]:
+    lines = [f"- {' '.join(objective.text.split())}"]
+    if objective.domain_codes:
+        lines.append(f"  - Domains: {_domains(appraisal, objective.domain_codes, titles)}")
+    if objective.how.strip():
+        lines.append(f"  - How: {' '.join(objective.how.split())}")
+    if objective.by_when is not None:
+        lines.append(f"  - By: {format_uk_date(objective.by_when)}")
+    if objective.outcome is not None:
+        note = " ".join(objective.outcome_note.split())
+        lines.append(
+            f"  - Outcome: {_OUTCOME_WORDS[objective.outcome]}" + (f". {note}" if note else "")
+        )
+    return lines
+
+
+def appraisal_markdown(appraisal: Appraisal, titles: DomainTitles | None = None) -> str:
+    """One appraisal workspace as a complete Markdown document."""
+    lines = [
+        "---",
+        f"id: {_quoted(appraisal.id)}",
+        f"period_from: {appraisal.period.start.isoformat()}",
+        f"period_to: {appraisal.period.end.isoformat()}",
+        f"framework: {_quoted(appraisal.framework_id)}",
+    ]
+    if appraisal.appraisal_date is not None:
+        lines.append(f"appraisal_date: {appraisal.appraisal_date.isoformat()}")
+    lines += ["---", "", f"# Appraisal: {appraisal.period.label}", ""]
+    if appraisal.self_assessments:
+        lines += ["## Self-assessment", ""]
+        for item in appraisal.self_assessments:
+            lines += [f"### {_domains(appraisal, [item.domain_code], titles)}", ""]
+            if item.strengths.strip():
+                lines += ["**Strengths**", "", item.strengths.strip(), ""]
+            if item.to_develop.strip():
+                lines += ["**To develop**", "", item.to_develop.strip(), ""]
+    if appraisal.plan:
+        lines += ["## Development plan", ""]
+        for objective in appraisal.plan:
+            lines += _objective_lines(appraisal, objective, titles)
+        lines.append("")
+    if appraisal.feedback:
+        lines += ["## Feedback received", ""]
+        for quote in appraisal.feedback:
+            lines += [f"> {line}" if line else ">" for line in quote.quote.strip().split("\n")]
+            said = [_SOURCE_WORDS[quote.source]]
+            if quote.context.strip():
+                said.append(quote.context.strip())
+            if quote.received_on is not None:
+                said.append(format_uk_date(quote.received_on))
+            lines += [">", f"> — {', '.join(said)}", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
 def _unique_names(entries: Sequence[Entry]) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
@@ -131,8 +222,11 @@ class MarkdownExporter:
     label: ClassVar[str] = "Markdown files (one per reflection)"
     extension: ClassVar[str] = ".zip"
 
-    def __init__(self, titles: DomainTitles | None = None) -> None:
+    def __init__(
+        self, titles: DomainTitles | None = None, appraisals: Sequence[Appraisal] = ()
+    ) -> None:
         self._titles = titles
+        self._appraisals = appraisals
 
     def export(
         self,
@@ -143,13 +237,20 @@ class MarkdownExporter:
     ) -> ExportResult:
         """Build every file in memory, then write them (atomically, owner-only)."""
         files: dict[str, bytes] = {}
+        stamps: dict[str, datetime] = {}
         for done, (entry, name) in enumerate(zip(entries, _unique_names(entries), strict=True)):
             stop_if_cancelled(cancelled)
             files[name] = entry_markdown(entry, self._titles).encode("utf-8")
+            stamps[name] = entry.updated_at
             progress(done + 1, len(entries))
+        for appraisal in self._appraisals:
+            # "appraisal-..." can never clash with a reflection's name, which starts with a date
+            name = appraisal_file_name(appraisal)
+            files[name] = appraisal_markdown(appraisal, self._titles).encode("utf-8")
+            stamps[name] = datetime.combine(appraisal.period.start, datetime.min.time())
         stop_if_cancelled(cancelled)
         if destination.suffix.lower() == ".zip":
-            write_atomic(destination, _zipped(files, entries))
+            write_atomic(destination, _zipped(files, stamps))
         else:
             if not destination.is_dir():
                 # a new folder is made owner-only; a folder the user already has keeps its
@@ -160,16 +261,17 @@ class MarkdownExporter:
         return ExportResult(destination, len(entries), files=len(files))
 
 
-def _zipped(files: dict[str, bytes], entries: Sequence[Entry]) -> bytes:
+def _zipped(files: dict[str, bytes], stamps: dict[str, datetime]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for (name, data), entry in zip(files.items(), entries, strict=True):
-            stamp = entry.updated_at
+        for name, data in files.items():
+            stamp = stamps[name]
             when = max(
                 (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second),
                 (1980, 1, 1, 0, 0, 0),
             )
-            info = zipfile.ZipInfo(f"reflections/{name}", date_time=when)
+            folder = "appraisals" if name.startswith("appraisal-") else "reflections"
+            info = zipfile.ZipInfo(f"{folder}/{name}", date_time=when)
             info.external_attr = 0o600 << 16  # owner-only when unpacked on POSIX
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, data)

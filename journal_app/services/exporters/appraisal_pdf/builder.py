@@ -14,9 +14,17 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
+from journal_app.core.appraisal import Appraisal
 from journal_app.core.cpd import CpdStatus
+from journal_app.core.evidence import EvidenceFile
+from journal_app.core.follow_up import FollowUp
 from journal_app.core.models import Entry
 from journal_app.core.periods import format_uk_date
+from journal_app.services.exporters.appraisal_pdf.appraisal_sections import (
+    development_plan,
+    feedback_section,
+    objectives_review,
+)
 from journal_app.services.exporters.appraisal_pdf.charts import coverage_charts
 from journal_app.services.exporters.appraisal_pdf.closing import actions_table, closing_page
 from journal_app.services.exporters.appraisal_pdf.content import (
@@ -27,6 +35,10 @@ from journal_app.services.exporters.appraisal_pdf.content import (
 from journal_app.services.exporters.appraisal_pdf.cover import contents, cover, headings_in
 from journal_app.services.exporters.appraisal_pdf.doc_template import AppraisalDocTemplate
 from journal_app.services.exporters.appraisal_pdf.domain_sections import DomainSections
+from journal_app.services.exporters.appraisal_pdf.evidence_appendix import (
+    attach_files,
+    evidence_appendix,
+)
 from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
 from journal_app.services.exporters.appraisal_pdf.options import APP_NAME, AppraisalOptions
 from journal_app.services.exporters.appraisal_pdf.protect import encrypt_pdf
@@ -104,11 +116,18 @@ def build_appraisal_pdf(
     cpd: CpdStatus | None = None,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
+    appraisal: Appraisal | None = None,
+    previous: Appraisal | None = None,
+    evidence: Sequence[tuple[EvidenceFile, bytes | None]] = (),
+    follow_ups: dict[str, FollowUp] | None = None,
 ) -> BuiltPdf:
-    """The appraisal PDF for ``entries`` (oldest first) as bytes, encrypted if asked."""
+    """The appraisal PDF for ``entries`` (oldest first) as bytes, encrypted if asked; with
+    the period's ``appraisal`` workspace (and the ``previous`` one, whose plan is reviewed)
+    when given. ``evidence`` files are listed in an appendix, and attached when
+    ``options.attach_evidence`` (their bytes are then given)."""
     register_fonts()
     styles = make_styles()
-    content = gather(entries, catalogue, options, cpd)
+    content = gather(entries, catalogue, options, cpd, appraisal, previous, follow_ups)
     steps = _Steps(len(content.entries), progress, cancelled)
     steps.check()
     buffer = io.BytesIO()
@@ -136,9 +155,15 @@ def build_appraisal_pdf(
         *summary(content, styles),
         PageBreak(),
         *coverage_charts(content, styles),
+        *objectives_review(content, catalogue, styles),
         *sections.flowables(),
+        *development_plan(content, catalogue, styles),
+        *feedback_section(content, styles),
         *actions_table(content, styles),
         *closing_page(content, styles),
+        *evidence_appendix(
+            content, [described for described, _data in evidence], styles, options.attach_evidence
+        ),
     ]
     contents_table.set_lines(headings_in(story))
     doc.at_end(contents_table.define_forms)
@@ -147,6 +172,9 @@ def build_appraisal_pdf(
     data = buffer.getvalue()
     # the laid-out document (every page's objects) can go before encryption copies the file
     del doc, buffer, sections, contents_table
+    if options.attach_evidence:
+        steps.check()
+        data = attach_files(data, [(d, b) for d, b in evidence if b is not None])
     if options.password:
         steps.check()
         data = encrypt_pdf(data, options.password)

@@ -8,11 +8,13 @@ and the actions and learning goals, all from the reflections chosen for the expo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
+from journal_app.core.appraisal import Appraisal
 from journal_app.core.coverage import Coverage, compute_coverage
 from journal_app.core.cpd import CpdStatus
+from journal_app.core.follow_up import FollowUp
 from journal_app.core.frameworks import Framework
 from journal_app.core.models import Action, Entry, SessionKind, Tag
 from journal_app.core.templates import Template
@@ -71,6 +73,11 @@ class AppraisalContent:
     actions: tuple[ActionRow, ...]
     cpd: CpdStatus | None
     by_id: dict[str, Entry]
+    #: the appraisal workspace of the period, and the one before (whose plan is reviewed)
+    appraisal: Appraisal | None = None
+    previous: Appraisal | None = None
+    #: what changed since, by reflection id: printed after the reflection
+    follow_ups: dict[str, FollowUp] = field(default_factory=dict)
 
 
 def _homes(
@@ -112,8 +119,12 @@ def gather(
     catalogue: PdfCatalogue,
     options: AppraisalOptions,
     cpd: CpdStatus | None,
+    appraisal: Appraisal | None = None,
+    previous: Appraisal | None = None,
+    follow_ups: dict[str, FollowUp] | None = None,
 ) -> AppraisalContent:
-    """Work out the PDF's content from the chosen reflections (oldest first)."""
+    """Work out the PDF's content from the chosen reflections (oldest first) and the
+    period's appraisal workspace, if there is one."""
     chosen = tuple(e for e in entries if options.wants(e))
     evidence = tuple(
         FrameworkEvidence(fw, compute_coverage(chosen, fw, options.period))
@@ -135,4 +146,7 @@ def gather(
         actions=tuple(actions),
         cpd=cpd,
         by_id={entry.id: entry for entry in chosen},
+        appraisal=appraisal,
+        previous=previous,
+        follow_ups={k: v for k, v in (follow_ups or {}).items() if k in {e.id for e in chosen}},
     )

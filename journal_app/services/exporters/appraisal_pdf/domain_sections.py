@@ -13,6 +13,13 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from journal_app.core.coverage import DomainCoverage
 from journal_app.core.models import Entry
+from journal_app.core.periods import format_uk_date
+from journal_app.services.exporters.appraisal_pdf import styles as look
+from journal_app.services.exporters.appraisal_pdf.appraisal_sections import (
+    follow_up_block,
+    self_assessment_block,
+    self_assessment_for,
+)
 from journal_app.services.exporters.appraisal_pdf.content import (
     AppraisalContent,
     FrameworkEvidence,
@@ -85,6 +92,9 @@ class DomainSections:
         described = item.framework.domain(domain.code)
         if described is not None and described.summary:
             story.append(_kept(Paragraph(plain(described.summary), styles.muted)))
+        assessed = self_assessment_for(self._content, item.framework.id, domain.code)
+        if assessed is not None:
+            story += self_assessment_block(assessed, styles)
         if not domain.entry_count:
             story.append(
                 Paragraph(
@@ -98,6 +108,9 @@ class DomainSections:
             else f"<b>{domain.entry_count} reflections</b> evidence"
         )
         story.append(_kept(Paragraph(f"{count} this domain.", styles.meta)))
+        if self._content.options.short_document:
+            story += [self._line(self._content.by_id[i]) for i in domain.entry_ids]
+            return story
         for entry_id in domain.entry_ids:
             entry = self._content.by_id[entry_id]
             home = self._content.home.get(entry.id)
@@ -117,8 +130,20 @@ class DomainSections:
             ),
         ]
         for entry in self._content.other_entries:
-            story += self._full(entry)
+            if self._content.options.short_document:
+                story.append(self._line(entry))
+            else:
+                story += self._full(entry)
         return story
+
+    def _line(self, entry: Entry) -> Flowable:
+        """A reflection in one line, for the short document: its title and date."""
+        self._entry_done()
+        return Paragraph(
+            f"• {plain(entry.title)} <font color='{look.MUTED_MARKUP}'>"
+            f"({format_uk_date(entry.event_date)})</font>",
+            self._styles.body,
+        )
 
     def _full(self, entry: Entry) -> list[Flowable]:
         # made when layout reaches it, and dropped once placed (see doc_template.Deferred)
@@ -127,7 +152,7 @@ class DomainSections:
     def _make_full(self, entry: Entry) -> list[Flowable]:
         self._entry_done()
         options = self._content.options
-        return entry_flowables(
+        story = entry_flowables(
             entry,
             self._catalogue,
             self._styles,
@@ -135,6 +160,10 @@ class DomainSections:
             options.produced_on,
             shown=options.framework_ids,
         )
+        follow_up = self._content.follow_ups.get(entry.id)
+        if follow_up is not None:
+            story += follow_up_block(follow_up, self._styles)
+        return story
 
 
 def _kept(flowable: Flowable) -> Flowable:

@@ -38,6 +38,14 @@ class AppraisalOptions:
     appraiser: str = ""
     password: str | None = field(default=None, repr=False)
     produced_on: date = field(default_factory=date.today)
+    #: the period's appraisal workspace (self-assessment, objectives, plan, feedback)
+    include_appraisal: bool = True
+    #: attach the evidence files to the PDF (asked for each export: the identifier check
+    #: cannot read inside them)
+    attach_evidence: bool = False
+    #: a short document for an appraiser who will not read thirty pages: the summary, the
+    #: charts, the person's own words, and one line per reflection instead of its text
+    short_document: bool = False
 
     def __post_init__(self) -> None:
         if not self.framework_ids:
@@ -84,5 +92,8 @@ class AppraisalOptions:
         status = (
             "finished reflections" if not self.include_drafts else "reflections, drafts included"
         )
-        detail = "in full" if self.full_text else "as summaries"
+        if self.short_document:
+            detail = "one line each"
+        else:
+            detail = "in full" if self.full_text else "as summaries"
         return f"{kinds} {status}, {detail}."

@@ -1,0 +1,1 @@
+"""The appraisal workspace: self-assessment, last period's objectives, the plan, feedback."""
