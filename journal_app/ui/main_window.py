@@ -34,9 +34,11 @@ from journal_app.ui.undo_trash import UndoTrash
 from journal_app.ui.window_actions import WindowActions
 from journal_app.ui.window_geometry import place_window, remember_geometry
 
-if TYPE_CHECKING:  # both are imported when a journal is opened, not at start-up
+if TYPE_CHECKING:  # the views are imported when a journal is opened, not at start-up
+    from journal_app.ui.appraisal.view import AppraisalView
     from journal_app.ui.coverage_view import CoverageView
     from journal_app.ui.journal_view import JournalView
+    from journal_app.ui.this_week import ThisWeekView
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +57,9 @@ class MainWindow(QMainWindow):
         self.journal_view: JournalView | None = None
         #: an empty stand-in until the coverage view is first shown (then built in its place)
         self.coverage_view: CoverageView | QWidget | None = None
+        #: built when first shown, like Coverage
+        self.appraisal_view: AppraisalView | None = None
+        self.week_view: ThisWeekView | None = None
         self._changes: JournalChanges | None = None
         title = self.tr("Reflective Supervision Journal")
         self.setWindowTitle(
@@ -100,6 +105,8 @@ class MainWindow(QMainWindow):
             "preferences": self.open_preferences,
             "reflections": self.show_reflections,
             "coverage": self.show_coverage,
+            "appraisal": self.show_appraisal,
+            "this_week": self.show_this_week,
             "shortcuts": self.show_shortcuts,
             "about": self.show_about,
         }
@@ -208,11 +215,13 @@ class MainWindow(QMainWindow):
         # Deleted now, not with deleteLater(): the unlock dialog's event loop would otherwise
         # keep the widgets, and the text in them, alive behind the dialog.
         self.stack.setCurrentWidget(self.locked_page)
-        for view in (self.journal_view, self.coverage_view):
+        views = (self.journal_view, self.coverage_view, self.appraisal_view, self.week_view)
+        for view in views:
             if view is not None and shiboken6.isValid(view):
                 self.stack.removeWidget(view)
                 shiboken6.delete(view)
         self.journal_view = self.coverage_view = None
+        self.appraisal_view = self.week_view = None
 
     def _confirm_losing_changes(self) -> bool:
         box = QMessageBox(self)
@@ -279,6 +288,38 @@ class MainWindow(QMainWindow):
                 view.refresh()
             self.actions_["coverage"].setChecked(True)
             self.stack.setCurrentWidget(self.coverage_view)
+
+    def show_appraisal(self) -> None:
+        """The appraisal workspace: self-assessment, objectives, plan, feedback, files."""
+        if self.unlocked is None:
+            return
+        self.flush()  # the self-assessment counts what was just written
+        if self.appraisal_view is None:
+            from journal_app.ui.appraisal.view import AppraisalView
+
+            self.appraisal_view = AppraisalView(self.unlocked, self)
+            self.appraisal_view.open_entry_requested.connect(self.open_reflection)
+            self.stack.addWidget(self.appraisal_view)
+        else:
+            self.appraisal_view.refresh()
+        self.actions_["appraisal"].setChecked(True)
+        self.stack.setCurrentWidget(self.appraisal_view)
+
+    def show_this_week(self) -> None:
+        """The week ahead: actions due, follow-ups waiting, deadlines."""
+        if self.unlocked is None:
+            return
+        self.flush()
+        if self.week_view is None:
+            from journal_app.ui.this_week import ThisWeekView
+
+            self.week_view = ThisWeekView(self.unlocked, self)
+            self.week_view.open_entry_requested.connect(self.open_reflection)
+            self.stack.addWidget(self.week_view)
+        else:
+            self.week_view.refresh()
+        self.actions_["this_week"].setChecked(True)
+        self.stack.setCurrentWidget(self.week_view)
 
     def _build_coverage(self) -> CoverageView | None:
         """Put the real coverage view in place of its stand-in, the first time it is shown."""

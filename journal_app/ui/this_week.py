@@ -89,10 +89,11 @@ class ThisWeekView(QWidget):
         )
         self.follow_up_text.setTabChangesFocus(True)
         self.follow_up_text.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
-        self.save_follow_up = QPushButton(_tr("&Save follow-up"), self)
-        self.save_follow_up.clicked.connect(self._save_follow_up)
+        # left to right, as they sit, so Tab reaches them in that order
         self.not_now = QPushButton(_tr("&Don't ask about this one"), self)
         self.not_now.clicked.connect(self._dismiss_follow_up)
+        self.save_follow_up = QPushButton(_tr("&Save follow-up"), self)
+        self.save_follow_up.clicked.connect(self._save_follow_up)
         follow_ups = QGroupBox(_tr("What changed since?"), self)
         column = QVBoxLayout(follow_ups)
         column.addWidget(self.follow_up_list)
@@ -133,6 +134,7 @@ class ThisWeekView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the lists and buttons are the stops
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

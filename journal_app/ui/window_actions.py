@@ -56,6 +56,8 @@ class WindowActions(QObject):
             ("preferences", tr("&Preferences…"), "Ctrl+,", "preferences"),
             ("reflections", tr("&Reflections"), "Ctrl+1", "reflections"),
             ("coverage", tr("&Coverage"), "Ctrl+2", "coverage"),
+            ("appraisal", tr("&Appraisal"), "Ctrl+3", "journal"),
+            ("this_week", tr("This &week"), "Ctrl+4", ""),
             ("shortcuts", tr("&Keyboard shortcuts"), "F1", "keyboard"),
             ("about", tr("&About"), "", "about"),
         )
@@ -64,7 +66,7 @@ class WindowActions(QObject):
             for name, text, keys, icon_name in table
         }
         self.views = QActionGroup(self)
-        for name in ("reflections", "coverage"):
+        for name in ("reflections", "coverage", "appraisal", "this_week"):
             self.by_name[name].setCheckable(True)
             self.views.addAction(self.by_name[name])
         self.by_name["reflections"].setChecked(True)
@@ -94,7 +96,7 @@ class WindowActions(QObject):
                 "import_framework - lock quit",
             ),
             (self.tr("&Edit"), "undo_trash - find - protected_names preferences"),
-            (self.tr("&View"), "reflections coverage"),
+            (self.tr("&View"), "reflections coverage appraisal this_week"),
             (self.tr("&Help"), "shortcuts about"),
         )
         for title, names in layout:
@@ -110,7 +112,7 @@ class WindowActions(QObject):
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in ["new", "save", "-", "reflections", "coverage", "-", "export"]:
+        for name in ["new", "save", "-", "reflections", "coverage", "appraisal", "-", "export"]:
             if name == "-":
                 toolbar.addSeparator()
             else:

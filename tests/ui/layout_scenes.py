@@ -228,6 +228,17 @@ def main_window(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     wait_for(lambda: not setting.tasks.busy, 10)
     settle()
     yield "coverage", window
+    window.show_appraisal()
+    settle()
+    appraisal = window.appraisal_view
+    assert appraisal is not None
+    for index in range(appraisal.tabs.count()):
+        appraisal.tabs.setCurrentIndex(index)
+        settle()
+        yield f"appraisal ({appraisal.tabs.tabText(index).replace('&', '')})", window
+    window.show_this_week()
+    settle()
+    yield "this week", window
 
 
 # -- dialogs ---------------------------------------------------------------------------------

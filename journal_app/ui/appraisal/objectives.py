@@ -8,6 +8,8 @@ reflection of the period can be added to it in one step.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -219,6 +221,7 @@ class PlanPage(QWidget):
         # focus ring and each is its own stop for the keyboard and a screen reader
         self.domain_area = QScrollArea(self)
         self.domain_area.setWidgetResizable(True)
+        self.domain_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its check boxes are the stops
         self.domain_area.setAccessibleName(tr("Domains this objective develops"))
         self.domain_boxes: list[QCheckBox] = []
         self.findings = findings_label(self)
@@ -304,6 +307,10 @@ class PlanPage(QWidget):
         # every domain in view where there is room (frameworks have 6 to 12), scrolling beyond
         room = self.fontMetrics().lineSpacing() * 14
         self.domain_area.setMinimumHeight(min(holder.sizeHint().height() + 4, room))
+        # boxes made now would come after the buttons below them: put them in page order
+        chain: list[QWidget] = [self.by_when, *self.domain_boxes, self.remove_button]
+        for first, second in pairwise([*chain, self.save_button]):
+            QWidget.setTabOrder(first, second)
 
     def _fill_actions(self) -> None:
         appraisal = self._workspace.appraisal

@@ -88,14 +88,16 @@ class AppraisalView(QWidget):
         self.framework_combo.currentIndexChanged.connect(lambda _i: self._save_details())
         self.problem_label = error_label(self)
 
+        # made before its pages, so Tab reaches the tabs before what is on them
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("Parts of the appraisal"))
+        self.tabs.tabBar().setAccessibleName(tr("Parts of the appraisal"))
         self.self_assessment = SelfAssessmentPage(self.workspace, self._unlocked.journal, self)
         self.self_assessment.open_entry_requested.connect(self.open_entry_requested)
         self.review = ReviewPage(self.workspace, self)
         self.plan = PlanPage(self.workspace, self._unlocked.journal, self)
         self.feedback = FeedbackPage(self.workspace, self)
         self.evidence = EvidencePanel(self._unlocked.evidence, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(tr("Parts of the appraisal"))
         self.tabs.addTab(self.self_assessment, tr("Self-assessment"))
         self.tabs.addTab(self.review, tr("Last period's objectives"))
         self.tabs.addTab(self.plan, tr("Development plan"))
