@@ -123,11 +123,13 @@ def _shoot(theme: str, work: Path) -> int:
     from journal_app.services.vault import Vault
     from journal_app.ui.app_context import UnlockedJournal
     from journal_app.ui.appraisal.view import AppraisalView
+    from journal_app.ui.plurals import install_plurals
     from journal_app.ui.theme import apply_theme
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     app = QApplication([sys.argv[0]])
+    install_plurals(app)  # as the app does
     apply_theme(app, theme)
     vault = Vault(work / "journal", device_keys=None, kdf_params=keywrap.minimum_params)
     created = vault.create("correct horse battery staple")

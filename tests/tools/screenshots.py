@@ -33,12 +33,14 @@ THEMES = ("light", "dark")
 
 def main() -> int:
     if sys.argv[1:2] == ["findings"]:
-        for theme in THEMES:
-            subprocess.run([sys.executable, __file__, "findings-shot", theme], check=True)
+        for screen in SCREENS:
+            for theme in THEMES:
+                command = [sys.executable, __file__, "findings-shot", theme, screen]
+                subprocess.run(command, check=True)
         return 0
     if sys.argv[1:2] == ["findings-shot"]:
         sys.path.insert(0, str(ROOT))
-        return editor_with_findings(sys.argv[2])
+        return editor_with_findings(sys.argv[2], sys.argv[3])
     if len(sys.argv) == 1:
         OUT.mkdir(parents=True, exist_ok=True)
         for theme in THEMES:
@@ -247,14 +249,19 @@ class Shooter:
         journal_app.window.journal_view.open_entry(chosen.id)
 
 
-def editor_with_findings(theme: str) -> int:
+#: the two laptop screens the pictures show: 1920x1080 at 150% (1280x720 logical), 1366x768
+SCREENS = {"1280x720": ((1920, 1080), 1.5), "1366x768": ((1366, 768), 1.0)}
+
+
+def editor_with_findings(theme: str, screen: str = "1280x720") -> int:
     """The editor showing findings, as the layout check opens it (a reflection naming a
-    child, an address and a postcode), at 1280x720 logical; the reflection list beside it."""
+    child, an address and a postcode), on one of :data:`SCREENS`; the list beside it."""
     from tests.ui.layout_run import configure_qt
 
     work = Path(tempfile.mkdtemp(prefix="journal-screenshots-"))
     try:
-        configure_qt((1920, 1080), 1.5, work)
+        size, scale = SCREENS[screen]
+        configure_qt(size, scale, work)
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
 
@@ -262,7 +269,10 @@ def editor_with_findings(theme: str) -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
         app = QApplication([sys.argv[0]])
         app.setOrganizationName("ReflectiveJournalScreenshots")
+        from journal_app.ui.plurals import install_plurals
         from journal_app.ui.theme import apply_theme
+
+        install_plurals(app)  # as the app does: "9 reflections", not "9 reflection(s)"
         from tests.ui.layout_scenes import Setting, main_window
 
         apply_theme(app, theme)
@@ -272,7 +282,7 @@ def editor_with_findings(theme: str) -> int:
                 if state == "editor with findings":
                     window.journal_view.editor.body.edit.setFocus()
                     app.processEvents()
-                    path = OUT / f"editor-findings-1280x720-{theme}.png"
+                    path = OUT / f"editor-findings-{screen}-{theme}.png"
                     window.grab().save(str(path))
                     print(f"saved {path.relative_to(ROOT)}")
                     break

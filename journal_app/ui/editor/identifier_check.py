@@ -137,14 +137,9 @@ class IdentifierPanel(QFrame):
         self.setVisible(bool(flat))
         if not flat:
             return
+        # the advice has a line of its own under the count (see __init__)
         self._heading.setText(
-            "<b>"
-            + self.tr("%n possible identifying detail(s).", "", len(flat))
-            + "</b> "
-            + self.tr(
-                "Reflections can be disclosed, so write about your learning and use roles instead."
-            )
-            + "</b>"
+            "<b>" + self.tr("%n possible identifying detail(s).", "", len(flat)) + "</b>"
         )
         for field, finding in flat[:MAX_ROWS]:
             self._add_row(field, finding, field_titles.get(field, field))
