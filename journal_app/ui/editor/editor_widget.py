@@ -426,7 +426,7 @@ class EntryEditor(QWidget):
             visibility=Visibility(self.visibility_combo.currentData()),
             tags=self.tag_picker.tags(),
             supervision=self.supervision.context(),
-            actions=self.actions_panel.actions(),
+            actions=self.actions_panel.written_actions(),
         )
 
     def has_words(self) -> bool:
