@@ -31,7 +31,7 @@ echo "== installing the app, its test tools and its build tools into .venv"
 
 echo "== ruff"
 .venv/bin/ruff check journal_app tests migrations resources/packaging
-echo "== mypy (strict below the UI)"
+echo "== mypy (strict, the whole package)"
 .venv/bin/mypy
 
 export QT_QPA_PLATFORM=offscreen

@@ -16,6 +16,7 @@ import threading
 import traceback
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -24,11 +25,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QListView, QMessageBox, QWidget
 
+from journal_app.services.journal_folder import journal_in_use
 from journal_app.ui import termination
 from journal_app.ui.idle_lock import IdleLock
 from journal_app.ui.plain_text import warn
 from journal_app.ui.plurals import install_plurals
-from journal_app.ui.single_instance import bring_forward, claim, journal_in_use, tell_in_use
+from journal_app.ui.single_instance import bring_forward, claim, tell_in_use
 from journal_app.ui.tasks import TaskRunner, run_with_progress
 from journal_app.ui.theme import (
     accent_icon,
@@ -211,7 +213,7 @@ class JournalApp(QObject):
             return
         self._preparing = True
         steps: list[Callable[[], object]] = [
-            lambda module=module: importlib.import_module(module) for module in WINDOW_MODULES
+            partial(importlib.import_module, module) for module in WINDOW_MODULES
         ]
         steps += [lambda: self.window, _warm_up_item_views]
         _Preparation(self.tasks, steps, self).start_after_paint(dialog)

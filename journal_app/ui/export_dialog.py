@@ -85,7 +85,7 @@ class ExportDialog(QDialog):
             unlocked.catalogue, self.preferences, self._today, self, self._load_choices()
         )
         self.findings_dialog: FindingsDialog | None = None
-        self.result: ExportResult | None = None
+        self.export_result: ExportResult | None = None
         self._options: AppraisalOptions | None = None
         self._excluded: frozenset[str] = frozenset()
         self.included_count = 0
@@ -412,7 +412,7 @@ class ExportDialog(QDialog):
     # -- done --------------------------------------------------------------------------------
 
     def _exported(self, result: ExportResult, options: AppraisalOptions) -> None:
-        self.result = result
+        self.export_result = result
         show_note(self.message, "")
         self.done_page.show_result(result, bool(options.password), len(self._excluded))
         self.pages.setCurrentIndex(DONE_PAGE)

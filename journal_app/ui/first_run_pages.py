@@ -269,9 +269,9 @@ class FrameworkPage(Page):
             (self.tr("&Role:"), self.role),
             (self.tr("Re&gistered with:"), self.registered),
         ):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            choose.addWidget(label)
+            caption = QLabel(text, self)
+            caption.setBuddy(combo)
+            choose.addWidget(caption)
             choose.addWidget(combo)
             choose.addSpacing(GRID * 2)
         choose.addStretch(1)

@@ -157,8 +157,9 @@ class JournalView(QWidget):
         stand_in = self._editor_slot.widget(0)
         self._editor_slot.addWidget(editor)
         self._editor_slot.setCurrentWidget(editor)
-        self._editor_slot.removeWidget(stand_in)
-        stand_in.deleteLater()
+        if stand_in is not None:
+            self._editor_slot.removeWidget(stand_in)
+            stand_in.deleteLater()
         QWidget.setTabOrder(self.entries.results_view, editor.title_edit)
 
     def _protect_finding(self, finding: Finding) -> None:
@@ -253,7 +254,10 @@ class JournalView(QWidget):
         shown = self.entries.stack.currentWidget()
         panes: list[tuple[QWidget, QWidget]] = [
             (self.sidebar, self.sidebar.tree),
-            (self.entries, shown if shown.focusPolicy() else self.entries.search_bar),
+            (
+                self.entries,
+                shown if shown is not None and shown.focusPolicy() else self.entries.search_bar,
+            ),
         ]
         if self._editor is not None:
             panes.append((self._right, self._editor.title_edit))

@@ -26,6 +26,7 @@ from journal_app.core.errors import WrongPassphraseError
 from journal_app.services import key_rotation
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.first_run_pages import RecoveryPage
+from journal_app.ui.layout_items import widgets_in
 from journal_app.ui.passphrase_fields import (
     PassphraseFields,
     error_label,
@@ -39,9 +40,7 @@ from journal_app.ui.theme import GRID, make_heading, mark_primary
 
 def buttons_as_shown(box: QDialogButtonBox) -> list[QWidget]:
     """A button box's buttons left to right (the order differs from one desktop to another)."""
-    layout = box.layout()
-    found = [layout.itemAt(i).widget() for i in range(layout.count())]
-    return [w for w in found if w is not None and w in box.buttons()]
+    return [w for w in widgets_in(box.layout()) if w in box.buttons()]
 
 
 class _KeyDialog(QDialog):

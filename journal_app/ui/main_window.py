@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
             "import_framework": self.import_framework,
             "lock": self.lock_requested.emit,
             "quit": self.close,
-            "find": self.find,
+            "find": self.find_reflections,
             "protected_names": self.open_protected_names,
             "preferences": self.open_preferences,
             "reflections": self.show_reflections,
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         if self.journal_view is not None and self.journal_view.save_now():
             self.show_status(self.tr("Saved"))
 
-    def find(self) -> None:
+    def find_reflections(self) -> None:
         self.show_reflections()
         if self.journal_view is not None:
             self.journal_view.focus_search()

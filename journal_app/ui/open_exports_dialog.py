@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,6 +50,8 @@ from journal_app.ui.tasks import Report, TaskRunner, error_text, run_with_progre
 from journal_app.ui.theme import GRID, make_heading, mark_primary
 
 JSON, MARKDOWN_FOLDER, MARKDOWN_ZIP = "json", "markdown-folder", "markdown-zip"
+
+_Outcome = TypeVar("_Outcome")  # what a background export or import hands back
 
 
 class OpenExportsDialog(QDialog):
@@ -323,12 +326,12 @@ class OpenExportsDialog(QDialog):
     def _run(
         self,
         label: str,
-        call: Callable[[Callable[[int, int], None], Callable[[], bool]], object],
-        on_success: Callable[[object], None],
+        call: Callable[[Callable[[int, int], None], Callable[[], bool]], _Outcome],
+        on_success: Callable[[_Outcome], None],
     ) -> None:
         of_text = self.tr("Reflection {done} of {total}…")
 
-        def work(report: Report, cancelled: Callable[[], bool]) -> object:
+        def work(report: Report, cancelled: Callable[[], bool]) -> _Outcome:
             def progress(done: int, total: int) -> None:
                 report(done * 100 // max(total, 1), of_text.format(done=done, total=total))
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QTimer,
@@ -178,7 +179,7 @@ class SearchHitDelegate(QStyledItemDelegate):
             bottom = int(layout.lineAt(1).rect().bottom()) + 1
         else:
             bottom = 2 * metrics.lineSpacing()
-        context.clip = QRect(0, 0, area.width(), bottom)
+        context.clip = QRectF(0, 0, area.width(), bottom)
         painter.translate(area.left(), line.bottom() + 4)
         painter.setClipRect(context.clip)
         document.documentLayout().draw(painter, context)

@@ -37,6 +37,7 @@ from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.date_field import DateField
 from journal_app.ui.entries.style import DATE_FORMAT, RoomyDelegate, from_qdate, to_qdate
 from journal_app.ui.plain_text import literal_text
+from journal_app.ui.tree_items import children_of, top_level_items
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -188,7 +189,9 @@ class Sidebar(QWidget):
                 )
             if framework.id == self._default_framework:
                 heading.setExpanded(True)
-        self._tree.setCurrentItem(self._tree.topLevelItem(0))
+        first = self._tree.topLevelItem(0)
+        if first is not None:
+            self._tree.setCurrentItem(first)
 
     # -- dates -----------------------------------------------------------------------------
 
@@ -288,8 +291,9 @@ class Sidebar(QWidget):
         try:
             self.select(("domain", tag.framework_id, tag.domain_code))
             item = self._tree.currentItem()
-            if item is not None and item.parent() is not None:
-                item.parent().setExpanded(True)
+            parent = item.parent() if item is not None else None
+            if parent is not None:
+                parent.setExpanded(True)
         finally:
             self._tree.blockSignals(False)
         self.refresh_counts()
@@ -313,14 +317,13 @@ class Sidebar(QWidget):
         """
         start, end = self.date_range()
         base = EntryFilter(date_from=start, date_to=end)
-        filters = {
+        filters: dict[tuple[str, ...], EntryFilter] = {
             ("all",): base,
             ("drafts",): replace(base, status=Status.DRAFT),
             ("shareable",): replace(base, visibility=Visibility.SHAREABLE),
             ("trash",): replace(base, in_trash=True),
         }
-        for index in range(self._tree.topLevelItemCount()):
-            heading = self._tree.topLevelItem(index)
+        for heading in top_level_items(self._tree):
             if heading.isExpanded():
                 filters.update(self._domain_filters(heading, base))
         self._start_counting(filters)
@@ -334,9 +337,9 @@ class Sidebar(QWidget):
     def _domain_filters(
         self, heading: QTreeWidgetItem, base: EntryFilter
     ) -> dict[tuple[str, ...], EntryFilter]:
-        filters = {}
-        for index in range(heading.childCount()):
-            key = heading.child(index).data(0, KEY_ROLE)
+        filters: dict[tuple[str, ...], EntryFilter] = {}
+        for child in children_of(heading):
+            key = child.data(0, KEY_ROLE)
             _, framework_id, code = key
             filters[key] = replace(base, tag=Tag(framework_id, code))
         return filters
@@ -377,9 +380,8 @@ class Sidebar(QWidget):
         return ""
 
     def _items(self) -> list[QTreeWidgetItem]:
-        found = []
-        for index in range(self._tree.topLevelItemCount()):
-            item = self._tree.topLevelItem(index)
+        found: list[QTreeWidgetItem] = []
+        for item in top_level_items(self._tree):
             found.append(item)
-            found.extend(item.child(i) for i in range(item.childCount()))
+            found.extend(children_of(item))
         return found

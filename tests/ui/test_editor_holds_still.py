@@ -57,7 +57,7 @@ def test_findings_and_suggestions_appearing_do_not_move_the_text_box(
     assert not editor.tag_picker.suggestion_buttons()
     before = place(body, view)
     tree_before = place(editor.tag_picker.tree, view)
-    offset = editor.scroll.verticalScrollBar().value()
+    offset = editor.scroll_area.verticalScrollBar().value()
 
     # a name and words that suggest domains, typed on: findings and suggestions come
     qtbot.keyClicks(body, " Then mum Sarah Jones rang about the case audit and risk.")
@@ -67,8 +67,8 @@ def test_findings_and_suggestions_appearing_do_not_move_the_text_box(
     assert editor.tag_picker.suggestion_buttons(), "domains should be suggested"
     assert place(body, view).topLeft() == before.topLeft(), "the text box moved"
     assert place(editor.tag_picker.tree, view).topLeft() == tree_before.topLeft()
-    assert editor.scroll.verticalScrollBar().value() == offset
-    assert editor.scroll.height() > 0 and editor.scroll.isVisible()
+    assert editor.scroll_area.verticalScrollBar().value() == offset
+    assert editor.scroll_area.height() > 0 and editor.scroll_area.isVisible()
 
     # and going again (the name replaced by a role) moves nothing either
     qtbot.mouseClick(editor.identifier_panel.replace_all_button, Qt.MouseButton.LeftButton)
@@ -79,9 +79,9 @@ def test_findings_and_suggestions_appearing_do_not_move_the_text_box(
 
 def _scroll_to(view: JournalView, edit: QPlainTextEdit, qtbot: QtBot) -> int:
     editor = view.editor
-    editor.scroll.ensureWidgetVisible(edit, 0, 0)
+    editor.scroll_area.ensureWidgetVisible(edit, 0, 0)
     qtbot.wait(20)
-    offset = editor.scroll.verticalScrollBar().value()
+    offset = editor.scroll_area.verticalScrollBar().value()
     assert offset > 0, "the section should be down the page"
     return offset
 
@@ -117,7 +117,7 @@ def test_replace_all_keeps_the_cursor_in_a_later_section_and_the_page_still(
     assert QApplication.focusWidget() is analysis, "the focus goes back where you were typing"
     moved = analysis.toPlainText().index("my own part")
     assert analysis.textCursor().position() == moved
-    assert editor.scroll.verticalScrollBar().value() == offset
+    assert editor.scroll_area.verticalScrollBar().value() == offset
     assert place(analysis, view) == box
 
 
@@ -147,4 +147,4 @@ def test_one_replacement_keeps_the_cursor_and_the_page(
     assert "Sarah Jones" not in text
     assert QApplication.focusWidget() is analysis
     assert analysis.textCursor().position() == len(text)  # still at the end of the text
-    assert editor.scroll.verticalScrollBar().value() == offset
+    assert editor.scroll_area.verticalScrollBar().value() == offset

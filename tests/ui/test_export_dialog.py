@@ -123,7 +123,7 @@ def test_exports_a_pdf_of_shareable_final_reflections(qtbot, journal, tasks, sav
     data = save_to.read_bytes()
     assert data.startswith(b"%PDF")
     pages, text = _pdf_text(save_to)
-    assert pages > 2 and dialog.result is not None and dialog.result.pages == pages
+    assert pages > 2 and dialog.export_result is not None and dialog.export_result.pages == pages
     squashed = _squashed(text)
     for title in SHAREABLE_TITLES:
         assert title in squashed

@@ -181,7 +181,7 @@ class ActionsPanel(QWidget):
     def _update_empty(self) -> None:
         self._empty.setVisible(not self._rows)
 
-    def actions(self) -> tuple[Action, ...]:
+    def written_actions(self) -> tuple[Action, ...]:
         """The actions with some text (a blank new row is not an action yet)."""
         return tuple(a for a in (row.action() for row in self._rows) if a.text)
 

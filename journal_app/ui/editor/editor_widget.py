@@ -54,6 +54,7 @@ from journal_app.ui.editor.supervision import SupervisionPanel
 from journal_app.ui.editor.tag_picker import TagPicker
 from journal_app.ui.editor.text_fields import MarkdownBody
 from journal_app.ui.entries.style import from_qdate, make_muted, to_qdate
+from journal_app.ui.layout_items import widgets_in
 
 ANALYSIS_DELAY_MS = 600
 EMPTY_PAGE, FORM_PAGE = 0, 1
@@ -223,38 +224,38 @@ class EntryEditor(QWidget):
         meta.setColumnStretch(1, 2)
 
         content = QWidget(self)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(24, 16, 24, 24)
-        column.setSpacing(12)
-        column.addWidget(self.title_edit)
-        column.addLayout(meta)
-        column.addWidget(self.template_note)
-        column.addWidget(self.sections)
-        column.addWidget(self.body_heading)
-        column.addWidget(self.body)
-        for title, widget in (
+        page_column = QVBoxLayout(content)
+        page_column.setContentsMargins(24, 16, 24, 24)
+        page_column.setSpacing(12)
+        page_column.addWidget(self.title_edit)
+        page_column.addLayout(meta)
+        page_column.addWidget(self.template_note)
+        page_column.addWidget(self.sections)
+        page_column.addWidget(self.body_heading)
+        page_column.addWidget(self.body)
+        for title, panel in (
             (self.tr("Domains this reflection evidences"), self.tag_picker),
             (self.tr("Supervision"), self.supervision),
             (self.tr("Actions and learning goals"), self.actions_panel),
         ):
             box = QGroupBox(title, content)
             box_layout = QVBoxLayout(box)
-            box_layout.addWidget(widget)
-            column.addWidget(box)
-        column.addStretch(1)
+            box_layout.addWidget(panel)
+            page_column.addWidget(box)
+        page_column.addStretch(1)
         content.setMaximumWidth(880)
 
         holder = QWidget(self)
         centred = QHBoxLayout(holder)
         centred.setContentsMargins(0, 0, 0, 0)
         centred.addWidget(content)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # the fields inside take the focus (and scroll into view); the area is no tab stop
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(holder)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(holder)
 
         # Under the findings: save state, word count and the buttons for the whole
         # reflection. Last on the page, so Tab reaches "Move to trash" after the writing.
@@ -273,7 +274,7 @@ class EntryEditor(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.trash_banner)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.findings_bar)
         layout.addWidget(self.footer)
         return page
@@ -342,7 +343,7 @@ class EntryEditor(QWidget):
             self.trash_banner.setVisible(in_trash)
             self.trash_button.setVisible(not in_trash)
             self._stack.setCurrentIndex(FORM_PAGE)
-            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll_area.verticalScrollBar().setValue(0)
             # The identifier check and domain suggestions take 10-15 ms on a long
             # reflection; they follow just after it is shown, so a click on a reflection
             # shows its text without waiting for them. Nothing of the last one stays.
@@ -425,7 +426,7 @@ class EntryEditor(QWidget):
             visibility=Visibility(self.visibility_combo.currentData()),
             tags=self.tag_picker.tags(),
             supervision=self.supervision.context(),
-            actions=self.actions_panel.actions(),
+            actions=self.actions_panel.written_actions(),
         )
 
     def has_words(self) -> bool:
@@ -513,11 +514,8 @@ class EntryEditor(QWidget):
             *self.actions_panel.focus_order(),
             *self.identifier_panel.focus_order(),
         ]
-        footer = self.footer.layout()
-        for index in range(footer.count()):
-            item = footer.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        for widget in widgets_in(self.footer.layout()):
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 order.append(widget)
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -571,7 +569,7 @@ class EntryEditor(QWidget):
     def _holding_still(self) -> Iterator[None]:
         """Keep the page's scroll position, and give the text box the person was writing in
         its focus back (its cursor moves only by what was replaced before it)."""
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         offset = bar.value()
         writing = self._writing
         yield

@@ -233,16 +233,16 @@ class FindingsBar(QFrame):
         column.addWidget(self.clear_label)
         column.addWidget(panel)
         column.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # its buttons take the focus and scroll it into view; the area itself is no stop
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(content)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 4, 24, 4)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.setFixedHeight(BAR_LINES * self.fontMetrics().lineSpacing() + 2 * 4 + 24)
 
     def show_findings(

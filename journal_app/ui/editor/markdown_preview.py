@@ -22,7 +22,7 @@ MARKDOWN_FEATURES = (
 class _TextOnlyDocument(QTextDocument):
     """A document that loads nothing from outside (no images from paths in the text)."""
 
-    def loadResource(self, _kind: int, _name: QUrl) -> Any:
+    def loadResource(self, _kind: int, _name: QUrl | str) -> Any:
         return None
 
 

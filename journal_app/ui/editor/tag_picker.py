@@ -32,6 +32,7 @@ from journal_app.core.models import Tag
 from journal_app.core.suggestions import DomainSuggestion, suggest_domains
 from journal_app.ui.entries.style import make_muted, muted_text
 from journal_app.ui.plain_text import plain_label, wrapped_text
+from journal_app.ui.tree_items import children_of, top_level_items
 
 #: (text, framework, limit) -> suggestions; the journal service's ``suggest_domains`` also
 #: learns from the person's own tagging
@@ -147,8 +148,7 @@ class TagPicker(QWidget):
     def _fit_height(self, *_args: object) -> None:
         """As tall as the rows shown, so the page scrolls rather than the list."""
         rows = 0
-        for index in range(self.tree.topLevelItemCount()):
-            heading = self.tree.topLevelItem(index)
+        for heading in top_level_items(self.tree):
             rows += 1 + (heading.childCount() if heading.isExpanded() else 0)
         row_height = self._delegate.row_height(self.tree.fontMetrics().height())
         self.tree.setFixedHeight(rows * row_height + 2 * self.tree.frameWidth() + 4)
@@ -185,8 +185,9 @@ class TagPicker(QWidget):
             key = item.data(0, KEY_ROLE)
             checked = key in self._stored
             item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            if checked:
-                item.parent().setExpanded(True)
+            parent = item.parent()
+            if checked and parent is not None:
+                parent.setExpanded(True)
         self.tree.blockSignals(False)
         self._refresh_suggestion_rows()
 
@@ -222,10 +223,9 @@ class TagPicker(QWidget):
         return None
 
     def _domain_items(self) -> list[QTreeWidgetItem]:
-        items = []
-        for index in range(self.tree.topLevelItemCount()):
-            heading = self.tree.topLevelItem(index)
-            items.extend(heading.child(i) for i in range(heading.childCount()))
+        items: list[QTreeWidgetItem] = []
+        for heading in top_level_items(self.tree):
+            items.extend(children_of(heading))
         return items
 
     def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -318,4 +318,5 @@ class TagPicker(QWidget):
         return [self.tree, *self.suggestion_buttons()]
 
     def suggestion_buttons(self) -> list[QPushButton]:
-        return [row.findChild(QPushButton) for row in self._suggestion_rows]
+        found = (row.findChild(QPushButton) for row in self._suggestion_rows)
+        return [button for button in found if button is not None]

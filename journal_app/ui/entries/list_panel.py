@@ -69,7 +69,8 @@ class EntryListPanel(QWidget):
         self.sort_combo = QComboBox(self)
         self.sort_combo.setAccessibleName(self.tr("Sort reflections"))
         for label, _key, _descending in SORT_CHOICES:
-            self.sort_combo.addItem(self.tr(label))
+            # PySide6 types the marker's result as object; at run time it is the text given
+            self.sort_combo.addItem(self.tr(str(label)))
         self.sort_combo.currentIndexChanged.connect(self._sort_chosen)
 
         self.model = EntryListModel(unlocked.journal, unlocked.catalogue, self)

@@ -235,12 +235,12 @@ def _export_pdf(journal_app: Any, timing: dict[str, float]) -> None:
     dialog.open()  # window-modal, as the shell shows it, without a nested event loop
 
     def watch_result() -> None:
-        if dialog.result is None:
+        if dialog.export_result is None:
             return
         poll.stop()
         timing["done_s"] = round(time.perf_counter() - started, 2)
-        timing["pages"] = dialog.result.pages
-        dialog.result.destination.unlink(missing_ok=True)
+        timing["pages"] = dialog.export_result.pages
+        dialog.export_result.destination.unlink(missing_ok=True)
         folder.rmdir()
         dialog.close()
 
