@@ -88,7 +88,7 @@ _Choice = TypeVar("_Choice", Status, Visibility, SessionKind)
 class DemoDataError(DataFileError):
     """A file of the demo journal cannot be used; the message says where and why."""
 
-    kind = "Demo journal file"
+    code = "demo_file.unusable"
 
 
 @dataclass(frozen=True)

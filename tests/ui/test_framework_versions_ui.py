@@ -68,7 +68,7 @@ def test_tags_move_to_the_2026_welsh_code_from_the_app_and_can_be_undone(
         )
     ).id
     view = _coverage(qtbot, views_journal, "scw")
-    assert view.versions_label.text() == "2 tags are still on version 2017 of SCW Workers' Code."
+    assert view.versions_label.text() == "2 tags still on version 2017 of SCW Workers' Code."
     assert view.move_button.isVisibleTo(view) and not view.undo_move_button.isVisibleTo(view)
     assert "Tags by version: 2017 (2)." in view.summary_label.text()
 

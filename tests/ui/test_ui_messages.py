@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStatusBar
 
 from journal_app.core.errors import JournalNotFoundError, WrongPassphraseError
 from journal_app.core.passphrase import Advice, Strength
+from journal_app.services.backups import BackupService
 from journal_app.services.exporters.errors import ExportCancelled
 from journal_app.store.backup import make_backup
 from journal_app.store.database import JournalDatabase
@@ -73,7 +74,8 @@ def test_an_overdue_backup_reads_as_before_in_the_status_bar(
     bar = QStatusBar()
     qtbot.addWidget(bar)
     watch = BackupWatch(tasks, bar)
-    watch._unlocked = SimpleNamespace(database=database)  # type: ignore[assignment]
+    status = BackupService().status_of(database)
+    watch._unlocked = SimpleNamespace(backup_status=lambda: status)  # type: ignore[assignment]
     watch._show()
     when = f"{backup.made_at:%Y-%m-%d %H:%M}"
     assert watch.label.text() == "Last backup over a week ago: File > Back up now"
