@@ -182,13 +182,36 @@ class ExportForm(QWidget):
         self.private_warning.hide()
         self.include_private.toggled.connect(self.private_warning.setVisible)
         column.addWidget(self.private_warning)
+        self.include_appraisal = QCheckBox(self.tr("Add my appraisal workspace"), group)
+        self.include_appraisal.setToolTip(
+            self.tr("Your self-assessment, last period's objectives, your plan and feedback.")
+        )
+        self.include_appraisal.setChecked(True)
+        # asked at every export, never remembered: the check cannot read inside the files
+        self.attach_evidence = QCheckBox(self.tr("Attach my evidence files"), group)
+        self.attach_evidence.setToolTip(
+            self.tr(
+                "Certificates and letters you keep with these reflections and the appraisal. "
+                "The identifier check cannot read inside them: look at each before you share."
+            )
+        )
+        for box in (self.include_appraisal, self.attach_evidence):
+            box.setAccessibleDescription(box.toolTip())
+            column.addWidget(box)
         column.addSpacing(GRID)
         column.addWidget(QLabel(self.tr("How much of each reflection:"), group))
         self.full_text = QRadioButton(self.tr("The &whole reflection"), group)
         self.summaries = QRadioButton(self.tr("A &summary"), group)
+        self.one_line = QRadioButton(self.tr("One line each (short)"), group)
+        self.one_line.setToolTip(
+            self.tr(
+                "For an appraiser who will not read thirty pages: the summary, the charts, "
+                "your own words and one line per reflection."
+            )
+        )
         self.full_text.setChecked(True)
         self._length = QButtonGroup(self)
-        for button in (self.full_text, self.summaries):
+        for button in (self.full_text, self.summaries, self.one_line):
             self._length.addButton(button)
             column.addWidget(button)
         column.addWidget(
@@ -403,6 +426,9 @@ class ExportForm(QWidget):
             appraiser=" ".join(self.appraiser.text().split()),
             password=self.chosen_password(),
             produced_on=self._today,
+            include_appraisal=self.include_appraisal.isChecked(),
+            attach_evidence=self.attach_evidence.isChecked(),
+            short_document=self.one_line.isChecked(),
         )
 
     def counting_options(self) -> AppraisalOptions | None:

@@ -352,3 +352,22 @@ def test_an_appraisal_year_stays_relative_to_today(qtbot, journal, tasks, save_t
     assert a_year_on.form.date_from.text() == "1 April 2026"  # last year, seen from 2027
     assert a_year_on.form.include_private.isChecked()
     assert not a_year_on.form.private_warning.isHidden()  # and its warning with it
+
+
+def test_the_appraisal_parts_are_chosen_for_each_export(qtbot, journal, tasks) -> None:
+    dialog = _dialog(qtbot, journal, tasks)
+    form = dialog.form
+    defaults = form.options()
+    assert defaults.include_appraisal and not defaults.attach_evidence
+    assert not defaults.short_document
+    form.include_appraisal.setChecked(False)
+    form.attach_evidence.setChecked(True)
+    form.one_line.setChecked(True)
+    chosen = form.options()
+    assert (chosen.include_appraisal, chosen.attach_evidence, chosen.short_document) == (
+        False,
+        True,
+        True,
+    )
+    # attaching files is asked each time: it is not among the remembered choices
+    assert "attach" not in repr(form.choices()).lower()
