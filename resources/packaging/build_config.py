@@ -132,10 +132,22 @@ DROPPED_THEMES = ("libqgtk3",)
 DROPPED_IMAGE_FORMATS = ("qtiff", "qwebp", "qicns", "qtga", "qwbmp", "qpdf", "qjp2", "qmng")
 
 
+#: Babel's locale data the app keeps: the message catalogue asks Babel only for the plural
+#: rules of the languages it has (English, Welsh) and their parents; the other ~1,100
+#: locales are 33 MB.
+KEPT_BABEL_LOCALES = frozenset({"root", "en", "en_001", "en_150", "en_GB", "cy", "cy_GB"})
+
+
 def is_dropped_data(destination: str) -> bool:
-    """Qt's translations: the app does not load Qt's own (qtbase_*.qm)."""
-    parts = PurePath(destination).parts
-    return "translations" in parts and "PySide6" in parts
+    """Qt's translations (the app does not load Qt's own qtbase_*.qm) and Babel's data for
+    locales the app has no language for."""
+    path = PurePath(destination)
+    parts = path.parts
+    if "translations" in parts and "PySide6" in parts:
+        return True
+    if "babel" in parts and "locale-data" in parts and path.suffix == ".dat":
+        return path.stem not in KEPT_BABEL_LOCALES
+    return False
 
 
 def is_dropped_binary(destination: str) -> bool:

@@ -32,9 +32,14 @@ def test_resource_folders_are_the_apps_not_the_packaging() -> None:
         ("PySide6/Qt/translations/qtbase_de.qm", True),
         ("journal_app/_resources/translations/app_cy.qm", False),
         ("journal_app/_resources/fonts/DejaVuSans.ttf", False),
+        ("babel/locale-data/de_AT.dat", True),
+        ("babel/locale-data/cy.dat", False),
+        ("babel/locale-data/en_GB.dat", False),
+        ("babel/locale-data/root.dat", False),
+        ("babel/global.dat", False),
     ],
 )
-def test_only_qts_own_translations_are_dropped(destination: str, dropped: bool) -> None:
+def test_only_qts_own_translations_and_unused_locales_are_dropped(destination: str, dropped: bool) -> None:
     assert build_config.is_dropped_data(destination) is dropped
 
 
