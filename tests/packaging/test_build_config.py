@@ -39,7 +39,9 @@ def test_resource_folders_are_the_apps_not_the_packaging() -> None:
         ("babel/global.dat", False),
     ],
 )
-def test_only_qts_own_translations_and_unused_locales_are_dropped(destination: str, dropped: bool) -> None:
+def test_only_qts_own_translations_and_unused_locales_are_dropped(
+    destination: str, dropped: bool
+) -> None:
     assert build_config.is_dropped_data(destination) is dropped
 
 
