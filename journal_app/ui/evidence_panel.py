@@ -42,17 +42,22 @@ class EvidencePanel(QWidget):
 
     files_changed = Signal()
 
-    def __init__(self, files: EvidenceFiles, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, files: EvidenceFiles, parent: QWidget | None = None, *, compact: bool = False
+    ) -> None:
         super().__init__(parent)
         self._files = files
         self._owner: tuple[OwnerKind, str] | None = None
         self._shown: list[EvidenceFile] = []
+        self._read_only = False
         self.file_list = QListWidget(self)
         self.file_list.setAccessibleName(_tr("Evidence files"))
         self.file_list.setAccessibleDescription(_tr("Press Enter to open a file."))
         self.file_list.setItemDelegate(RoomyDelegate(self.file_list))
         self.file_list.setWordWrap(True)
         self.file_list.itemActivated.connect(lambda _item: self.open_chosen())
+        if compact:  # inside the editor's page: a few rows, the page scrolls
+            self.file_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.file_list.currentRowChanged.connect(lambda _row: self._enable())
         self.add_button = QPushButton(_tr("&Add a file…"), self)
         self.add_button.clicked.connect(self.choose_and_add)
@@ -75,14 +80,25 @@ class EvidencePanel(QWidget):
         )
         self.problem = error_label(self)
 
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.save_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_list, 1)
-        layout.addLayout(buttons)
+        if compact:  # two rows: the editor's page is narrow beside the list
+            first, second = QHBoxLayout(), QHBoxLayout()
+            for row, pair in (
+                (first, (self.add_button, self.open_button)),
+                (second, (self.save_button, self.remove_button)),
+            ):
+                for button in pair:
+                    row.addWidget(button)
+                row.addStretch(1)
+                layout.addLayout(row)
+        else:
+            buttons = QHBoxLayout()
+            for button in (self.add_button, self.open_button, self.save_button):
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            buttons.addWidget(self.remove_button)
+            layout.addLayout(buttons)
         layout.addWidget(self.problem)
         layout.addWidget(self.note)
         self._enable()
@@ -93,6 +109,29 @@ class EvidencePanel(QWidget):
         """Show (and work on) the files of one reflection or appraisal."""
         self._owner = (owner_kind, owner_id)
         self.refresh()
+
+    def show_no_owner(self, reason: str) -> None:
+        """Nothing to keep files with yet (a reflection not saved): say why in the list."""
+        self._owner = None
+        self._shown = []
+        self.file_list.clear()
+        self.file_list.addItem(reason)
+        self._enable()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """In the trash: files can be opened and copied, not added or removed."""
+        self._read_only = read_only
+        self._enable()
+
+    def focus_order(self) -> list[QWidget]:
+        """The panel's stops in page order, for the editor's Tab chain."""
+        return [
+            self.file_list,
+            self.add_button,
+            self.open_button,
+            self.save_button,
+            self.remove_button,
+        ]
 
     def refresh(self) -> None:
         self.file_list.clear()
@@ -125,9 +164,10 @@ class EvidencePanel(QWidget):
 
     def _enable(self) -> None:
         chosen = self._chosen() is not None
-        self.add_button.setEnabled(self._owner is not None)
-        for button in (self.open_button, self.save_button, self.remove_button):
+        self.add_button.setEnabled(self._owner is not None and not self._read_only)
+        for button in (self.open_button, self.save_button):
             button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen and not self._read_only)
 
     # -- acting -------------------------------------------------------------------------
 

@@ -128,7 +128,9 @@ class JournalView(QWidget):
 
     def _build_editor(self) -> None:
         with input_watch_paused():
-            editor = EntryEditor(self._unlocked.catalogue, self._framework_id)
+            editor = EntryEditor(
+                self._unlocked.catalogue, self._framework_id, evidence=self._unlocked.evidence
+            )
         # Suggestions learn from the person's own tagging; the model is built on the
         # suggester's thread and the picker suggests again when a newer one is ready.
         suggester = self._journal.suggester

@@ -115,6 +115,43 @@ def _fill(unlocked: object) -> None:
         appraisals.add_feedback(this.id, Feedback(quote, source, context, date(2026, 11, 3)))
 
 
+def _reflection_with_files(app: object, unlocked: object, theme: str) -> None:
+    """The editor on a CPD record with its certificate and handout kept as evidence files,
+    scrolled to the files (the page the reflection's own text is on is above)."""
+    from journal_app.core.evidence import OwnerKind
+    from journal_app.core.models import EntryFilter
+    from journal_app.ui.editor.editor_widget import EntryEditor
+
+    journal = unlocked.journal  # type: ignore[attr-defined]
+    entry = next(iter(journal.entries(EntryFilter(template_id="swe-cpd"))))
+    files = unlocked.evidence  # type: ignore[attr-defined]
+    files.add_bytes(
+        OwnerKind.REFLECTION,
+        entry.id,
+        "Trauma-informed supervision certificate.pdf",
+        b"%PDF-1.4\n%%EOF\n" + b" " * 240_000,
+        "Certificate of attendance",
+    )
+    files.add_bytes(
+        OwnerKind.REFLECTION, entry.id, "Course handout.pdf", b"%PDF-1.4\n%%EOF\n" + b" " * 900_000
+    )
+    editor = EntryEditor(unlocked.catalogue, evidence=files)  # type: ignore[attr-defined]
+    editor.resize(700, 720)
+    editor.show()
+    editor.load(entry.id, entry.to_draft())
+    for _ in range(5):
+        app.processEvents()  # type: ignore[attr-defined]
+    panel = editor.evidence_panel
+    assert panel is not None
+    editor.scroll_area.ensureWidgetVisible(panel)
+    for _ in range(5):
+        app.processEvents()  # type: ignore[attr-defined]
+    path = OUT / f"reflection-with-evidence-files-{theme}.png"
+    editor.grab().save(str(path))
+    print(f"saved {path.relative_to(ROOT)}")
+    editor.close()
+
+
 def _shoot(theme: str, work: Path) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -158,6 +195,7 @@ def _shoot(theme: str, work: Path) -> int:
     week.grab().save(str(path))
     print(f"saved {path.relative_to(ROOT)}")
     week.close()
+    _reflection_with_files(app, unlocked, theme)
     unlocked.close()
     return 0
 

@@ -65,3 +65,32 @@ def test_a_file_that_cannot_be_kept_is_refused_in_words(
     assert not panel.add_file(source)
     assert panel.problem.isVisible() and "Only PDFs and pictures" in panel.problem.text()
     assert views_journal.evidence.list() == []
+
+
+def test_the_editor_keeps_files_with_a_saved_reflection_only(
+    qtbot: QtBot, views_journal: UnlockedJournal, tmp_path: Path
+) -> None:
+    from journal_app.core.models import EntryDraft
+    from journal_app.ui.editor.editor_widget import EntryEditor
+
+    editor = EntryEditor(views_journal.catalogue, evidence=views_journal.evidence)
+    qtbot.addWidget(editor)
+    editor.show()
+    panel = editor.evidence_panel
+    assert panel is not None
+    editor.load(None, EntryDraft("Not saved yet"))
+    assert not panel.add_button.isEnabled()
+    assert panel.file_list.item(0).text() == "Files can be added once the reflection is saved."
+
+    entry = views_journal.journal.create(EntryDraft("Safeguarding course"))
+    editor.load(entry.id, entry.to_draft())
+    source = tmp_path / "certificate.pdf"
+    source.write_bytes(PDF)
+    assert panel.add_file(source)
+    kept = views_journal.evidence.list(OwnerKind.REFLECTION, [entry.id])
+    assert [f.file_name for f in kept] == ["certificate.pdf"]
+
+    editor.load(entry.id, entry.to_draft(), in_trash=True)  # in the trash: look, not change
+    panel.file_list.setCurrentRow(0)
+    assert panel.open_button.isEnabled() and not panel.remove_button.isEnabled()
+    assert not panel.add_button.isEnabled()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import JournalError
+from journal_app.core.evidence import OwnerKind
 from journal_app.core.identifiers import (
     Finding,
     ProtectedMatcher,
@@ -41,6 +42,7 @@ from journal_app.core.identifiers import (
 )
 from journal_app.core.models import EntryDraft, Status, Visibility
 from journal_app.core.templates import Template, switch_template
+from journal_app.services.evidence import EvidenceFiles
 from journal_app.ui.date_field import DateField
 from journal_app.ui.editor.actions_panel import ActionsPanel
 from journal_app.ui.editor.banner import Banner
@@ -54,6 +56,7 @@ from journal_app.ui.editor.supervision import SupervisionPanel
 from journal_app.ui.editor.tag_picker import TagPicker
 from journal_app.ui.editor.text_fields import MarkdownBody
 from journal_app.ui.entries.style import from_qdate, make_muted, to_qdate
+from journal_app.ui.evidence_panel import EvidencePanel
 from journal_app.ui.layout_items import widgets_in
 
 ANALYSIS_DELAY_MS = 600
@@ -91,9 +94,13 @@ class EntryEditor(QWidget):
         default_framework_id: str = "",
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        *,
+        evidence: EvidenceFiles | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
+        #: certificates and letters kept with the reflection (none without the service)
+        self.evidence_panel = EvidencePanel(evidence, self, compact=True) if evidence else None
         self._today = today
         self._loading = False
         self._entry_id: str | None = None
@@ -233,11 +240,14 @@ class EntryEditor(QWidget):
         page_column.addWidget(self.sections)
         page_column.addWidget(self.body_heading)
         page_column.addWidget(self.body)
-        for title, panel in (
+        panels: list[tuple[str, QWidget]] = [
             (self.tr("Domains this reflection evidences"), self.tag_picker),
             (self.tr("Supervision"), self.supervision),
             (self.tr("Actions and learning goals"), self.actions_panel),
-        ):
+        ]
+        if self.evidence_panel is not None:
+            panels.append((self.tr("Evidence files"), self.evidence_panel))
+        for title, panel in panels:
             box = QGroupBox(title, content)
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(panel)
@@ -338,6 +348,13 @@ class EntryEditor(QWidget):
             self.tag_picker.set_tags(draft.tags)
             self.supervision.set_context(draft.supervision)
             self.actions_panel.set_actions(draft.actions)
+            if self.evidence_panel is not None:
+                if entry_id:
+                    self.evidence_panel.show_files_of(OwnerKind.REFLECTION, entry_id)
+                else:
+                    self.evidence_panel.show_no_owner(
+                        self.tr("Files can be added once the reflection is saved.")
+                    )
             self.set_read_only(in_trash)
             self.error_banner.hide()
             self.trash_banner.setVisible(in_trash)
@@ -408,6 +425,8 @@ class EntryEditor(QWidget):
         self.body.set_read_only(read_only)
         self.tag_picker.set_read_only(read_only)
         self.supervision.set_read_only(read_only)
+        if self.evidence_panel is not None:
+            self.evidence_panel.set_read_only(read_only)
         self.actions_panel.set_read_only(read_only)
         self.identifier_panel.setEnabled(not read_only)
         self.findings_bar.setVisible(not read_only)  # nothing to fix in the trash
@@ -512,6 +531,7 @@ class EntryEditor(QWidget):
             *self.tag_picker.focus_order(),
             *self.supervision.focus_order(),
             *self.actions_panel.focus_order(),
+            *(self.evidence_panel.focus_order() if self.evidence_panel is not None else []),
             *self.identifier_panel.focus_order(),
         ]
         for widget in widgets_in(self.footer.layout()):
