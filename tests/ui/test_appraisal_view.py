@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.appraisal import ObjectiveOutcome
@@ -158,3 +160,35 @@ def test_feedback_is_checked_for_identifying_details_as_it_is_typed(
     stored = _stored(views_journal).find(THIS_YEAR)
     assert stored is not None and stored.feedback[0].quote == "You helped the mother feel heard."
     assert "“You helped the mother feel heard.”" in page.quote_list.item(0).text()
+
+
+def test_removing_asks_first_and_a_new_objective_being_typed_is_kept(
+    qtbot: QtBot, views_journal: UnlockedJournal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.core.appraisal import Feedback
+
+    service = _stored(views_journal)
+    workspace = service.start(THIS_YEAR, "kss-pl")
+    service.add_feedback(workspace.id, Feedback("First quote."))
+    service.add_feedback(workspace.id, Feedback("Second quote."))
+    view = _view(qtbot, views_journal)
+    page = view.feedback
+    view.tabs.setCurrentWidget(page)
+    page.quote_list.setCurrentRow(0)
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: next(answers))
+    page.remove_button.click()  # "No": nothing removed
+    assert [f.quote for f in service.get(workspace.id).feedback] == [
+        "First quote.",
+        "Second quote.",
+    ]
+    page.remove_button.click()  # "Yes"
+    assert [f.quote for f in service.get(workspace.id).feedback] == ["Second quote."]
+    assert page.quote.toPlainText() == "Second quote."  # the next one is shown
+
+    view.tabs.setCurrentWidget(view.plan)
+    view.plan.new_button.click()
+    view.plan.text.setPlainText("Half-typed objective")
+    page.quote.setPlainText("Second quote, corrected.")
+    assert page.save()  # a change from another page...
+    assert view.plan.text.toPlainText() == "Half-typed objective"  # ...keeps what is typed

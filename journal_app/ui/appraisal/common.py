@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMessageBox, QWidget
 
 from journal_app.core.appraisal import Appraisal
 from journal_app.core.catalogue import Catalogue
@@ -152,3 +152,36 @@ def describe_findings(label: QLabel, findings: tuple[Finding, ...]) -> None:
         text += " " + tr_count("And %n more.", more)
     label.setText(text)
     label.show()
+
+
+def reselect(
+    items: QListWidget,
+    ids: list[str],
+    editing: str,
+    form_is_empty: bool,
+    show: Callable[[int], None],
+    start_new: Callable[[], None],
+) -> None:
+    """After a list of objectives or quotes is rebuilt: show again the one in the form; if
+    it went (or the form is empty), the first one or an empty form; a new one being typed
+    is kept as it is."""
+    if editing in ids:
+        items.setCurrentRow(ids.index(editing))
+        show(ids.index(editing))
+    elif editing or form_is_empty:
+        if ids:
+            items.setCurrentRow(0)
+            show(0)
+        else:
+            start_new()
+
+
+def added_id(before: set[str], after: list[str]) -> str:
+    """The id a change added to a list that held ``before`` ("" if none)."""
+    return next((item_id for item_id in after if item_id not in before), "")
+
+
+def confirmed(parent: QWidget, title: str, question: str) -> bool:
+    """Whether the person said yes to removing something that cannot be brought back."""
+    answer = QMessageBox.question(parent, title, question)
+    return answer == QMessageBox.StandardButton.Yes

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,9 +24,12 @@ from journal_app.core.periods import format_uk_date
 from journal_app.ui.appraisal.common import (
     DateField,
     Workspace,
+    added_id,
+    confirmed,
     describe_findings,
     findings_label,
     read_date,
+    reselect,
     tr,
 )
 from journal_app.ui.entries.style import RoomyDelegate
@@ -125,16 +127,14 @@ class FeedbackPage(QWidget):
                 said.append(format_uk_date(item.received_on))
             self.quote_list.addItem(f"“{item.quote}”\n{', '.join(said)}")
         self.quote_list.blockSignals(False)
-        row = next((i for i, f in enumerate(appraisal.feedback) if f.id == self._editing), None)
-        if row is not None:
-            self.quote_list.setCurrentRow(row)
-            self._show(row)
-        elif self._editing or not self.quote.toPlainText().strip():
-            if appraisal.feedback:
-                self.quote_list.setCurrentRow(0)
-                self._show(0)
-            else:
-                self._new()
+        reselect(
+            self.quote_list,
+            [f.id for f in appraisal.feedback],
+            self._editing,
+            not self.quote.toPlainText().strip(),
+            self._show,
+            self._new,
+        )
 
     def _show(self, row: int) -> None:
         appraisal = self._workspace.appraisal
@@ -182,8 +182,7 @@ class FeedbackPage(QWidget):
         known = {f.id for f in appraisal.feedback}
         done = self._workspace.apply(lambda s: s.add_feedback(appraisal.id, item))
         if done and self._workspace.appraisal is not None:
-            added = [f.id for f in self._workspace.appraisal.feedback if f.id not in known]
-            self._editing = added[0] if added else ""
+            self._editing = added_id(known, [f.id for f in self._workspace.appraisal.feedback])
             self._refresh()
         return done
 
@@ -191,10 +190,10 @@ class FeedbackPage(QWidget):
         appraisal = self._workspace.appraisal
         if appraisal is None or not self._editing:
             return
-        answer = QMessageBox.question(
-            self, tr("Remove feedback"), tr("Remove this feedback? This cannot be undone.")
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = tr("Remove this feedback? This cannot be undone.")
+        if not confirmed(self, tr("Remove feedback"), question):
             return
-        feedback_id, self._editing = self._editing, ""
+        # the id stays in the form until the list is rebuilt: the rebuild then sees it gone
+        # and shows the next quote, instead of keeping the removed one's words as if new
+        feedback_id = self._editing
         self._workspace.apply(lambda s: s.remove_feedback(appraisal.id, feedback_id))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,9 +34,12 @@ from journal_app.services.journal import JournalService
 from journal_app.ui.appraisal.common import (
     DateField,
     Workspace,
+    added_id,
+    confirmed,
     describe_findings,
     findings_label,
     read_date,
+    reselect,
     tr,
 )
 from journal_app.ui.entries.style import RoomyDelegate, make_muted
@@ -279,18 +281,14 @@ class PlanPage(QWidget):
         self.objective_list.blockSignals(False)
         self._fill_domains()
         self._fill_actions()
-        row = next((i for i, o in enumerate(plan) if o.id == self._editing), None)
-        if row is not None:
-            self.objective_list.setCurrentRow(row)
-            self._show(row)
-        elif self._editing or not self.text.toPlainText().strip():
-            # the objective shown was removed, or the form is empty: show the first
-            if plan:
-                self.objective_list.setCurrentRow(0)
-                self._show(0)
-            else:
-                self._new()
-        # else: a new objective is being typed; keep it
+        reselect(
+            self.objective_list,
+            [o.id for o in plan],
+            self._editing,
+            not self.text.toPlainText().strip(),
+            self._show,
+            self._new,
+        )
 
     def _fill_domains(self) -> None:
         framework = self._workspace.framework()
@@ -400,8 +398,7 @@ class PlanPage(QWidget):
         known = {o.id for o in appraisal.plan}
         done = self._workspace.apply(lambda s: s.add_objective(appraisal.id, objective))
         if done and self._workspace.appraisal is not None:
-            added = [o.id for o in self._workspace.appraisal.plan if o.id not in known]
-            self._editing = added[0] if added else ""
+            self._editing = added_id(known, [o.id for o in self._workspace.appraisal.plan])
             self._refresh()
         return done
 
@@ -409,14 +406,11 @@ class PlanPage(QWidget):
         appraisal = self._workspace.appraisal
         if appraisal is None or not self._editing:
             return
-        answer = QMessageBox.question(
-            self,
-            tr("Remove objective"),
-            tr("Remove this objective from the plan? This cannot be undone."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = tr("Remove this objective from the plan? This cannot be undone.")
+        if not confirmed(self, tr("Remove objective"), question):
             return
-        objective_id, self._editing = self._editing, ""
+        # the id stays in the form until the list is rebuilt (see the feedback page)
+        objective_id = self._editing
         self._workspace.apply(lambda s: s.remove_objective(appraisal.id, objective_id))
 
     def _promote(self) -> None:
