@@ -13,33 +13,19 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from journal_app.cli import main
-from journal_app.core import keywrap
-from journal_app.services.vault import Vault
-from journal_app.store import migrate, schema_version
+from journal_app.store import schema_version
 from journal_app.store.backup import list_backups
 from journal_app.store.engine import make_engine
 from journal_app.store.locations import LOCK_FILE_NAME
 from tests.conftest import PASSPHRASE
-from tests.store.first_revision import insert_revision_0001_data
+from tests.store.first_revision import journal_at_revision
 
 
 def _first_release_journal(data_dir: Path) -> bytes:
     """A journal as the first release left it (revision 0001), holding one reflection."""
-    created = Vault(data_dir, kdf_params=keywrap.minimum_params).create(PASSPHRASE)
-    database_key, journal_id = created.database.key, created.database.journal_id
-    created.database.close()
-    (data_dir / "journal.db").unlink()
-    engine = make_engine(data_dir / "journal.db", database_key)
-    migrate.migrate(engine, "0001")
-    with engine.begin() as connection:
-        connection.execute(
-            text("INSERT INTO settings (key, value) VALUES ('journal_id', :id)"),
-            {"id": journal_id},
-        )
-    insert_revision_0001_data(engine)
+    engine, database_key = journal_at_revision(data_dir, "0001")
     engine.dispose()
     return database_key
 

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import text
-
-from journal_app.core import keywrap
 from journal_app.core.identifiers import ProtectKind
 from journal_app.services.journal import JournalService
 from journal_app.services.protected_names import ProtectedNames
@@ -15,30 +12,13 @@ from journal_app.store import migrate
 from journal_app.store.backup import list_backups
 from journal_app.store.engine import make_engine
 from tests.conftest import PASSPHRASE
-from tests.store.first_revision import insert_revision_0001_data
-
-
-def _tables(engine: object) -> set[str]:
-    with engine.connect() as connection:  # type: ignore[attr-defined]
-        rows = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
-        return {row[0] for row in rows}
+from tests.store.first_revision import journal_at_revision, table_names
 
 
 def test_a_populated_0003_journal_upgrades_and_can_protect_names(tmp_path: Path) -> None:
     data_dir = tmp_path / "journal"
-    created = Vault(data_dir, kdf_params=keywrap.minimum_params).create(PASSPHRASE)
-    database_key, journal_id = created.database.key, created.database.journal_id
-    created.database.close()
-    (data_dir / "journal.db").unlink()
-    engine = make_engine(data_dir / "journal.db", database_key)
-    migrate.migrate(engine, "0003")
-    with engine.begin() as connection:
-        connection.execute(
-            text("INSERT INTO settings (key, value) VALUES ('journal_id', :id)"),
-            {"id": journal_id},
-        )
-    insert_revision_0001_data(engine)
-    assert "protected_names" not in _tables(engine)
+    engine, database_key = journal_at_revision(data_dir, "0003")
+    assert "protected_names" not in table_names(engine)
     engine.dispose()
 
     database = Vault(data_dir).unlock(PASSPHRASE)  # upgrades to the newest revision
@@ -57,7 +37,7 @@ def test_a_populated_0003_journal_upgrades_and_can_protect_names(tmp_path: Path)
     # and back down: the table goes, the reflections stay
     engine = make_engine(data_dir / "journal.db", database_key)
     migrate.migrate(engine, "0003", downgrade=True)
-    assert "protected_names" not in _tables(engine)
+    assert "protected_names" not in table_names(engine)
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM entries").scalar() == 1
     engine.dispose()

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from journal_app.core import keywrap
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.models import Tag
 from journal_app.services.journal import JournalService
@@ -16,29 +15,12 @@ from journal_app.services.vault import Vault
 from journal_app.store import migrate
 from journal_app.store.engine import make_engine
 from tests.conftest import PASSPHRASE
-from tests.store.first_revision import insert_revision_0001_data
-
-
-def _tables(engine: object) -> set[str]:
-    with engine.connect() as connection:  # type: ignore[attr-defined]
-        rows = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
-        return {row[0] for row in rows}
+from tests.store.first_revision import journal_at_revision, table_names
 
 
 def test_a_populated_0004_journal_upgrades_and_can_move_tags(tmp_path: Path) -> None:
     data_dir = tmp_path / "journal"
-    created = Vault(data_dir, kdf_params=keywrap.minimum_params).create(PASSPHRASE)
-    database_key, journal_id = created.database.key, created.database.journal_id
-    created.database.close()
-    (data_dir / "journal.db").unlink()
-    engine = make_engine(data_dir / "journal.db", database_key)
-    migrate.migrate(engine, "0004")
-    with engine.begin() as connection:
-        connection.execute(
-            text("INSERT INTO settings (key, value) VALUES ('journal_id', :id)"),
-            {"id": journal_id},
-        )
-    insert_revision_0001_data(engine)
+    engine, database_key = journal_at_revision(data_dir, "0004")
     with engine.begin() as connection:
         # a Welsh tag saved without a version, as an old import could leave it
         connection.execute(
@@ -47,7 +29,7 @@ def test_a_populated_0004_journal_upgrades_and_can_move_tags(tmp_path: Path) -> 
                 " VALUES (1, 'scw', '', '4')"
             )
         )
-    assert "tag_moves" not in _tables(engine)
+    assert "tag_moves" not in table_names(engine)
     engine.dispose()
 
     database = Vault(data_dir).unlock(PASSPHRASE)  # upgrades through 0005 to the newest
@@ -67,7 +49,7 @@ def test_a_populated_0004_journal_upgrades_and_can_move_tags(tmp_path: Path) -> 
 
     engine = make_engine(data_dir / "journal.db", database_key)
     migrate.migrate(engine, "0004", downgrade=True)
-    assert "tag_moves" not in _tables(engine)
+    assert "tag_moves" not in table_names(engine)
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM entries").scalar() == 1
     engine.dispose()

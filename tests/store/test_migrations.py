@@ -22,7 +22,7 @@ from journal_app.store.database import JournalDatabase
 from journal_app.store.engine import make_engine
 from journal_app.store.tables import Base
 from tests.conftest import PASSPHRASE
-from tests.store.first_revision import insert_revision_0001_data
+from tests.store.first_revision import insert_revision_0001_data, journal_at_revision
 
 
 def _revisions() -> list[str]:
@@ -101,20 +101,8 @@ def test_populated_first_revision_journal_upgrades_with_nothing_lost(tmp_path: P
     """A journal written by the first release opens in this one: a backup first, then data."""
     data_dir = tmp_path / "journal"
     vault = Vault(data_dir, kdf_params=keywrap.minimum_params)
-    created = vault.create(PASSPHRASE)
-    database_key = created.database.key
-    journal_id = created.database.journal_id
-    created.database.close()
-    # Rebuild the database as revision 0001 would have left it, then fill it.
-    (data_dir / "journal.db").unlink()
-    engine = make_engine(data_dir / "journal.db", database_key)
-    migrate.migrate(engine, "0001")
-    with engine.begin() as connection:
-        connection.execute(
-            text("INSERT INTO settings (key, value) VALUES ('journal_id', :id)"),
-            {"id": journal_id},
-        )
-    insert_revision_0001_data(engine)
+    # the database as revision 0001 would have left it, filled
+    engine, _database_key = journal_at_revision(data_dir, "0001")
     engine.dispose()
 
     database = vault.unlock(PASSPHRASE)  # upgrades to head
