@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TypeAlias
 
 from journal_app.core.catalogue import Catalogue
+from journal_app.core.errors import JournalError
 from journal_app.core.frameworks import Framework
 from journal_app.services.appraisals import Appraisals
 from journal_app.services.backup_checks import read_records
@@ -108,6 +109,14 @@ class UnlockedJournal:
     def preferences(self) -> Preferences:
         """The stored preferences (defaults for anything missing or unreadable)."""
         return load_preferences(self._database)
+
+    def preferences_or_defaults(self) -> Preferences:
+        """The stored preferences, or the defaults when the journal cannot be read just now:
+        a view still opens (and says what failed when it next reads) rather than not at all."""
+        try:
+            return self.preferences()
+        except JournalError:
+            return Preferences()
 
     def save_preferences(self, preferences: Preferences) -> Preferences:
         """Check and store ``preferences``; raises InvalidInputError (nothing stored)."""

@@ -294,15 +294,10 @@ class JournalApp(QObject):
 
     def open(self, database: OpenDatabase) -> None:
         """Show an unlocked journal in the window and start the idle countdown."""
-        from journal_app.core.errors import JournalError
-        from journal_app.services.preferences import Preferences
         from journal_app.ui.app_context import UnlockedJournal
 
         unlocked = UnlockedJournal.open(self.vault, database)
-        try:
-            preferences = unlocked.preferences()
-        except JournalError:
-            preferences = Preferences()
+        preferences = unlocked.preferences_or_defaults()
         self._apply_theme(preferences.theme)
         self.window.show()
         self.window.raise_()

@@ -114,10 +114,7 @@ class CoverageView(QWidget):
         self._refresh_soon.timeout.connect(self.refresh)
 
     def _preferences(self) -> Preferences:
-        try:
-            return self._unlocked.preferences()
-        except JournalError:
-            return Preferences()
+        return self._unlocked.preferences_or_defaults()
 
     # -- layout ----------------------------------------------------------------------------
 

@@ -104,10 +104,7 @@ class ExportDialog(QDialog):
         self.update_count()
 
     def _load_preferences(self) -> Preferences:
-        try:
-            return self.unlocked.preferences()
-        except JournalError:
-            return Preferences()
+        return self.unlocked.preferences_or_defaults()
 
     def _load_choices(self) -> ExportChoices:
         try:

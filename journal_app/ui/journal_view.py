@@ -219,10 +219,7 @@ class JournalView(QWidget):
         return self._editor.entry_id if self._editor is not None else None
 
     def _preferences(self) -> Preferences:
-        try:
-            return self._unlocked.preferences()
-        except JournalError:
-            return Preferences()
+        return self._unlocked.preferences_or_defaults()
 
     def _build(self) -> None:
         right = QWidget(self)

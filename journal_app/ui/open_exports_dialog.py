@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.errors import InvalidInputError, JournalError
+from journal_app.core.errors import InvalidInputError
 from journal_app.core.periods import Period, appraisal_year
 from journal_app.services.export_service import ExportService, ImportReport
 from journal_app.services.exporters.errors import ExportCancelled
 from journal_app.services.exporters.registry import ExportResult
-from journal_app.services.preferences import Preferences
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.entries.style import from_qdate, to_qdate
 from journal_app.ui.export_form import DATE_DISPLAY
@@ -151,10 +150,7 @@ class OpenExportsDialog(QDialog):
         return group
 
     def _start_month(self) -> int:
-        try:
-            return self.unlocked.preferences().appraisal_year_start_month
-        except JournalError:
-            return Preferences().appraisal_year_start_month
+        return self.unlocked.preferences_or_defaults().appraisal_year_start_month
 
     def _date_edit(self, name: str, value: date, parent: QWidget) -> QDateEdit:
         edit = QDateEdit(to_qdate(value), parent)

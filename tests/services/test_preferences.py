@@ -110,3 +110,28 @@ def test_where_registered_and_the_welsh_renewal_date_are_kept_and_checked(
     with pytest.raises(InvalidInputError, match="renewal date is not a real date"):
         save_preferences(database, Preferences(scw_renewal_date="2026-02-30"))
     assert load_preferences(database) == loaded  # nothing stored on bad input
+
+
+def test_views_get_the_stored_preferences_or_the_defaults_when_reading_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.core import keywrap
+    from journal_app.core.errors import StorageError
+    from journal_app.services import unlocked as unlocked_module
+    from journal_app.services.unlocked import UnlockedJournal
+    from journal_app.services.vault import Vault
+
+    vault = Vault(tmp_path / "journal", kdf_params=keywrap.minimum_params)
+    unlocked = UnlockedJournal.open(vault, vault.create("correct horse battery staple").database)
+    chosen = Preferences(appraisal_year_start_month=9, default_framework_id="pcf")
+    unlocked.save_preferences(chosen)
+    assert unlocked.preferences_or_defaults() == chosen
+
+    def unreadable(_database: object) -> Preferences:
+        raise StorageError("The journal could not be read.")
+
+    monkeypatch.setattr(unlocked_module, "load_preferences", unreadable)
+    assert unlocked.preferences_or_defaults() == Preferences()
+    with pytest.raises(StorageError):
+        unlocked.preferences()  # only the views' fallback hides the failure
+    unlocked.close()

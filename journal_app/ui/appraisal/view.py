@@ -53,16 +53,9 @@ class AppraisalView(QWidget):
         self.workspace = Workspace(
             unlocked.appraisals(), unlocked.catalogue, unlocked.protected_names(), self, today
         )
-        try:
-            preferences = unlocked.preferences()
-            start_month, framework_id = (
-                preferences.appraisal_year_start_month,
-                preferences.default_framework_id,
-            )
-        except JournalError:
-            start_month, framework_id = 4, unlocked.catalogue.default_framework_id
-        self._start_month = start_month
-        self._build(framework_id)
+        preferences = unlocked.preferences_or_defaults()
+        self._start_month = preferences.appraisal_year_start_month
+        self._build(preferences.default_framework_id)
         self.workspace.failed.connect(self._show_problem)
         self.workspace.changed.connect(self._show_details)
         self.refresh()
