@@ -10,7 +10,17 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal_app.core.appraisal import Appraisal
 from journal_app.core.catalogue import Catalogue
@@ -137,6 +147,33 @@ def findings_label(parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     make_muted(label)
     return label
+
+
+def editing_column(
+    owner: QWidget,
+    rows: tuple[tuple[str, QWidget], ...],
+    findings: QLabel,
+    remove_button: QPushButton,
+    save_button: QPushButton,
+) -> QVBoxLayout:
+    """The right-hand side of a page that edits one item of a list: a form of ``rows``
+    (each label is its field's buddy, so its shortcut key reaches the field), then what
+    could identify someone, then Remove on the left and Save on the right."""
+    form = QFormLayout()
+    for text, widget in rows:
+        label = QLabel(text, owner)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+    buttons = QHBoxLayout()
+    buttons.addWidget(remove_button)
+    buttons.addStretch(1)
+    buttons.addWidget(save_button)
+    column = QVBoxLayout()
+    column.addLayout(form)
+    column.addStretch(1)
+    column.addWidget(findings)
+    column.addLayout(buttons)
+    return column
 
 
 def describe_findings(label: QLabel, findings: tuple[Finding, ...]) -> None:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -27,6 +25,7 @@ from journal_app.ui.appraisal.common import (
     added_id,
     confirmed,
     describe_findings,
+    editing_column,
     findings_label,
     read_date,
     reselect,
@@ -88,25 +87,18 @@ class FeedbackPage(QWidget):
         self.remove_button = QPushButton(tr("&Remove"), self)
         self.remove_button.clicked.connect(self._remove)
 
-        form = QFormLayout()
-        for text, widget in (
-            (tr("What they &said"), self.quote),
-            (tr("&Who"), self.source),
-            (tr("Whe&re"), self.context),
-            (tr("Wh&en"), self.received_on),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addStretch(1)
-        right.addWidget(self.findings)
-        right.addLayout(buttons)
+        right = editing_column(
+            self,
+            (
+                (tr("What they &said"), self.quote),
+                (tr("&Who"), self.source),
+                (tr("Whe&re"), self.context),
+                (tr("Wh&en"), self.received_on),
+            ),
+            self.findings,
+            self.remove_button,
+            self.save_button,
+        )
         left = QVBoxLayout()
         left.addWidget(self.quote_list, 1)
         left.addWidget(self.new_button)

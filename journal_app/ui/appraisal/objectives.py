@@ -37,6 +37,7 @@ from journal_app.ui.appraisal.common import (
     added_id,
     confirmed,
     describe_findings,
+    editing_column,
     findings_label,
     read_date,
     reselect,
@@ -234,25 +235,18 @@ class PlanPage(QWidget):
         self.remove_button = QPushButton(tr("&Remove"), self)
         self.remove_button.clicked.connect(self._remove)
 
-        form = QFormLayout()
-        for text, widget in (
-            (tr("&Objective"), self.text),
-            (tr("&How"), self.how),
-            (tr("&By when"), self.by_when),
-            (tr("Domains"), self.domain_area),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addStretch(1)
-        right.addWidget(self.findings)
-        right.addLayout(buttons)
+        right = editing_column(
+            self,
+            (
+                (tr("&Objective"), self.text),
+                (tr("&How"), self.how),
+                (tr("&By when"), self.by_when),
+                (tr("Domains"), self.domain_area),
+            ),
+            self.findings,
+            self.remove_button,
+            self.save_button,
+        )
 
         left = QGridLayout()
         left.addWidget(self.objective_list, 0, 0, 1, 2)
