@@ -10,9 +10,10 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Protocol
 
+from journal_app.core.actions_due import ReflectionAction
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.frameworks import Framework
 from journal_app.core.limits import (
@@ -296,6 +297,12 @@ class JournalService:
         """Every matching reflection in full, oldest first (for exports and coverage)."""
         with self._db.session() as session:
             yield from store.iter_entries(session, entry_filter or EntryFilter())
+
+    def open_dated_actions(self, due_by: date) -> builtins.list[ReflectionAction]:
+        """Open actions due on or before ``due_by`` (overdue ones too), without loading the
+        reflections they came from: the week ahead reads these at every unlock."""
+        with self._db.session() as session:
+            return store.open_dated_actions(session, due_by)
 
     def exists(self, entry_id: str) -> bool:
         with self._db.session() as session:

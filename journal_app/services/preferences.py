@@ -58,6 +58,8 @@ class Preferences:
     #: search finds Welsh mutations too ("plant" finds "phlant"); off for English journals,
     #: where English words would meet false Welsh forms
     search_welsh_forms: bool = False
+    #: at unlock, open This week instead of the reflections when something is due
+    open_this_week_at_unlock: bool = True
 
 
 def _storage_key(name: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from journal_app.core.actions_due import DueAction, actions_due
+from journal_app.core.actions_due import DueAction, order_actions
 from journal_app.core.cpd import CPD_TEMPLATE_ID, CpdStatus, cpd_status
 from journal_app.core.follow_up import FollowUpDue
 from journal_app.core.models import EntryFilter
@@ -41,11 +41,7 @@ class ThisWeek:
 def this_week(journal: JournalService, appraisals: Appraisals, today: date) -> ThisWeek:
     """The week ahead of ``today``: reads open actions, follow-ups, CPD records, appraisals."""
     week = Period(today, today + timedelta(days=DAYS_AHEAD - 1))
-    open_actions = [
-        due
-        for due in actions_due(journal.entries(EntryFilter(date_to=week.end)), week, today)
-        if due.action.due_date is not None
-    ]
+    open_actions = order_actions(journal.open_dated_actions(week.end), week, today)
     year = registration_year(today)
     records = journal.entries(
         EntryFilter(date_from=year.start, date_to=year.end, template_id=CPD_TEMPLATE_ID)

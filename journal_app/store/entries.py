@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from journal_app.core.actions_due import ReflectionAction
 from journal_app.core.errors import EntryNotFoundError
 from journal_app.core.evidence import OwnerKind
 from journal_app.core.models import (
@@ -459,3 +460,35 @@ def purge_trash(session: Session) -> int:
     follow_ups.delete_for(session, purged)
     session.execute(delete(EntryRow).where(EntryRow.pk.in_(pks)))
     return len(pks)
+
+
+def open_dated_actions(session: Session, due_by: date) -> list[ReflectionAction]:
+    """Open actions with a due date on or before ``due_by``, from live reflections dated on
+    or before it, with each reflection's id, title and date (never its text).
+
+    The week ahead needs only these; loading every reflection to find them cost a journal of
+    thousands of reflections seconds at each unlock. The due-date index bounds the read.
+    """
+    rows = session.execute(
+        select(
+            EntryRow.uuid.label("entry_uuid"),  # the action's own id is "uuid" (below)
+            EntryRow.title.label("entry_title"),
+            EntryRow.event_date,
+            ActionRow.position,
+            *_ACTION_COLUMNS,
+        )
+        .join(EntryRow, ActionRow.entry_pk == EntryRow.pk)
+        .where(
+            ActionRow.done_date.is_(None),
+            ActionRow.due_date.is_not(None),
+            ActionRow.due_date <= due_by,
+            EntryRow.deleted_at.is_(None),
+            EntryRow.event_date <= due_by,
+        )
+    )
+    return [
+        ReflectionAction(
+            row.entry_uuid, row.entry_title, row.event_date, row.position, _to_action(row)
+        )
+        for row in rows
+    ]

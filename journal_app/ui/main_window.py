@@ -9,6 +9,7 @@ the database; :class:`journal_app.ui.app.JournalApp` decides when to lock and un
 from __future__ import annotations
 
 import contextlib
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -135,7 +136,21 @@ class MainWindow(QMainWindow):
         self._build_views(unlocked, preferences)
         self.actions_.set_unlocked(True)
         self.show_reflections()
+        if preferences.open_this_week_at_unlock and self._something_due(unlocked):
+            self.show_this_week()
         self.backups.start(unlocked)
+
+    @staticmethod
+    def _something_due(unlocked: UnlockedJournal) -> bool:
+        """Whether the week ahead holds an action or a follow-up (a bounded read: open dated
+        actions and the last few months' reflections, never the whole journal)."""
+        from journal_app.services.this_week import this_week
+
+        try:
+            week = this_week(unlocked.journal, unlocked.appraisals(), date.today())
+        except JournalError:
+            return False  # the reflections open as usual; This week shows the problem
+        return not week.nothing_to_do
 
     def _build_views(self, unlocked: UnlockedJournal, preferences: Preferences) -> None:
         from journal_app.ui.journal_view import JournalView

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import JournalError
+from journal_app.core.follow_up import DEFAULT_WEEKS, MAX_WEEKS
 from journal_app.core.messages import render
 from journal_app.core.periods import format_uk_date, parse_uk_or_iso_date
 from journal_app.services.preferences import (
@@ -87,6 +88,7 @@ class SettingsDialog(QDialog):
         column.setSpacing(GRID * 2)
         column.addWidget(self._security_group())
         column.addWidget(self._journal_group())
+        column.addWidget(self._reminders_group())
         column.addWidget(self._you_group())
         column.addWidget(self._backups_group())
         layout.addWidget(FittingScrollArea(groups, self), 1)
@@ -204,6 +206,29 @@ class SettingsDialog(QDialog):
         form.addRow("", self.welsh_forms)
         return group
 
+    def _reminders_group(self) -> QGroupBox:
+        group, form = self._form_group(self.tr("Reminders (they stay in the app)"), compact=True)
+        self.open_week = QCheckBox(
+            self.tr("Open This week at &unlock when something is due"), group
+        )
+        self.open_week.setChecked(self.preferences.open_this_week_at_unlock)
+        form.addRow("", self.open_week)
+        self.follow_up_weeks = QSpinBox(group)
+        self.follow_up_weeks.setRange(0, MAX_WEEKS)
+        # 0 reads as a word, not "0 weeks": it turns the question off
+        self.follow_up_weeks.setSpecialValueText(self.tr("Never"))
+        self.follow_up_weeks.setSuffix(self.tr(" weeks after"))
+        self.follow_up_weeks.setAccessibleName(
+            self.tr("Weeks after a reflection with actions to ask what changed")
+        )
+        self._follow_ups = self.unlocked.follow_ups()
+        try:
+            self.follow_up_weeks.setValue(self._follow_ups.weeks())
+        except JournalError:  # unreadable: show the default, as the question itself does
+            self.follow_up_weeks.setValue(DEFAULT_WEEKS)
+        form.addRow(self.tr("Ask what &changed:"), self.follow_up_weeks)
+        return group
+
     def _you_group(self) -> QGroupBox:
         group, form = self._form_group(self.tr("About you (shown on your appraisal PDF)"))
         self.user_name = QLineEdit(self.preferences.user_name, group)
@@ -308,6 +333,7 @@ class SettingsDialog(QDialog):
             registered_with=str(self.registered_with.currentData() or "swe"),
             scw_renewal_date=self._renewal_text(),
             search_welsh_forms=self.welsh_forms.isChecked(),
+            open_this_week_at_unlock=self.open_week.isChecked(),
         )
 
     def _renewal_text(self) -> str:
@@ -319,6 +345,8 @@ class SettingsDialog(QDialog):
         try:
             chosen = self.chosen()  # a renewal date that is not a date stops here
             saved = self.unlocked.save_preferences(chosen)
+            if self.follow_up_weeks.value() != self._follow_ups.weeks():
+                self._follow_ups.set_weeks(self.follow_up_weeks.value())
             self._apply_device_choice()
         except JournalError as error:
             show_message(self.message, str(error))

@@ -174,4 +174,6 @@ def test_the_short_document_gives_one_line_per_reflection(
     assert "We agreed what good recording looks like." not in text  # the text itself
     assert "Recording standards agreed." in text and "Feedback received" in text
     assert "one line each" in text
+    # the full document's "printed in full under the first domain" would be untrue here
+    assert "listed under every domain it evidences" in text and "printed in full" not in text
     assert "We agreed what good recording looks like." in _text(full)

@@ -96,3 +96,58 @@ def test_the_week_ahead(journal: JournalService) -> None:
     assert week.cpd.days_left == 363  # the registration year began on 1 December
     assert week.appraisal_date == date(2027, 3, 10)
     assert not week.nothing_to_do
+
+
+def test_the_week_ahead_reads_only_open_dated_actions_and_agrees_with_the_full_read(
+    journal: JournalService,
+) -> None:
+    """The week ahead asks the store for open dated actions instead of every reflection;
+    it must list exactly what reading every reflection in full would."""
+    from datetime import timedelta
+
+    from journal_app.core.actions_due import actions_due
+    from journal_app.core.models import EntryFilter
+
+    def act(text: str, due: date | None, done: date | None = None) -> Action:
+        return Action(text, due_date=due, done_date=done)
+
+    journal.create(
+        EntryDraft(
+            "Mixed actions",
+            event_date=date(2026, 11, 1),
+            actions=(
+                act("Overdue", date(2026, 11, 20)),
+                act("Due Friday", date(2026, 12, 4)),
+                act("Done already", date(2026, 11, 30), done=date(2026, 11, 29)),
+                act("No date", None),
+                act("Next month", date(2027, 1, 15)),
+            ),
+        )
+    )
+    journal.create(
+        EntryDraft(
+            "Same day, other reflection",
+            event_date=date(2026, 11, 1),
+            actions=(act("Also due Friday", date(2026, 12, 4)),),
+        )
+    )
+    trashed = journal.create(
+        EntryDraft("In the trash", event_date=date(2026, 10, 1), actions=(act("Gone", TODAY),))
+    )
+    journal.trash(trashed.id)
+    journal.create(
+        EntryDraft(
+            "Dated after the week",
+            event_date=date(2027, 2, 1),
+            actions=(act("Written ahead", date(2026, 12, 3)),),
+        )
+    )
+    week = Period(TODAY, TODAY + timedelta(days=6))
+    full = tuple(
+        due
+        for due in actions_due(journal.entries(EntryFilter(date_to=week.end)), week, TODAY)
+        if due.action.due_date is not None
+    )
+    found = this_week(journal, Appraisals(journal.database, Catalogue.builtin()), TODAY)
+    assert found.overdue + found.due_soon == full
+    assert [d.action.text for d in full] == ["Overdue", "Due Friday", "Also due Friday"]

@@ -2,8 +2,10 @@
 
     .venv/bin/python -m tests.tools.appraisal_pages
 
-Writes appraisal-cover.png, appraisal-summary.png, appraisal-coverage.png and
-appraisal-domain-section.png (the README links them). The journal is the demo journal
+Writes appraisal-cover.png, appraisal-summary.png, appraisal-coverage.png,
+appraisal-domain-section.png (the README links them), appraisal-pdf-follow-up.png (a
+reflection followed by what changed since) and appraisal-pdf-short-evidence.png (the short
+document's evidence: one line per reflection). The journal is the demo journal
 (fictional) in a temporary folder, removed afterwards; the PDF is made by the same service
 the Export dialog uses and its pages are drawn with poppler's ``pdftoppm``. Pages are found
 by the words on them, not by number, so a longer summary does not pick the wrong page.
@@ -40,12 +42,18 @@ def main() -> int:
                 print(f"no page of the PDF looks like the {name} page")
                 return 1
             render(pdf, number, OUT / f"appraisal-{name}.png")
+        short = make_pdf(work, short=True)
+        short_pages = page_texts(short)
+        evidence = next(
+            i for i, text in enumerate(short_pages, 1) if _heading(text).startswith("Evidence:")
+        )
+        render(short, evidence, OUT / "appraisal-pdf-short-evidence.png")
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def make_pdf(work: Path) -> Path:
+def make_pdf(work: Path, *, short: bool = False) -> Path:
     from journal_app.core import keywrap
     from journal_app.core.periods import appraisal_year
     from journal_app.services.demo import fill_demo_journal
@@ -54,12 +62,17 @@ def make_pdf(work: Path) -> Path:
     from journal_app.services.vault import Vault
     from journal_app.ui.app_context import UnlockedJournal
 
-    vault = Vault(work / "journal", device_keys=None, kdf_params=keywrap.minimum_params)
+    vault = Vault(
+        work / ("short" if short else "journal"),
+        device_keys=None,
+        kdf_params=keywrap.minimum_params,
+    )
     passphrase = "tidy harbour lantern seventeen"
     created = vault.create(passphrase, passphrase)
     unlocked = UnlockedJournal.open(vault, created.database)
     try:
         fill_demo_journal(unlocked.journal, unlocked.catalogue, TODAY)
+        _follow_up_one(unlocked)
         options = AppraisalOptions(
             period=appraisal_year(TODAY, 4),
             name="Sam Okafor",
@@ -67,13 +80,37 @@ def make_pdf(work: Path) -> Path:
             employer="Northbridge Children's Services",
             appraiser="Jo Hartley",
             produced_on=TODAY,
+            short_document=short,
         )
         service = ExportService(unlocked.journal, unlocked.catalogue, lambda: TODAY)
-        destination = work / "Appraisal evidence.pdf"
+        destination = work / ("Short appraisal.pdf" if short else "Appraisal evidence.pdf")
         service.appraisal_pdf(options, destination)
         return destination
     finally:
         unlocked.close()
+
+
+FOLLOW_UP = (
+    "Done, and it held: the people involved asked to keep it going, and I have written the "
+    "change into the team plan so that it does not depend on me being in the room."
+)
+
+
+def _follow_up_one(unlocked: object) -> None:
+    """What changed since, written for the first reflection of the year with actions."""
+    from journal_app.core.models import EntryFilter
+    from journal_app.core.periods import appraisal_year
+    from journal_app.services.follow_ups import FollowUps
+    from journal_app.ui.app_context import UnlockedJournal
+
+    assert isinstance(unlocked, UnlockedJournal)
+    year = appraisal_year(TODAY, 4)
+    with_actions = next(
+        entry
+        for entry in unlocked.journal.entries(EntryFilter(date_from=year.start, date_to=TODAY))
+        if entry.actions
+    )
+    FollowUps(unlocked.journal).write(with_actions.id, FOLLOW_UP, TODAY)
 
 
 def page_texts(pdf: Path) -> list[str]:
@@ -95,6 +132,7 @@ PAGES: dict[str, Callable[[str], bool]] = {
     "summary": lambda text: _heading(text) == "Summary",
     "coverage": lambda text: _heading(text) == "Coverage",
     "domain-section": lambda text: _heading(text).startswith("Evidence:"),
+    "pdf-follow-up": lambda text: "What changed since" in text,
 }
 
 

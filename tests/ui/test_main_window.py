@@ -411,3 +411,62 @@ def test_ctrl_z_in_a_text_field_still_undoes_typing(qtbot, tmp_path):  # type: i
     assert title.text() != "Kept notes"  # the typing was undone...
     assert journal.get(gone.id).in_trash  # ...and the trashed reflection stays there
     window.lock_journal(ask_if_unsaved=False)
+
+
+def test_unlock_opens_this_week_only_when_something_is_due_and_it_is_wanted(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """At unlock This week opens instead of the reflections when an action is due (and the
+    person has not turned that off); with nothing due the reflections open as before."""
+    from datetime import date, timedelta
+
+    from journal_app.core import keywrap
+    from journal_app.core.models import Action, EntryDraft
+    from journal_app.services.preferences import Preferences
+    from journal_app.services.vault import Vault
+    from journal_app.ui.app_context import UnlockedJournal
+    from journal_app.ui.main_window import MainWindow
+    from journal_app.ui.tasks import TaskRunner
+
+    vault = Vault(tmp_path / "j", kdf_params=keywrap.minimum_params)
+    created = vault.create("correct horse battery staple")
+    unlocked = UnlockedJournal.open(vault, created.database)
+
+    def unlock(preferences: Preferences) -> MainWindow:
+        window = MainWindow(TaskRunner())
+        qtbot.addWidget(window)
+        window.show_journal(unlocked, preferences)
+        return window
+
+    nothing_due = unlock(Preferences())
+    assert nothing_due.stack.currentWidget() is nothing_due.journal_view
+    assert nothing_due.week_view is None  # not even built
+
+    soon = date.today() + timedelta(days=2)
+    unlocked.journal.create(
+        EntryDraft("Planning", event_date=date.today(), actions=(Action("Book", due_date=soon),))
+    )
+    due = unlock(Preferences())
+    assert due.stack.currentWidget() is due.week_view
+    assert due.actions_["this_week"].isChecked()
+
+    not_wanted = unlock(Preferences(open_this_week_at_unlock=False))
+    assert not_wanted.stack.currentWidget() is not_wanted.journal_view
+
+
+def test_preferences_choose_the_follow_up_weeks_and_this_week_at_unlock(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from journal_app.services.follow_ups import FollowUps
+    from journal_app.ui.settings_dialog import SettingsDialog
+
+    window, _database = _window_showing_a_new_journal(qtbot, tmp_path)
+    unlocked = window.unlocked
+    assert unlocked is not None
+    dialog = SettingsDialog(unlocked, window.preferences, window.tasks, window)
+    qtbot.addWidget(dialog)
+    assert dialog.follow_up_weeks.value() == 6 and dialog.open_week.isChecked()
+    assert dialog.follow_up_weeks.specialValueText() == "Never"
+    dialog.follow_up_weeks.setValue(0)
+    dialog.open_week.setChecked(False)
+    dialog._save()
+    assert FollowUps(unlocked.journal).weeks() == 0
+    assert dialog.preferences.open_this_week_at_unlock is False
+    assert unlocked.preferences().open_this_week_at_unlock is False
+    window.lock_journal(ask_if_unsaved=False)

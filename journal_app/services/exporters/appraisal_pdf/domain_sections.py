@@ -76,14 +76,26 @@ class DomainSections:
             ),
             Paragraph(
                 plain(f"{framework.title} ({framework.publisher}, {framework.year}).")
-                + " Each reflection is printed in full under the first domain it evidences;"
-                " other domains point to it.",
+                + self._how_listed(),
                 self._styles.muted,
             ),
         ]
         for domain in item.coverage.domains:
             story += self._domain(item, domain)
         return story
+
+    def _how_listed(self) -> str:
+        """How the reflections below are shown: the short document lists each reflection
+        under every domain it evidences, one line each, so the full document's sentence
+        about printing it once would be untrue there."""
+        options = self._content.options
+        if options.short_document:
+            return " One line per reflection, listed under every domain it evidences."
+        shown = "in full" if options.full_text else "as a summary"
+        return (
+            f" Each reflection is printed {shown} under the first domain it evidences;"
+            " other domains point to it."
+        )
 
     def _domain(self, item: FrameworkEvidence, domain: DomainCoverage) -> list[Flowable]:
         styles = self._styles

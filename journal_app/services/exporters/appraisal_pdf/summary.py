@@ -26,6 +26,14 @@ READING_GUIDE = (
     "came out of the reflections follow, with their status, and the last page is for the "
     "appraiser's comments and both signatures."
 )
+#: the same guide for the short document, which lists reflections instead of printing them
+SHORT_READING_GUIDE = (
+    "After this summary, the coverage charts show how the reflections spread across the "
+    "domains and through the year. Then each domain lists the reflections that evidence it, "
+    "one line each with its date (a reflection tagged to several domains is listed under "
+    "each). The actions and learning goals that came out of the reflections follow, with "
+    "their status, and the last page is for the appraiser's comments and both signatures."
+)
 
 
 def hours(minutes: int) -> str:
@@ -153,5 +161,8 @@ def summary(content: AppraisalContent, styles: Styles) -> list[Flowable]:
         *_coverage(content, styles),
         *_cpd(content, styles),
         Paragraph("How this document is arranged", styles.entry_heading),
-        Paragraph(READING_GUIDE, styles.muted),
+        Paragraph(
+            SHORT_READING_GUIDE if content.options.short_document else READING_GUIDE,
+            styles.muted,
+        ),
     ]
