@@ -5,793 +5,793 @@
     <name>ExportDialog</name>
     <message>
         <source>Export appraisal PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio PDF arfarnu</translation>
     </message>
     <message>
         <source>A PDF for your appraiser: what you did, what you learnt and how it maps to your framework. It is checked for names and other details that could identify someone before it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF i&apos;ch arfarnwr: beth wnaethoch chi, beth ddysgoch chi a sut mae&apos;n cyd-fynd â&apos;ch fframwaith. Cyn ei gadw, caiff ei wirio am enwau a manylion eraill a allai adnabod rhywun.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Other formats and import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformatau eraill a mewnforio…</translation>
     </message>
     <message>
         <source>Keep a copy of your whole journal as JSON or Markdown, or import one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi o&apos;ch dyddlyfr cyfan fel JSON neu Markdown, neu fewnforio un</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio PDF…</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfnod yn dod i ben cyn iddo ddechrau.</translation>
     </message>
     <message>
         <source>No reflections are included: change the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes unrhyw fyfyrdodau wedi&apos;u cynnwys: newidiwch yr opsiynau uchod.</translation>
     </message>
     <message>
         <source>Checking for names and other identifying details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n chwilio am enwau a manylion adnabod eraill…</translation>
     </message>
     <message>
         <source>Identifying details in your appraisal</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion adnabod yn eich arfarniad</translation>
     </message>
     <message>
         <source>Your self-assessment, plan or feedback may identify someone. Change it in the Appraisal view, or export it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallai eich hunanasesiad, eich cynllun neu&apos;ch adborth adnabod rhywun. Newidiwch y testun yng ngwedd yr Arfarniad, neu allforiwch ef fel y mae.</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl</translation>
     </message>
     <message>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio beth bynnag</translation>
     </message>
     <message>
         <source>Every reflection had something found, so none are left to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daethpwyd o hyd i rywbeth ym mhob myfyrdod, felly nid oes yr un ar ôl i&apos;w allforio.</translation>
     </message>
     <message>
         <source>Replace with suggestions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi&apos;r awgrymiadau yn eu lle?</translation>
     </message>
     <message numerus="yes">
         <source>Change %n detail(s) in %1 to the suggestions? The reflections in your journal are saved with the new words, and then the PDF is made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Newid %n o fanylion mewn %1 i&apos;r awgrymiadau? Bydd y myfyrdodau yn eich dyddlyfr yn cael eu cadw gyda&apos;r geiriau newydd, ac yna bydd y PDF yn cael ei greu.</numerusform>
+            <numerusform>Newid %n manylyn mewn %1 i&apos;r awgrymiadau? Bydd y myfyrdodau yn eich dyddlyfr yn cael eu cadw gyda&apos;r geiriau newydd, ac yna bydd y PDF yn cael ei greu.</numerusform>
+            <numerusform>Newid %n o fanylion mewn %1 i&apos;r awgrymiadau? Bydd y myfyrdodau yn eich dyddlyfr yn cael eu cadw gyda&apos;r geiriau newydd, ac yna bydd y PDF yn cael ei greu.</numerusform>
+            <numerusform>Newid %n o fanylion mewn %1 i&apos;r awgrymiadau? Bydd y myfyrdodau yn eich dyddlyfr yn cael eu cadw gyda&apos;r geiriau newydd, ac yna bydd y PDF yn cael ei greu.</numerusform>
+            <numerusform>Newid %n o fanylion mewn %1 i&apos;r awgrymiadau? Bydd y myfyrdodau yn eich dyddlyfr yn cael eu cadw gyda&apos;r geiriau newydd, ac yna bydd y PDF yn cael ei greu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o fyfyrdodau</numerusform>
+            <numerusform>%n myfyrdod</numerusform>
+            <numerusform>%n o fyfyrdodau</numerusform>
+            <numerusform>%n o fyfyrdodau</numerusform>
+            <numerusform>%n o fyfyrdodau</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Amnewid</translation>
     </message>
     <message>
         <source>Replacing the details in your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n amnewid y manylion yn eich dyddlyfr…</translation>
     </message>
     <message>
         <source>Save the appraisal PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r PDF arfarnu</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not exported: no place to save it was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei allforio: ni ddewiswyd lle i&apos;w gadw.</translation>
     </message>
     <message>
         <source>Laying out the pages: reflection {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gosod y tudalennau: myfyrdod {done} o {total}…</translation>
     </message>
     <message>
         <source>Saving the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw&apos;r PDF…</translation>
     </message>
     <message>
         <source>Making your appraisal PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n creu eich PDF arfarnu…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslwyd yr allforio; ni chafodd dim ei gadw.</translation>
     </message>
 </context>
 <context>
     <name>ExportDonePage</name>
     <message>
         <source>Your appraisal PDF is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich PDF arfarnu wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>What was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth gafodd ei gadw</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor y ffolder</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o fyfyrdodau</numerusform>
+            <numerusform>%n myfyrdod</numerusform>
+            <numerusform>%n o fyfyrdodau</numerusform>
+            <numerusform>%n o fyfyrdodau</numerusform>
+            <numerusform>%n o fyfyrdodau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o dudalennau</numerusform>
+            <numerusform>%n dudalen</numerusform>
+            <numerusform>%n o dudalennau</numerusform>
+            <numerusform>%n o dudalennau</numerusform>
+            <numerusform>%n o dudalennau</numerusform>
         </translation>
     </message>
     <message>
         <source>“{file}”, in the folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”, yn y ffolder {folder}</translation>
     </message>
     <message>
         <source>{reflections}, {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reflections}, {pages}.</translation>
     </message>
     <message>
         <source>Read it through before you send it to your appraiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenwch ef drwyddo cyn i chi ei anfon at eich arfarnwr.</translation>
     </message>
     <message numerus="yes">
         <source>Left out because something identifying was found: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wedi&apos;u gadael allan am fod rhywbeth a allai adnabod rhywun wedi&apos;i ganfod: %n.</numerusform>
+            <numerusform>Wedi&apos;i adael allan am fod rhywbeth a allai adnabod rhywun wedi&apos;i ganfod: %n.</numerusform>
+            <numerusform>Wedi&apos;u gadael allan am fod rhywbeth a allai adnabod rhywun wedi&apos;i ganfod: %n.</numerusform>
+            <numerusform>Wedi&apos;u gadael allan am fod rhywbeth a allai adnabod rhywun wedi&apos;i ganfod: %n.</numerusform>
+            <numerusform>Wedi&apos;u gadael allan am fod rhywbeth a allai adnabod rhywun wedi&apos;i ganfod: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>It opens only with the password you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond gyda&apos;r cyfrinair a ddewisoch chi y mae&apos;n agor.</translation>
     </message>
     <message>
         <source>It has no password: share it the way your employer asks you to share confidential documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cyfrinair arno: rhannwch ef yn y ffordd y mae eich cyflogwr yn gofyn i chi rannu dogfennau cyfrinachol.</translation>
     </message>
 </context>
 <context>
     <name>ExportForm</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad dechrau</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad gorffen</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;i</translation>
     </message>
     <message>
         <source>T&amp;his appraisal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn arfarnu &amp;hon</translation>
     </message>
     <message>
         <source>&amp;Last appraisal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Y &amp;flwyddyn arfarnu ddiwethaf</translation>
     </message>
     <message>
         <source>Your appraisal year starts in {month} (change this in Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich blwyddyn arfarnu&apos;n dechrau ym mis {month} (gallwch newid hyn yn y Dewisiadau).</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith</translation>
     </message>
     <message>
         <source>Which reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa fyfyrdodau</translation>
     </message>
     <message>
         <source>Reflections marked shareable and final go in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae myfyrdodau sydd wedi&apos;u marcio&apos;n derfynol ac y gellir eu rhannu yn cael eu cynnwys.</translation>
     </message>
     <message>
         <source>Also include pri&amp;vate reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys myfyrdodau &amp;preifat hefyd</translation>
     </message>
     <message>
         <source>Private reflections were written for you alone. Tick this only if you mean your appraiser to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd myfyrdodau preifat eu hysgrifennu ar eich cyfer chi yn unig. Ticiwch hwn dim ond os ydych chi&apos;n bwriadu i&apos;ch arfarnwr eu darllen.</translation>
     </message>
     <message>
         <source>Also include &amp;drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys &amp;drafftiau hefyd</translation>
     </message>
     <message>
         <source>Private reflections will be in the PDF. Read it before you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd myfyrdodau preifat yn y PDF. Darllenwch ef cyn i chi ei rannu.</translation>
     </message>
     <message>
         <source>Add my appraisal workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu fy man gwaith arfarnu</translation>
     </message>
     <message>
         <source>Your self-assessment, last period&apos;s objectives, your plan and feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich hunanasesiad, amcanion y cyfnod diwethaf, eich cynllun a&apos;ch adborth.</translation>
     </message>
     <message>
         <source>Attach my evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi fy ffeiliau tystiolaeth</translation>
     </message>
     <message>
         <source>Certificates and letters you keep with these reflections and the appraisal. The identifier check cannot read inside them: look at each before you share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrifau a llythyrau rydych chi&apos;n eu cadw gyda&apos;r myfyrdodau hyn a&apos;r arfarniad. Ni all y gwiriad manylion adnabod ddarllen eu cynnwys: edrychwch ar bob un cyn i chi rannu.</translation>
     </message>
     <message>
         <source>How much of each reflection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o bob myfyrdod:</translation>
     </message>
     <message>
         <source>The &amp;whole reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Y myfyrdod cyfan</translation>
     </message>
     <message>
         <source>A &amp;summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crynodeb</translation>
     </message>
     <message>
         <source>One line each (short)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un llinell yr un (byr)</translation>
     </message>
     <message>
         <source>For an appraiser who will not read thirty pages: the summary, the charts, your own words and one line per reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer arfarnwr na fydd yn darllen tri deg tudalen: y crynodeb, y siartiau, eich geiriau eich hun ac un llinell i bob myfyrdod.</translation>
     </message>
     <message>
         <source>A summary is the opening paragraph, what you learnt and your actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb yw&apos;r paragraff agoriadol, yr hyn a ddysgoch chi a&apos;ch camau gweithredu.</translation>
     </message>
     <message>
         <source>How many reflections will be included</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o fyfyrdodau fydd yn cael eu cynnwys</translation>
     </message>
     <message>
         <source>Reflections left out, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau sy&apos;n cael eu gadael allan, a pham</translation>
     </message>
     <message>
         <source>Include drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys drafftiau</translation>
     </message>
     <message>
         <source>Include private reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys myfyrdodau preifat</translation>
     </message>
     <message>
         <source>About you and your appraiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdanoch chi a&apos;ch arfarnwr</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich rôl</translation>
     </message>
     <message>
         <source>for example, Principal social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft, Prif weithiwr cymdeithasol</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflogwr</translation>
     </message>
     <message>
         <source>Appraiser&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r arfarnwr</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>dewisol</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;enw:</translation>
     </message>
     <message>
         <source>Your &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;rôl:</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflog&amp;wr:</translation>
     </message>
     <message>
         <source>&amp;Appraiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arfarnwr:</translation>
     </message>
     <message>
         <source>Your name, role and employer are kept in your journal for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich enw, eich rôl a&apos;ch cyflogwr yn cael eu cadw yn eich dyddlyfr ar gyfer y tro nesaf.</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair (dewisol)</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair y PDF</translation>
     </message>
     <message>
         <source>Type the PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinair y PDF eto</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfri&amp;nair:</translation>
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teipiwch ef eto:</translation>
     </message>
     <message>
         <source>Leave empty for a PDF without a password. With one, your appraiser needs it to open the PDF: tell them it separately, not in the same email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadewch yn wag i gael PDF heb gyfrinair. Os oes cyfrinair, bydd ei angen ar eich arfarnwr i agor y PDF: rhowch y cyfrinair iddyn nhw ar wahân, nid yn yr un e-bost.</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s) will be included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bydd %n o fyfyrdodau&apos;n cael eu cynnwys</numerusform>
+            <numerusform>Bydd %n myfyrdod yn cael ei gynnwys</numerusform>
+            <numerusform>Bydd %n o fyfyrdodau&apos;n cael eu cynnwys</numerusform>
+            <numerusform>Bydd %n o fyfyrdodau&apos;n cael eu cynnwys</numerusform>
+            <numerusform>Bydd %n o fyfyrdodau&apos;n cael eu cynnwys</numerusform>
         </translation>
     </message>
     <message>
         <source>No reflections in this period. Try a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes myfyrdodau yn y cyfnod hwn. Rhowch gynnig ar gyfnod hirach.</translation>
     </message>
     <message>
         <source>No reflections are included yet: see why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes myfyrdodau wedi&apos;u cynnwys eto: gweler pam isod.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o ddrafftiau</numerusform>
+            <numerusform>%n drafft</numerusform>
+            <numerusform>%n o ddrafftiau</numerusform>
+            <numerusform>%n o ddrafftiau</numerusform>
+            <numerusform>%n o ddrafftiau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o fyfyrdodau preifat</numerusform>
+            <numerusform>%n myfyrdod preifat</numerusform>
+            <numerusform>%n o fyfyrdodau preifat</numerusform>
+            <numerusform>%n o fyfyrdodau preifat</numerusform>
+            <numerusform>%n o fyfyrdodau preifat</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out from this period: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u gadael allan o&apos;r cyfnod hwn: %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> a </translation>
     </message>
     <message>
         <source>Some are both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhai yn ddrafft ac yn breifat.</translation>
     </message>
     <message numerus="yes">
         <source>Use a PDF password of at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Defnyddiwch gyfrinair PDF sydd ag o leiaf %n o nodau.</numerusform>
+            <numerusform>Defnyddiwch gyfrinair PDF sydd ag o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch gyfrinair PDF sydd ag o leiaf %n o nodau.</numerusform>
+            <numerusform>Defnyddiwch gyfrinair PDF sydd ag o leiaf %n o nodau.</numerusform>
+            <numerusform>Defnyddiwch gyfrinair PDF sydd ag o leiaf %n o nodau.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two PDF passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddau gyfrinair PDF yr un fath.</translation>
     </message>
     <message>
         <source>Tick at least one framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch o leiaf un fframwaith.</translation>
     </message>
 </context>
 <context>
     <name>FindingsDialog</name>
     <message>
         <source>Check before you share</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch cyn rhannu</translation>
     </message>
     <message>
         <source>Before anything leaves your journal it is checked for names and other details that could identify a child, a family or a colleague. Some of these may be fine to share; you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i unrhyw beth adael eich dyddlyfr, caiff ei wirio am enwau a manylion eraill a allai adnabod plentyn, teulu neu gydweithiwr. Efallai y bydd yn iawn rhannu rhai o&apos;r rhain; chi sy&apos;n penderfynu.</translation>
     </message>
     <message numerus="yes">
         <source>Possible identifying details found: %n, in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Manylion adnabod posibl a ganfuwyd: %n, mewn %1.</numerusform>
+            <numerusform>Manylyn adnabod posibl a ganfuwyd: %n, mewn %1.</numerusform>
+            <numerusform>Manylion adnabod posibl a ganfuwyd: %n, mewn %1.</numerusform>
+            <numerusform>Manylion adnabod posibl a ganfuwyd: %n, mewn %1.</numerusform>
+            <numerusform>Manylion adnabod posibl a ganfuwyd: %n, mewn %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o fyfyrdodau</numerusform>
+            <numerusform>%n myfyrdod</numerusform>
+            <numerusform>%n o fyfyrdodau</numerusform>
+            <numerusform>%n o fyfyrdodau</numerusform>
+            <numerusform>%n o fyfyrdodau</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod post</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif ffôn</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad e-bost</translation>
     </message>
     <message>
         <source>NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif GIG</translation>
     </message>
     <message>
         <source>National Insurance number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif Yswiriant Gwladol</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod achos</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod</translation>
     </message>
     <message>
         <source>Supervision: with (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth: gyda (rôl)</translation>
     </message>
     <message>
         <source>Reflections and what was found in them</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau a&apos;r hyn a ganfuwyd ynddyn nhw</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ganfod</translation>
     </message>
     <message>
         <source>Suggested instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrym yn ei le</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>Names I protect</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwau rwy&apos;n eu diogelu</translation>
     </message>
     <message>
         <source>Always %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bob tro</translation>
     </message>
     <message>
         <source>Always treat “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin “%1” fel %2 bob tro</translation>
     </message>
     <message>
         <source>Add it to the names you protect, so it is always caught and always %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei ychwanegu at yr enwau rydych chi&apos;n eu diogelu, fel ei fod bob amser yn cael ei ddal a bod %1 yn cael ei roi yn ei le bob tro</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddiogelu</translation>
     </message>
     <message>
         <source>&amp;Fix in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cywiro yn y dyddlyfr</translation>
     </message>
     <message>
         <source>Close this and open the first of these reflections, so you can change the words yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau hwn ac agor y cyntaf o&apos;r myfyrdodau hyn, er mwyn i chi newid y geiriau eich hun.</translation>
     </message>
     <message>
         <source>&amp;Replace all with suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi&apos;r awgrymiadau yn lle pob un…</translation>
     </message>
     <message>
         <source>Change every detail listed to the suggestion (a name becomes “Child A”, for example) in your journal, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid pob manylyn a restrir i&apos;r awgrym yn eich dyddlyfr (er enghraifft, mae “Plentyn A” yn cymryd lle enw), yna allforio.</translation>
     </message>
     <message>
         <source>&amp;Leave these reflections out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael y myfyrdodau hyn allan</translation>
     </message>
     <message>
         <source>Export the others; these reflections stay in your journal unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r lleill; mae&apos;r myfyrdodau hyn yn aros yn eich dyddlyfr heb eu newid.</translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio beth bynnag</translation>
     </message>
     <message>
         <source>Everything listed goes in the PDF as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth a restrir yn mynd i&apos;r PDF fel y mae.</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl</translation>
     </message>
     <message>
         <source>Back to the export choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i&apos;r opsiynau allforio</translation>
     </message>
 </context>
 <context>
     <name>OpenExportsDialog</name>
     <message>
         <source>Other formats and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformatau eraill a mewnforio</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Keep a copy of your reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi o&apos;ch myfyrdodau</translation>
     </message>
     <message>
         <source>A copy is for you to keep. It includes private reflections and drafts, and it is not encrypted: keep it somewhere safe, such as your employer&apos;s secure drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi i chi ei gadw yw hwn. Mae&apos;n cynnwys myfyrdodau preifat a drafftiau, ac nid yw wedi&apos;i amgryptio: cadwch ef yn rhywle diogel, fel gyriant diogel eich cyflogwr.</translation>
     </message>
     <message>
         <source>&amp;All my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fy holl fyfyrdodau</translation>
     </message>
     <message>
         <source>Only &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond &amp;o</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad dechrau</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad gorffen</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <source>One &amp;JSON file: it can be imported back into this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ffeil &amp;JSON: gellir ei mewnforio&apos;n ôl i&apos;r ap hwn</translation>
     </message>
     <message>
         <source>A folder of &amp;Markdown files: one per reflection, for any text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder o ffeiliau &amp;Markdown: un i bob myfyrdod, ar gyfer unrhyw olygydd testun</translation>
     </message>
     <message>
         <source>The same Markdown files in one &amp;zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un ffeiliau Markdown mewn un ffeil &amp;zip</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw co&amp;pi…</translation>
     </message>
     <message>
         <source>Import reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio myfyrdodau</translation>
     </message>
     <message>
         <source>Bring in reflections from a JSON file made by this app, for example on another computer. The whole file is checked first: if anything in it is wrong, nothing is imported. Reflections already in your journal stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â myfyrdodau i mewn o ffeil JSON a wnaed gan yr ap hwn, er enghraifft ar gyfrifiadur arall. Caiff y ffeil gyfan ei gwirio yn gyntaf: os oes unrhyw beth o&apos;i le ynddi, ni chaiff dim ei fewnforio. Bydd myfyrdodau sydd eisoes yn eich dyddlyfr yn aros fel y maen nhw.</translation>
     </message>
     <message>
         <source>&amp;Import from JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ewnforio o JSON…</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor y ffolder</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Saving a copy of your reflections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw copi o&apos;ch myfyrdodau…</translation>
     </message>
     <message>
         <source>Reflective journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr myfyriol</translation>
     </message>
     <message>
         <source>Choose where to put the folder of Markdown files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ble i roi&apos;r ffolder o ffeiliau Markdown</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau JSON (*.json)</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau zip (*.zip)</translation>
     </message>
     <message>
         <source>Save a copy of your reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi o&apos;ch myfyrdodau</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n reflection(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cadwyd %n o fyfyrdodau yn “%1”.</numerusform>
+            <numerusform>Cadwyd %n myfyrdod yn “%1”.</numerusform>
+            <numerusform>Cadwyd %n o fyfyrdodau yn “%1”.</numerusform>
+            <numerusform>Cadwyd %n o fyfyrdodau yn “%1”.</numerusform>
+            <numerusform>Cadwyd %n o fyfyrdodau yn “%1”.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import reflections from a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio myfyrdodau o ffeil JSON</translation>
     </message>
     <message>
         <source>Checking and importing “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio a mewnforio “{name}”…</translation>
     </message>
     <message>
         <source>Nothing new to import: every reflection in “{name}” is already in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd newydd i&apos;w fewnforio: mae pob myfyrdod yn “{name}” eisoes yn eich dyddlyfr.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n reflection(s) from “{name}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mewnforiwyd %n o fyfyrdodau o “{name}”.</numerusform>
+            <numerusform>Mewnforiwyd %n myfyrdod o “{name}”.</numerusform>
+            <numerusform>Mewnforiwyd %n o fyfyrdodau o “{name}”.</numerusform>
+            <numerusform>Mewnforiwyd %n o fyfyrdodau o “{name}”.</numerusform>
+            <numerusform>Mewnforiwyd %n o fyfyrdodau o “{name}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Already in your journal, so left as they are: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eisoes yn eich dyddlyfr, felly wedi&apos;u gadael fel y maen nhw: %n.</numerusform>
+            <numerusform>Eisoes yn eich dyddlyfr, felly wedi&apos;i adael fel y mae: %n.</numerusform>
+            <numerusform>Eisoes yn eich dyddlyfr, felly wedi&apos;u gadael fel y maen nhw: %n.</numerusform>
+            <numerusform>Eisoes yn eich dyddlyfr, felly wedi&apos;u gadael fel y maen nhw: %n.</numerusform>
+            <numerusform>Eisoes yn eich dyddlyfr, felly wedi&apos;u gadael fel y maen nhw: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Different from your journal&apos;s copy, which was kept: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yn wahanol i&apos;r copïau yn eich dyddlyfr, a gafodd eu cadw: %n.</numerusform>
+            <numerusform>Yn wahanol i&apos;r copi yn eich dyddlyfr, a gafodd ei gadw: %n.</numerusform>
+            <numerusform>Yn wahanol i&apos;r copïau yn eich dyddlyfr, a gafodd eu cadw: %n.</numerusform>
+            <numerusform>Yn wahanol i&apos;r copïau yn eich dyddlyfr, a gafodd eu cadw: %n.</numerusform>
+            <numerusform>Yn wahanol i&apos;r copïau yn eich dyddlyfr, a gafodd eu cadw: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n appraisal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mewnforiwyd %n o arfarniadau.</numerusform>
+            <numerusform>Mewnforiwyd %n arfarniad.</numerusform>
+            <numerusform>Mewnforiwyd %n o arfarniadau.</numerusform>
+            <numerusform>Mewnforiwyd %n o arfarniadau.</numerusform>
+            <numerusform>Mewnforiwyd %n o arfarniadau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left %n appraisal(s) as they are: your journal already has one for the same period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gadawyd %n o arfarniadau fel y maen nhw: mae gan eich dyddlyfr un ar gyfer yr un cyfnod eisoes.</numerusform>
+            <numerusform>Gadawyd %n arfarniad fel y mae: mae gan eich dyddlyfr un ar gyfer yr un cyfnod eisoes.</numerusform>
+            <numerusform>Gadawyd %n o arfarniadau fel y maen nhw: mae gan eich dyddlyfr un ar gyfer yr un cyfnod eisoes.</numerusform>
+            <numerusform>Gadawyd %n o arfarniadau fel y maen nhw: mae gan eich dyddlyfr un ar gyfer yr un cyfnod eisoes.</numerusform>
+            <numerusform>Gadawyd %n o arfarniadau fel y maen nhw: mae gan eich dyddlyfr un ar gyfer yr un cyfnod eisoes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reflection {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod {done} o {total}…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ganslo; ni chafodd dim ei gadw na&apos;i newid.</translation>
     </message>
 </context>
 <context>
@@ -799,304 +799,306 @@
     <message>
         <source>Restore from a backup</source>
         <extracomment>the kept copy&apos;s name, for deleting it (a folder, for a damaged journal copied as it was)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
         <source>Choose the backup to put back. Your journal will look exactly as it did when that backup was made. The journal as it is now is backed up first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y copi wrth gefn i&apos;w roi yn ôl. Bydd eich dyddlyfr yn edrych yn union fel yr oedd pan wnaed y copi wrth gefn hwnnw. Caiff copi wrth gefn o&apos;r dyddlyfr fel y mae nawr ei wneud yn gyntaf, felly ni chollir dim.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn, y mwyaf diweddar yn gyntaf</translation>
     </message>
     <message>
         <source>Kept before a restore, an update or a key change. These hold your journal as it was then, and are kept until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u cadw cyn adfer, diweddaru neu newid allwedd. Mae&apos;r rhain yn dal eich dyddlyfr fel yr oedd bryd hynny, ac maen nhw&apos;n cael eu cadw nes i chi eu dileu.</translation>
     </message>
     <message>
         <source>Copies kept before a restore, an update or a key change</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau a gadwyd cyn adfer, diweddaru neu newid allwedd</translation>
     </message>
     <message>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil arall…</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer…</translation>
     </message>
     <message>
         <source>Delete this kept copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r copi hwn a gadwyd…</translation>
     </message>
     <message>
         <source>Delete the chosen kept copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r copi a gadwyd sydd wedi&apos;i ddewis</translation>
     </message>
     <message>
         <source>No backups in {folder} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim copïau wrth gefn yn {folder} eto.</translation>
     </message>
     <message>
         <source>Delete this kept copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r copi hwn a gadwyd?</translation>
     </message>
     <message>
         <source>Delete this copy of your journal for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r copi hwn o&apos;ch dyddlyfr am byth?</translation>
     </message>
     <message>
         <source>{copy}
 
 It holds your journal as it was then. Once deleted it cannot be brought back, and anything that is only in this copy is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{copy}
+
+Mae&apos;n dal eich dyddlyfr fel yr oedd bryd hynny. Ar ôl ei ddileu, nid oes modd ei gael yn ôl, a bydd unrhyw beth sydd yn y copi hwn yn unig yn cael ei golli.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gadw</translation>
     </message>
     <message>
         <source>Choose a backup of your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gopi wrth gefn o&apos;ch dyddlyfr</translation>
     </message>
     <message>
         <source>Journal backups (journal-*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn o&apos;r dyddlyfr (journal-*.db)</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y copi wrth gefn hwn?</translation>
     </message>
     <message>
         <source>Put this backup in place of your journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi&apos;r copi wrth gefn hwn yn lle eich dyddlyfr?</translation>
     </message>
     <message>
         <source>Your journal as it is now is backed up first, so you can go back to it. Then it is replaced by the backup, and anything written since the backup was made will only be in that new backup. The journal closes while this happens and opens again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff copi wrth gefn o&apos;ch dyddlyfr fel y mae nawr ei wneud yn gyntaf, fel y gallwch fynd yn ôl ato. Yna bydd y copi wrth gefn a ddewiswyd yn cymryd ei le, a bydd unrhyw beth a ysgrifennwyd ers gwneud y copi a ddewiswyd i&apos;w gael yn y copi wrth gefn newydd hwnnw yn unig. Mae&apos;r dyddlyfr yn cau tra bydd hyn yn digwydd ac yn agor eto wedyn.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisiadau</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelwch</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> munud</translation>
     </message>
     <message>
         <source>Lock automatically after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi&apos;n awtomatig ar ôl y nifer hwn o funudau segur</translation>
     </message>
     <message>
         <source>&amp;Lock after no activity for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl bod yn &amp;segur am:</translation>
     </message>
     <message>
         <source>&amp;Remember on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ofio ar y ddyfais hon</translation>
     </message>
     <message>
         <source>Remember on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofio ar y ddyfais hon</translation>
     </message>
     <message>
         <source>Opens without your passphrase while you are signed in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n agor heb eich cyfrinymadrodd tra byddwch wedi mewngofnodi i&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Not available here: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw ar gael yma: {reason}</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid y cyfrinymadrodd…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>New &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allwedd adfer newydd…</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd adfer newydd</translation>
     </message>
     <message>
         <source>Someone may &amp;know my passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai fod &amp;rhywun yn gwybod fy nghyfrinymadrodd…</translation>
     </message>
     <message>
         <source>Someone may know my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai fod rhywun yn gwybod fy nghyfrinymadrodd</translation>
     </message>
     <message>
         <source>Reflections and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau a golwg</translation>
     </message>
     <message>
         <source>Default framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith diofyn</translation>
     </message>
     <message>
         <source>Default &amp;framework:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fframwaith diofyn:</translation>
     </message>
     <message>
         <source>Appraisal year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn arfarnu&apos;n dechrau ym mis</translation>
     </message>
     <message>
         <source>&amp;Appraisal year starts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blwyddyn arfarnu&apos;n dechrau ym mis:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilyn y system</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Golau</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tywyll</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <source>Search finds &amp;Welsh word forms (plant, blant, phlant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;n canfod ffurfiau geiriau &amp;Cymraeg (plant, blant, phlant)</translation>
     </message>
     <message>
         <source>For journals written in Welsh: a search also finds mutated words. Leave it off for English, where it would find a few false matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer dyddlyfrau a ysgrifennwyd yn Gymraeg: mae chwiliad hefyd yn canfod geiriau wedi&apos;u treiglo. Gadewch hwn i ffwrdd ar gyfer Saesneg, lle byddai&apos;n canfod ambell air anghywir.</translation>
     </message>
     <message>
         <source>About you (shown on your appraisal PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdanoch chi (i&apos;w ddangos ar eich PDF arfarnu)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rô&amp;l:</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich rôl</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yflogwr:</translation>
     </message>
     <message>
         <source>Your employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyflogwr</translation>
     </message>
     <message>
         <source>for example, Principal social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft, Prif weithiwr cymdeithasol</translation>
     </message>
     <message>
         <source>Registered with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cofrestru gyda</translation>
     </message>
     <message>
         <source>Social Work England</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Work England</translation>
     </message>
     <message>
         <source>Social Care Wales</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofal Cymdeithasol Cymru</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddau</translation>
     </message>
     <message>
         <source>Re&amp;gistered with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wedi cofrestru gyda:</translation>
     </message>
     <message>
         <source>for example, 1 April 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft, 01/04/2026</translation>
     </message>
     <message>
         <source>When your Social Care Wales registration was last renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd y cafodd eich cofrestriad gyda Gofal Cymdeithasol Cymru ei adnewyddu ddiwethaf</translation>
     </message>
     <message>
         <source>Last &amp;renewal (Wales):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewydd&amp;iad diwethaf (Cymru):</translation>
     </message>
     <message>
         <source>Last Social Care Wales renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddiad diwethaf gyda Gofal Cymdeithasol Cymru</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn</translation>
     </message>
     <message>
         <source>Backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder copïau wrth gefn</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis…</translation>
     </message>
     <message>
         <source>Choose backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffolder copïau wrth gefn</translation>
     </message>
     <message>
         <source>&amp;Backups folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder copïau wrth &amp;gefn:</translation>
     </message>
     <message>
         <source>Backups are encrypted like the journal. Leave empty for the usual place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copïau wrth gefn wedi&apos;u hamgryptio fel y dyddlyfr. Gadewch yn wag i ddefnyddio&apos;r lle arferol.</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd wedi&apos;i newid</translation>
     </message>
     <message>
         <source>Your new passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrinymadrodd newydd wedi&apos;i osod.</translation>
     </message>
 </context>
 </TS>
