@@ -1001,6 +1001,30 @@ Mae&apos;n dal eich dyddlyfr fel yr oedd bryd hynny. Ar ôl ei ddileu, nid oes m
         <translation>Ar gyfer dyddlyfrau a ysgrifennwyd yn Gymraeg: mae chwiliad hefyd yn canfod geiriau wedi&apos;u treiglo. Gadewch hwn i ffwrdd ar gyfer Saesneg, lle byddai&apos;n canfod ambell air anghywir.</translation>
     </message>
     <message>
+        <source>Reminders (they stay in the app)</source>
+        <translation>Nodiadau atgoffa (maen nhw&apos;n aros yn yr ap)</translation>
+    </message>
+    <message>
+        <source>Open This week at &amp;unlock when something is due</source>
+        <translation>Agor Yr wythnos &amp;hon wrth ddatgloi pan fydd rhywbeth i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Byth</translation>
+    </message>
+    <message>
+        <source> weeks after</source>
+        <translation> wythnos wedyn</translation>
+    </message>
+    <message>
+        <source>Weeks after a reflection with actions to ask what changed</source>
+        <translation>Sawl wythnos ar ôl myfyrdod â chamau gweithredu i ofyn beth sydd wedi newid</translation>
+    </message>
+    <message>
+        <source>Ask what &amp;changed:</source>
+        <translation>Gofyn &amp;pa newid a fu:</translation>
+    </message>
+    <message>
         <source>About you (shown on your appraisal PDF)</source>
         <translation>Amdanoch chi (i&apos;w ddangos ar eich PDF arfarnu)</translation>
     </message>
