@@ -106,7 +106,7 @@
         <source>An encrypted journal for practice leaders and practice supervisors in children&apos;s social care: reflect after supervision and leadership moments, link reflections to the knowledge and skills statements, and prepare evidence for your appraisal.
 
 Your reflections stay on this computer, encrypted with a key protected by your passphrase. Nothing is sent over the internet.</source>
-        <translation>Dyddlyfr wedi&apos;i amgryptio ar gyfer arweinwyr ymarfer a goruchwylwyr ymarfer ym maes gofal cymdeithasol plant: myfyriwch ar ôl goruchwyliaeth ac eiliadau o arwain, cysylltwch fyfyrdodau â&apos;r datganiadau gwybodaeth a sgiliau, a pharatowch dystiolaeth ar gyfer eich arfarniad.
+        <translation>Dyddlyfr wedi&apos;i amgryptio ar gyfer arweinwyr ymarfer a goruchwylwyr ymarfer ym maes gofal cymdeithasol plant: myfyriwch ar ôl goruchwyliaeth ac eiliadau arwain, cysylltwch fyfyrdodau â&apos;r datganiadau gwybodaeth a sgiliau, a pharatowch dystiolaeth ar gyfer eich arfarniad.
 
 Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag allwedd a ddiogelir gan eich cyfrinymadrodd. Does dim yn cael ei anfon dros y rhyngrwyd.</translation>
     </message>
@@ -402,11 +402,11 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <message numerus="yes">
         <source>; and %n more</source>
         <translation>
-            <numerusform>; a %n arall</numerusform>
-            <numerusform>; a %n arall</numerusform>
-            <numerusform>; a %n arall</numerusform>
-            <numerusform>; a %n arall</numerusform>
-            <numerusform>; a %n arall</numerusform>
+            <numerusform>; %n arall</numerusform>
+            <numerusform>; %n arall</numerusform>
+            <numerusform>; %n arall</numerusform>
+            <numerusform>; %n arall</numerusform>
+            <numerusform>; %n arall</numerusform>
         </translation>
     </message>
     <message>
@@ -596,7 +596,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     </message>
     <message>
         <source>New reflection: saved as you write</source>
-        <translation>Myfyrdod newydd: caiff ei gadw wrth i chi ysgrifennu</translation>
+        <translation>Newydd: cedwir wrth i chi deipio</translation>
     </message>
     <message>
         <source>Reflection saved.</source>
