@@ -5,578 +5,578 @@
     <name></name>
     <message>
         <source>For example 1 October 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft 1/10/2026</translation>
     </message>
     <message>
         <source>This may identify someone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallai hyn adnabod rhywun: %1.</translation>
     </message>
     <message>
         <source>A supervisee</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwylai</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydweithiwr</translation>
     </message>
     <message>
         <source>A manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolwr</translation>
     </message>
     <message>
         <source>A family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelod o&apos;r teulu</translation>
     </message>
     <message>
         <source>A child or young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn neu berson ifanc</translation>
     </message>
     <message>
         <source>A partner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth bartner</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun arall</translation>
     </message>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Adborth a gafwyd</translation>
     </message>
     <message>
         <source>&amp;New feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Adborth &amp;newydd</translation>
     </message>
     <message>
         <source>What they said</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddywedon nhw</translation>
     </message>
     <message>
         <source>A short quote. Leave out names: say who by their role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfyniad byr. Peidiwch â chynnwys enwau: nodwch pwy yn ôl eu rôl.</translation>
     </message>
     <message>
         <source>Who said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ddywedodd</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>For example: end-of-year supervision survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: arolwg goruchwyliaeth diwedd blwyddyn</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>&amp;Save feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r adborth</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu</translation>
     </message>
     <message>
         <source>What they &amp;said</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth &amp;ddywedon nhw</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pwy</translation>
     </message>
     <message>
         <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ble</translation>
     </message>
     <message>
         <source>Wh&amp;en</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ryd</translation>
     </message>
     <message>
         <source>Remove this feedback? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r adborth hwn? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Remove feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu adborth</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei adolygu eto</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyflawni</translation>
     </message>
     <message>
         <source>Partly met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyflawni&apos;n rhannol</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gyflawni</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erbyn %1</translation>
     </message>
     <message>
         <source>Last period&apos;s objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Amcanion y cyfnod diwethaf</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam</translation>
     </message>
     <message>
         <source>What happened, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd, a pham?</translation>
     </message>
     <message>
         <source>Save &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r adolygiad</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nlyniad</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pam</translation>
     </message>
     <message>
         <source>There is no appraisal before this one in your journal, so there are no objectives to review. Next year, this period&apos;s plan will be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim arfarniad cyn hwn yn eich dyddlyfr, felly does dim amcanion i&apos;w hadolygu. Y flwyddyn nesaf, bydd cynllun y cyfnod hwn yma.</translation>
     </message>
     <message>
         <source>The period before this one had no objectives planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim amcanion wedi&apos;u cynllunio ar gyfer y cyfnod cyn hwn.</translation>
     </message>
     <message>
         <source>Objectives planned for %1. Say what became of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amcanion a gynlluniwyd ar gyfer %1. Nodwch beth ddaeth o bob un.</translation>
     </message>
     <message>
         <source>Objectives in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Amcanion yn y cynllun</translation>
     </message>
     <message>
         <source>&amp;New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Amcan &amp;newydd</translation>
     </message>
     <message>
         <source>An action from a reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu o fyfyrdod</translation>
     </message>
     <message>
         <source>&amp;Add to plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu at y cynllun</translation>
     </message>
     <message>
         <source>Adds the chosen action or learning goal as an objective, linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu&apos;r cam gweithredu neu&apos;r nod dysgu a ddewiswyd fel amcan, wedi&apos;i gysylltu ag ef.</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Amcan</translation>
     </message>
     <message>
         <source>What do you want to achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ydych chi am ei gyflawni?</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut</translation>
     </message>
     <message>
         <source>How will you go about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut byddwch chi&apos;n mynd ati?</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <source>Domains this objective develops</source>
-        <translation type="unfinished"></translation>
+        <translation>Parthau y mae&apos;r amcan hwn yn eu datblygu</translation>
     </message>
     <message>
         <source>&amp;Save objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r amcan</translation>
     </message>
     <message>
         <source>&amp;Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mcan</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sut</translation>
     </message>
     <message>
         <source>&amp;By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn &amp;pryd</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Parthau</translation>
     </message>
     <message>
         <source>From a reflection:</source>
-        <translation type="unfinished"></translation>
+        <translation>O fyfyrdod:</translation>
     </message>
     <message>
         <source>No open actions in this period&apos;s reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim camau gweithredu agored ym myfyrdodau&apos;r cyfnod hwn</translation>
     </message>
     <message>
         <source>Remove this objective from the plan? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r amcan hwn o&apos;r cynllun? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Remove objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu amcan</translation>
     </message>
     <message>
         <source>Reflections evidencing this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau sy&apos;n dystiolaeth ar gyfer y parth hwn</translation>
     </message>
     <message>
         <source>Press Enter to open a reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Enter i agor myfyrdod.</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfderau</translation>
     </message>
     <message>
         <source>What went well in this domain this period?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth aeth yn dda yn y parth hwn yn ystod y cyfnod hwn?</translation>
     </message>
     <message>
         <source>What to develop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;w ddatblygu</translation>
     </message>
     <message>
         <source>What would you like to develop next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth hoffech chi ei ddatblygu nesaf?</translation>
     </message>
     <message>
         <source>&amp;Save self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r hunanasesiad</translation>
     </message>
     <message>
         <source>S&amp;trengths</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ryfderau</translation>
     </message>
     <message>
         <source>What to &amp;develop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;w &amp;ddatblygu</translation>
     </message>
     <message>
         <source>Reflections this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau&apos;r cyfnod hwn</translation>
     </message>
     <message>
         <source>No reflection evidences this domain in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim myfyrdod yn dystiolaeth ar gyfer y parth hwn yn y cyfnod hwn eto.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw eto</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Appraisal period</source>
         <extracomment>appraisal years offered: next year (to plan ahead), this year and the two before</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod arfarnu</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith</translation>
     </message>
     <message>
         <source>Date of the appraisal meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y cyfarfod arfarnu</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <source>Parts of the appraisal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannau&apos;r arfarniad</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunanasesiad</translation>
     </message>
     <message>
         <source>Development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun datblygu</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau tystiolaeth</translation>
     </message>
     <message>
         <source>Appraisal &amp;period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod &amp;arfarnu</translation>
     </message>
     <message>
         <source>&amp;Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fframwaith</translation>
     </message>
     <message>
         <source>Appraisal &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarf&amp;od arfarnu</translation>
     </message>
     <message>
         <source>%1 (this year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eleni)</translation>
     </message>
 </context>
 <context>
     <name>ActionRow</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed</translation>
     </message>
     <message>
         <source>Tick when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch pan fydd wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Action or learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu neu nod dysgu</translation>
     </message>
     <message>
         <source>What will you do or learn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fyddwch chi&apos;n ei wneud neu&apos;n ei ddysgu?</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>Learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod dysgu</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ganddo ddyddiad cwblhau</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cwblhau</translation>
     </message>
     <message>
         <source>Remove this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r cam gweithredu hwn</translation>
     </message>
 </context>
 <context>
     <name>ActionsPanel</name>
     <message>
         <source>No actions yet. What will you do, try or learn because of this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim camau gweithredu eto. Beth fyddwch chi&apos;n ei wneud, yn rhoi cynnig arno neu&apos;n ei ddysgu o ganlyniad i hyn?</translation>
     </message>
     <message>
         <source>&amp;Add an action or learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;cam gweithredu neu nod dysgu</translation>
     </message>
     <message>
         <source>Add an action or learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cam gweithredu neu nod dysgu</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw am %1</translation>
     </message>
     <message>
         <source>Not saved yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw eto: %1</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
         <source>Choose a reflection from the list, or press Ctrl+N to write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch fyfyrdod o&apos;r rhestr, neu pwyswch Ctrl+N i ysgrifennu un newydd.</translation>
     </message>
     <message>
         <source>Title</source>
         <extracomment>certificates and letters kept with the reflection (none without the service)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Title: what is this reflection about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl: am beth mae&apos;r myfyrdod hwn?</translation>
     </message>
     <message>
         <source>Date of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y digwyddiad</translation>
     </message>
     <message>
         <source>When the session or event happened, not when you wrote about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd y digwyddodd y sesiwn neu&apos;r digwyddiad, nid pryd ysgrifennoch chi amdano</translation>
     </message>
     <message>
         <source>Reflective model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model myfyriol</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfynol</translation>
     </message>
     <message>
         <source>Who can see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n gallu ei weld</translation>
     </message>
     <message>
         <source>Private: stays in this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Preifat: yn aros yn y dyddlyfr hwn</translation>
     </message>
     <message>
         <source>Shareable: may go in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w rannu: gall fynd mewn allforiadau</translation>
     </message>
     <message>
         <source>A draft is still being written; a final reflection is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae drafft yn dal i gael ei ysgrifennu; mae myfyrdod terfynol wedi&apos;i orffen</translation>
     </message>
     <message>
         <source>Only shareable reflections can go into an export you share</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond myfyrdodau i&apos;w rhannu all fynd mewn allforiad rydych chi&apos;n ei rannu</translation>
     </message>
     <message>
         <source>The reflective model gives the reflection its sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r model myfyriol yn rhoi ei adrannau i&apos;r myfyrdod</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws cadw</translation>
     </message>
     <message>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer y geiriau</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;r bin sbwriel</translation>
     </message>
     <message>
         <source>Move this reflection to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud y myfyrdod hwn i&apos;r bin sbwriel</translation>
     </message>
     <message>
         <source>This reflection is in the trash. Restore it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r myfyrdod hwn yn y bin sbwriel. Adferwch ef i&apos;w newid.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adfer</translation>
     </message>
     <message>
         <source>Delete for ever…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu am byth…</translation>
     </message>
     <message>
         <source>&amp;Date of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad y digwyddiad</translation>
     </message>
     <message>
         <source>Reflective &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model myfyriol</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatws</translation>
     </message>
     <message>
         <source>&amp;Who can see it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pwy sy&apos;n gallu ei weld</translation>
     </message>
     <message>
         <source>Domains this reflection evidences</source>
-        <translation type="unfinished"></translation>
+        <translation>Parthau y mae&apos;r myfyrdod hwn yn dystiolaeth ar eu cyfer</translation>
     </message>
     <message>
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth</translation>
     </message>
     <message>
         <source>Actions and learning goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu a nodau dysgu</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau tystiolaeth</translation>
     </message>
     <message>
         <source>Files can be added once the reflection is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch ychwanegu ffeiliau ar ôl i&apos;r myfyrdod gael ei gadw.</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth arall</translation>
     </message>
     <message>
         <source>Optional: anything the sections above do not cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisol: unrhyw beth nad yw&apos;r adrannau uchod yn ei gwmpasu.</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod</translation>
     </message>
     <message>
         <source>Write your reflection here. **Bold**, *italic* and - bullets work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch eich myfyrdod yma. Mae **trwm**, *italig* a - bwledi yn gweithio.</translation>
     </message>
     <message>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>y teitl</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n o eiriau</numerusform>
         </translation>
     </message>
 </context>
@@ -584,7 +584,7 @@
     <name>FindingsBar</name>
     <message>
         <source>Identifier check: no names, addresses or other identifying details found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad manylion adnabod: dim enwau, cyfeiriadau na manylion adnabod eraill wedi&apos;u canfod.</translation>
     </message>
 </context>
 <context>
@@ -592,168 +592,168 @@
     <message>
         <source>Possible identifying details</source>
         <extracomment>the findings bar is always this many text lines tall, findings or not, so that the text being written never moves when findings come and go (more findings scroll inside it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manylion adnabod posibl</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Am&amp;newid y cyfan</translation>
     </message>
     <message>
         <source>Replace all identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>Amnewid pob manylyn adnabod</translation>
     </message>
     <message>
         <source>Names I &amp;protect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enwau rwy&apos;n eu diogelu…</translation>
     </message>
     <message>
         <source>Names the check always finds, with the pseudonym you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwau y mae&apos;r gwiriad bob amser yn eu canfod, gyda&apos;r ffugenw a ddewisoch chi</translation>
     </message>
     <message>
         <source>Reflections can be disclosed, so write about your learning and use roles instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall myfyrdodau gael eu datgelu, felly ysgrifennwch am eich dysgu a defnyddiwch rolau yn lle enwau.</translation>
     </message>
     <message numerus="yes">
         <source>%n possible identifying detail(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manylyn adnabod posibl.</numerusform>
+            <numerusform>%n manylyn adnabod posibl.</numerusform>
+            <numerusform>%n manylyn adnabod posibl.</numerusform>
+            <numerusform>%n manylyn adnabod posibl.</numerusform>
+            <numerusform>%n o fanylion adnabod posibl.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more, also covered by “Replace all”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arall, y mae “Amnewid y cyfan” yn eu cynnwys hefyd.</numerusform>
+            <numerusform>%n arall, y mae “Amnewid y cyfan” yn ei gynnwys hefyd.</numerusform>
+            <numerusform>%n arall, y mae “Amnewid y cyfan” yn eu cynnwys hefyd.</numerusform>
+            <numerusform>%n arall, y mae “Amnewid y cyfan” yn eu cynnwys hefyd.</numerusform>
+            <numerusform>%n arall, y mae “Amnewid y cyfan” yn eu cynnwys hefyd.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 “%2” in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” yn %3</translation>
     </message>
     <message>
         <source>Replace with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi %1 yn ei le</translation>
     </message>
     <message>
         <source>Replace “%1” with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi %2 yn lle “%1”</translation>
     </message>
     <message>
         <source>Always %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bob tro</translation>
     </message>
     <message>
         <source>Add “%1” to the names you protect: always caught, in any capitals, and always written as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu “%1” at yr enwau rydych chi&apos;n eu diogelu: caiff ei ganfod bob tro, mewn unrhyw briflythrennau, a&apos;i ysgrifennu fel %2 bob tro</translation>
     </message>
     <message>
         <source>Always treat “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin “%1” fel %2 bob tro</translation>
     </message>
 </context>
 <context>
     <name>MarkdownBody</name>
     <message>
         <source>Reflection text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y myfyrdod</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformatio</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwm</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italig</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Pennawd</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr bwledi</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Rhestr</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhag&amp;olwg</translation>
     </message>
     <message>
         <source>Show the formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y fformatio</translation>
     </message>
     <message>
         <source>Show bold, headings and lists as they look. The text is kept as you typed it (Markdown, e.g. **bold** and - bullet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos testun trwm, penawdau a rhestrau fel maen nhw&apos;n edrych. Caiff y testun ei gadw fel y gwnaethoch ei deipio (Markdown, e.e. **trwm** a - bwled).</translation>
     </message>
 </context>
 <context>
     <name>MarkdownPreview</name>
     <message>
         <source>Reflection text, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y myfyrdod, wedi&apos;i fformatio</translation>
     </message>
 </context>
 <context>
     <name>SupervisionPanel</name>
     <message>
         <source>Kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o sesiwn</translation>
     </message>
     <message>
         <source>Not about a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim am sesiwn</translation>
     </message>
     <message>
         <source>Length of the session in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd y sesiwn mewn munudau</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> munud</translation>
     </message>
     <message>
         <source>Role of the other person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl y person arall</translation>
     </message>
     <message>
         <source>For example: newly qualified social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: gweithiwr cymdeithasol newydd gymhwyso</translation>
     </message>
     <message>
         <source>A role, never a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl, byth enw.</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiwn:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;yd:</translation>
     </message>
     <message>
         <source>&amp;Other person&apos;s role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl y person arall:</translation>
     </message>
 </context>
 <context>
@@ -761,31 +761,31 @@
     <message>
         <source>Domains this reflection evidences</source>
         <extracomment>(text, framework, limit) -&gt; suggestions; the journal service&apos;s ``suggest_domains`` also learns from the person&apos;s own tagging</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parthau y mae&apos;r myfyrdod hwn yn dystiolaeth ar eu cyfer</translation>
     </message>
     <message>
         <source>About the chosen domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Am y parth a ddewiswyd</translation>
     </message>
     <message>
         <source>Suggested from what you have written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymiadau o&apos;r hyn rydych chi wedi&apos;i ysgrifennu:</translation>
     </message>
     <message>
         <source>Tick each domain this reflection is evidence for. Move to a domain with the arrow keys, or point at it, to read what it covers here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch bob parth y mae&apos;r myfyrdod hwn yn dystiolaeth ar ei gyfer. Symudwch i barth gyda&apos;r bysellau saeth, neu pwyntiwch ato, i ddarllen yma beth mae&apos;n ei gwmpasu.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu %1</translation>
     </message>
     <message>
         <source>%1 — because you wrote %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — oherwydd i chi ysgrifennu %2</translation>
     </message>
 </context>
 </TS>

@@ -5,120 +5,122 @@
     <name></name>
     <message>
         <source>&amp;New reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod &amp;newydd</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
         <source>&amp;Export appraisal PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio PDF arfarnu…</translation>
     </message>
     <message>
         <source>Save a copy as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi fel &amp;JSON…</translation>
     </message>
     <message>
         <source>Save a copy as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi fel &amp;Markdown…</translation>
     </message>
     <message>
         <source>Import reflections from JS&amp;ON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio myfyrdodau o JS&amp;ON…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi &amp;wrth gefn nawr</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dfer o gopi wrth gefn…</translation>
     </message>
     <message>
         <source>&amp;Import a framework…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio &amp;fframwaith…</translation>
     </message>
     <message>
         <source>&amp;Lock journal</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loi&apos;r dyddlyfr</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <source>&amp;Undo move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud symud i&apos;r bin sbwriel</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chwilio</translation>
     </message>
     <message>
         <source>Names I &amp;protect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enwau rwy&apos;n eu diogelu…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;wisiadau…</translation>
     </message>
     <message>
         <source>&amp;Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Myfyrdodau</translation>
     </message>
     <message>
         <source>&amp;Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cwmpas</translation>
     </message>
     <message>
         <source>&amp;Appraisal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arfarniad</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr &amp;wythnos hon</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybrau byr y &amp;bysellfwrdd</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Reflective Supervision Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch Reflective Supervision Journal</translation>
     </message>
     <message>
         <source>Reflective Supervision Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflective Supervision Journal</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {version}</translation>
     </message>
     <message>
         <source>An encrypted journal for practice leaders and practice supervisors in children&apos;s social care: reflect after supervision and leadership moments, link reflections to the knowledge and skills statements, and prepare evidence for your appraisal.
 
 Your reflections stay on this computer, encrypted with a key protected by your passphrase. Nothing is sent over the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr wedi&apos;i amgryptio ar gyfer arweinwyr ymarfer a goruchwylwyr ymarfer ym maes gofal cymdeithasol plant: myfyriwch ar ôl goruchwyliaeth ac eiliadau arwain, cysylltwch fyfyrdodau â&apos;r datganiadau gwybodaeth a sgiliau, a pharatowch dystiolaeth ar gyfer eich arfarniad.
+
+Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag allwedd a ddiogelir gan eich cyfrinymadrodd. Does dim yn cael ei anfon dros y rhyngrwyd.</translation>
     </message>
     <message>
         <source>Journal folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder y dyddlyfr: {folder}</translation>
     </message>
     <message>
         <source>Free software under the MIT licence. Icons drawn for this project. Built with Qt for Python (PySide6) and SQLCipher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddalwedd rydd o dan drwydded MIT. Eiconau wedi&apos;u llunio ar gyfer y prosiect hwn. Wedi&apos;i adeiladu gyda Qt for Python (PySide6) a SQLCipher.</translation>
     </message>
     <message>
         <source>Python {python}, Qt {qt} (PySide6 {pyside}), SQLCipher {sqlcipher} (SQLite {sqlite}), reportlab {reportlab}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python {python}, Qt {qt} (PySide6 {pyside}), SQLCipher {sqlcipher} (SQLite {sqlite}), reportlab {reportlab}</translation>
     </message>
 </context>
 <context>
@@ -126,33 +128,33 @@ Your reflections stay on this computer, encrypted with a key protected by your p
     <message>
         <source>Backup status</source>
         <extracomment>The first check waits this long after unlocking: a backup reads and re-encrypts every page, and started at once it slowed what a person needs first (the list, the counts, the editor built ahead; opening a reflection froze the window for over 100 ms).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Statws copïau wrth gefn</translation>
     </message>
     <message>
         <source>No backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim copi wrth gefn eto</translation>
     </message>
     <message>
         <source>Last backup over a week ago: File &gt; Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Y copi wrth gefn olaf dros wythnos yn ôl: Ffeil &gt; Gwneud copi wrth gefn nawr</translation>
     </message>
     <message>
         <source>Backed up {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn wedi&apos;i wneud {when}</translation>
     </message>
     <message numerus="yes">
         <source>{status} · %n damaged backup(s) not used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status} · %n copi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
+            <numerusform>{status} · %n copi wrth gefn wedi&apos;i ddifrodi heb ei ddefnyddio</numerusform>
+            <numerusform>{status} · %n copi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
+            <numerusform>{status} · %n copi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
+            <numerusform>{status} · %n o gopïau wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y copi wrth gefn</translation>
     </message>
 </context>
 <context>
@@ -160,428 +162,428 @@ Your reflections stay on this computer, encrypted with a key protected by your p
     <message>
         <source>Appraisal year</source>
         <extracomment>written to since the report was worked out, while hidden: worked out when shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn arfarnu</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith</translation>
     </message>
     <message>
         <source>Source of the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell y fframwaith</translation>
     </message>
     <message>
         <source>Frameworks suggested for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframweithiau a awgrymir i chi</translation>
     </message>
     <message>
         <source>&amp;Move tags to the new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symud tagiau i&apos;r fersiwn newydd…</translation>
     </message>
     <message>
         <source>&amp;Undo the last move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud y symud diwethaf</translation>
     </message>
     <message>
         <source>Coverage summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o&apos;r cwmpas</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylchau</translation>
     </message>
     <message>
         <source>Social Work England CPD</source>
-        <translation type="unfinished"></translation>
+        <translation>DPP Social Work England</translation>
     </message>
     <message>
         <source>Open and overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu agored a hwyr</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w gwblhau erbyn</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r myfyrdod</translation>
     </message>
     <message>
         <source>Each number is how many reflections evidence that domain in that month; the stronger the colour, the more there are. Dotted boxes are months still to come. Click a number to see those reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob rhif yn dangos faint o fyfyrdodau sy&apos;n dystiolaeth ar gyfer y parth hwnnw yn y mis hwnnw; po gryfaf y lliw, y mwyaf sydd. Mae blychau dotiog yn fisoedd sydd eto i ddod. Cliciwch ar rif i weld y myfyrdodau hynny.</translation>
     </message>
     <message>
         <source>Appraisal &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blwyddyn arfarnu</translation>
     </message>
     <message>
         <source>&amp;Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fframwaith</translation>
     </message>
     <message>
         <source>Reflections by domain and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau fesul parth a mis</translation>
     </message>
     <message>
         <source>%1 (this year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eleni)</translation>
     </message>
     <message>
         <source>Working out your coverage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyfrifo eich cwmpas…</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s) in this appraisal year</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n myfyrdod yn y flwyddyn arfarnu hon</numerusform>
+            <numerusform>%n myfyrdod yn y flwyddyn arfarnu hon</numerusform>
+            <numerusform>%n myfyrdod yn y flwyddyn arfarnu hon</numerusform>
+            <numerusform>%n myfyrdod yn y flwyddyn arfarnu hon</numerusform>
+            <numerusform>%n o fyfyrdodau yn y flwyddyn arfarnu hon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tagged to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wedi&apos;u tagio i %1.</numerusform>
+            <numerusform>%n wedi&apos;i dagio i %1.</numerusform>
+            <numerusform>%n wedi&apos;u tagio i %1.</numerusform>
+            <numerusform>%n wedi&apos;u tagio i %1.</numerusform>
+            <numerusform>%n wedi&apos;u tagio i %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell: %1</translation>
     </message>
     <message>
         <source>Source: %1 (%2, %3). Checked %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell: %1 (%2, %3). Gwiriwyd %4.</translation>
     </message>
     <message>
         <source>Wording not yet confirmed against the published document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriad heb ei gadarnhau eto yn erbyn y ddogfen a gyhoeddwyd: %1.</translation>
     </message>
     <message>
         <source>Suggested for your role and registration: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymir ar gyfer eich rôl a&apos;ch cofrestriad: %1.</translation>
     </message>
     <message>
         <source>%1 applies from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn berthnasol o %2 ymlaen.</translation>
     </message>
     <message>
         <source>%1 applied until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd %1 yn berthnasol tan %2.</translation>
     </message>
     <message>
         <source>Coming: %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y ffordd: %1, o %2 ymlaen.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) still on version %1 of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag yn dal ar fersiwn %1 o %2.</numerusform>
+            <numerusform>%n tag yn dal ar fersiwn %1 o %2.</numerusform>
+            <numerusform>%n tag yn dal ar fersiwn %1 o %2.</numerusform>
+            <numerusform>%n tag yn dal ar fersiwn %1 o %2.</numerusform>
+            <numerusform>%n o dagiau&apos;n dal ar fersiwn %1 o %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Put back %n tag(s) on version %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wedi rhoi %n tag yn ôl ar fersiwn %1.</numerusform>
+            <numerusform>Wedi rhoi %n tag yn ôl ar fersiwn %1.</numerusform>
+            <numerusform>Wedi rhoi %n tag yn ôl ar fersiwn %1.</numerusform>
+            <numerusform>Wedi rhoi %n tag yn ôl ar fersiwn %1.</numerusform>
+            <numerusform>Wedi rhoi %n o dagiau yn ôl ar fersiwn %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Social Care Wales CPD</source>
-        <translation type="unfinished"></translation>
+        <translation>DPP Gofal Cymdeithasol Cymru</translation>
     </message>
     <message>
         <source>Since your last renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers i chi adnewyddu ddiwethaf</translation>
     </message>
     <message>
         <source>CPD: Social Work England and Social Care Wales</source>
-        <translation type="unfinished"></translation>
+        <translation>DPP: Social Work England a Gofal Cymdeithasol Cymru</translation>
     </message>
     <message>
         <source>Registration year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn gofrestru %1</translation>
     </message>
     <message>
         <source>Social Care Wales</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofal Cymdeithasol Cymru</translation>
     </message>
     <message>
         <source>Last renewal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddiad diwethaf: %1</translation>
     </message>
     <message>
         <source>CPD records: %1 of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion DPP: %1 allan o %2 o leiaf</translation>
     </message>
     <message>
         <source>With peer reflection: %1 of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cynnwys myfyrio gyda chymheiriaid: %1 allan o %2 o leiaf</translation>
     </message>
     <message>
         <source>Days to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau tan %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ar agor</numerusform>
+            <numerusform>%n ar agor</numerusform>
+            <numerusform>%n ar agor</numerusform>
+            <numerusform>%n ar agor</numerusform>
+            <numerusform>%n ar agor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
         </translation>
     </message>
     <message>
         <source>No open actions for this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim camau gweithredu agored ar gyfer y flwyddyn hon.</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyddiad</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr: %1</translation>
     </message>
 </context>
 <context>
     <name>CpdDialog</name>
     <message>
         <source>Copy for Social Work England</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo ar gyfer Social Work England</translation>
     </message>
     <message>
         <source>From your reflection “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;ch myfyrdod “{title}”</translation>
     </message>
     <message>
         <source>Each registration year needs at least two CPD records, one of them with peer reflection. When you close this window, anything you copied from it is cleared from the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen o leiaf dau gofnod DPP ym mhob blwyddyn gofrestru, ac un ohonynt yn cynnwys myfyrio gyda chymheiriaid. Pan fyddwch chi&apos;n cau&apos;r ffenestr hon, caiff unrhyw beth a gopïwyd ohoni ei glirio o&apos;r clipfwrdd.</translation>
     </message>
     <message>
         <source>Copy confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhad copïo</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>“{text}” ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ({where})</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n arall</numerusform>
+            <numerusform>; %n arall</numerusform>
+            <numerusform>; %n arall</numerusform>
+            <numerusform>; %n arall</numerusform>
+            <numerusform>; %n arall</numerusform>
         </translation>
     </message>
     <message>
         <source>Check before you paste: this reflection has words that could identify a child, family or person: {found}. Change them in the reflection (for example to “Child A”), then open this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch cyn gludo: mae geiriau yn y myfyrdod hwn a allai adnabod plentyn, teulu neu unigolyn: {found}. Newidiwch nhw yn y myfyrdod (er enghraifft, rhowch “Plentyn A” yn eu lle), yna agorwch hwn eto.</translation>
     </message>
     <message>
         <source>Identifying details found</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion adnabod wedi&apos;u canfod</translation>
     </message>
     <message>
         <source>Social Work England&apos;s website takes your CPD record one box at a time. Sign in there, then copy each part below in turn and paste it into the matching box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwefan Social Work England yn derbyn eich cofnod DPP un blwch ar y tro. Mewngofnodwch yno, yna copïwch bob rhan isod yn ei thro a&apos;i gludo yn y blwch cyfatebol.</translation>
     </message>
     <message>
         <source>This reflection was not written with the CPD record model, so some parts are taken from its nearest sections: read them before you paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd y myfyrdod hwn ei ysgrifennu gyda&apos;r model cofnod DPP, felly mae rhai rhannau wedi&apos;u cymryd o&apos;r adrannau agosaf: darllenwch nhw cyn eu gludo.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo</translation>
     </message>
     <message>
         <source>Copy {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo {field}</translation>
     </message>
     <message>
         <source>Type of CPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o DPP</translation>
     </message>
     <message>
         <source>Description and why it was relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad a pham roedd yn berthnasol</translation>
     </message>
     <message>
         <source>Date of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y gweithgaredd</translation>
     </message>
     <message>
         <source>What I learnt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddysgais i</translation>
     </message>
     <message>
         <source>Impact on my practice and on people I work with</source>
-        <translation type="unfinished"></translation>
+        <translation>Effaith ar fy ymarfer ac ar y bobl rwy&apos;n gweithio gyda nhw</translation>
     </message>
     <message>
         <source>Peer reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrio gyda chymheiriaid</translation>
     </message>
     <message>
         <source>Nothing written for this yet. Add it to the reflection, then open this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim wedi&apos;i ysgrifennu ar gyfer hwn eto. Ychwanegwch ef at y myfyrdod, yna agorwch hwn eto.</translation>
     </message>
     <message>
         <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi copïo ✓</translation>
     </message>
     <message>
         <source>“{field}” is copied. Paste it into the matching box on the Social Work England website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{field}” wedi&apos;i gopïo. Gludwch ef yn y blwch cyfatebol ar wefan Social Work England.</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Left and Right move between day, month and year; Up and Down change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Chwith a De yn symud rhwng y diwrnod, y mis a&apos;r flwyddyn; mae I fyny ac I lawr yn eu newid</translation>
     </message>
 </context>
 <context>
     <name>EntryDelegate</name>
     <message>
         <source>No domains tagged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim parthau wedi&apos;u tagio eto</translation>
     </message>
 </context>
 <context>
     <name>EntryListPanel</name>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mwyaf newydd yn gyntaf</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hynaf yn gyntaf</translation>
     </message>
     <message>
         <source>Recently changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd yn ddiweddar</translation>
     </message>
     <message>
         <source>Title A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl, A i Z</translation>
     </message>
     <message>
         <source>New reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod newydd</translation>
     </message>
     <message>
         <source>Write a new reflection (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu myfyrdod newydd (Ctrl+N)</translation>
     </message>
     <message>
         <source>Reflections shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau a ddangosir</translation>
     </message>
     <message>
         <source>Sort reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu myfyrdodau</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
         <source>Show all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos pob dyddiad</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i&apos;r bin sbwriel</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n myfyrdod</numerusform>
+            <numerusform>%n myfyrdod</numerusform>
+            <numerusform>%n myfyrdod</numerusform>
+            <numerusform>%n myfyrdod</numerusform>
+            <numerusform>%n o fyfyrdodau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n myfyrdod</numerusform>
+            <numerusform>%1: %n myfyrdod</numerusform>
+            <numerusform>%1: %n myfyrdod</numerusform>
+            <numerusform>%1: %n myfyrdod</numerusform>
+            <numerusform>%1: %n o fyfyrdodau</numerusform>
         </translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bin sbwriel yn wag.</translation>
     </message>
     <message>
         <source>No reflections yet — press Ctrl+N to write your first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim myfyrdodau eto — pwyswch Ctrl+N i ysgrifennu eich un cyntaf.</translation>
     </message>
     <message>
         <source>No reflections here for these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim myfyrdodau yma ar gyfer y dyddiadau hyn.</translation>
     </message>
     <message numerus="yes">
         <source>Exact wording, newest first: %n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n canlyniad</numerusform>
+            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n canlyniad</numerusform>
+            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n canlyniad</numerusform>
+            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n canlyniad</numerusform>
+            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n o ganlyniadau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search, all dates: %n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chwilio, pob dyddiad: %n canlyniad</numerusform>
+            <numerusform>Chwilio, pob dyddiad: %n canlyniad</numerusform>
+            <numerusform>Chwilio, pob dyddiad: %n canlyniad</numerusform>
+            <numerusform>Chwilio, pob dyddiad: %n canlyniad</numerusform>
+            <numerusform>Chwilio, pob dyddiad: %n o ganlyniadau</numerusform>
         </translation>
     </message>
 </context>
@@ -590,86 +592,86 @@ Your reflections stay on this computer, encrypted with a key protected by your p
     <message>
         <source>Added to the names you protect: always written as %1.</source>
         <extracomment>the editor is built this long after the view opens (if no reflection was opened before): the list is on screen first, and the first reflection opened does not wait for it ...but not while work runs behind the window (the daily backup, the sidebar&apos;s counts), which made building it take ~110 ms instead of ~70; asked again this many times the model of the person&apos;s tagging (domain suggestions) starts building this long after the editor is built ahead: on its own thread, but it shares the processor with the window ...and pauses this long when a reflection is picked, so that opening it is not slowed a reflection picked while the editor was being built, loaded once it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ychwanegu at yr enwau rydych chi&apos;n eu diogelu: caiff ei ysgrifennu fel %1 bob tro.</translation>
     </message>
     <message>
         <source>New reflection: saved as you write</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd: cedwir wrth i chi deipio</translation>
     </message>
     <message>
         <source>Reflection saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Not saved: see the message above the reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: gweler y neges uwchben y myfyrdod.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Reflection restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod wedi&apos;i adfer.</translation>
     </message>
     <message>
         <source>Reflection deleted for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod wedi&apos;i ddileu am byth.</translation>
     </message>
     <message>
         <source>Delete for ever?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu am byth?</translation>
     </message>
     <message>
         <source>This reflection will be deleted for ever. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff y myfyrdod hwn ei ddileu am byth. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Delete for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu am byth</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gadw</translation>
     </message>
     <message>
         <source>a new reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>myfyrdod newydd</translation>
     </message>
     <message>
         <source>Restore unsaved text? The journal closed before your last changes to “%1” were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer testun heb ei gadw? Caeodd y dyddlyfr cyn i&apos;ch newidiadau olaf i “%1” gael eu cadw.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adfer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Taf&amp;lu</translation>
     </message>
     <message>
         <source>Unsaved text restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun heb ei gadw wedi&apos;i adfer.</translation>
     </message>
 </context>
 <context>
     <name>LockedPage</name>
     <message>
         <source>Your journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich dyddlyfr wedi&apos;i gloi</translation>
     </message>
     <message>
         <source>Your reflections are hidden and the journal&apos;s key is out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich myfyrdodau wedi&apos;u cuddio ac mae allwedd y dyddlyfr allan o&apos;r cof.</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datgloi…</translation>
     </message>
     <message>
         <source>Unlock journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi&apos;r dyddlyfr</translation>
     </message>
 </context>
 <context>
@@ -677,182 +679,182 @@ Your reflections stay on this computer, encrypted with a key protected by your p
     <message>
         <source>Reflective Supervision Journal</source>
         <extracomment>an empty stand-in until the coverage view is first shown (then built in its place) built when first shown, like Coverage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reflective Supervision Journal</translation>
     </message>
     <message>
         <source>{title} – demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – dyddlyfr demo</translation>
     </message>
     <message numerus="yes">
         <source>Encrypted · locks after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n munud heb weithgarwch</numerusform>
+            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n munud heb weithgarwch</numerusform>
+            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n munud heb weithgarwch</numerusform>
+            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n munud heb weithgarwch</numerusform>
+            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n o funudau heb weithgarwch</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gloi am {time}</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved. If you go on, they will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf. Os byddwch chi&apos;n parhau, byddan nhw&apos;n cael eu colli.</translation>
     </message>
     <message>
         <source>Go on without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau hebddyn nhw</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn nawr</translation>
     </message>
     <message>
         <source>Making a backup and checking it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwneud copi wrth gefn ac yn ei wirio…</translation>
     </message>
     <message>
         <source>Backup made and checked: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn wedi&apos;i wneud a&apos;i wirio: {path}</translation>
     </message>
 </context>
 <context>
     <name>PaneSwitcher</name>
     <message>
         <source>Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwarel nesaf</translation>
     </message>
     <message>
         <source>Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwarel blaenorol</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search reflections (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio myfyrdodau (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio myfyrdodau</translation>
     </message>
     <message>
         <source>Results appear as you type. Press Escape to go back to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r canlyniadau&apos;n ymddangos wrth i chi deipio. Pwyswch Escape i fynd yn ôl i&apos;r rhestr.</translation>
     </message>
     <message>
         <source>No reflections match “%1”. Try fewer or different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim myfyrdodau&apos;n cyfateb i “%1”. Rhowch gynnig ar lai o eiriau neu eiriau gwahanol.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
         <source>Move between fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud rhwng meysydd</translation>
     </message>
     <message>
         <source>Close a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau deialog</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithred</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Bysellau</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Show reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos myfyrdodau</translation>
     </message>
     <message>
         <source>Dates shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau a ddangosir</translation>
     </message>
     <message>
         <source>This appraisal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn arfarnu hon</translation>
     </message>
     <message>
         <source>Last appraisal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn arfarnu ddiwethaf</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob dyddiad</translation>
     </message>
     <message>
         <source>Choose dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis dyddiadau…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiadau</translation>
     </message>
     <message>
         <source>All reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob myfyrdod</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafftiau</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w rhannu</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bin sbwriel</translation>
     </message>
     <message>
         <source>Showing reflections from any date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos myfyrdodau o unrhyw ddyddiad.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n myfyrdod</numerusform>
+            <numerusform>%1, %n myfyrdod</numerusform>
+            <numerusform>%1, %n myfyrdod</numerusform>
+            <numerusform>%1, %n myfyrdod</numerusform>
+            <numerusform>%1, %n o fyfyrdodau</numerusform>
         </translation>
     </message>
 </context>
@@ -860,76 +862,76 @@ Your reflections stay on this computer, encrypted with a key protected by your p
     <name>TagMoveDialog</name>
     <message>
         <source>Move tags to the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud tagiau i&apos;r fersiwn newydd</translation>
     </message>
     <message>
         <source>Move your %1 tags from version %2 to version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud eich tagiau %1 o fersiwn %2 i fersiwn %3</translation>
     </message>
     <message>
         <source>Version %1 applies from %2. Reflections dated before then keep their version %3 tags, because that is the version they were written against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae fersiwn %1 yn berthnasol o %2 ymlaen. Mae myfyrdodau sydd wedi&apos;u dyddio cyn hynny yn cadw eu tagiau fersiwn %3, gan mai dyna&apos;r fersiwn y cawson nhw eu hysgrifennu yn ei herbyn.</translation>
     </message>
     <message>
         <source>Also move the tags on reflections dated before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud y tagiau ar fyfyrdodau sydd wedi&apos;u dyddio cyn %1 hefyd</translation>
     </message>
     <message>
         <source>Each tag moves to the section the new version names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob tag yn symud i&apos;r adran y mae&apos;r fersiwn newydd yn ei henwi.</translation>
     </message>
     <message>
         <source>Tags that will move</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau a fydd yn symud</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedyn</translation>
     </message>
     <message>
         <source>&amp;Move tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symud tagiau</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) will move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bydd %n tag yn symud</numerusform>
+            <numerusform>Bydd %n tag yn symud</numerusform>
+            <numerusform>Bydd %n tag yn symud</numerusform>
+            <numerusform>Bydd %n tag yn symud</numerusform>
+            <numerusform>Bydd %n o dagiau&apos;n symud</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept on the earlier version</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yn aros ar y fersiwn gynharach</numerusform>
+            <numerusform>%n yn aros ar y fersiwn gynharach</numerusform>
+            <numerusform>%n yn aros ar y fersiwn gynharach</numerusform>
+            <numerusform>%n yn aros ar y fersiwn gynharach</numerusform>
+            <numerusform>%n yn aros ar y fersiwn gynharach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept: no counterpart in the new version</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yn aros: dim cyfatebiaeth yn y fersiwn newydd</numerusform>
+            <numerusform>%n yn aros: dim cyfatebiaeth yn y fersiwn newydd</numerusform>
+            <numerusform>%n yn aros: dim cyfatebiaeth yn y fersiwn newydd</numerusform>
+            <numerusform>%n yn aros: dim cyfatebiaeth yn y fersiwn newydd</numerusform>
+            <numerusform>%n yn aros: dim cyfatebiaeth yn y fersiwn newydd</numerusform>
         </translation>
     </message>
 </context>
@@ -937,38 +939,38 @@ Your reflections stay on this computer, encrypted with a key protected by your p
     <name>UndoTrash</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwne&amp;ud</translation>
     </message>
     <message>
         <source>Undo move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud symud i&apos;r bin sbwriel</translation>
     </message>
     <message>
         <source>Moved to the trash. Undo brings it back (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i symud i&apos;r bin sbwriel. Mae Dadwneud yn dod ag ef yn ôl (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;weld</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif far offer</translation>
     </message>
 </context>
 <context>
@@ -976,11 +978,11 @@ Your reflections stay on this computer, encrypted with a key protected by your p
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing further was changed; please try again.</source>
         <extracomment>work nobody is waiting for (the daily backup): cancelled if a person&apos;s own task is started while it runs, and queued behind theirs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le yn annisgwyl ({kind}). Ni newidiwyd dim byd arall; rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 </TS>
