@@ -64,6 +64,8 @@ def test_welsh_family_words_and_sentences_flag_the_name_never_the_word(
         "Ar nos Wener roedd y tŷ yn swnllyd.",
         "Cafodd y teulu help gan Dechrau'n Deg.",
         "Mam: hapus gyda'r cynllun.",
+        "Mae e'n hoffi chwarae pêl-droed.",
+        "Mae o'n aros gyda'i fodryb.",
         "Nain and taid came to the review together.",
         "Mam-gu rang to say she would be late.",
         "He was a tad nervous before the panel.",

@@ -107,12 +107,12 @@ _TOKEN = re.compile(r"[a-zâêîôûŵŷ'’]+")
 
 def is_welsh(lowered: str) -> bool:
     """Whether ``lowered`` (lower-cased text) reads as Welsh: two of its words or more are
-    words only Welsh uses so ("yn", "mae", "roedd", "wedi", "gyda'i", "mae'r", "hi'n")."""
+    words only Welsh uses so ("yn", "mae", "roedd", "wedi", "gyda'i", "mae'r", "e'n")."""
     count = 0
     for word in _TOKEN.findall(lowered):
         word = word.replace("’", "'")
         # "mae'r", "teulu'n", "hi'n": Welsh joins "the" and "yn" onto the word before
-        if word in _MARKERS or (len(word) > 3 and word[-2:] in ("'r", "'n")):
+        if word in _MARKERS or (len(word) > 2 and word[-2:] in ("'r", "'n")):
             count += 1
             if count >= 2:
                 return True
