@@ -14,12 +14,20 @@ A name the gazetteer does not know is still found where the words around it make
 person ("I met Tahmina", "Rojda and Hevin", "Ifeoluwa, who is nine", "Xinyi has made
 friends" when the word is no English word: resources/names/english_words.txt).
 
-What it cannot find: an unknown name with nothing person-like around it ("SW visit: Tyreece
-not home"), a bare surname opening a sentence, a name that is also an ordinary word or a
-month ("Hope", "April") without a verb or family word that makes it a person, lower-case
-names except after a title, family word or "talked with", schools named without a telling
-word ("she goes to Oakfield"), dates of birth with no label ("3 May" on its own), house
-names.
+A word no list knows is also a name mid-sentence after a word that takes a person
+("Checked on Eilidh"), when it is no English word, place, organisation or cited writer.
+Welsh family words, with their mutations ("ei fam", "fy mrawd", "tad-cu"), are role words,
+and Welsh sentences are read as Welsh ("Mae Nia...": "Mae" opens the sentence). Schools
+are found after words only a school is the place of ("excluded from Oakridge", "the DSL at
+Brynglas"), and a date whose age matches ("He is 9 (03/03/2016)") is a date of birth.
+
+What it cannot find: an unknown name opening a sentence with nothing person-like after it
+("Tyreece not home" when the gazetteer lacks Tyreece), a bare surname opening a sentence,
+a name that is also an ordinary word or a month ("Hope", "April", "Juniper") without a
+verb or family word that makes it a person, lower-case names except after a title, family
+word or "talked with", schools named with no telling word or school verb ("she goes to
+Oakfield"), dates of birth with no label ("3 May" on its own), house names. A known name
+that is a team or a programme ("Chelsea won", "Bluey is her favourite") is still flagged.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from ._gazetteer import Gazetteer, gazetteer
 from ._scan import TOKEN, Scan, starts_word
 from ._types import NameHit, Role
+from ._welsh import is_welsh, welsh_opener
 from ._words import (
     FAMILY_DESCRIBERS,
     INSTITUTION_WORDS,
@@ -23,6 +24,7 @@ from ._words import (
     NOT_GIVEN_NAMES,
     ORGANISATIONS,
     PERSON_VERBS,
+    PLACE_FULL_NAMES,
     PLACES,
     PUBLIC_FULL_NAMES,
     PUBLIC_SURNAMES,
@@ -41,10 +43,13 @@ _WORD = re.compile(r"[^ ]+")
 _NEXT_WORD = re.compile(r"[ ]+([A-Za-z]+)")
 _PREV_WORD = re.compile(r"([A-Za-z.]+)[ ]+$")
 # "Amira and her mum": the name is the child of the role word that follows
-_AND_ROLE = re.compile(r"[ ]+and[ ]+(?:his|her|their)[ ]+([a-z]+(?:[ \-][a-z]+)?)")
+# and the Welsh "Llio a'i brawd" (Llio and her brother)
+_AND_ROLE = re.compile(r"[ ]+(?:and[ ]+(?:his|her|their)|a['’][iu])[ ]+([a-z]+(?:[ \-][a-z]+)?)")
 # "Jay (DOB 11.11.2014)", "Will, 15,": a date of birth or an age straight after
+# "Lachlan - 9 - reluctant to talk"
 _DETAIL_AFTER = re.compile(
-    r"(?i)[ ]*(?:\([ ]*(?:dob|d\.o\.b|born|b\.|aged?[ ]+)|,[ ]*(?:aged?[ ]+)?\d{1,2},)"
+    r"(?i)[ ]*(?:\([ ]*(?:dob|d\.o\.b|born|b\.|aged?[ ]+)|,[ ]*(?:aged?[ ]+)?\d{1,2},"
+    r"|[-–][ ]*(?:aged?[ ]+)?\d{1,2}(?:[ ]*(?:years?|yrs?|y/?o))?[ ]*[-–,(])"
 )
 # "Rogers (1957)", "Perry et al.", "Rogers' core conditions", "Perry's neurosequential
 # model": a writer cited, not a person in the work
@@ -65,6 +70,40 @@ _TAKES_A_PERSON = frozenset(
         "texted emailed helped supported collected took left picked brought thanked "
         "reassured encouraged reminded praised hugged see meet call ask tell visit help "
         "between like including except dear hi hello"
+    )
+)
+# Before a word no list knows, these make it a place, an organisation or a thing ("in
+# Splott", "from Gisda", "her Nintendo"), unless a verb of meeting comes first ("spoke to")
+_PLACE_PREPOSITIONS = frozenset(
+    words(
+        "in at from near to into onto towards toward outside inside around across through "
+        "via of by on off over under past beyond within opposite behind beside yn ym yng "
+        "i o ar dros drwy trwy heibio"
+    )
+)
+_NOT_BEFORE_A_PERSON = frozenset(
+    words(
+        "the a an this that these those his her their my our your its every each per any "
+        "some no using use uses used play plays played playing watch watches watched "
+        "watching download downloaded installed app via brand read reread reading "
+        "revisited cited citing quoted quoting according than like before after since "
+        "until till during dydd ddydd nos y yr"
+    )
+)
+_PLACE_AFTER = re.compile(r"[ ]+(?:is|was)[ ]+where(?![\w])")
+# Names with a capital inside: "McKenzie", "MacLeod", "O'Hara", "D'Souza", "DeShawn"
+_CAPITAL_INSIDE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Di)[A-Z][a-z]+$")
+_WORK_OF = re.compile(
+    r"['’]s?[ ]+(?:[a-z\-]+[ ]+)?(?:work|ideas?|writing|writings|research|books?|articles?|"
+    r"papers?|study|studies|thinking|views?|arguments?|findings|principles|questions|"
+    r"tools?|scale|method|report|review)(?![\w])"
+)
+# Words after a capitalised word that make it an organisation, a product or a place
+_THING_AFTER = INSTITUTION_WORDS | frozenset(
+    words(
+        "worker workers staff app account scheme course session sessions referral support "
+        "programme game games video videos channel card vouchers voucher membership meeting "
+        "meetings worker's team's service's group's cymru wales uk ltd"
     )
 )
 # Before a month these make a date ("by April", "April and May"), not a person.
@@ -88,6 +127,7 @@ _LEADING_VERBS = frozenset(
 _MEETS = re.compile(
     r"(?<![\w])(?:met|told|asked|saw|phoned|rang|texted|emailed|reassured|encouraged|"
     r"reminded|praised|hugged|thanked|collected|took|supported|"
+    r"(?:checked|checking|check)[ ]+(?:on|in[ ]+with)|"
     r"(?:spoke|speaking|talked|talking|chatted|sat|played|met|meeting|conversation|chat|"
     r"session|catch-up|call)[ ]+(?:with|to)"
     r"|(?:explained|said|wrote|listened|read|gave|showed|introduced|apologised|apologized|"
@@ -110,7 +150,7 @@ _PLACE_SHAPE = re.compile(
     r"^(?:pen|aber|llan|caer|cwm|pont|porth|ystrad|tre[fd]?|nant|maes|blaen|glyn|rhos|"
     r"coed|bryn|dol|dinas|mynydd)[a-zâêîôûŵŷ]{3,}|"
     r"(?:ton|ham|bury|ford|field|wick|worth|mouth|port|chester|caster|minster|stead|"
-    r"borough|bridge|pool|thorpe|combe|cliffe|bourne|burn|don|ing|dale|ness|ville|land|"
+    r"borough|bridge|pool|thorpe|combe|cliffe|bourne|burn|don|dale|ness|ville|land|"
     r"shire|burgh)$"
 )
 # "Ifeoluwa, who is nine"
@@ -118,10 +158,14 @@ _WHO_AFTER = re.compile(r",[ ]+who[ ]")
 # Endings of English nouns and adjectives that no given name shares closely enough to
 # matter, and plurals ("Attendees said"): names ending so are in the gazetteer already
 _WORD_ENDING = re.compile(
-    r"(?:ing|tion|sion|ment|ness|ity|ism|ist|ics|ship|hood|ful|less|ous|able|ible|ogy|ed|ly|"
+    r"(?:tion|sion|ment|ness|ity|ism|ist|ics|ship|hood|ful|less|ous|able|ible|ogy|"
     # plurals of people and things ("Attendees", "Providers", "Agencies")
-    r"ees|ers|ors|ants|ents|ies|ions)$"
+    r"ees|ors|ants|ents|ies|ions)$"
 )
+# Endings names share ("Xiaoling", "Ahmed", "Kelly", "Sanders"): the word is English-shaped
+# only if what is left is an English word ("Housing", "Fostered", "Kindly", "Providers")
+_STEM_ENDING = re.compile(r"(?:ing|ed|ly|ers|er)$")
+_VOWELS = "aeiou"
 # "Xinyi has made friends", "Filmon hasn't been in college": a word that is no English
 # word, no name the lists know and no place, as the subject of a verb
 # ("Taith is the exchange scheme", "Nyumbani was the name of the house": a thing is
@@ -204,7 +248,9 @@ def _role_from_context(text: str, end: int) -> tuple[Role, int]:
     return Role.PERSON, 0
 
 
-def _trim(text: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:
+def _trim(
+    text: str, start: int, end: int, *, welsh: bool = False
+) -> tuple[list[re.Match[str]], bool]:
     """The words of a run of capitals that can be a name, and whether the run is no
     name at all: a place, an organisation, a cited writer or a title-case phrase whose
     first word is also an ordinary word ("Liberty Protection Safeguards")."""
@@ -213,11 +259,15 @@ def _trim(text: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:
     if any(f in INSTITUTION_WORDS or f in PUBLIC_SURNAMES for f in folded):
         return [], True
     joined = f" {' '.join(folded)} "
-    if len(found) > 1 and any(f" {full} " in joined for full in PUBLIC_FULL_NAMES):
+    if len(found) > 1 and any(
+        f" {full} " in joined for full in (*PUBLIC_FULL_NAMES, *PLACE_FULL_NAMES)
+    ):
         return [], True
     # leading sentence-openers and labels: "Visited Jayden Smith", "Today Ffion"
     i = 0
-    while i < len(found) and _opener(found[i].group(), folded[i]):
+    while i < len(found) and (
+        _opener(found[i].group(), folded[i]) or welsh_opener(folded[i], welsh=welsh)
+    ):
         if folded[i] in SAINT_LIKE:
             return [], True  # "St Helen", "Lord Laming"
         i += 1
@@ -237,11 +287,48 @@ def _opener(word: str, folded: str) -> bool:
     if folded in STOP_WORDS or folded in _LEADING_VERBS:
         return True
     names = gazetteer()
-    return folded.endswith("ing") and not (names.is_given(word) or names.is_given_word(word))
+    if names.is_given(word) or names.is_given_word(word) or names.is_family(word):
+        return False
+    # "Seeing Lowri", "Taught Temitope": an English verb opening the run, never "Xiaoling"
+    return (folded.endswith("ing") and _english_stem(folded, names)) or (
+        len(folded) > 3 and names.is_english_word(folded)
+    )
 
 
 def _month_name(folded: str) -> bool:
     return folded in MONTHS or folded in SEASONS
+
+
+def _english_stem(folded: str, names: Gazetteer) -> bool:
+    """Whether ``folded`` is an English word plus "-ing", "-ed", "-ly" or "-er(s)"."""
+    m = _STEM_ENDING.search(folded)
+    if m is None:
+        return False
+    stem = folded[: m.start()]
+    if len(stem) < 2:
+        return False
+    tries = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        tries.add(stem[:-1])  # "stopped", "running"
+    return any(names.is_english_word(t) for t in tries)
+
+
+def _looks_like_typo(folded: str, names: Gazetteer) -> bool:
+    """Whether a long word is an English word with two letters swapped, one letter doubled
+    or dropped, or one vowel for another ("Becuase", "Recieved", "Attendence")."""
+    if len(folded) < 7 or not folded.isascii():
+        return False
+    tries = set()
+    for i in range(len(folded) - 1):
+        tries.add(folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :])
+        if folded[i] == folded[i + 1]:
+            tries.add(folded[:i] + folded[i + 1 :])
+    for i, ch in enumerate(folded):
+        tries.add(folded[:i] + ch + folded[i:])
+        if ch in _VOWELS:
+            tries.update(folded[:i] + v + folded[i + 1 :] for v in _VOWELS)
+    tries.discard(folded)
+    return any(t in names.english for t in tries)
 
 
 def _unknown_name(text: str, word: re.Match[str]) -> bool:
@@ -258,6 +345,7 @@ def _unknown_name(text: str, word: re.Match[str]) -> bool:
         or folded in _NOT_NAME_WORDS
         or gazetteer().is_english_word(folded)
         or _WORD_ENDING.search(folded)
+        or _english_stem(folded, gazetteer())
         or "-" in folded
     ):
         return False
@@ -309,6 +397,8 @@ def _person_context(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return True
     if _SUBJECT_VERB.match(text, end) or _person_verb_after(text, end):
         return True
+    if _DETAIL_AFTER.match(text, end):
+        return True  # "Kaden (dob 01.02.2020)", "Lachlan - 9 -"
     if _and_role(text, end) not in (None, Role.WORKER):
         return True  # "Dewi and his grandparents"
     after = _LIST_AFTER.match(text, end)
@@ -318,12 +408,56 @@ def _person_context(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     return bool(before and _given(before.group(1), names))
 
 
+def _unknown_mid_sentence(text: str, word: re.Match[str], names: Gazetteer) -> bool:
+    """Whether a capitalised word no list knows, in the middle of a sentence, is a name:
+    English capitalises little there but names, places and organisations, so a word that
+    is no English word, after a word that takes a person ("Checked on Eilidh", "Taught
+    Temitope") rather than a place or a thing ("in Splott", "from Gisda", "her Nintendo"),
+    and with no organisation's word after it ("Gisda worker"), is a person."""
+    start, end = word.span()
+    if _sentence_start(text, start):
+        return False
+    before = _PREV_WORD.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    if before.start() and text[before.start() - 1] in "'’":
+        return False  # "Dechrau'n Deg": the word before is a Welsh word's ending
+    prev = before.group(1).casefold().rstrip(".")
+    if prev in _NOT_BEFORE_A_PERSON or (
+        prev in _PLACE_PREPOSITIONS and not _MEETS.search(text, max(0, start - 24), start)
+    ):
+        return False
+    if prev in ("and", "or", "nor", "&"):
+        return False  # lists: "Rojda and Hevin" is judged by its known name, elsewhere
+    if not before.group(1)[0].islower() and not (
+        prev in _TAKES_A_PERSON
+        or (_sentence_start(text, before.start()) and gazetteer().is_english_word(prev))
+    ):
+        return False  # "Team Gisda", "Mosaic Tyreece"; but "Taught Temitope"
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and (nxt.group(1).casefold() in _THING_AFTER or nxt.group(1)[0].isupper()):
+        return False
+    if _WORK_OF.match(text, end):
+        return False  # "Crenshaw's ideas", "Ferguson's work": a writer cited
+    folded = word.group().casefold()
+    if not word.group()[1:].islower() and not _CAPITAL_INSIDE.match(word.group()):
+        return False  # "DoLS", "iPad", "PowerPoint": no name has a capital inside
+    return (
+        len(folded) > 2
+        and not names.is_given_word(word.group())
+        and not _looks_like_typo(folded, names)
+        and _unknown_name(text, word)
+    )
+
+
 def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     """Whether one capitalised word on its own is a person's name here."""
     folded = word.group().casefold()
     nxt = _NEXT_WORD.match(text, word.end())
     if nxt and nxt.group(1) in ("basket", "baskets"):
         return False  # "a Moses basket"
+    if _PLACE_AFTER.match(text, word.end()):
+        return False  # "Jordan was where the family lived"
     family_after = _and_role(text, word.end()) not in (None, Role.WORKER)
     detail_after = _DETAIL_AFTER.match(text, word.end()) is not None
     if _person_verb_after(text, word.end()) or family_after or detail_after:
@@ -339,6 +473,8 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     if _given(word.group(), names):
         return True
     if not names.is_given_word(word.group()) and _unknown_in_context(text, word, names):
+        return True
+    if _unknown_mid_sentence(text, word, names):
         return True
     if nxt and nxt.group(1) in _STATE_VERBS and names.is_given_word(word.group()):
         return folded not in VIRTUE_NAMES  # "Jack was excited", not "Hope was thin"
@@ -381,6 +517,7 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
     """Given names, with any family name after them, wherever they stand."""
     text = scan.text
     names = gazetteer()
+    welsh = is_welsh(scan.lowered)
     for run in _RUN.finditer(text):
         word = run.group()
         if " " not in word and (len(word) < 2 or word.casefold() in _NEVER_ALONE):
@@ -389,7 +526,7 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
             continue
         if _SAINT_BEFORE.search(text, max(0, run.start() - 7), run.start()):
             continue  # "St. John's Road", "Saint Helen's"
-        kept, blocked = _trim(text, run.start(), run.end())
+        kept, blocked = _trim(text, run.start(), run.end(), welsh=welsh)
         if blocked or not kept:
             continue
         first = kept[0]

@@ -55,27 +55,37 @@ _DAY_MONTH = re.compile(
     r")(?![\w/]|[.\-/]\d|[ ]*(?:weeks?|wks?|lbs?|kg|%|pounds)(?![\w]))",
     re.IGNORECASE,
 )
-_LABEL_KEYS = ("born", "dob", "d.o.b", "birth", "geni")
+_LABEL_KEYS = ("born", "dob", "d.o.b", "birth", "geni", "ganwyd", "blwydd")
+# Welsh too: "dyddiad geni" (date of birth), "ganwyd" (was born), "pen-blwydd" (birthday)
 _LABEL = (
     r"DOB|d\.[ ]?o\.[ ]?b\.?|date[ ]of[ ]birth|birth[ ]?date|born|birthday|b\.|"
-    r"dyddiad[ ]geni|geni"
+    r"dyddiad[ ]geni|geni|ganwyd|pen-?blwydd"
 )
+# "born on", "DOB is", and the Welsh "geni ar" (born on), "ganwyd ym" (born in)
 _LABEL_BEFORE = re.compile(
-    rf"(?i)(?<![\w])(?P<label>{_LABEL})[ ]*(?:[:\-–=(][ ]*|(?:is|was|on|in|of|the)[ ]+)*$"
+    rf"(?i)(?<![\w])(?P<label>{_LABEL})[ ]*(?:[:\-–=(][ ]*"
+    r"|(?:is|was|on|in|of|the|ar|ym|yn|hi|fe|o)[ ]+)*$"
 )
 _LABEL_AFTER = re.compile(r"(?i)[ ]*[(\[,]?[ ]*(?P<label>DOB|d\.[ ]?o\.[ ]?b)(?![\w])")
 # "birth parent", "birth family" are about who someone is, not when they were born
 # "pre-birth conference" and "birth plan" are about a baby not yet born
 _BIRTH_WORD = re.compile(
-    r"(?i)(?<![\w\-])(?:born|birthday|newborn|dob|"
+    r"(?i)(?<![\w\-])(?:born|birthday|newborn|dob|ganwyd|geni|pen-?blwydd|"
+    # "Baby delivered on 28/04/2025": a delivery is a birth only with a baby before it
+    r"(?:baby|babi|twins|newborn)[ ]+(?:was[ ]+|were[ ]+)?delivered|"
     r"birth(?![ \-](?:parent|mum|mother|dad|father|family|families|relative|sibling|plan"
     r"|planning|conference|meeting|assessment|partner)))(?![\w])"
 )
 # a due date: "due on", "due to be born", "expected on", "EDD", "unborn"
 _DUE = re.compile(r"(?i)(?<![\w])(?:due|expected|edd|unborn|pre-?birth|antenatal)(?![\w])")
-_AGE = re.compile(r"(?i)(?<![\w])aged?[ ]+(?P<age>\d{1,2})(?![\d])")
+# "aged 9", "is 9", "turned 9", "9 years old", "9-year-old"
+_AGE = re.compile(
+    r"(?i)(?<![\w])(?:(?:aged?|is|was|turned|turns|now)[ ]+(?P<age>\d{1,2})(?![\d:/.,]\d)"
+    r"(?![\d])(?![ ]*(?:%|am|pm|o['’]clock|minutes|mins|hours|hrs|days|weeks|months|times)"
+    r"(?![\w]))|(?P<age2>\d{1,2})[ \-]+years?[ \-]+old)"
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-_WINDOW = 50
+_WINDOW = 90
 
 
 def _parse(m: re.Match[str], today: date) -> tuple[date, bool] | None:
@@ -174,7 +184,7 @@ def find_dates_of_birth(scan: Scan, today: date) -> Iterator[Hit]:
             elif birth and birth.start() < right:
                 reason = "A recent date near a mention of birth"
             elif any(
-                abs(_age_at(when, today) - int(a.group("age"))) <= 1
+                abs(_age_at(when, today) - int(a.group("age") or a.group("age2"))) <= 1
                 for a in _AGE.finditer(text, left, right)
             ):
                 reason = "A date that matches the age given"

@@ -37,7 +37,7 @@ _NOT_NAMING = (
 _ADDRESS = re.compile(
     rf"{_HOUSE_NUMBER},?[ ]+"
     rf"(?:(?P<words>(?:St\.[ ]+)?(?:{TOKEN}(?:['’]s)?[ ]+){{1,3}}){_STREET}(?![\w]){_NOT_NAMING}"
-    rf"|{_WELSH_STREET}[ ]+(?:(?:y|yr)[ ]+)?"
+    rf"|{_WELSH_STREET}(?:['’]r[ ]+|[ ]+(?:(?:y|yr)[ ]+)?)"
     rf"(?P<welsh>{_WELSH_COMPOUND}(?![\w\-])|{TOKEN}(?:[ ]+{TOKEN})?)"
     rf"|(?P<compound>{_WELSH_COMPOUND})(?![\w\-]))"
 )

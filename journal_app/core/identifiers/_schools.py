@@ -13,7 +13,15 @@ from collections.abc import Iterator
 
 from ._scan import TOKEN, UPPER, Scan, find_in, keyword_spans, starts_word, windows
 from ._types import FindingKind, Hit
-from ._words import PLACES, SCHOOL_GENERIC, STOP_WORDS, words
+from ._words import (
+    INSTITUTION_WORDS,
+    ORGANISATIONS,
+    PLACES,
+    SCHOOL_GENERIC,
+    STOP_WORDS,
+    TOWNS,
+    words,
+)
 
 _SCHOOL_WORD = rf"{TOKEN}(?:['’]s|(?<=St)\.)?"  # "St. Mary's", never "Oakfield. School"
 _SCHOOL_SUFFIX = (
@@ -49,17 +57,44 @@ _SAINT_AFTER_VERB = re.compile(
     r"pupil[ ]at))[ ]+"
     rf"(?P<name>(?:St\.?|Saint)[ ]+{TOKEN}['’]s)(?![\w]|[ ][{UPPER}])"
 )
+# Words that only a school is the place of: "excluded from Oakridge", "her teacher at
+# Fernhill", "the DSL at Brynglas", "attendance at Heolddu", "transferred to Maes y Coed"
+_SCHOOL_PLACE_OF = re.compile(
+    r"(?P<verb>(?i:excluded[ ]from|exclusion[ ]from|transferred[ ]to|pupil[ ]at|"
+    r"on[ ]roll[ ]at|attendance[ ]at|teachers?[ ]at|teachers?[ ]from|head[ ]of[ ]year[ ]at|"
+    r"head[ ]?teacher[ ]at|head[ ]at|deputy[ ]head[ ]at|dsl[ ]at|dsl[ ]from|senco[ ]at|"
+    r"senco[ ]from|reception[ ]at|nursery[ ]class[ ]at|started[ ]at|starts[ ]at|"
+    r"(?:year|yr)[ ]?\d{1,2}[ ]at|sixth[ ]form[ ]at))[ ]+"
+    rf"(?P<name>(?:St\.?|Saint)[ ]+{TOKEN}['’]s|{TOKEN}(?:[ ](?:y[ ]|yr[ ])?{TOKEN}){{0,2}})"
+    r"(?![\w'’\-])"
+)
+# school subjects and the like: "excluded from Maths", "teacher at Christmas"
+_NOT_SCHOOL_NAMES = frozenset(
+    words(
+        "maths math english science pe art music drama history geography welsh french "
+        "spanish german re pshe computing ict technology dt lessons class assembly "
+        "home school college hospital court work church"
+    )
+)
 _AFTER_SCHOOL_YEAR = re.compile(
     rf"(?P<verb>(?i:year|yr|reception))[ ]*\d{{0,2}}[ ]+at[ ]+"
     rf"(?P<name>{TOKEN}(?:[ ]{TOKEN})?)(?![\w'’])"
 )
-_PUPIL_KEYS = words("attend started transferred excluded pupil year yr reception")
+_PUPIL_KEYS = words(
+    "attend started starts transferred excluded exclusion pupil year yr reception roll "
+    "teacher head dsl senco nursery sixth"
+)
 
 
 def _named_after_school_words(name: str) -> bool:
     """Whether the words after "attends" or "Year 4 at" are a school's own name: not
     "Year 4 at School", "Year 6 at Christmas" or a place ("Year 3 at Cardiff")."""
     bare = [re.sub(r"['’]s$", "", w).rstrip(".").casefold() for w in name.split()]
+    if any(
+        w in _NOT_SCHOOL_NAMES or w in TOWNS or w in INSTITUTION_WORDS or w in ORGANISATIONS
+        for w in bare
+    ):
+        return False
     return not any(w in STOP_WORDS or w in SCHOOL_GENERIC or w in PLACES for w in bare[-1:])
 
 
@@ -98,7 +133,7 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
         if starts_word(text, m.start()):
             yield Hit(FindingKind.SCHOOL, m.start(), m.end(), "[school]", "A school's name")
     near_school_verbs = windows(text, keyword_spans(scan.lowered, _PUPIL_KEYS), 0, 60)
-    for pattern in (_SAINT_AFTER_VERB, _AFTER_SCHOOL_YEAR):
+    for pattern in (_SAINT_AFTER_VERB, _AFTER_SCHOOL_YEAR, _SCHOOL_PLACE_OF):
         for m in find_in(pattern, text, near_school_verbs):
             if not _named_after_school_words(m.group("name")):
                 continue

@@ -6,6 +6,7 @@ Kept apart from the patterns so that the lists can grow without touching the log
 from __future__ import annotations
 
 from ._types import Role
+from ._welsh import WELSH_FAMILY, WELSH_PLURAL_FAMILY
 
 
 def words(text: str, sep: str | None = None) -> list[str]:
@@ -54,6 +55,9 @@ _FAMILY: dict[str, Role] = {
     # friends and neighbours identify a family as surely as relatives do
     **dict.fromkeys(words("friend mate neighbour classmate schoolfriend bestie"), Role.PERSON),
 }
+# Welsh family words ("tad Dafydd", "ei chwaer, Mali", "fy mrawd Iestyn"); English wins
+# where a word is both ("dad")
+_FAMILY = WELSH_FAMILY | _FAMILY
 
 _PLURAL_FAMILY: dict[str, Role] = {
     **dict.fromkeys(
@@ -64,6 +68,7 @@ _PLURAL_FAMILY: dict[str, Role] = {
     **dict.fromkeys(words("siblings brothers sisters"), Role.SIBLING),
     **dict.fromkeys(["grandparents", "nan and grandad", "aunts", "uncles"], Role.RELATIVE),
 }
+_PLURAL_FAMILY = WELSH_PLURAL_FAMILY | _PLURAL_FAMILY
 
 # Professionals: someone they are "X's manager" to is a colleague, not a child.
 STAFF_OWNED_ROLES = frozenset(
@@ -122,7 +127,9 @@ MONTHS = frozenset(
 DAYS = frozenset(
     words(
         "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
-        "thurs fri sat sun"
+        "thurs fri sat sun "
+        # Welsh, after "dydd" (day) or "nos" (night): "dydd Llun", "nos Wener"
+        "llun mercher iau gwener wener sadwrn"
     )
 )
 
@@ -199,7 +206,19 @@ PLACES = frozenset(
         "anglesey flintshire denbighshire pembrokeshire carmarthenshire monmouthshire "
         "torfaen blaenau gwent glamorgan africa asia america europe france paris india "
         "china sydney adelaide aden alexandria dakota carolina virginia dallas houston "
-        "denver israel kenya florida"
+        "denver israel kenya florida "
+        # countries and regions families come from, none of them a given name
+        "syria iraq iran afghanistan eritrea ethiopia somalia somaliland sudan yemen libya "
+        "egypt morocco algeria tunisia turkey albania kosovo romania bulgaria poland "
+        "lithuania latvia estonia ukraine russia belarus moldova hungary slovakia czechia "
+        "serbia croatia bosnia portugal spain italy greece germany netherlands belgium "
+        "pakistan bangladesh nepal vietnam thailand philippines malaysia indonesia ghana "
+        "gambia senegal zimbabwe zambia malawi uganda tanzania rwanda congo cameroon angola "
+        "jamaica barbados grenada guyana brazil colombia venezuela mexico canada australia "
+        "dubai qatar kuwait lebanon palestine gaza kurdistan punjab kashmir sylhet mirpur "
+        "lagos accra nairobi kabul baghdad damascus aleppo tehran mogadishu asmara khartoum "
+        "bucharest warsaw krakow vilnius riga kyiv kiev tirana karachi lahore islamabad "
+        "dhaka delhi mumbai kolkata"
     )
 )
 
@@ -257,6 +276,17 @@ INSTITUTION_WORDS = frozenset(
 )
 # Words before a capitalised name that make it a place or title, not a person.
 SAINT_LIKE = frozenset(words("st st. saint lady lord sir dame king queen prince princess"))
+# Places of more than one word whose parts are names elsewhere ("Hong", "Leone")
+PLACE_FULL_NAMES = frozenset(
+    words(
+        "hong kong|sri lanka|sierra leone|saudi arabia|el salvador|costa rica|new zealand|"
+        "south africa|puerto rico|new york|los angeles|abu dhabi|cape town|addis ababa|"
+        "south sudan|ivory coast|burkina faso|san francisco|rio de janeiro|kuala lumpur|"
+        "tel aviv|buenos aires|sao paulo|são paulo|la paz|santo domingo|port talbot|"
+        "vale of glamorgan|rhondda cynon taf|milton keynes|ystrad mynach",
+        "|",
+    )
+)
 # Theorists, writers and public inquiries a reflection may cite: never a family's name.
 PUBLIC_SURNAMES = frozenset(
     words("""
@@ -313,6 +343,7 @@ ORGANISATIONS = frozenset(
     cymru mudiad barnardo barnardo's nspcc nyas tgp cafcass wcada dyfodol kaleidoscope
     barod gwalia hamdden tarian cartrefi pawb newydd taith
     tesco asda aldi lidl sainsbury's morrisons greggs mcdonald's primark argos
+    dechrau gisda ategi hafal tenovus calan ymlaen cyngor
     """)
 )
 # Words the gazetteer knows as given names (somewhere in the world) that mean something
