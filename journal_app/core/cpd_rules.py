@@ -7,25 +7,21 @@ year is judged by its own rule and a future change is an edit to that file, not 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from journal_app.core.datafiles import DataFileError, FieldReader, read_json
+from journal_app.core.datafiles import DataFileError, read_json
+from journal_app.core.fields import FieldReader
 from journal_app.core.messages import Message
 from journal_app.core.periods import Period, registration_year
 from journal_app.core.resources import resource_path
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
 
 class CpdRulesFileError(DataFileError):
     """The CPD rules file shipped with the app is broken (a packaging fault)."""
-
-    kind = "CPD rules file"
 
 
 @dataclass(frozen=True)
@@ -55,10 +51,8 @@ def parse_rules(data: object, source_name: str) -> tuple[CpdRule, ...]:
         where = f"rules[{index}]"
         keys = ("from", "until", "pieces", "with_peer_reflection", "note")
         fields = reader.fields(item, where, keys)
-        starts = _date(reader, fields["from"], f"{where}.from")
-        ends = (
-            None if fields["until"] is None else _date(reader, fields["until"], f"{where}.until")
-        )
+        starts = reader.iso_date(fields["from"], f"{where}.from")
+        ends = reader.optional_date(fields["until"], f"{where}.until")
         pieces = reader.integer(fields["pieces"], f"{where}.pieces", 0, 50)
         peer = reader.integer(
             fields["with_peer_reflection"], f"{where}.with_peer_reflection", 0, 50
@@ -71,14 +65,6 @@ def parse_rules(data: object, source_name: str) -> tuple[CpdRule, ...]:
             CpdRule(starts, ends, pieces, peer, reader.text(fields["note"], f"{where}.note", 400))
         )
     return tuple(rules)
-
-
-def _date(reader: FieldReader, value: object, field: str) -> date:
-    text = reader.text(value, field, 10, _DATE)
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        reader.fail(field, Message("datafile.not_a_real_date", text=text))
 
 
 def load_rules(path: Path) -> tuple[CpdRule, ...]:

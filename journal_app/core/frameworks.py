@@ -13,17 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from journal_app.core.datafiles import (
-    ID_PATTERN,
-    SCHEMA_VERSION,
-    DataFileError,
-    FieldReader,
-    read_json,
-)
+from journal_app.core.datafiles import ID_PATTERN, SCHEMA_VERSION, DataFileError, read_json
+from journal_app.core.fields import FieldReader
 from journal_app.core.messages import Message
 
 _CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.]{0,9}")
-_DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
 _URL_PATTERN = re.compile(r"https://\S+")
 _TOP_KEYS = (
     "schema",
@@ -191,10 +185,10 @@ def _parse_optional(
         extra["source_document"] = _parse_source(reader, top["source_document"], codes)
     if "in_force" in top:
         span = reader.fields(top["in_force"], "in_force", (), _IN_FORCE_KEYS)
-        start = _date(reader, span.get("from"), "in_force.from")
-        end = _date(reader, span.get("until"), "in_force.until")
+        start = reader.optional_date(span.get("from"), "in_force.from")
+        end = reader.optional_date(span.get("until"), "in_force.until")
         if start and end and end < start:
-            reader.fail("in_force.until", Message("datafile.until_before_from"))
+            reader.fail("in_force.until", Message("datafile.earlier_than", other="in_force.from"))
         extra["in_force_from"], extra["in_force_until"] = start, end
     if "replaces" in top:
         extra["replaces"] = _parse_replaces(reader, top["replaces"], codes)
@@ -210,8 +204,7 @@ def _parse_optional(
 
 def _parse_source(reader: FieldReader, value: object, codes: set[str]) -> SourceDocument:
     fields = reader.fields(value, "source_document", _SOURCE_KEYS, _OPTIONAL_SOURCE_KEYS)
-    checked_on = _date(reader, fields["checked_on"], "source_document.checked_on")
-    assert checked_on is not None  # required, and _date refuses null for it
+    checked_on = reader.iso_date(fields["checked_on"], "source_document.checked_on")
     unconfirmed = reader.texts(
         fields.get("unconfirmed_codes", []), "source_document.unconfirmed_codes", 50, 10
     )
@@ -249,27 +242,13 @@ def _parse_replaces(reader: FieldReader, value: object, codes: set[str]) -> Repl
     return Replaces(version, tuple(pairs))
 
 
-def _date(reader: FieldReader, value: object, field: str) -> date | None:
-    if value is None and not field.endswith("checked_on"):
-        return None
-    text = reader.text(value, field, 10, _DATE_PATTERN)
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        reader.fail(field, Message("datafile.not_a_real_date", text=text))
-
-
 def _words(
     reader: FieldReader, value: object, field: str, allowed: tuple[str, ...]
 ) -> tuple[str, ...]:
-    words = reader.texts(value, field, len(allowed), 20)
-    for index, word in enumerate(words):
-        if word not in allowed:
-            reader.fail(
-                f"{field}[{index}]",
-                Message("datafile.not_one_of", word=word, allowed=", ".join(allowed)),
-            )
-    return words
+    listed = reader.items(value, field, 0, len(allowed))
+    return tuple(
+        reader.one_of(item, f"{field}[{index}]", allowed) for index, item in enumerate(listed)
+    )
 
 
 def _parse_domain(reader: FieldReader, value: object, field: str) -> Domain:

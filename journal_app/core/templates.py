@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from journal_app.core.datafiles import ID_PATTERN, DataFileError, FieldReader, read_json
+from journal_app.core.datafiles import ID_PATTERN, DataFileError, read_json
+from journal_app.core.fields import FieldReader
 from journal_app.core.messages import Message
 from journal_app.core.models import Section
 

@@ -7,7 +7,7 @@ text before the first is the body. ``resources/demo/words.md`` holds the word li
 phrase banks of the generated reflections, one ``## heading`` each. ``resources/demo/README.md``
 describes both for writers and translators.
 
-Everything is checked by :class:`~journal_app.core.datafiles.FieldReader`, so a mistake in a
+Everything is checked by :class:`~journal_app.core.fields.FieldReader`, so a mistake in a
 file stops with one message naming the file, the field and what is wrong.
 """
 
@@ -20,7 +20,8 @@ from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar, cast
 
-from journal_app.core.datafiles import ID_PATTERN, DataFileError, FieldReader, read_text
+from journal_app.core.datafiles import ID_PATTERN, DataFileError, read_text
+from journal_app.core.fields import FieldReader
 from journal_app.core.messages import Message
 from journal_app.core.models import ActionKind, SessionKind, Status, Visibility
 from journal_app.core.resources import resource_path
@@ -161,7 +162,7 @@ def read_reflection(path: Path) -> DemoReflection:
     single: dict[str, str] = {}
     for key, value in pairs:
         if key not in _KEYS:
-            reader.fail(key, Message("demo.unknown_field", allowed=", ".join(_KEYS)))
+            reader.fail(key, Message("datafile.unknown_field", name=key, allowed=", ".join(_KEYS)))
         if key in single and key not in _REPEATED:
             reader.fail(key, Message("demo.field_twice"))
         single[key] = value
@@ -219,22 +220,14 @@ def _number(reader: FieldReader, value: str, field: str, low: int, high: int) ->
 
 
 def _yes(reader: FieldReader, value: str) -> bool:
-    if value not in ("yes", "no"):
-        reader.fail(_THIS_YEAR_KEY, Message("demo.yes_or_no", value=value))
-    return value == "yes"
+    return reader.one_of(value, _THIS_YEAR_KEY, ("yes", "no")) == "yes"
 
 
 def _choice(
     reader: FieldReader, fields: dict[str, str], key: str, kind: type[_Choice], default: _Choice
 ) -> _Choice:
     value = fields.get(key)
-    if value is None:
-        return default
-    try:
-        return kind(value)
-    except ValueError:
-        allowed = ", ".join(member.value for member in kind)
-        reader.fail(key, Message("demo.not_one_of", value=value, allowed=allowed))
+    return default if value is None else reader.choice(value, key, kind)
 
 
 def _session(reader: FieldReader, fields: dict[str, str]) -> tuple[SessionKind, int, str] | None:

@@ -4,6 +4,10 @@ Between saves, and whenever a save is refused (no title yet, disk full), the edi
 draft is written to the journal's own settings table (never a plaintext temp file). On the
 next open :meth:`RecoveryDrafts.pending` finds a draft newer than what was saved, and the
 journal view offers it back.
+
+The draft is kept as the JSON export writes a reflection (:mod:`journal_app.core.reflection_json`),
+read back for its shape only; a draft kept by an older version of the app, in the shorter
+format 1, is still read.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from journal_app.core.errors import EntryNotFoundError
+from journal_app.core.datafiles import DataFileError
+from journal_app.core.errors import EntryNotFoundError, InvalidInputError
+from journal_app.core.fields import FieldReader
 from journal_app.core.models import (
     Action,
     ActionKind,
@@ -25,10 +31,16 @@ from journal_app.core.models import (
     Tag,
     Visibility,
 )
+from journal_app.core.reflection_json import DRAFT_KEYS, draft_from_json, draft_to_json
 from journal_app.services.journal import JournalService
 from journal_app.store.database import JournalDatabase
 
 RECOVERY_SETTING = "recovery_draft"
+
+#: 2 keeps the draft as the JSON export writes a reflection; 1 (still read) kept it in a
+#: shorter form of its own
+FORMAT_VERSION = 2
+_KEPT_KEYS = ("version", "entry_id", "saved_at", "draft")
 
 
 @dataclass(frozen=True)
@@ -38,57 +50,6 @@ class RecoveryDraft:
     entry_id: str
     saved_at: datetime  # naive UTC, like the journal's own timestamps
     draft: EntryDraft
-
-
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _parse_day(value: Any) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def draft_to_json(draft: EntryDraft) -> dict[str, Any]:
-    context = draft.supervision
-    return {
-        "title": draft.title,
-        "body": draft.body,
-        "event_date": _day(draft.event_date),
-        "template_id": draft.template_id,
-        "sections": [[s.key, s.title, s.text] for s in draft.sections],
-        "status": draft.status.value,
-        "visibility": draft.visibility.value,
-        "tags": [[t.framework_id, t.domain_code, t.framework_version] for t in draft.tags],
-        "supervision": None
-        if context is None
-        else [context.session_kind.value, context.duration_minutes, context.other_party_role],
-        "actions": [
-            [a.text, a.kind.value, _day(a.due_date), _day(a.done_date), a.id]
-            for a in draft.actions
-        ],
-    }
-
-
-def draft_from_json(data: dict[str, Any]) -> EntryDraft:
-    """The draft back from :func:`draft_to_json`; raises ValueError/KeyError/TypeError if bad."""
-    context = data["supervision"]
-    return EntryDraft(
-        title=str(data["title"]),
-        body=str(data["body"]),
-        event_date=_parse_day(data["event_date"]),
-        template_id=str(data["template_id"]),
-        sections=tuple(Section(str(k), str(t), str(x)) for k, t, x in data["sections"]),
-        status=Status(data["status"]),
-        visibility=Visibility(data["visibility"]),
-        tags=tuple(Tag(str(f), str(c), str(v)) for f, c, v in data["tags"]),
-        supervision=None
-        if context is None
-        else SupervisionContext(SessionKind(context[0]), context[1], str(context[2])),
-        actions=tuple(
-            Action(str(text), ActionKind(kind), _parse_day(due), _parse_day(done), str(action_id))
-            for text, kind, due, done, action_id in data["actions"]
-        ),
-    )
 
 
 class RecoveryDrafts:
@@ -118,7 +79,7 @@ class RecoveryDrafts:
 
 def write_recovery(database: JournalDatabase, recovery: RecoveryDraft) -> None:
     value = {
-        "version": 1,
+        "version": FORMAT_VERSION,
         "entry_id": recovery.entry_id,
         "saved_at": recovery.saved_at.isoformat(),
         "draft": draft_to_json(recovery.draft),
@@ -127,18 +88,52 @@ def write_recovery(database: JournalDatabase, recovery: RecoveryDraft) -> None:
 
 
 def read_recovery(database: JournalDatabase) -> RecoveryDraft | None:
+    """The kept draft, in either format, or ``None`` if there is none or it cannot be read."""
     stored = database.get_setting(RECOVERY_SETTING)
     if not stored:
         return None
+    reader = FieldReader(RECOVERY_SETTING, DataFileError)
     try:
-        value = json.loads(stored)
-        return RecoveryDraft(
-            entry_id=str(value["entry_id"]),
-            saved_at=datetime.fromisoformat(value["saved_at"]),
-            draft=draft_from_json(value["draft"]),
-        )
-    except (ValueError, KeyError, TypeError):
-        return None  # unreadable (an older format): nothing to offer
+        kept = reader.fields(json.loads(stored), "", _KEPT_KEYS)
+        version = reader.integer(kept["version"], "version", 1, FORMAT_VERSION)
+        entry_id = reader.string(kept["entry_id"], "entry_id")
+        saved_at = datetime.fromisoformat(reader.string(kept["saved_at"], "saved_at"))
+        if version == 1:
+            draft = _draft_from_version_1(kept["draft"])
+        else:
+            fields = reader.fields(kept["draft"], "draft", DRAFT_KEYS)
+            # only the shape: the draft may be just what the journal refused to save
+            draft = draft_from_json(reader, fields, "draft", checked=False)
+    except (ValueError, KeyError, TypeError, InvalidInputError):
+        return None  # unreadable (damaged, or from a newer app): nothing to offer
+    return RecoveryDraft(entry_id, saved_at, draft)
+
+
+def _draft_from_version_1(data: Any) -> EntryDraft:
+    """A draft kept in format 1, by the app before the export's encoding was shared; raises
+    ValueError/KeyError/TypeError if it is damaged."""
+    context = data["supervision"]
+    return EntryDraft(
+        title=str(data["title"]),
+        body=str(data["body"]),
+        event_date=_day(data["event_date"]),
+        template_id=str(data["template_id"]),
+        sections=tuple(Section(str(k), str(t), str(x)) for k, t, x in data["sections"]),
+        status=Status(data["status"]),
+        visibility=Visibility(data["visibility"]),
+        tags=tuple(Tag(str(f), str(c), str(v)) for f, c, v in data["tags"]),
+        supervision=None
+        if context is None
+        else SupervisionContext(SessionKind(context[0]), context[1], str(context[2])),
+        actions=tuple(
+            Action(str(text), ActionKind(kind), _day(due), _day(done), str(action_id))
+            for text, kind, due, done, action_id in data["actions"]
+        ),
+    )
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def clear_recovery(database: JournalDatabase) -> None:

@@ -205,10 +205,10 @@ INVALID = [
     ("year as text", _set("year", "2018"), "year", "expected a whole number, found text"),
     ("year as bool", _set("year", True), "year", "found true/false"),
     ("year out of range", _set("year", 18), "year", "out of range"),
-    ("newer schema", _set("schema", 2), "schema", "newer than this app understands"),
+    ("newer schema", _set("schema", 2), "schema", "newer version of the app"),
     ("no domains", _set("domains", []), "domains", "at least 1"),
     ("domains not a list", _set("domains", {}), "domains", "expected a list"),
-    ("domain not an object", _set("domains.1", "x"), "domains[1]", "must be an object"),
+    ("domain not an object", _set("domains.1", "x"), "domains[1]", "expected an object"),
     ("prompt not text", _set("domains.0.prompts.1", None), "domains[0].prompts[1]", "null"),
     ("empty title", _set("domains.4.title", "   "), "domains[4].title", "must not be empty"),
     ("title too long", _set("title", "x" * 201), "title", "the limit is 200"),
@@ -227,7 +227,7 @@ INVALID = [
         "in force backwards",
         _set("in_force", {"from": "2027-01-01", "until": "2026-01-01"}),
         "in_force.until",
-        "before",
+        "earlier than in_force.from",
     ),
     (
         "replaced code missing",
@@ -257,7 +257,7 @@ def test_invalid_framework_is_refused_naming_file_field_and_problem(
 
 
 def test_top_level_must_be_an_object() -> None:
-    with pytest.raises(FrameworkFileError, match="must be an object, not a list"):
+    with pytest.raises(FrameworkFileError, match="at the top level: expected an object, found a"):
         parse_framework([], "list.json")
 
 
@@ -281,7 +281,7 @@ def test_folder_instead_of_file(tmp_path: Path) -> None:
 def test_wrong_encoding(tmp_path: Path) -> None:
     path = tmp_path / "latin.json"
     path.write_bytes('{"title": "Caf\u00e9"}'.encode("latin-1"))
-    with pytest.raises(FrameworkFileError, match="not UTF-8"):
+    with pytest.raises(FrameworkFileError, match="at byte 14: the file is not UTF-8 text"):
         load_framework(path)
 
 
@@ -294,14 +294,14 @@ def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
 def test_oversized_file(tmp_path: Path) -> None:
     path = tmp_path / "huge.json"
     path.write_bytes(b" " * 1_000_001)
-    with pytest.raises(FrameworkFileError, match="too large"):
+    with pytest.raises(FrameworkFileError, match="larger than 1 MB"):
         load_framework(path)
 
 
 def test_absurdly_nested_json(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 200_000 + "]" * 200_000, "utf-8")
-    with pytest.raises(FrameworkFileError, match="too deeply nested"):
+    with pytest.raises(FrameworkFileError, match="nested too deeply"):
         load_framework(path)
 
 

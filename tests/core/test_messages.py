@@ -211,7 +211,7 @@ def test_the_custom_constructors_pass_what_their_wordings_use() -> None:
         FrameworkFileError("a.json", "", problem),
         FrameworkFileError("a.json", "domains[0].title", problem),
         ImportRejected("export.json", "", problem),
-        ImportRejected("export.json", Message("import.where.line", line=3), problem),
+        ImportRejected("export.json", Message("datafile.where.line", line=3), problem),
         WeakPassphraseError(estimate_strength("password1234")),
     ]
     for error in errors:
@@ -228,7 +228,7 @@ def test_plural_entries_have_other_and_only_cldr_categories() -> None:
 # -- (c) no English prose handed to an error or status below the UI ------------------------
 
 #: what below the UI takes words for a person: errors, messages, statuses and fault helpers
-_TAKES_WORDS = {"Message", "BackupStatus", "DeviceKeyStatus", "FieldFault", "fail", "error"}
+_TAKES_WORDS = {"Message", "BackupStatus", "DeviceKeyStatus", "fail", "error", "reject"}
 
 
 def _prose_arguments(root: Path = PACKAGE) -> Iterator[str]:
@@ -448,7 +448,7 @@ def test_an_error_survives_pickling_with_its_words() -> None:
 
     for error in (
         JournalNotFoundError("journal.none_here", folder=Path("/tmp/journal")),
-        ImportRejected("export.json", "format", Message("import.too_deep")),
+        ImportRejected("export.json", "format", Message("datafile.too_deep")),
     ):
         copy = pickle.loads(pickle.dumps(error))
         assert type(copy) is type(error) and str(copy) == str(error)

@@ -21,7 +21,7 @@ from journal_app.core.errors import (
     WrongPassphraseError,
 )
 from journal_app.core.models import EntryDraft
-from journal_app.services import backups as backups_module
+from journal_app.services import restore as restore_module
 from journal_app.services import vault as vault_module
 from journal_app.services.backups import BackupService
 from journal_app.services.journal import JournalService
@@ -149,13 +149,13 @@ def test_restoring_a_backup_of_the_same_journal_sets_no_copy_of_the_key_file_asi
     backup = created.database.backup("manual")
     created.database.close()
     seen: list[str] = []
-    real_put_in_place = backups_module._put_in_place
+    real_put_in_place = restore_module._put_in_place
 
     def look_then_put(staged: Path, data_dir: Path, chosen: Any) -> None:
         seen.extend(p.name for p in data_dir.iterdir())  # what a kill here would leave
         real_put_in_place(staged, data_dir, chosen)
 
-    monkeypatch.setattr(backups_module, "_put_in_place", look_then_put)
+    monkeypatch.setattr(restore_module, "_put_in_place", look_then_put)
     BackupService().restore(vault, backup.path, passphrase=OLD).database.close()
     assert ".restore-journal.db" in seen
     assert ".restore-journal.key" not in seen

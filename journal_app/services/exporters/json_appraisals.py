@@ -9,7 +9,6 @@ imported into a new journal exports to the same bytes.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from journal_app.core.appraisal import (
@@ -24,9 +23,17 @@ from journal_app.core.appraisal import (
     ObjectiveOutcome,
     SelfAssessment,
 )
+from journal_app.core.fields import FieldReader
 from journal_app.core.messages import Message
 from journal_app.core.periods import Period
-from journal_app.services.exporters import json_fields as f
+from journal_app.core.reflection_json import (
+    CODE_FORM,
+    CODE_HINT,
+    ID_FORM,
+    ID_HINT,
+    NAME_FORM,
+    iso_day,
+)
 
 APPRAISAL_KEYS = (
     "id",
@@ -50,15 +57,6 @@ OBJECTIVE_KEYS = (
 )
 FEEDBACK_KEYS = ("id", "quote", "source", "context", "received_on")
 
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", re.ASCII)
-_FRAMEWORK = re.compile(r"[a-z0-9][a-z0-9-]{0,39}", re.ASCII)
-_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.]{0,9}", re.ASCII)
-_ID_HINT = Message("import.hint.id")
-
-
-def _iso(value: Any) -> str | None:
-    return None if value is None else str(value.isoformat())
-
 
 def appraisal_to_json(appraisal: Appraisal) -> dict[str, Any]:
     """One appraisal workspace as JSON-ready data, keys in the documented order."""
@@ -69,7 +67,7 @@ def appraisal_to_json(appraisal: Appraisal) -> dict[str, Any]:
             "to": appraisal.period.end.isoformat(),
         },
         "framework": appraisal.framework_id,
-        "appraisal_date": _iso(appraisal.appraisal_date),
+        "appraisal_date": iso_day(appraisal.appraisal_date),
         "self_assessment": [
             {"domain": s.domain_code, "strengths": s.strengths, "to_develop": s.to_develop}
             for s in appraisal.self_assessments
@@ -80,7 +78,7 @@ def appraisal_to_json(appraisal: Appraisal) -> dict[str, Any]:
                 "text": o.text,
                 "domains": list(o.domain_codes),
                 "how": o.how,
-                "by_when": _iso(o.by_when),
+                "by_when": iso_day(o.by_when),
                 "outcome": None if o.outcome is None else o.outcome.value,
                 "outcome_note": o.outcome_note,
                 "from_action": o.from_action_id,
@@ -93,92 +91,96 @@ def appraisal_to_json(appraisal: Appraisal) -> dict[str, Any]:
                 "quote": q.quote,
                 "source": q.source.value,
                 "context": q.context,
-                "received_on": _iso(q.received_on),
+                "received_on": iso_day(q.received_on),
             }
             for q in appraisal.feedback
         ],
     }
 
 
-def appraisal_from_json(value: object, path: str) -> Appraisal:
-    """One appraisal from an import file, its fields checked (:class:`FieldFault` names the
-    field of the first fault). Its domains are checked against the framework by the caller."""
-    a = f.obj(value, path, APPRAISAL_KEYS)
-    period = f.obj(a["period"], f"{path}.period", ("from", "to"))
-    start = f.iso_date(period["from"], f"{path}.period.from")
-    end = f.iso_date(period["to"], f"{path}.period.to")
+def appraisal_from_json(reader: FieldReader, value: object, path: str) -> Appraisal:
+    """One appraisal from an import file, its fields checked (the reader stops at the first fault,
+    naming its field). Its domains are checked against the framework by the caller."""
+    a = reader.fields(value, path, APPRAISAL_KEYS)
+    period = reader.fields(a["period"], f"{path}.period", ("from", "to"))
+    start = reader.iso_date(period["from"], f"{path}.period.from")
+    end = reader.iso_date(period["to"], f"{path}.period.to")
     if end < start:
-        f.fail(f"{path}.period.to", Message("import.period_to_before_from"))
+        reader.fail(
+            f"{path}.period.to", Message("datafile.earlier_than", other=f"{path}.period.from")
+        )
     return Appraisal(
         period=Period(start, end),
-        framework_id=f.pattern(
-            a["framework"], f"{path}.framework", _FRAMEWORK, Message("import.hint.framework")
+        framework_id=reader.matching(
+            a["framework"], f"{path}.framework", NAME_FORM, Message("import.hint.framework")
         ),
-        appraisal_date=f.optional_date(a["appraisal_date"], f"{path}.appraisal_date"),
+        appraisal_date=reader.optional_date(a["appraisal_date"], f"{path}.appraisal_date"),
         self_assessments=tuple(
-            _self_assessment(item, f"{path}.self_assessment[{i}]")
-            for i, item in enumerate(f.items(a["self_assessment"], f"{path}.self_assessment"))
+            _self_assessment(reader, item, f"{path}.self_assessment[{i}]")
+            for i, item in enumerate(reader.items(a["self_assessment"], f"{path}.self_assessment"))
         ),
         plan=tuple(
-            _objective(item, f"{path}.plan[{i}]")
-            for i, item in enumerate(f.items(a["plan"], f"{path}.plan"))
+            _objective(reader, item, f"{path}.plan[{i}]")
+            for i, item in enumerate(reader.items(a["plan"], f"{path}.plan"))
         ),
         feedback=tuple(
-            _feedback(item, f"{path}.feedback[{i}]")
-            for i, item in enumerate(f.items(a["feedback"], f"{path}.feedback"))
+            _feedback(reader, item, f"{path}.feedback[{i}]")
+            for i, item in enumerate(reader.items(a["feedback"], f"{path}.feedback"))
         ),
-        id=f.pattern(a["id"], f"{path}.id", _ID, _ID_HINT),
+        id=reader.matching(a["id"], f"{path}.id", ID_FORM, ID_HINT),
     )
 
 
-def _self_assessment(value: object, path: str) -> SelfAssessment:
-    s = f.obj(value, path, SELF_ASSESSMENT_KEYS)
+def _self_assessment(reader: FieldReader, value: object, path: str) -> SelfAssessment:
+    s = reader.fields(value, path, SELF_ASSESSMENT_KEYS)
     return SelfAssessment(
-        domain_code=f.pattern(s["domain"], f"{path}.domain", _CODE, Message("import.hint.domain")),
-        strengths=f.text(
+        domain_code=reader.matching(s["domain"], f"{path}.domain", CODE_FORM, CODE_HINT),
+        strengths=reader.exact_text(
             s["strengths"], f"{path}.strengths", Message("field.strengths"), MAX_ASSESSMENT
         ),
-        to_develop=f.text(
+        to_develop=reader.exact_text(
             s["to_develop"], f"{path}.to_develop", Message("field.text"), MAX_ASSESSMENT
         ),
     )
 
 
-def _objective(value: object, path: str) -> Objective:
-    o = f.obj(value, path, OBJECTIVE_KEYS)
+def _objective(reader: FieldReader, value: object, path: str) -> Objective:
+    o = reader.fields(value, path, OBJECTIVE_KEYS)
     outcome = o["outcome"]
     from_action = o["from_action"]
     return Objective(
-        text=f.text(
+        text=reader.exact_text(
             o["text"], f"{path}.text", Message("field.objective"), MAX_OBJECTIVE, required=True
         ),
         domain_codes=tuple(
-            f.pattern(code, f"{path}.domains[{i}]", _CODE, Message("import.hint.domain"))
-            for i, code in enumerate(f.items(o["domains"], f"{path}.domains"))
+            reader.matching(code, f"{path}.domains[{i}]", CODE_FORM, CODE_HINT)
+            for i, code in enumerate(reader.items(o["domains"], f"{path}.domains"))
         ),
-        how=f.text(o["how"], f"{path}.how", Message("field.text"), MAX_OBJECTIVE),
-        by_when=f.optional_date(o["by_when"], f"{path}.by_when"),
+        how=reader.exact_text(o["how"], f"{path}.how", Message("field.text"), MAX_OBJECTIVE),
+        by_when=reader.optional_date(o["by_when"], f"{path}.by_when"),
         outcome=None
         if outcome is None
-        else f.choice(outcome, f"{path}.outcome", ObjectiveOutcome),
-        outcome_note=f.text(
+        else reader.choice(outcome, f"{path}.outcome", ObjectiveOutcome),
+        outcome_note=reader.exact_text(
             o["outcome_note"], f"{path}.outcome_note", Message("field.text"), MAX_OBJECTIVE
         ),
         from_action_id=""
         if from_action == ""
-        else f.pattern(from_action, f"{path}.from_action", _ID, _ID_HINT),
-        id=f.pattern(o["id"], f"{path}.id", _ID, _ID_HINT),
+        else reader.matching(from_action, f"{path}.from_action", ID_FORM, ID_HINT),
+        id=reader.matching(o["id"], f"{path}.id", ID_FORM, ID_HINT),
     )
 
 
-def _feedback(value: object, path: str) -> Feedback:
-    q = f.obj(value, path, FEEDBACK_KEYS)
+def _feedback(reader: FieldReader, value: object, path: str) -> Feedback:
+    q = reader.fields(value, path, FEEDBACK_KEYS)
     return Feedback(
-        quote=f.text(
+        quote=reader.exact_text(
             q["quote"], f"{path}.quote", Message("field.feedback"), MAX_QUOTE, required=True
         ),
-        source=f.choice(q["source"], f"{path}.source", FeedbackSource),
-        context=f.text(q["context"], f"{path}.context", Message("field.text"), MAX_CONTEXT),
-        received_on=f.optional_date(q["received_on"], f"{path}.received_on"),
-        id=f.pattern(q["id"], f"{path}.id", _ID, _ID_HINT),
+        source=reader.choice(q["source"], f"{path}.source", FeedbackSource),
+        context=reader.exact_text(
+            q["context"], f"{path}.context", Message("field.text"), MAX_CONTEXT
+        ),
+        received_on=reader.optional_date(q["received_on"], f"{path}.received_on"),
+        id=reader.matching(q["id"], f"{path}.id", ID_FORM, ID_HINT),
     )

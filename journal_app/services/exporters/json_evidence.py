@@ -23,8 +23,9 @@ from journal_app.core.evidence import (
     media_type_of,
     tidy_file_name,
 )
+from journal_app.core.fields import FieldReader
 from journal_app.core.messages import Message
-from journal_app.services.exporters import json_fields as f
+from journal_app.core.reflection_json import ID_FORM, ID_HINT, utc_time
 
 EVIDENCE_KEYS = (
     "id",
@@ -37,9 +38,7 @@ EVIDENCE_KEYS = (
     "sha256",
     "data",
 )
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", re.ASCII)
 _SHA256 = re.compile(r"[0-9a-f]{64}", re.ASCII)
-_ID_HINT = Message("import.hint.id")
 
 
 @dataclass(frozen=True)
@@ -58,46 +57,47 @@ def evidence_to_json(described: EvidenceFile, data: bytes) -> dict[str, Any]:
         "owner_id": described.owner_id,
         "file_name": described.file_name,
         "media_type": described.media_type,
-        "added_at": described.added_at.replace(microsecond=0).isoformat() + "Z",
+        "added_at": utc_time(described.added_at),
         "description": described.description,
         "sha256": described.sha256,
         "data": base64.b64encode(data).decode("ascii"),
     }
 
 
-def evidence_from_json(value: object, path: str) -> ImportedFile:
-    """One evidence file from an import file, checked (:class:`FieldFault` names the field)."""
-    e = f.obj(value, path, EVIDENCE_KEYS)
+def evidence_from_json(reader: FieldReader, value: object, path: str) -> ImportedFile:
+    """One evidence file from an import file, checked (the reader stops at the first fault,
+    naming its field)."""
+    e = reader.fields(value, path, EVIDENCE_KEYS)
     encoded = e["data"]
     if not isinstance(encoded, str):
-        f.fail(f"{path}.data", Message("import.evidence.not_base64_text"))
+        reader.fail(f"{path}.data", Message("import.evidence.not_base64_text"))
     if len(encoded) > (MAX_FILE_BYTES + 2) // 3 * 4 + 4:
-        f.fail(f"{path}.data", Message("import.evidence.too_big"))
+        reader.fail(f"{path}.data", Message("import.evidence.too_big"))
     try:
         data = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
-        f.fail(f"{path}.data", Message("import.evidence.bad_base64"))
-    digest = f.pattern(e["sha256"], f"{path}.sha256", _SHA256, Message("import.hint.sha256"))
+        reader.fail(f"{path}.data", Message("import.evidence.bad_base64"))
+    digest = reader.matching(e["sha256"], f"{path}.sha256", _SHA256, Message("import.hint.sha256"))
     if hashlib.sha256(data).hexdigest() != digest:
-        f.fail(f"{path}.data", Message("import.evidence.digest_differs"))
+        reader.fail(f"{path}.data", Message("import.evidence.digest_differs"))
     media_type = media_type_of(data)
     if media_type is None or media_type != e["media_type"]:
-        f.fail(f"{path}.media_type", Message("import.evidence.wrong_type"))
-    name = f.text(
+        reader.fail(f"{path}.media_type", Message("import.evidence.wrong_type"))
+    name = reader.exact_text(
         e["file_name"], f"{path}.file_name", Message("field.file_name"), 200, required=True
     )
     if tidy_file_name(name) != name:
-        f.fail(f"{path}.file_name", Message("import.evidence.not_plain_name"))
+        reader.fail(f"{path}.file_name", Message("import.evidence.not_plain_name"))
     described = EvidenceFile(
-        id=f.pattern(e["id"], f"{path}.id", _ID, _ID_HINT),
-        owner_kind=f.choice(e["owner_kind"], f"{path}.owner_kind", OwnerKind),
-        owner_id=f.pattern(e["owner_id"], f"{path}.owner_id", _ID, _ID_HINT),
+        id=reader.matching(e["id"], f"{path}.id", ID_FORM, ID_HINT),
+        owner_kind=reader.choice(e["owner_kind"], f"{path}.owner_kind", OwnerKind),
+        owner_id=reader.matching(e["owner_id"], f"{path}.owner_id", ID_FORM, ID_HINT),
         file_name=name,
         media_type=media_type,
         size=len(data),
         sha256=digest,
-        added_at=f.utc_time(e["added_at"], f"{path}.added_at"),
-        description=f.text(
+        added_at=reader.utc_time(e["added_at"], f"{path}.added_at"),
+        description=reader.exact_text(
             e["description"], f"{path}.description", Message("field.text"), MAX_DESCRIPTION
         ),
     )

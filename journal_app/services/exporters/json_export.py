@@ -13,11 +13,10 @@ The format is documented in ``docs/json-export.md``. In short::
       "follow_ups": [ {follow-up}, ... ]   what changed since, for reflections above
     }
 
-Each entry holds ``id``, ``title``, ``event_date``, ``created_at``, ``updated_at``,
-``template``, ``status``, ``visibility``,
-``body``, ``sections`` (key, title, text), ``tags`` (framework, domain, framework_version),
-``supervision`` (session_kind, duration_minutes, other_party_role, or null) and ``actions``
-(id, kind, text, due_date, done_date). Dates are ISO ``YYYY-MM-DD``; the times a reflection
+Each entry is a reflection as :mod:`journal_app.core.reflection_json` encodes it (the
+encoding the recovery drafts keep too): ``id``, ``title``, ``event_date``, ``created_at``,
+``updated_at``, ``template``, ``status``, ``visibility``, ``body``, ``sections``, ``tags``,
+``supervision`` and ``actions``. Dates are ISO ``YYYY-MM-DD``; the times a reflection
 was first saved and last edited are UTC, ``YYYY-MM-DDTHH:MM:SSZ``. Appraisal workspaces
 (self-assessment, plan, feedback) are described in :mod:`.json_appraisals`, evidence files
 in :mod:`.json_evidence`. Every key is always
@@ -29,15 +28,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from journal_app.core.appraisal import Appraisal
 from journal_app.core.evidence import EvidenceFile
 from journal_app.core.follow_up import FollowUp
-from journal_app.core.models import Action, Entry, SupervisionContext
+from journal_app.core.models import Entry
 from journal_app.core.periods import Period
+from journal_app.core.reflection_json import entry_to_json, iso_day
 from journal_app.services.exporters.json_appraisals import appraisal_to_json
 from journal_app.services.exporters.json_evidence import evidence_to_json
 from journal_app.services.exporters.registry import (
@@ -68,82 +67,6 @@ TOP_KEYS = (
 #: the top-level keys of schemas 1 and 2, which had no appraisals, files or follow-ups
 TOP_KEYS_V2 = TOP_KEYS[:-3]
 FOLLOW_UP_KEYS = ("entry_id", "text", "written_on", "dismissed")
-ENTRY_KEYS = (
-    "id",
-    "title",
-    "event_date",
-    "created_at",
-    "updated_at",
-    "template",
-    "status",
-    "visibility",
-    "body",
-    "sections",
-    "tags",
-    "supervision",
-    "actions",
-)
-#: the entry keys of schema 1, which had no times
-ENTRY_KEYS_V1 = tuple(key for key in ENTRY_KEYS if key not in ("created_at", "updated_at"))
-SECTION_KEYS = ("key", "title", "text")
-TAG_KEYS = ("framework", "domain", "framework_version")
-SUPERVISION_KEYS = ("session_kind", "duration_minutes", "other_party_role")
-ACTION_KEYS = ("id", "kind", "text", "due_date", "done_date")
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _utc(value: datetime) -> str:
-    # stored as naive UTC, whole seconds
-    return value.replace(microsecond=0).isoformat() + "Z"
-
-
-def _supervision(context: SupervisionContext | None) -> dict[str, Any] | None:
-    if context is None:
-        return None
-    return {
-        "session_kind": context.session_kind.value,
-        "duration_minutes": context.duration_minutes,
-        "other_party_role": context.other_party_role,
-    }
-
-
-def _action(action: Action) -> dict[str, Any]:
-    return {
-        "id": action.id,
-        "kind": action.kind.value,
-        "text": action.text,
-        "due_date": _iso(action.due_date),
-        "done_date": _iso(action.done_date),
-    }
-
-
-def entry_to_json(entry: Entry) -> dict[str, Any]:
-    """One reflection as JSON-ready data, keys in the documented order."""
-    return {
-        "id": entry.id,
-        "title": entry.title,
-        "event_date": entry.event_date.isoformat(),
-        "created_at": _utc(entry.created_at),
-        "updated_at": _utc(entry.updated_at),
-        "template": entry.template_id,
-        "status": entry.status.value,
-        "visibility": entry.visibility.value,
-        "body": entry.body,
-        "sections": [{"key": s.key, "title": s.title, "text": s.text} for s in entry.sections],
-        "tags": [
-            {
-                "framework": t.framework_id,
-                "domain": t.domain_code,
-                "framework_version": t.framework_version,
-            }
-            for t in entry.tags
-        ],
-        "supervision": _supervision(entry.supervision),
-        "actions": [_action(a) for a in entry.actions],
-    }
 
 
 def journal_to_json(
@@ -175,7 +98,7 @@ def journal_to_json(
             {
                 "entry_id": f.entry_id,
                 "text": f.text,
-                "written_on": _iso(f.written_on),
+                "written_on": iso_day(f.written_on),
                 "dismissed": f.dismissed,
             }
             for f in follow_ups
