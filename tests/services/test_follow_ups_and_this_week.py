@@ -126,8 +126,8 @@ def test_the_week_ahead_reads_only_open_dated_actions_and_agrees_with_the_full_r
     )
     journal.create(
         EntryDraft(
-            "Same day, other reflection",
-            event_date=date(2026, 11, 1),
+            "A day later, same due date",
+            event_date=date(2026, 11, 2),
             actions=(act("Also due Friday", date(2026, 12, 4)),),
         )
     )
