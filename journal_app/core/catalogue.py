@@ -23,10 +23,11 @@ from journal_app.core.frameworks import (
     framework_to_json,
     load_framework,
 )
-from journal_app.core.messages import Message
+from journal_app.core.messages import Message, current_language
 from journal_app.core.models import Tag
 from journal_app.core.resources import resource_path
 from journal_app.core.templates import Template, TemplateFileError, load_template
+from journal_app.core.translated_data import translated_framework, translated_template
 
 #: the order built-in frameworks are offered in; any others follow by title
 _FRAMEWORK_ORDER = (
@@ -75,11 +76,19 @@ class Catalogue:
 
     @classmethod
     def builtin(
-        cls, user_frameworks_dir: Path | None = None, today: date | None = None
+        cls,
+        user_frameworks_dir: Path | None = None,
+        today: date | None = None,
+        language: str | None = None,
     ) -> Catalogue:
-        """The frameworks and templates shipped with the app, plus any the user imported."""
+        """The frameworks and templates shipped with the app, plus any the user imported,
+        in ``language`` (default: the current one) where a translation is shipped."""
         return cls.from_folders(
-            resource_path("frameworks"), resource_path("templates"), user_frameworks_dir, today
+            resource_path("frameworks"),
+            resource_path("templates"),
+            user_frameworks_dir,
+            today,
+            language,
         )
 
     @classmethod
@@ -89,20 +98,27 @@ class Catalogue:
         templates_dir: Path,
         user_frameworks_dir: Path | None = None,
         today: date | None = None,
+        language: str | None = None,
     ) -> Catalogue:
-        """Load built-in files from two folders (a fault raises) and user frameworks (skipped)."""
+        """Load built-in files from two folders (a fault raises) and user frameworks (skipped).
+
+        A built-in file's translation into ``language`` (default: the current language),
+        in a subfolder named after the language, replaces its words; an imported framework
+        is shown as it was written.
+        """
+        language = language or current_language()
         frameworks = []
         for path in _json_files(frameworks_dir, FrameworkFileError):
             framework = load_framework(path)
             # a framework with several versions ships one file per version: id@version.json
             if path.stem != f"{framework.id}@{framework.version}":
                 _check_name(path, framework.id, FrameworkFileError)
-            frameworks.append(framework)
+            frameworks.append(translated_framework(framework, path, language))
         templates = []
         for path in _json_files(templates_dir, TemplateFileError):
             template = load_template(path)
             _check_name(path, template.id, TemplateFileError)
-            templates.append(template)
+            templates.append(translated_template(template, path, language))
         catalogue = cls(frameworks, templates, today=today)
         if user_frameworks_dir is not None:
             catalogue._load_user_folder(user_frameworks_dir)

@@ -8,16 +8,17 @@ year is judged by its own rule and a future change is an edit to that file, not 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from journal_app.core.datafiles import DataFileError, read_json
-from journal_app.core.fields import FieldReader
-from journal_app.core.messages import Message
+from journal_app.core.fields import FieldReader, shown
+from journal_app.core.messages import SOURCE_LANGUAGE, Message, current_language
 from journal_app.core.periods import Period, registration_year
 from journal_app.core.resources import resource_path
+from journal_app.core.translated_data import overlay_path
 
 
 class CpdRulesFileError(DataFileError):
@@ -67,15 +68,49 @@ def parse_rules(data: object, source_name: str) -> tuple[CpdRule, ...]:
     return tuple(rules)
 
 
-def load_rules(path: Path) -> tuple[CpdRule, ...]:
-    """Read and check a CPD rules file."""
-    return parse_rules(read_json(path, CpdRulesFileError), path.name)
+def load_rules(path: Path, language: str = SOURCE_LANGUAGE) -> tuple[CpdRule, ...]:
+    """Read and check a CPD rules file, with its notes in ``language`` where a translation
+    (``cy/swe.json`` beside it) is shipped."""
+    rules = parse_rules(read_json(path, CpdRulesFileError), path.name)
+    overlay = overlay_path(path, language)
+    if overlay is None:
+        return rules
+    data = read_json(overlay, CpdRulesFileError)
+    return translate_rules(rules, data, f"{language}/{path.name}", language)
 
 
-@lru_cache(maxsize=1)
-def swe_rules() -> tuple[CpdRule, ...]:
-    """Social Work England's rules as shipped with the app."""
-    return load_rules(resource_path("cpd", "swe.json"))
+def translate_rules(
+    rules: tuple[CpdRule, ...], data: object, source_name: str, language: str
+) -> tuple[CpdRule, ...]:
+    """The rules with their notes from a translation, which gives the source and one note
+    per rule, keyed by the day the rule starts, and nothing else."""
+    reader = FieldReader(source_name, CpdRulesFileError)
+    top = reader.fields(data, "", ("schema", "language", "source", "notes"))
+    reader.schema(top["schema"])
+    found = reader.text(top["language"], "language", 40)
+    if found != language:
+        reader.fail(
+            "language", Message("datafile.not_one_of", shown=shown(found), allowed=language)
+        )
+    reader.text(top["source"], "source", 400)
+    starts = [rule.starts.isoformat() for rule in rules]
+    notes = reader.fields(top["notes"], "notes", starts)
+    return tuple(
+        replace(rule, note=reader.text(notes[start], f"notes.{start}", 400))
+        for rule, start in zip(rules, starts, strict=True)
+    )
+
+
+def swe_rules(language: str | None = None) -> tuple[CpdRule, ...]:
+    """Social Work England's rules as shipped with the app, their notes in ``language``
+    (default: the current language)."""
+    # resolved here, not inside the cache: the cache must not keep one language for "default"
+    return _swe_rules(language or current_language())
+
+
+@lru_cache(maxsize=4)
+def _swe_rules(language: str) -> tuple[CpdRule, ...]:
+    return load_rules(resource_path("cpd", "swe.json"), language)
 
 
 @dataclass(frozen=True)

@@ -118,6 +118,9 @@ class Framework:
     in_force_until: date | None = None
     replaces: Replaces | None = None
     audience: Audience = field(default_factory=Audience)
+    #: what the framework is, in the reader's language, when its titles stay in the language
+    #: it was published in (set by a translation, see core/translated_data.py); else empty
+    about: str = ""
 
     def in_force_on(self, day: date) -> bool:
         """Whether the framework applies on ``day``."""
@@ -182,7 +185,7 @@ def _parse_optional(
     # Any: each key is checked here and matches the Framework field of the same name
     extra: dict[str, Any] = {}
     if "source_document" in top:
-        extra["source_document"] = _parse_source(reader, top["source_document"], codes)
+        extra["source_document"] = parse_source_document(reader, top["source_document"], codes)
     if "in_force" in top:
         span = reader.fields(top["in_force"], "in_force", (), _IN_FORCE_KEYS)
         start = reader.optional_date(span.get("from"), "in_force.from")
@@ -202,7 +205,8 @@ def _parse_optional(
     return extra
 
 
-def _parse_source(reader: FieldReader, value: object, codes: set[str]) -> SourceDocument:
+def parse_source_document(reader: FieldReader, value: object, codes: set[str]) -> SourceDocument:
+    """Check a ``source_document`` object, whose ``unconfirmed_codes`` must be in ``codes``."""
     fields = reader.fields(value, "source_document", _SOURCE_KEYS, _OPTIONAL_SOURCE_KEYS)
     checked_on = reader.iso_date(fields["checked_on"], "source_document.checked_on")
     unconfirmed = reader.texts(

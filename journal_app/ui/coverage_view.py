@@ -401,6 +401,8 @@ class CoverageView(QWidget):
                     "Wording not yet confirmed against the published document: %1."
                 ).replace("%1", ", ".join(source.unconfirmed_codes))
             self.source_label.setText(text)
+        if framework.about:  # what it is, when its title stays in English in Welsh
+            self.source_label.setText(f"{framework.about} {self.source_label.text()}")
         frameworks = self._unlocked.catalogue.frameworks
         today = self._today()
         suggested = suggest_frameworks(

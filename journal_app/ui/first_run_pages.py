@@ -327,6 +327,8 @@ class FrameworkPage(Page):
             text += " · " + self.tr("in force until %1").replace(
                 "%1", format_uk_date(framework.in_force_until)
             )
+        if framework.about:  # what it is, when its title stays in English in Welsh
+            text += f"\n{framework.about}"
         return text
 
     def suggested_ids(self) -> tuple[str, ...]:

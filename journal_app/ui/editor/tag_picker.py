@@ -159,6 +159,8 @@ class TagPicker(QWidget):
             heading = QTreeWidgetItem(self.tree, [framework.short_title])
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             about = f"{framework.title} ({framework.publisher}, {framework.year})"
+            if framework.about:  # what it is, when its title stays in English in Welsh
+                about += f"\n{framework.about}"
             heading.setToolTip(0, wrapped_text(about))
             heading.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, about)
             heading.setData(0, KEY_ROLE, (framework.id, ""))
