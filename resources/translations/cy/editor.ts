@@ -2,350 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name></name>
-    <message>
-        <source>For example 1 October 2026</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This may identify someone: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A supervisee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A colleague</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A family member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A child or young person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A partner agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What they said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A short quote. Leave out names: say who by their role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who said it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For example: end-of-year supervision survey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What they &amp;said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wh&amp;en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this feedback? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partly met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last period&apos;s objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened, and why?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no appraisal before this one in your journal, so there are no objectives to review. Next year, this period&apos;s plan will be here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period before this one had no objectives planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objectives planned for %1. Say what became of each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objectives in the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An action from a reflection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add to plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds the chosen action or learning goal as an objective, linked to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What do you want to achieve?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How will you go about it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domains this objective develops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;By when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From a reflection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open actions in this period&apos;s reflections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this objective from the plan? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reflections evidencing this domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Enter to open a reflection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strengths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What went well in this domain this period?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to develop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What would you like to develop next?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save self-assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;trengths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to &amp;develop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reflections this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reflection evidences this domain in this period yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appraisal period</source>
-        <extracomment>appraisal years offered: next year (to plan ahead), this year and the two before</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Framework</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the appraisal meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parts of the appraisal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Development plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appraisal &amp;period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Framework</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appraisal &amp;meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (this year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionRow</name>
     <message>
         <source>Done</source>
@@ -408,6 +64,369 @@
     </message>
 </context>
 <context>
+    <name>AppraisalWorkspace</name>
+    <message>
+        <source>%1 (this year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child or young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short quote. Leave out names: say who by their role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the chosen action or learning goal as an objective, linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action from a reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appraisal &amp;meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal &amp;period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the appraisal meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains this objective develops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 1 October 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: end-of-year supervision survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a reflection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will you go about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last period&apos;s objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open actions in this period&apos;s reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection evidences this domain in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives planned for %1. Say what became of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open a reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections evidencing this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this feedback? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this objective from the plan? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;trengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period before this one had no objectives planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appraisal before this one in your journal, so there are no objectives to review. Next year, this period&apos;s plan will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This may identify someone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to achieve?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they &amp;said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to &amp;develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well in this domain this period?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to develop next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whe&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>Unsaved changes</source>
@@ -430,7 +449,6 @@
     </message>
     <message>
         <source>Title</source>
-        <extracomment>certificates and letters kept with the reflection (none without the service)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -591,7 +609,6 @@
     <name>IdentifierPanel</name>
     <message>
         <source>Possible identifying details</source>
-        <extracomment>the findings bar is always this many text lines tall, findings or not, so that the text being written never moves when findings come and go (more findings scroll inside it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -710,6 +727,37 @@
     </message>
 </context>
 <context>
+    <name>SessionKind</name>
+    <message>
+        <source>1:1 supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership or management meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisionPanel</name>
     <message>
         <source>Kind of session</source>
@@ -760,7 +808,6 @@
     <name>TagPicker</name>
     <message>
         <source>Domains this reflection evidences</source>
-        <extracomment>(text, framework, limit) -&gt; suggestions; the journal service&apos;s ``suggest_domains`` also learns from the person&apos;s own tagging</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

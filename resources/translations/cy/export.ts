@@ -483,46 +483,6 @@
         </translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NHS number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National Insurance number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,11 +758,18 @@
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <extracomment>the kept copy&apos;s name, for deleting it (a folder, for a damaged journal copied as it was)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the backup to put back. Your journal will look exactly as it did when that backup was made. The journal as it is now is backed up first, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the journal as it is, then putting the chosen backup in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -819,6 +786,10 @@
     </message>
     <message>
         <source>Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup {name}. The journal as it was is kept as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -846,9 +817,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored with the key file kept beside it, so the journal now opens with the passphrase (or recovery key) you just used for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged journal, copied as it was before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a key change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (found by a check on {when}): not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last verified {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup} · {checked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{copy}
 
 It holds your journal as it was then. Once deleted it cannot be brought back, and anything that is only in this copy is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Your journal is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {reason} · {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {reason} · {size} · never verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -932,6 +977,10 @@ It holds your journal as it was then. Once deleted it cannot be brought back, an
     </message>
     <message>
         <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage / Iaith:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
