@@ -32,8 +32,8 @@ from journal_app.ui.language import (
     apply_language,
     current_language,
     effective_language,
+    start_language,
     store_choice,
-    stored_choice,
 )
 from journal_app.ui.plain_text import warn
 from journal_app.ui.single_instance import bring_forward, claim, tell_in_use
@@ -494,7 +494,7 @@ def _application(language: str | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setWindowIcon(QIcon(accent_icon("journal", 256)))
-    apply_language(app, effective_language(language or stored_choice()))
+    start_language(app, language)
     apply_theme(app, stored_theme())
     follow_system_changes(app)
     return app

@@ -107,10 +107,18 @@ def apply_language(app: QCoreApplication, language: str) -> QTranslator:
     for old in app.findChildren(QTranslator):
         if isinstance(old, EnglishPlurals | CatalogueTranslator):
             QCoreApplication.removeTranslator(old)
-            old.deleteLater()
+            old.setParent(None)  # Python's now: gone with its last reference
     translator = make_translator(language, app)
     QCoreApplication.installTranslator(translator)
     return translator
+
+
+def start_language(app: QCoreApplication, asked: str | None = None) -> str:
+    """At start-up: speak ``asked`` (``--language``, this time only), else the language
+    chosen on this computer; returns the language spoken."""
+    spoken = effective_language(asked or stored_choice())
+    apply_language(app, spoken)
+    return spoken
 
 
 def language_chooser(choice: str, parent: QWidget) -> QComboBox:
@@ -140,7 +148,7 @@ def speaking(language: str) -> Iterator[None]:
         yield
     finally:
         QCoreApplication.removeTranslator(translator)
-        translator.deleteLater()
+        translator.setParent(None)
 
 
 def tell_about_restart(parent: QWidget | None, language: str) -> None:
