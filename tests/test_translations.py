@@ -139,6 +139,47 @@ def test_untranslated_finds_what_is_left_and_passes_when_all_is_done(tmp_path: P
     assert untranslated(ts_folder, messages_folder) == []
 
 
+def _translate_everything(source: Path, target: Path) -> None:
+    """A copy of the Welsh sources with every message "translated" (its English as the
+    Welsh, every plural form filled, marked finished), and cy.toml as en.toml."""
+    import xml.etree.ElementTree as ElementTree
+
+    target.mkdir()
+    for path in sorted(source.glob("*.ts")):
+        tree = ElementTree.parse(path)
+        for message in tree.getroot().iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            translation.attrib.pop("type", None)
+            text = message.findtext("source") or ""
+            if message.get("numerus") == "yes":
+                for form in translation.findall("numerusform"):
+                    form.text = text
+            else:
+                translation.text = text
+        tree.write(target / path.name, encoding="utf-8", xml_declaration=True)
+
+
+def test_the_real_sources_pass_once_every_string_has_welsh_and_fail_on_one_left(
+    tmp_path: Path,
+) -> None:
+    done, messages_folder = tmp_path / "cy", tmp_path / "messages"
+    _translate_everything(TRANSLATIONS / WELSH, done)
+    messages_folder.mkdir()
+    shutil.copy(MESSAGES / "en.toml", messages_folder / "en.toml")
+    shutil.copy(MESSAGES / "en.toml", messages_folder / "cy.toml")
+    assert untranslated(done, messages_folder) == []
+    assert placeholder_problems(done, messages_folder) == []
+    window = done / "window.ts"
+    text = window.read_text(encoding="utf-8")
+    first = text.index("<translation>")
+    window.write_text(
+        text[:first] + '<translation type="unfinished">' + text[first + 13 :], encoding="utf-8"
+    )
+    left = untranslated(done, messages_folder)
+    assert left[0] == "window.ts: 1 untranslated" and len(left) == 2
+
+
 def test_every_welsh_string_is_translated() -> None:
     left = untranslated(TRANSLATIONS / WELSH, MESSAGES)
     if left and not WELSH_COMPLETE:
