@@ -160,6 +160,8 @@ def shrink_icu_data(folder: Path) -> None:
 
 def check_translations(folder: Path) -> None:
     """Each language's compiled window words are in the folder, made from these sources."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # the source tree being built, as the spec reads it
     from journal_app.core.language import LANGUAGES
     from journal_app.ui.translation_files import compiled_name, source_files
 
