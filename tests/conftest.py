@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,11 @@ from journal_app.services.vault import Vault
 from journal_app.store.database import JournalDatabase
 
 PASSPHRASE = "correct horse battery staple"
+
+# The suite reads the app's English words: a Welsh locale on the machine running it must not
+# change them (journal-app and the window follow LANGUAGE first; the language tests set the
+# locale they need themselves).
+os.environ["LANGUAGE"] = "en"
 
 
 class MemoryKeyring:

@@ -12,7 +12,10 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
+from journal_app.cli.words import LANGUAGE_OPTION, start_in_language
 from journal_app.core.errors import JournalError
+from journal_app.core.language import CHOICES
+from journal_app.core.messages import text
 
 
 class _QuietParser(argparse.ArgumentParser):
@@ -32,6 +35,7 @@ def _app_launch(argv: Sequence[str]) -> argparse.Namespace | None:
     launch.add_argument("--data-dir")
     launch.add_argument("--passphrase-file")
     launch.add_argument("--demo", action="store_true")
+    launch.add_argument(LANGUAGE_OPTION, choices=CHOICES)
     try:
         args, rest = launch.parse_known_args(argv)
     except argparse.ArgumentError:
@@ -44,6 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         os.umask(0o077)  # anything we create (backups, exports) is private by default
     arguments = sys.argv[1:] if argv is None else list(argv)
+    # first: the help texts are looked up in this language as the grammar is built
+    start_in_language(arguments)
     if arguments == ["--version"]:
         # answered before the command grammar is built (that imports every command)
         from journal_app.versions import app_version
@@ -72,19 +78,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"journal-app: {visible(str(error), lines=True)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("journal-app: cancelled.", file=sys.stderr)
+        print(text("cli.cancelled"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except Exception as error:  # last line of defence: no traceback, no content
         if os.environ.get("JOURNAL_DEBUG"):
             raise
-        print(
-            "journal-app: something unexpected went wrong and the command stopped "
-            f"({type(error).__name__}). Nothing further was changed. Run 'journal-app check' "
-            "to confirm the journal is healthy.",
-            file=sys.stderr,
-        )
+        print(text("cli.unexpected", kind=type(error).__name__), file=sys.stderr)
         return 1
 
 

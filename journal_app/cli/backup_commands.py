@@ -22,6 +22,7 @@ from journal_app.core.errors import (
     JournalError,
     JournalNotFoundError,
 )
+from journal_app.core.messages import text
 
 # The services and the database layer are imported when a command runs, not when the
 # grammar is built (that imports every command module): --help stays quick.
@@ -36,34 +37,31 @@ def register(add: AddCommand) -> None:
     listing = add(
         "backups",
         cmd_backups,
-        "list the backups, newest first, with ages and when each was last verified; copies "
-        "kept before a restore, an update or a key change are listed apart",
+        text("cli.help.backups"),
     )
-    listing.add_argument(
-        "--folder", metavar="DIR", help="list this folder (default: the journal's backups folder)"
-    )
+    listing.add_argument("--folder", metavar="DIR", help=text("cli.help.backups_folder"))
     delete = add(
         "delete-backup",
         cmd_delete_backup,
-        "delete a copy kept before a restore, an update or a key change (kept until you do)",
+        text("cli.help.delete_backup"),
     )
-    delete.add_argument("name", metavar="NAME", help="its name, as 'journal-app backups' lists it")
+    delete.add_argument("name", metavar="NAME", help=text("cli.help.delete_backup_name"))
     delete.add_argument(
         "--folder",
         metavar="DIR",
-        help="look in this folder (default: the journal's backups folder)",
+        help=text("cli.help.delete_backup_folder"),
     )
-    delete.add_argument("--yes", action="store_true", help="delete without asking first")
+    delete.add_argument("--yes", action="store_true", help=text("cli.help.delete_backup_yes"))
     restore = add(
         "restore",
         cmd_restore,
-        "replace the journal with a backup (the journal as it is now is backed up first)",
+        text("cli.help.restore"),
     )
-    restore.add_argument("file", metavar="FILE", help="the backup's .db file (or its name)")
+    restore.add_argument("file", metavar="FILE", help=text("cli.help.restore_file"))
     restore.add_argument(
         "--recovery-key-file",
         metavar="FILE",
-        help="open the backup's key file with the recovery key instead of a passphrase",
+        help=text("cli.help.restore_recovery_key_file"),
     )
 
 

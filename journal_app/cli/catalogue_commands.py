@@ -14,7 +14,7 @@ from journal_app.core.actions_due import actions_due
 from journal_app.core.coverage import compute_coverage, gaps_in_words
 from journal_app.core.cpd import cpd_status
 from journal_app.core.frameworks import Framework
-from journal_app.core.messages import render
+from journal_app.core.messages import render, text
 from journal_app.core.models import EntryFilter
 from journal_app.core.periods import Period, appraisal_year, format_uk_date, parse_uk_or_iso_date
 from journal_app.store.locations import USER_FRAMEWORKS_FOLDER
@@ -166,27 +166,25 @@ def cmd_check_identifiers(args: argparse.Namespace) -> int:
 
 
 def register(add: AddCommand) -> None:
-    frameworks = add("frameworks", cmd_frameworks, "list the frameworks and their domains")
+    frameworks = add("frameworks", cmd_frameworks, text("cli.help.frameworks"))
     frameworks.add_argument("--json", action="store_true")
-    templates = add("templates", cmd_templates, "list the reflective models (templates)")
+    templates = add("templates", cmd_templates, text("cli.help.templates"))
     templates.add_argument("--json", action="store_true")
     importing = add(
         "import-framework",
         cmd_import_framework,
-        "add your own framework (e.g. your council's competencies) from a JSON file",
+        text("cli.help.import_framework"),
     )
-    importing.add_argument("file", help="see resources/frameworks/SCHEMA.md for the format")
-    coverage = add(
-        "coverage", cmd_coverage, "domains evidenced in a period, gaps, CPD status, actions due"
-    )
+    importing.add_argument("file", help=text("cli.help.import_framework_file"))
+    coverage = add("coverage", cmd_coverage, text("cli.help.coverage"))
     coverage.add_argument("--from", dest="date_from", metavar="DATE")
     coverage.add_argument("--to", dest="date_to", metavar="DATE")
-    coverage.add_argument("--framework", metavar="ID", help="default: kss-pl")
+    coverage.add_argument("--framework", metavar="ID", help=text("cli.help.coverage_framework"))
     coverage.add_argument("--json", action="store_true")
     check = add(
         "check-identifiers",
         cmd_check_identifiers,
-        "find names, dates of birth, postcodes and other identifying details",
+        text("cli.help.check_identifiers"),
     )
     check.add_argument("id", nargs="?")
     check.add_argument("--all", action="store_true")

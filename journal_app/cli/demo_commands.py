@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from journal_app.cli import context
 from journal_app.cli.entry_commands import catalogue, journal_service
 from journal_app.core.errors import JournalExistsError, JournalNotFoundError
+from journal_app.core.messages import text
 from journal_app.core.models import EntryFilter
 
 if TYPE_CHECKING:
@@ -27,28 +28,27 @@ def register(add: AddCommand) -> None:
     demo = add(
         "demo",
         cmd_demo,
-        "fill an empty journal with fictional example reflections (a new journal is created "
-        "if the folder has none and a passphrase is given)",
+        text("cli.help.demo"),
     )
     demo.add_argument(
         "--entries",
         type=_entry_count,
         default=60,
         metavar="N",
-        help="how many reflections to write (default 60; beyond 60 they are machine-written)",
+        help=text("cli.help.demo_entries"),
     )
-    demo.add_argument(
-        "--seed", type=int, default=7, metavar="S", help="the same seed gives the same journal"
-    )
+    demo.add_argument("--seed", type=int, default=7, metavar="S", help=text("cli.help.demo_seed"))
 
 
-def _entry_count(text: str) -> int:
+def _entry_count(typed: str) -> int:
     try:
-        value = int(text)
+        value = int(typed)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text[:20]}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            text("cli.demo_entries_not_a_number", typed=typed[:20])
+        ) from None
     if not 1 <= value <= MAX_ENTRIES:
-        raise argparse.ArgumentTypeError(f"choose between 1 and {MAX_ENTRIES:,} reflections")
+        raise argparse.ArgumentTypeError(text("cli.demo_entries_range", limit=MAX_ENTRIES))
     return value
 
 

@@ -26,6 +26,7 @@ from journal_app.cli.parser import AddCommand
 from journal_app.cli.progress import ProgressLine
 from journal_app.core.errors import InvalidInputError, JournalError
 from journal_app.core.limits import EARLIEST_DATE, LATEST_DATE
+from journal_app.core.messages import text
 from journal_app.core.models import Entry
 from journal_app.core.periods import Period, appraisal_year, parse_uk_or_iso_date
 from journal_app.services.exporters.appraisal_pdf.options import (
@@ -38,11 +39,6 @@ if TYPE_CHECKING:
     from journal_app.store.database import JournalDatabase
 
 IDENTIFIERS_FOUND = 11
-PDF_HELP = (
-    "Make the appraisal PDF. The identifier check runs first over exactly the reflections the "
-    "PDF will hold; anything it finds is listed here, with the text found, and nothing is "
-    "exported (exit code 11) unless --allow-identifiers is given."
-)
 
 
 class IdentifyingDetailsFound(JournalError):
@@ -240,93 +236,91 @@ def _kinds(add: AddCommand, name: str, help_text: str) -> argparse._SubParsersAc
     return command.add_subparsers(metavar="KIND", parser_class=type(command))
 
 
-def _date_options(command: argparse.ArgumentParser, what: str) -> None:
-    command.add_argument("--from", dest="date_from", metavar="DATE", help=f"first date ({what})")
-    command.add_argument("--to", dest="date_to", metavar="DATE", help="last date, inclusive")
+def _date_options(command: argparse.ArgumentParser, first_date_help: str) -> None:
+    command.add_argument("--from", dest="date_from", metavar="DATE", help=first_date_help)
+    command.add_argument("--to", dest="date_to", metavar="DATE", help=text("cli.help.last_date"))
 
 
 def _pdf_arguments(pdf: argparse.ArgumentParser) -> None:
-    _date_options(pdf, "default: the current appraisal year, 1 April to 31 March")
-    pdf.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
+    _date_options(pdf, text("cli.help.pdf_from"))
+    pdf.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=text("cli.help.pdf_output")
+    )
     pdf.add_argument(
         "--framework",
         action="append",
         metavar="ID",
-        help="kss-pl (default), kss-ps, pcf, swe, scw; repeat for more",
+        help=text("cli.help.pdf_framework"),
     )
-    text = pdf.add_mutually_exclusive_group()
-    text.add_argument("--full-text", action="store_true", help="reflections in full (default)")
-    text.add_argument(
-        "--summaries", action="store_true", help="first paragraph and learning sections only"
+    length = pdf.add_mutually_exclusive_group()
+    length.add_argument("--full-text", action="store_true", help=text("cli.help.pdf_full_text"))
+    length.add_argument("--summaries", action="store_true", help=text("cli.help.pdf_summaries"))
+    length.add_argument("--short", action="store_true", help=text("cli.help.pdf_short"))
+    pdf.add_argument(
+        "--include-private", action="store_true", help=text("cli.help.pdf_include_private")
     )
-    text.add_argument(
-        "--short",
-        action="store_true",
-        help="a short document: summary, charts, your own words, one line per reflection",
+    pdf.add_argument(
+        "--include-drafts", action="store_true", help=text("cli.help.pdf_include_drafts")
     )
-    pdf.add_argument("--include-private", action="store_true", help="include private reflections")
-    pdf.add_argument("--include-drafts", action="store_true", help="include unfinished drafts")
     for option, meaning in (
-        ("--name", "your name"),
-        ("--role", "your role"),
-        ("--employer", "your employer"),
-        ("--appraiser", "your appraiser's name"),
+        ("--name", text("cli.help.pdf_name")),
+        ("--role", text("cli.help.pdf_role")),
+        ("--employer", text("cli.help.pdf_employer")),
+        ("--appraiser", text("cli.help.pdf_appraiser")),
     ):
-        pdf.add_argument(option, metavar="TEXT", help=f"{meaning}, for the cover")
+        pdf.add_argument(option, metavar="TEXT", help=meaning)
     pdf.add_argument(
         "--password-file",
         metavar="FILE",
-        help="protect the PDF (AES-256) with the password on the first line of FILE",
+        help=text("cli.help.pdf_password_file"),
     )
     pdf.add_argument(
         "--allow-identifiers",
         action="store_true",
-        help="export even if the identifier check finds something",
+        help=text("cli.help.pdf_allow_identifiers"),
     )
     pdf.add_argument(
         "--no-appraisal",
         action="store_true",
-        help="leave out the appraisal workspace (self-assessment, objectives, plan, feedback)",
+        help=text("cli.help.pdf_no_appraisal"),
     )
     pdf.add_argument(
         "--attach-evidence",
         action="store_true",
-        help="attach the evidence files to the PDF (the identifier check cannot read them)",
+        help=text("cli.help.pdf_attach_evidence"),
     )
 
 
 def register(add: AddCommand) -> None:
     """Add ``export pdf|json|markdown``, ``import json`` and ``cpd``."""
-    exports = _kinds(
-        add, "export", "export an appraisal PDF, or all your reflections as JSON or Markdown"
-    )
+    exports = _kinds(add, "export", text("cli.help.export"))
     pdf = exports.add_parser(
-        "pdf", help="the appraisal PDF for your appraiser", description=PDF_HELP
+        "pdf", help=text("cli.help.export_pdf"), description=text("cli.help.export_pdf_more")
     )
     pdf.set_defaults(handler=cmd_export_pdf)
     _pdf_arguments(pdf)
-    as_json = exports.add_parser("json", help="everything (or a period) as one JSON file")
+    as_json = exports.add_parser("json", help=text("cli.help.export_json"))
     as_json.set_defaults(handler=cmd_export_json)
-    as_markdown = exports.add_parser("markdown", help="one Markdown file per reflection")
+    as_markdown = exports.add_parser("markdown", help=text("cli.help.export_markdown"))
     as_markdown.set_defaults(handler=cmd_export_markdown)
-    for command, target in ((as_json, "FILE"), (as_markdown, "FOLDER or FILE.zip")):
-        _date_options(command, "default: the whole journal")
+    for command, target in ((as_json, "FILE"), (as_markdown, text("cli.help.markdown_target"))):
+        _date_options(command, text("cli.help.export_from"))
         command.add_argument("-o", "--output", required=True, metavar=target)
 
-    imports = _kinds(add, "import", "bring reflections in from a JSON export")
-    from_json = imports.add_parser("json", help="a file made by 'journal-app export json'")
+    imports = _kinds(add, "import", text("cli.help.import"))
+    from_json = imports.add_parser("json", help=text("cli.help.import_json"))
     from_json.set_defaults(handler=cmd_import_json)
     from_json.add_argument("file", metavar="FILE")
     from_json.add_argument(
         "--on-duplicate",
         choices=["skip", "stop"],
         default="skip",
-        help="reflections already in the journal: skip them (default), or import nothing",
+        help=text("cli.help.import_on_duplicate"),
     )
 
-    cpd = add("cpd", cmd_cpd, "a reflection as the fields of Social Work England's CPD form")
+    cpd = add("cpd", cmd_cpd, text("cli.help.cpd"))
     cpd.add_argument("id")
-    cpd.add_argument("--field", choices=CPD_FIELD_KEYS, help="print only this field, to copy it")
+    cpd.add_argument("--field", choices=CPD_FIELD_KEYS, help=text("cli.help.cpd_field"))
     cpd.add_argument("--json", action="store_true")
 
 

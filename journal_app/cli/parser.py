@@ -10,6 +10,9 @@ from typing import NoReturn
 
 from journal_app.cli import entry_commands as entries
 from journal_app.cli import vault_commands as vault
+from journal_app.cli.words import LANGUAGE_OPTION
+from journal_app.core import language as languages
+from journal_app.core.messages import text
 from journal_app.core.models import (
     NEW_REFLECTION_STATUS,
     NEW_REFLECTION_VISIBILITY,
@@ -17,24 +20,8 @@ from journal_app.core.models import (
     Visibility,
 )
 
-EXIT_CODES = """\
-exit codes:
-  0   done
-  1   something unexpected went wrong (nothing further was changed)
-  2   bad arguments or input (nothing was changed)
-  3   wrong passphrase or recovery key
-  4   no journal in the folder (or one already exists, for init; not empty, for demo)
-  5   the journal or its key file is damaged
-  6   the journal is open in another window of the app (or its keys were changed by
-      another window or command meanwhile)
-  8   no reflection with that id
-  9   remembering on this device is not possible here
-  10  the disk refused a write (full, read-only)
-  11  identifying details were found (check-identifiers, export)
-
-passphrases are read from --passphrase-file, else JOURNAL_PASSPHRASE, else typed without
-echo. New passphrases: --new-passphrase-file, else JOURNAL_NEW_PASSPHRASE, else typed twice.
-"""
+# Every help text is a catalogue entry (cli.help.*), so the help speaks the language chosen
+# for the run (journal_app/cli/words.py); argparse's own words are looked up there too.
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,7 +30,9 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         from journal_app.cli.output import visible  # the message quotes what was typed
 
-        print(f"{self.prog}: {visible(message)} (see '{self.prog} --help')", file=sys.stderr)
+        print(
+            text("cli.help.error_line", prog=self.prog, message=visible(message)), file=sys.stderr
+        )
         sys.exit(2)
 
 
@@ -51,7 +40,7 @@ class _VersionAction(argparse.Action):
     """``--version``: the package's version, looked up only when asked (keeps start-up quick)."""
 
     def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+        super().__init__(option_strings, dest, nargs=0, help=text("cli.help.version"))
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
         from journal_app.versions import app_version
@@ -65,9 +54,9 @@ def _date_options(command: argparse.ArgumentParser) -> None:
         "--from",
         dest="date_from",
         metavar="DATE",
-        help="from this date (2026-04-01 or 01/04/2026)",
+        help=text("cli.help.date_from"),
     )
-    command.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date, inclusive")
+    command.add_argument("--to", dest="date_to", metavar="DATE", help=text("cli.help.date_to"))
 
 
 #: the signature of ``add`` handed to each command module's ``register``
@@ -77,21 +66,21 @@ AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="journal-app",
-        description="Reflective Supervision Journal: an encrypted journal for practice leaders "
-        "and supervisors. With no command, the desktop app opens.",
-        epilog=EXIT_CODES,
+        description=text("cli.help.description"),
+        epilog=text("cli.help.exit_codes"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help="the journal's folder (default: your user data folder)"
-    )
-    parser.add_argument(
-        "--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE"
-    )
+    parser.add_argument("--data-dir", metavar="DIR", help=text("cli.help.data_dir"))
+    parser.add_argument("--passphrase-file", metavar="FILE", help=text("cli.help.passphrase_file"))
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the app on a throw-away journal filled with example reflections",
+        help=text("cli.help.demo_app"),
+    )
+    parser.add_argument(
+        LANGUAGE_OPTION,
+        choices=languages.CHOICES,
+        help=text("cli.help.language"),
     )
     parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(metavar="COMMAND", parser_class=_Parser)
@@ -103,26 +92,24 @@ def build_parser() -> argparse.ArgumentParser:
         command.set_defaults(handler=handler)
         return command
 
-    init = add(
-        "init", vault.cmd_init, "create a new encrypted journal and print its recovery key once"
-    )
+    init = add("init", vault.cmd_init, text("cli.help.init"))
     init.add_argument("--new-passphrase-file", metavar="FILE", help=argparse.SUPPRESS)
 
-    new = add("add", entries.cmd_add, "write a reflection; the text is read from standard input")
+    new = add("add", entries.cmd_add, text("cli.help.add"))
     new.add_argument("--title", required=True)
-    new.add_argument("--date", help="the date of the event reflected on (default: today)")
+    new.add_argument("--date", help=text("cli.help.add_date"))
     new.add_argument(
         "--template",
         default="free-form",
         metavar="ID",
-        help="reflective model, e.g. gibbs, kolb, driscoll (see 'templates')",
+        help=text("cli.help.add_template"),
     )
     new.add_argument(
         "--tag",
         action="append",
         default=[],
         metavar="FRAMEWORK:CODE",
-        help="e.g. --tag kss-pl:5; repeat for more",
+        help=text("cli.help.add_tag"),
     )
     new.add_argument(
         "--visibility",
@@ -132,21 +119,16 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument(
         "--status", choices=[s.value for s in Status], default=NEW_REFLECTION_STATUS.value
     )
-    new.add_argument("--no-body", action="store_true", help="do not read standard input")
+    new.add_argument("--no-body", action="store_true", help=text("cli.help.add_no_body"))
 
-    listing = add("list", entries.cmd_list, "list reflections, newest first")
+    listing = add("list", entries.cmd_list, text("cli.help.list"))
     _date_options(listing)
     listing.add_argument("--tag", metavar="FRAMEWORK:CODE")
-    listing.add_argument("--trash", action="store_true", help="list the trash instead")
+    listing.add_argument("--trash", action="store_true", help=text("cli.help.list_trash"))
     listing.add_argument("--json", action="store_true")
 
-    search = add(
-        "search", entries.cmd_search, 'find reflections containing all the words ("quote" phrases)'
-    )
-    search.add_argument(
-        "query",
-        help='words, best match first; only "quoted phrases": exact wording, newest first',
-    )
+    search = add("search", entries.cmd_search, text("cli.help.search"))
+    search.add_argument("query", help=text("cli.help.search_query"))
     _date_options(search)
     search.add_argument("--tag", metavar="FRAMEWORK:CODE")
     search.add_argument("--limit", type=int, default=50)
@@ -156,70 +138,49 @@ def build_parser() -> argparse.ArgumentParser:
         dest="welsh_forms",
         action="store_const",
         const=True,
-        help='also find Welsh mutations ("plant" finds "phlant"); default: your preference',
+        help=text("cli.help.search_welsh_forms"),
     )
     welsh.add_argument("--no-welsh-forms", dest="welsh_forms", action="store_const", const=False)
     search.add_argument("--json", action="store_true")
 
-    show = add("show", entries.cmd_show, "show one reflection in full")
+    show = add("show", entries.cmd_show, text("cli.help.show"))
     show.add_argument("id")
     show.add_argument("--json", action="store_true")
 
-    delete = add("delete", entries.cmd_delete, "move a reflection to the trash")
+    delete = add("delete", entries.cmd_delete, text("cli.help.delete"))
     delete.add_argument("id")
-    delete.add_argument(
-        "--purge", action="store_true", help="delete for good instead (cannot be undone)"
-    )
+    delete.add_argument("--purge", action="store_true", help=text("cli.help.delete_purge"))
 
-    restore_entry = add(
-        "restore-entry", entries.cmd_restore_entry, "bring a reflection back from the trash"
-    )
+    restore_entry = add("restore-entry", entries.cmd_restore_entry, text("cli.help.restore_entry"))
     restore_entry.add_argument("id")
 
-    add(
-        "check",
-        vault.cmd_check,
-        "check the journal's integrity; verify the newest backup and two older ones again",
-    )
-    add("backup", vault.cmd_backup, "make a verified encrypted backup now")
+    add("check", vault.cmd_check, text("cli.help.check"))
+    add("backup", vault.cmd_backup, text("cli.help.backup"))
 
-    passwd = add("passwd", vault.cmd_passwd, "change the passphrase")
+    passwd = add("passwd", vault.cmd_passwd, text("cli.help.passwd"))
     passwd.add_argument(
-        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from its first line"
+        "--new-passphrase-file", metavar="FILE", help=text("cli.help.new_passphrase_file")
     )
 
-    recover = add("recover", vault.cmd_recover, "set a new passphrase using the recovery key")
+    recover = add("recover", vault.cmd_recover, text("cli.help.recover"))
     recover.add_argument(
-        "--recovery-key-file", metavar="FILE", help="read the recovery key from its first line"
+        "--recovery-key-file", metavar="FILE", help=text("cli.help.recovery_key_file")
     )
     recover.add_argument(
-        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from its first line"
+        "--new-passphrase-file", metavar="FILE", help=text("cli.help.new_passphrase_file")
     )
 
-    add(
-        "new-recovery-key",
-        vault.cmd_new_recovery_key,
-        "replace the recovery key (asks the passphrase; prints the new key once)",
-    )
-    rotate = add(
-        "rotate-key",
-        vault.cmd_rotate_key,
-        "someone may know your passphrase: give the journal a new key, passphrase and "
-        "recovery key, and re-encrypt its backups",
-    )
+    add("new-recovery-key", vault.cmd_new_recovery_key, text("cli.help.new_recovery_key"))
+    rotate = add("rotate-key", vault.cmd_rotate_key, text("cli.help.rotate_key"))
     rotate.add_argument("--new-passphrase-file", metavar="FILE")
     rotate.add_argument(
         "--delete-backups",
         action="store_true",
-        help="delete the old backups instead of re-encrypting them",
+        help=text("cli.help.rotate_delete_backups"),
     )
 
-    add(
-        "remember",
-        vault.cmd_remember,
-        "remember the journal in this device's keyring (no passphrase needed here)",
-    )
-    add("forget", vault.cmd_forget, "stop remembering the journal on this device")
+    add("remember", vault.cmd_remember, text("cli.help.remember"))
+    add("forget", vault.cmd_forget, text("cli.help.forget"))
 
     # For the frozen build's checks only, so not listed in --help (no help= hides it).
     self_test = commands.add_parser("self-test")

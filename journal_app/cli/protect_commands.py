@@ -11,6 +11,7 @@ import argparse
 
 from journal_app.cli import context, output
 from journal_app.cli.parser import AddCommand
+from journal_app.core.messages import text
 
 #: ProtectKind's values, written out so that building the parser does not load the
 #: identifier check (tests/cli/test_protect_cli.py checks they agree)
@@ -112,49 +113,54 @@ def register(add: AddCommand) -> None:
     protect = add(
         "protect",
         _protect_help,
-        "names I protect: always caught by the identifier check, with the pseudonym you choose",
+        text("cli.help.protect"),
     )
     protect.set_defaults(protect_parser=protect)
     actions = protect.add_subparsers(metavar="ACTION")
 
     adding = actions.add_parser(
         "add",
-        help="protect a name (a child, a parent, a street, a school...)",
-        description="Protect a name: the identifier check will always catch it, in any "
-        "case and any spelling you add, and suggest its pseudonym.",
+        help=text("cli.help.protect_add"),
+        description=text("cli.help.protect_add_more"),
     )
     adding.set_defaults(handler=cmd_protect_add)
-    adding.add_argument("name", help="the name as you usually write it")
+    adding.add_argument("name", help=text("cli.help.protect_add_name"))
     adding.add_argument(
         "--also",
         action="append",
         default=[],
         metavar="SPELLING",
-        help="another spelling or nickname of the same name; repeat for more",
+        help=text("cli.help.protect_add_also"),
     )
     adding.add_argument(
         "--as",
         dest="pseudonym",
         metavar="PSEUDONYM",
-        help='what to write instead, e.g. "Child A" (default: the next free one for the kind)',
+        help=text("cli.help.protect_add_as"),
     )
-    adding.add_argument("--kind", choices=KINDS, default="person", help="default: person")
+    adding.add_argument(
+        "--kind", choices=KINDS, default="person", help=text("cli.help.protect_add_kind")
+    )
 
-    listing = actions.add_parser("list", help="show the names you protect")
+    listing = actions.add_parser("list", help=text("cli.help.protect_list"))
     listing.set_defaults(handler=cmd_protect_list)
     listing.add_argument("--json", action="store_true")
 
-    changing = actions.add_parser(
-        "change", help="add spellings to a protected name, or change its pseudonym or kind"
-    )
+    changing = actions.add_parser("change", help=text("cli.help.protect_change"))
     changing.set_defaults(handler=cmd_protect_change)
-    changing.add_argument("name", help="the name or any of its spellings")
+    changing.add_argument("name", help=text("cli.help.protect_which_name"))
     changing.add_argument(
-        "--also", action="append", default=[], metavar="SPELLING", help="add a spelling"
+        "--also",
+        action="append",
+        default=[],
+        metavar="SPELLING",
+        help=text("cli.help.protect_change_also"),
     )
-    changing.add_argument("--as", dest="pseudonym", metavar="PSEUDONYM", help="a new pseudonym")
-    changing.add_argument("--kind", choices=KINDS, help="a new kind")
+    changing.add_argument(
+        "--as", dest="pseudonym", metavar="PSEUDONYM", help=text("cli.help.protect_change_as")
+    )
+    changing.add_argument("--kind", choices=KINDS, help=text("cli.help.protect_change_kind"))
 
-    removing = actions.add_parser("remove", help="stop protecting a name")
+    removing = actions.add_parser("remove", help=text("cli.help.protect_remove"))
     removing.set_defaults(handler=cmd_protect_remove)
-    removing.add_argument("name", help="the name or any of its spellings")
+    removing.add_argument("name", help=text("cli.help.protect_which_name"))

@@ -82,11 +82,28 @@ def _check_resources(problems: list[str]) -> None:
             problems.append(f"no {pattern} in the app's {folder} folder")
 
 
+def _check_languages(problems: list[str]) -> None:
+    """Babel's data for each language: plural forms and dates in its own words."""
+    from datetime import date
+
+    from journal_app.core.language import LANGUAGES
+    from journal_app.core.localised import long_date
+    from journal_app.core.messages import plural_category
+
+    if plural_category(2, "cy") != "two":
+        problems.append("Babel's plural rules for Welsh are missing")
+    english = long_date(date(2026, 12, 2), "en")
+    for language in LANGUAGES:
+        if language != "en" and long_date(date(2026, 12, 2), language) == english:
+            problems.append(f"Babel's dates for '{language}' are missing (they show in English)")
+
+
 CHECKS: tuple[Callable[[list[str]], None], ...] = (
     _check_version,
     _check_keyring_backends,
     _check_migrations,
     _check_resources,
+    _check_languages,
 )
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from journal_app.cli import context, output
 from journal_app.cli.entry_commands import catalogue
 from journal_app.cli.parser import AddCommand
+from journal_app.core.messages import text
 from journal_app.core.periods import format_uk_date
 
 if TYPE_CHECKING:  # the services load only when a command runs: --help stays light
@@ -88,15 +89,13 @@ def register(add: AddCommand) -> None:
     move = add(
         "move-tags",
         cmd_move_tags,
-        "move tags from a framework's earlier version to the current one (shows them first)",
+        text("cli.help.move_tags"),
     )
-    move.add_argument("framework", metavar="ID", help="e.g. scw")
+    move.add_argument("framework", metavar="ID", help=text("cli.help.move_tags_framework"))
     move.add_argument(
         "--include-earlier",
         action="store_true",
-        help="also move tags on reflections dated before the new version applied",
+        help=text("cli.help.move_tags_include_earlier"),
     )
-    move.add_argument(
-        "--preview", action="store_true", help="show what would move; change nothing"
-    )
-    add("undo-tag-move", cmd_undo_tag_move, "put back the tags the last move-tags moved")
+    move.add_argument("--preview", action="store_true", help=text("cli.help.move_tags_preview"))
+    add("undo-tag-move", cmd_undo_tag_move, text("cli.help.undo_tag_move"))

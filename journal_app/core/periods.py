@@ -4,8 +4,10 @@ Two yearly periods matter to a practice leader: their employer's appraisal year 
 1 April to 31 March, but employers differ) and Social Work England's registration year
 (1 December to 30 November), within which CPD must be recorded.
 
-Dates are formatted by hand rather than with ``strftime``: ``%B`` follows the machine's
-locale and ``%-d`` does not exist on Windows, and council laptops are mostly Windows.
+Dates are never formatted with ``strftime``: ``%B`` follows the machine's locale and ``%-d``
+does not exist on Windows, and council laptops are mostly Windows. A date in words follows
+the journal's language instead (:mod:`journal_app.core.localised`: "1 March 2026",
+"1 Mawrth 2026"); a typed date may name its month in English or Welsh.
 """
 
 from __future__ import annotations
@@ -15,21 +17,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.language import LANGUAGES
+from journal_app.core.localised import ENGLISH_MONTHS, long_date, month_name, month_words
+from journal_app.core.messages import SOURCE_LANGUAGE, text
 
-MONTH_NAMES: tuple[str, ...] = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+#: the English month names (for words in another language, see journal_app.core.localised)
+MONTH_NAMES = ENGLISH_MONTHS
 
 # Social Work England's registration year starts on 1 December.
 REGISTRATION_START_MONTH = 12
@@ -88,7 +81,7 @@ class Period:
     @property
     def label(self) -> str:
         """The period in words, e.g. ``1 April 2026 to 31 March 2027``."""
-        return f"{format_uk_date(self.start)} to {format_uk_date(self.end)}"
+        return text("period.range", start=format_uk_date(self.start), end=format_uk_date(self.end))
 
 
 def _yearly_period(today: date, start_month: int, start_day: int) -> Period:
@@ -114,7 +107,7 @@ def appraisal_year(today: date, start_month: int = 4, start_day: int = 1) -> Per
         date(2001, start_month, start_day)
     except ValueError:
         raise InvalidInputError(
-            "period.start_day_not_every_year", day=start_day, month=MONTH_NAMES[start_month - 1]
+            "period.start_day_not_every_year", day=start_day, month=month_name(start_month)
         ) from None
     return _yearly_period(today, start_month, start_day)
 
@@ -140,7 +133,7 @@ def parse_uk_or_iso_date(text: str) -> date:
         day, month, year = (int(part) for part in match.groups())
     elif match := _WORDS_RE.fullmatch(cleaned):
         day, year = int(match.group(1)), int(match.group(3))
-        month = _MONTH_LOOKUP.get(match.group(2).lower())
+        month = _MONTH_LOOKUP.get(match.group(2).lower()) or _other_month(match.group(2))
         if month is None:
             raise InvalidInputError("date.not_a_month", word=match.group(2))
     else:
@@ -154,9 +147,19 @@ def parse_uk_or_iso_date(text: str) -> date:
         raise InvalidInputError("date.not_real", text=cleaned) from None
 
 
+def _other_month(word: str) -> int | None:
+    """The month a word names in one of the journal's other languages ("Ebrill", "Ebr")."""
+    folded = word.lower()
+    for language in LANGUAGES:
+        if language != SOURCE_LANGUAGE and folded in month_words(language):
+            return month_words(language)[folded]
+    return None
+
+
 def format_uk_date(d: date) -> str:
-    """A date in words, UK order: ``1 March 2026``."""
-    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+    """A date in words, day first, in the journal's language: ``1 March 2026``,
+    ``1 Mawrth 2026``."""
+    return long_date(d)
 
 
 def format_uk_short(d: date) -> str:

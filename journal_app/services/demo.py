@@ -18,6 +18,7 @@ from typing import Protocol
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.localised import long_date
 from journal_app.core.models import (
     Action,
     EntryDraft,
@@ -25,7 +26,7 @@ from journal_app.core.models import (
     SupervisionContext,
     Tag,
 )
-from journal_app.core.periods import format_uk_date, registration_year
+from journal_app.core.periods import registration_year
 from journal_app.core.templates import Template
 from journal_app.services.demo_data import DemoAction, DemoReflection, demo_reflections
 from journal_app.services.demo_generator import generate_reflections
@@ -87,7 +88,8 @@ def _draft(
     when = _event_date(spec, today, rng)
     written, body = split_sections(spec.text)
     if spec.activity_note:
-        note = f"{format_uk_date(when)} ({spec.activity_note})."
+        # the example reflections are written in English, their dates too
+        note = f"{long_date(when, 'en')} ({spec.activity_note})."
         written.insert(min(2, len(written)), ("activity_date", note))
     template = _template(catalogue, spec.template_id)
     sections, leftover = fit_sections(template, written)

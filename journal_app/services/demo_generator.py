@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.localised import long_date
 from journal_app.core.models import (
     Action,
     ActionKind,
@@ -30,7 +31,6 @@ from journal_app.core.models import (
     Tag,
     Visibility,
 )
-from journal_app.core.periods import format_uk_date
 from journal_app.core.templates import Template
 from journal_app.services.demo_data import demo_words
 
@@ -288,7 +288,7 @@ class _Writer:
             return self.words.fill(self.words.pick(_CPD_TYPES))
         if _is_short(key):
             duration = self.words.pick(_WORDS["cpd durations"])
-            return f"{format_uk_date(when)}, {duration}."
+            return f"{long_date(when, 'en')}, {duration}."  # English, as the example text
         banks = _BANKS_BY_KEY.get(key) or next(
             (b for word, b in _BANKS_BY_KEY_WORD if word in key.split("_")), _DEFAULT_BANKS
         )

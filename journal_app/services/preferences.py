@@ -2,8 +2,8 @@
 
 Preferences say something about the person (their name, role, employer, the framework they
 mostly evidence against), so they live inside the encrypted database, never in the OS
-settings store. The one exception is the theme, which the desktop app mirrors outside the
-journal because it is needed before unlocking and reveals nothing.
+settings store. The exceptions are the theme and the language, which the desktop app mirrors
+outside the journal because they are needed before unlocking and reveal nothing.
 
 Each preference is stored under its own key so a newer app version can add preferences
 without rewriting old ones; a stored value that is missing or unreadable falls back to its
@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Protocol
 
+from journal_app.core import language as languages
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.messages import Message
 from journal_app.store.database import BACKUPS_FOLDER_SETTING
@@ -60,6 +61,8 @@ class Preferences:
     search_welsh_forms: bool = False
     #: at unlock, open This week instead of the reflections when something is due
     open_this_week_at_unlock: bool = True
+    #: the language the app speaks: "system" (the computer's), "en" or "cy"
+    language: str = languages.SYSTEM
 
 
 def _storage_key(name: str) -> str:
@@ -153,6 +156,8 @@ def _problem(name: str, value: object) -> Message | None:
     elif name in _TEXT_LABELS:
         if not isinstance(value, str) or len(value.strip()) > MAX_TEXT:
             return Message(_TEXT_LABELS[name], limit=MAX_TEXT)
+    elif name == "language" and value not in languages.CHOICES:
+        return Message("preferences.language")
     elif name == "search_welsh_forms" and not isinstance(value, bool):
         return Message("preferences.search_welsh_forms")
     elif name == "backups_folder" and (not isinstance(value, str) or len(value) > MAX_FOLDER):

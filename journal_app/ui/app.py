@@ -28,8 +28,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QListView, QMessageBox, QWi
 from journal_app.services.journal_folder import journal_in_use
 from journal_app.ui import termination
 from journal_app.ui.idle_lock import IdleLock
+from journal_app.ui.language import (
+    apply_language,
+    current_language,
+    effective_language,
+    start_language,
+    store_choice,
+)
 from journal_app.ui.plain_text import warn
-from journal_app.ui.plurals import install_plurals
 from journal_app.ui.single_instance import bring_forward, claim, tell_in_use
 from journal_app.ui.tasks import TaskRunner, run_with_progress
 from journal_app.ui.theme import (
@@ -238,7 +244,31 @@ class JournalApp(QObject):
 
         dialog = FirstRunDialog(self.vault, self.tasks, today=self.today)
         dialog.finished.connect(lambda result: self._dialog_done(dialog, result))
+        dialog.language_chosen.connect(self._first_run_language)
         self._show_dialog(dialog)
+
+    def _first_run_language(self, choice: str) -> None:
+        """A language chosen on the welcome page: the dialog is built again in it.
+
+        Nothing is typed on that page yet, so nothing is lost; a window already built
+        behind the dialog (in the old language) is built again when needed.
+        """
+        store_choice(choice)
+        language = effective_language(choice)
+        old = self.dialog
+        if language == current_language() or old is None:
+            return
+        app = QApplication.instance()
+        if app is not None:
+            apply_language(app, language)
+        old.finished.disconnect()  # not "Cancel": it goes, and a new one comes
+        old.hide()
+        old.deleteLater()
+        self.dialog = None
+        if self._window is not None and self._window.unlocked is None:
+            self._window.deleteLater()
+            self._window = None
+        self.start()
 
     def unlock(self) -> None:
         """Straight in when this device remembers the journal; otherwise ask."""
@@ -299,6 +329,10 @@ class JournalApp(QObject):
         unlocked = UnlockedJournal.open(self.vault, database)
         preferences = unlocked.preferences_or_defaults()
         self._apply_theme(preferences.theme)
+        if not self.demo:
+            # The journal's own choice, for the next start (e.g. after moving it to a new
+            # computer); the window is already built in this start's language.
+            store_choice(preferences.language)
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()  # keyboard focus comes back after a dialog
@@ -452,26 +486,31 @@ def _quiet_thread_excepthook(args: threading.ExceptHookArgs) -> None:
     _quiet_excepthook(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
 
 
-def _application() -> QApplication:
+def _application(language: str | None = None) -> QApplication:
+    """The QApplication, speaking ``language`` (``--language``: this time only) or else the
+    language chosen on this computer."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setWindowIcon(QIcon(accent_icon("journal", 256)))
-    install_plurals(app)
+    start_language(app, language)
     apply_theme(app, stored_theme())
     follow_system_changes(app)
     return app
 
 
-def run_app(data_dir: str | Path | None = None, demo: bool = False) -> int:
-    """Open the desktop app; returns the process exit code."""
+def run_app(
+    data_dir: str | Path | None = None, demo: bool = False, language: str | None = None
+) -> int:
+    """Open the desktop app; returns the process exit code. ``language`` (one of
+    :data:`journal_app.core.language.CHOICES`) overrides the stored choice this time."""
     from journal_app.process_hardening import harden_process
 
     harden_process()  # before any journal is unlocked: no crash dump holds its key or text
     if os.name == "posix":
         os.umask(0o077)  # anything the app creates is private to the user
-    app = _application()
+    app = _application(language)
     sys.excepthook = _quiet_excepthook
     threading.excepthook = _quiet_thread_excepthook
     from journal_app.services.device_keys import SystemKeyring

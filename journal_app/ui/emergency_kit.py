@@ -11,7 +11,7 @@ import io
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from journal_app.core.localised import long_date
 from journal_app.core.resources import resource_path
 from journal_app.services.journal_folder import save_private_file
 
@@ -30,9 +31,8 @@ def _tr(text: str) -> str:
 
 
 def uk_date(day: date) -> str:
-    """A date as people in the UK write it: 5 March 2026."""
-    locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    """A date in words, day first, in the window's language: 5 March 2026, 5 Mawrth 2026."""
+    return long_date(day)
 
 
 def _fonts() -> tuple[str, str]:

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.identifiers import Finding, FindingKind, spelling_key
+from journal_app.core.identifiers import Finding, spelling_key
 from journal_app.core.periods import format_uk_date
 from journal_app.services.privacy import BODY, ROLE, TITLE, EntryFindings, field_label
 from journal_app.services.protected_names import can_protect
+from journal_app.ui.finding_words import finding_kind_label
 from journal_app.ui.passphrase_fields import error_label, hint_label, show_message
 from journal_app.ui.theme import GRID, make_heading, mark_primary
 
@@ -94,20 +95,6 @@ class FindingsDialog(QDialog):
             "%1", self.tr("%n reflection(s)", "", reflections)
         )
 
-    def _kind_labels(self) -> dict[FindingKind, str]:
-        return {
-            FindingKind.PERSON_NAME: self.tr("Name"),
-            FindingKind.DATE_OF_BIRTH: self.tr("Date of birth"),
-            FindingKind.POSTCODE: self.tr("Postcode"),
-            FindingKind.PHONE: self.tr("Phone number"),
-            FindingKind.EMAIL: self.tr("Email address"),
-            FindingKind.NHS_NUMBER: self.tr("NHS number"),
-            FindingKind.NI_NUMBER: self.tr("National Insurance number"),
-            FindingKind.CASE_REFERENCE: self.tr("Case reference"),
-            FindingKind.SCHOOL: self.tr("School"),
-            FindingKind.ADDRESS: self.tr("Address"),
-        }
-
     def _where(self, result: EntryFindings, field: str) -> str:
         if field == TITLE:
             return self.tr("Title")
@@ -133,7 +120,6 @@ class FindingsDialog(QDialog):
         tree.setHeaderLabels(headers)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         tree.setAlternatingRowColors(True)
-        kinds = self._kind_labels()
         for result in self.results:
             entry = result.entry
             top = QTreeWidgetItem(tree, [f"{format_uk_date(entry.event_date)} · {entry.title}"])
@@ -146,7 +132,7 @@ class FindingsDialog(QDialog):
                     item = QTreeWidgetItem(
                         top,
                         [
-                            kinds.get(finding.kind, finding.label),
+                            finding_kind_label(finding.kind),
                             finding.text,
                             finding.replacement,
                             self._where(result, field),

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.localised import month_name
 from journal_app.core.messages import TRANSLATED_BY_QT
-from journal_app.core.periods import MONTH_NAMES, Period, appraisal_year
+from journal_app.core.periods import Period, appraisal_year
 from journal_app.services.export_choices import ExportChoices, PeriodChoice
 from journal_app.services.export_service import LeftOut
 from journal_app.services.exporters.appraisal_pdf.options import (
@@ -128,7 +129,7 @@ class ExportForm(QWidget):
         row.addWidget(self.last_year)
         row.addStretch(1)
         column.addLayout(row)
-        month = MONTH_NAMES[self._preferences.appraisal_year_start_month - 1]
+        month = month_name(self._preferences.appraisal_year_start_month)
         column.addWidget(
             hint_label(
                 self.tr(

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -36,6 +37,7 @@ from journal_app.ui.first_run_pages import (
     RecoveryPage,
     WelcomePage,
 )
+from journal_app.ui.language import stored_choice
 from journal_app.ui.passphrase_fields import hint_label
 from journal_app.ui.plain_text import inform, warn
 from journal_app.ui.tasks import TaskRunner, error_text
@@ -49,7 +51,13 @@ if TYPE_CHECKING:
 
 
 class FirstRunDialog(QDialog):
-    """Creates the journal; after ``exec()`` returns Accepted, :attr:`database` is open."""
+    """Creates the journal; after ``exec()`` returns Accepted, :attr:`database` is open.
+
+    :attr:`language_chosen` says the person chose a language on the welcome page; whoever
+    opened the dialog builds it again in that language (see ``JournalApp``).
+    """
+
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -92,6 +100,7 @@ class FirstRunDialog(QDialog):
             self.stack.addWidget(page)
         self._build_layout()
 
+        self.welcome.language_chosen.connect(self.language_chosen)
         self.recovery.stored.toggled.connect(self._update_buttons)
         self.recovery.save_kit.connect(self._save_kit)
         self._show_step(WELCOME)
@@ -230,6 +239,7 @@ class FirstRunDialog(QDialog):
                 Preferences(
                     default_framework_id=self.framework.chosen_id() or "kss-pl",
                     theme=stored_theme(),
+                    language=stored_choice(),
                     user_role=self.framework.role_text(),
                     registered_with=self.framework.registered_with(),
                     backups_folder=self.backups.chosen_folder(),

@@ -28,6 +28,7 @@ from journal_app.core.frameworks import Framework
 from journal_app.core.messages import render
 from journal_app.core.periods import format_uk_date
 from journal_app.services.device_keys import DeviceKeyStatus
+from journal_app.ui.language import language_chooser, stored_choice
 from journal_app.ui.passphrase_fields import (
     PassphraseFields,
     error_label,
@@ -55,6 +56,9 @@ class Page(QWidget):
 
 
 class WelcomePage(Page):
+    #: the person chose a language ("system", "en" or "cy")
+    language_chosen = Signal(str)
+
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Welcome to your reflective journal"),
@@ -90,6 +94,19 @@ class WelcomePage(Page):
             )
         )
         self.body.addStretch(1)
+        # bilingual, so it is found whichever language the page speaks
+        label = QLabel(self.tr("&Language / Iaith:"), self)
+        self.language = language_chooser(stored_choice(), self)
+        label.setBuddy(self.language)
+        self.language.activated.connect(
+            lambda index: self.language_chosen.emit(str(self.language.itemData(index)))
+        )
+        row = QHBoxLayout()
+        row.setSpacing(GRID)
+        row.addWidget(label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        self.body.addLayout(row)
         self.where = hint_label(
             self.tr("Your journal will be kept in: {folder}").format(folder=data_dir)
         )

@@ -1,15 +1,18 @@
-"""Preferences: auto-lock, this device, the default framework, about you, theme, backups.
+"""Preferences: auto-lock, this device, the default framework, about you, theme, language,
+backups.
 
-Everything except the theme is saved inside the encrypted journal through
-:mod:`journal_app.services.preferences`; the theme is also mirrored in QSettings because the
-unlock screen needs it before the journal is open.
+Everything is saved inside the encrypted journal through
+:mod:`journal_app.services.preferences`; the theme and the language are also mirrored in
+QSettings because the unlock screen needs them before the journal is open. A new language
+shows from the next start (the window's words are set as it is built): the dialog says so,
+in the language chosen.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.core.follow_up import DEFAULT_WEEKS, MAX_WEEKS
+from journal_app.core.localised import month_name
 from journal_app.core.messages import render
 from journal_app.core.periods import format_uk_date, parse_uk_or_iso_date
 from journal_app.services.preferences import (
@@ -42,6 +46,13 @@ from journal_app.services.preferences import (
 from journal_app.ui.app_context import UnlockedJournal
 from journal_app.ui.change_passphrase import ChangePassphraseDialog
 from journal_app.ui.key_dialogs import NewRecoveryKeyDialog, RotateKeyDialog
+from journal_app.ui.language import (
+    current_language,
+    effective_language,
+    language_chooser,
+    store_choice,
+    tell_about_restart,
+)
 from journal_app.ui.passphrase_fields import error_label, hint_label, show_message
 from journal_app.ui.plain_text import literal_text
 from journal_app.ui.screen_fit import FittingScrollArea, keep_fitted
@@ -178,9 +189,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default &framework:"), self.framework)
         self.start_month = QComboBox(group)
         self.start_month.setAccessibleName(self.tr("Appraisal year starts in"))
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         for month in range(1, 13):
-            self.start_month.addItem(locale.standaloneMonthName(month), month)
+            self.start_month.addItem(month_name(month), month)
         self.start_month.setCurrentIndex(self.preferences.appraisal_year_start_month - 1)
         form.addRow(self.tr("&Appraisal year starts in:"), self.start_month)
         self.theme = QComboBox(group)
@@ -193,6 +203,8 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(self.preferences.theme)))
         form.addRow(self.tr("&Theme:"), self.theme)
+        self.language = language_chooser(self.preferences.language, group)
+        form.addRow(self.tr("Lang&uage / Iaith:"), self.language)
         self.welsh_forms = QCheckBox(
             self.tr("Search finds &Welsh word forms (plant, blant, phlant)"), group
         )
@@ -326,6 +338,7 @@ class SettingsDialog(QDialog):
             default_framework_id=str(self.framework.currentData() or "kss-pl"),
             appraisal_year_start_month=int(self.start_month.currentData()),
             theme=str(self.theme.currentData()),
+            language=str(self.language.currentData()),
             user_name=self.user_name.text(),
             user_role=self.user_role.text(),
             employer=self.employer.text(),
@@ -356,7 +369,11 @@ class SettingsDialog(QDialog):
             if isinstance(app, QApplication):
                 apply_theme(app, saved.theme)
         store_theme(saved.theme)
+        store_choice(saved.language)
         self.preferences = saved
+        speaks = effective_language(saved.language)
+        if speaks != current_language():
+            tell_about_restart(self, speaks)
         self.accept()
 
     def _apply_device_choice(self) -> None:

@@ -158,6 +158,22 @@ def shrink_icu_data(folder: Path) -> None:
     print(f"build: ICU data {before:.1f} MB -> {after:.1f} MB (English and Welsh kept)")
 
 
+def check_translations(folder: Path) -> None:
+    """Each language's compiled window words are in the folder, made from these sources."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # the source tree being built, as the spec reads it
+    from journal_app.core.language import LANGUAGES
+    from journal_app.ui.translation_files import compiled_name, source_files
+
+    for language in LANGUAGES:
+        sources = source_files(language)
+        if not sources:
+            continue
+        wanted = compiled_name(language, sources)
+        if not list(folder.rglob(f"journal_app/_resources/translations/{wanted}")):
+            fail(f"the build has no {wanted}: the window would not speak {language}")
+
+
 def before_mb(path: Path) -> str:
     return f"{path.stat().st_size / 1_000_000:.1f}"
 
@@ -215,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     if not folder.is_dir():
         fail(f"PyInstaller made no {folder}")
     add_launcher_files(folder)
+    check_translations(folder)
     shrink_icu_data(folder)
     report = self_test(folder)
     if report.get("version") != version:

@@ -138,6 +138,26 @@ DROPPED_IMAGE_FORMATS = ("qtiff", "qwebp", "qicns", "qtga", "qwbmp", "qpdf", "qj
 KEPT_BABEL_LOCALES = frozenset({"root", "en", "en_001", "en_150", "en_GB", "cy", "cy_GB"})
 
 
+def translation_datas(work: Path) -> list[tuple[str, str]]:
+    """The window's compiled translations, made now from the .ts sources for the build.
+
+    Each language's sources compile into one ``<language>-<digest>.qm`` beside them in the
+    app (``journal_app/ui/translation_files.py``): the frozen app has no lrelease, and finds
+    the file by the digest of the sources it carries.
+    """
+    from journal_app.core.language import LANGUAGES
+    from journal_app.ui.translation_files import compile_sources, compiled_name, source_files
+
+    datas: list[tuple[str, str]] = []
+    for language in LANGUAGES:
+        sources = source_files(language)
+        if sources:
+            target = work / "translations" / compiled_name(language, sources)
+            compile_sources(sources, target)
+            datas.append((str(target), "journal_app/_resources/translations"))
+    return datas
+
+
 def is_dropped_data(destination: str) -> bool:
     """Qt's translations (the app does not load Qt's own qtbase_*.qm) and Babel's data for
     locales the app has no language for."""

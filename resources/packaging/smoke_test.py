@@ -8,6 +8,8 @@ on a throw-away journal with a fictional reflection:
 - ``journal-app --version`` says the version of the package; the hidden self-test imports
   every module of the source tree (so a module missing from the build fails here, not as a
   menu item that quietly disappears);
+- ``--language cy --help`` and ``LANG=cy_GB.UTF-8 --help`` agree (and are Welsh as far as
+  the built cy.toml has Welsh), and the window's compiled Welsh words are in the folder;
 - init, add, search (words and an exact "phrase"), list, check, backup, export pdf (every
   font embedded, read with poppler's ``pdffonts``), a wrong passphrase (exit code 3);
 - a journal at an older schema, made with the source tree's migrations, is upgraded by the
@@ -129,6 +131,35 @@ def check_version_and_modules(app: Built, folder: Path) -> None:
     expect(result.returncode == 0 and not report["problems"], f"self-test: {report['problems']}")
     expect(report["frozen"], "the self-test ran from source, not from the build")
     print(f"smoke:   {said}; {report['modules_imported']} modules; {report['components']}")
+
+
+def check_welsh(app: Built, folder: Path) -> None:
+    """``--language cy`` and ``LANG=cy_GB.UTF-8`` give the help in Welsh (as far as the
+    built catalogue has Welsh for it), and the window's Welsh words are in the build."""
+    import tomllib
+
+    step("Welsh: the help, and the window's compiled words")
+    qm = list(folder.rglob("journal_app/_resources/translations/cy-*.qm"))
+    expect(len(qm) == 1, f"expected one compiled Welsh translation, found {len(qm)}")
+    catalogue = list(folder.rglob("journal_app/_resources/messages/cy.toml"))
+    welsh = ""
+    if catalogue:
+        data = tomllib.loads(catalogue[0].read_text(encoding="utf-8"))
+        welsh = data.get("messages", {}).get("cli", {}).get("help", {}).get("description", "")
+    asked = app.ok("--language", "cy", "--help", passphrase=None)
+    saved = dict(app.env)
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):  # these would outrank LANG
+        app.env.pop(variable, None)
+    app.env["LANG"] = "cy_GB.UTF-8"
+    try:
+        from_locale = app.ok("--help", passphrase=None)
+    finally:
+        app.env.clear()
+        app.env.update(saved)
+    expect(asked == from_locale, "--language cy and LANG=cy_GB gave different help")
+    if welsh:
+        expect(" ".join(welsh.split()) in " ".join(asked.split()), "the help is not in Welsh")
+    print(f"smoke:   {qm[0].name}; help in Welsh: {'yes' if welsh else 'no Welsh in cy.toml yet'}")
 
 
 def check_commands(app: Built, work: Path) -> None:
@@ -451,6 +482,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             expect(app.cli.is_file(), f"no built program at {app.cli} (run build.py first)")
             check_version_and_modules(app, folder)
+            check_welsh(app, folder)
             check_commands(app, work)
             check_old_journal_upgrades(app, work)
             if not args.no_gui:

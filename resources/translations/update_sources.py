@@ -4,10 +4,16 @@ Run from the repository root: ``python resources/translations/update_sources.py`
 
 The window's strings are split into areas, one ``.ts`` file each under
 ``resources/translations/cy/``, so that several translators (or reviewers) can work on
-different parts without editing the same file. ``pyside6-lupdate`` keeps every translation
-already made, adds new strings as unfinished and drops strings the code no longer has
-(``-no-obsolete``). ``qt_standard.ts`` holds Qt's own buttons and menus, which Qt ships no
-Welsh for; it is written by hand and not touched here.
+different parts without editing the same file. The strings are read from the code by
+:mod:`window_strings` (which knows the window's translating helpers, where lupdate alone
+would miss or misfile them) and handed to ``pyside6-lupdate``, which keeps every
+translation already made, adds new strings as unfinished, drops strings the code no longer
+has (``-no-obsolete``) and offers the translation of the same words in another context as
+an unfinished suggestion. ``qt_standard.ts`` holds Qt's own buttons and menus, which Qt
+ships no Welsh for; it is written by hand and not touched here.
+
+``tests/test_translations.py`` runs the same steps into a copy and fails when a committed
+``.ts`` is out of date.
 """
 
 from __future__ import annotations
@@ -15,11 +21,18 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import window_strings  # noqa: E402
+
+ROOT = HERE.parents[1]
 UI = ROOT / "journal_app" / "ui"
 OUT = ROOT / "resources" / "translations" / "cy"
+#: the Welsh the .ts files are for (Qt's name: it decides the number of plural forms)
+TARGET_LANGUAGE = "cy_GB"
 
 #: area -> the window's modules it holds (paths relative to journal_app/ui)
 AREAS: dict[str, tuple[str, ...]] = {
@@ -45,6 +58,9 @@ AREAS: dict[str, tuple[str, ...]] = {
         "cpd_dialog.py",
         "tag_move_dialog.py",
         "framework_import.py",
+        "finding_words.py",
+        "language.py",
+        "translations.py",
         "about.py",
         "evidence_panel.py",
         "entries/",
@@ -82,29 +98,69 @@ def area_files(area: str) -> list[Path]:
     return files
 
 
+def ui_files() -> list[Path]:
+    """Every Python file of the window."""
+    return list(window_strings.iter_python_files(UI))
+
+
+def unassigned_files() -> list[Path]:
+    """The window's files that ask Qt to translate something but belong to no area."""
+    assigned = {path for area in AREAS for path in area_files(area)}
+    modules = window_strings.read_modules(ui_files(), ROOT)
+    return [
+        path
+        for path in ui_files()
+        if path not in assigned and window_strings.window_strings([path], modules, ROOT)
+    ]
+
+
+def area_strings() -> dict[str, set[window_strings.WindowString]]:
+    """Each area's strings, read from its files."""
+    modules = window_strings.read_modules(ui_files(), ROOT)
+    return {area: window_strings.window_strings(area_files(area), modules, ROOT) for area in AREAS}
+
+
+def lupdate_program() -> str:
+    return shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
+
+
+def update(folder: Path, *, quiet: bool = False) -> None:
+    """Update ``<folder>/<area>.ts`` for every area from the code."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="window-strings-") as temp:
+        for area, strings in area_strings().items():
+            calls = Path(temp) / f"{area}_strings.py"
+            calls.write_text(window_strings.written_calls(strings), encoding="utf-8")
+            subprocess.run(
+                [
+                    lupdate_program(),
+                    str(calls),
+                    "-target-language",
+                    TARGET_LANGUAGE,
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-ts",
+                    str(folder / f"{area}.ts"),
+                ],
+                check=True,
+                capture_output=quiet,
+            )
+
+
 def main() -> int:
-    lupdate = shutil.which("pyside6-lupdate") or str(
-        Path(sys.executable).parent / "pyside6-lupdate"
-    )
-    OUT.mkdir(parents=True, exist_ok=True)
-    for area in AREAS:
-        files = [str(path.relative_to(ROOT)) for path in area_files(area)]
-        target = OUT / f"{area}.ts"
-        subprocess.run(
-            [
-                lupdate,
-                *files,
-                "-target-language",
-                "cy_GB",
-                "-no-obsolete",
-                "-locations",
-                "none",
-                "-ts",
-                str(target.relative_to(ROOT)),
-            ],
-            cwd=ROOT,
-            check=True,
-        )
+    stray = unassigned_files()
+    if stray:
+        names = ", ".join(str(path.relative_to(UI)) for path in stray)
+        print(f"update_sources: add these to an area in AREAS: {names}", file=sys.stderr)
+        return 1
+    update(OUT)
+    modules = window_strings.read_modules(ui_files(), ROOT)
+    variables = window_strings.variable_calls(ui_files(), modules, ROOT)
+    if variables:
+        print("Translated from a variable (mark each value with QT_TRANSLATE_NOOP):")
+        for call in variables:
+            print(f"  {call.path}:{call.line}: {call.code}")
     return 0
 
 

@@ -116,3 +116,20 @@ def test_the_app_never_imports_the_tests_or_the_benchmark() -> None:
             )
             found += [f"{path.name}: {name}" for name in names if name.split(".")[0] == "tests"]
     assert found == []
+
+
+def test_the_build_compiles_the_welsh_words_the_app_looks_for(tmp_path: Path) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from journal_app.ui.translation_files import compiled_name, source_files
+
+    datas = build_config.translation_datas(tmp_path)
+    assert [destination for _source, destination in datas] == [
+        "journal_app/_resources/translations"
+    ]
+    compiled = Path(datas[0][0])
+    assert compiled.name == compiled_name("cy", source_files("cy"))
+    assert not build_config.is_dropped_data(f"journal_app/_resources/translations/{compiled.name}")
+    qt = QTranslator()
+    assert qt.load(str(compiled))
+    assert qt.translate("QPlatformTheme", "Cancel") == "Canslo"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.identifiers import Finding
 from journal_app.services.protected_names import can_protect
 from journal_app.ui.entries.style import make_muted
+from journal_app.ui.finding_words import finding_kind_label
 from journal_app.ui.panes import mark_pane
 from journal_app.ui.plain_text import literal_text
 
@@ -154,7 +155,7 @@ class IdentifierPanel(QFrame):
         # what a screen reader adds to the button's name
         label = QLabel(
             self.tr("%1 “%2” in %3")
-            .replace("%1", finding.label)
+            .replace("%1", finding_kind_label(finding.kind))
             .replace("%2", finding.text)
             .replace("%3", where),
             row,

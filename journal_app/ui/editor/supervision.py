@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from journal_app.core.limits import MAX_ROLE, MAX_SESSION_MINUTES
-from journal_app.core.models import SESSION_KIND_LABELS, SessionKind, SupervisionContext
+from journal_app.core.models import SessionKind, SupervisionContext
 from journal_app.ui.entries.style import make_muted
+
+#: the kinds of session as the window names them (marked here for the translation sources;
+#: core's SESSION_KIND_LABELS are the same words for files and the PDF)
+SESSION_KIND_WORDS: dict[SessionKind, object] = {
+    SessionKind.ONE_TO_ONE: QT_TRANSLATE_NOOP("SessionKind", "1:1 supervision"),
+    SessionKind.GROUP: QT_TRANSLATE_NOOP("SessionKind", "Group supervision"),
+    SessionKind.PEER: QT_TRANSLATE_NOOP("SessionKind", "Peer supervision"),
+    SessionKind.REFLECTIVE_CASE_DISCUSSION: QT_TRANSLATE_NOOP(
+        "SessionKind", "Reflective case discussion"
+    ),
+    SessionKind.LEADERSHIP_MEETING: QT_TRANSLATE_NOOP(
+        "SessionKind", "Leadership or management meeting"
+    ),
+    SessionKind.TRAINING: QT_TRANSLATE_NOOP("SessionKind", "Training"),
+    SessionKind.OTHER: QT_TRANSLATE_NOOP("SessionKind", "Other"),
+}
 
 
 def session_kind_label(kind: SessionKind) -> str:
     """The translated label of a session kind."""
-    return QCoreApplication.translate("SessionKind", SESSION_KIND_LABELS[kind])
+    return QCoreApplication.translate("SessionKind", str(SESSION_KIND_WORDS[kind]))
 
 
 class SupervisionPanel(QWidget):

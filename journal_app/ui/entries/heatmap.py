@@ -22,7 +22,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from journal_app.core.coverage import Coverage
-from journal_app.core.periods import MONTH_NAMES, Period, month_period
+from journal_app.core.localised import month_and_year, short_month_name
+from journal_app.core.periods import Period, month_period
 from journal_app.ui.entries.style import accent, blend, muted_text
 from journal_app.ui.plain_text import literal_text
 
@@ -133,9 +134,7 @@ class HeatMap(QWidget):
         painter.setPen(muted_text(palette))
         for column, month in enumerate(coverage.by_month):
             header = self._cell(-1, column)
-            painter.drawText(
-                header, Qt.AlignmentFlag.AlignCenter, MONTH_NAMES[month.month - 1][:3]
-            )
+            painter.drawText(header, Qt.AlignmentFlag.AlignCenter, short_month_name(month.month))
         painter.drawText(
             self._cell(-1, len(coverage.by_month)), Qt.AlignmentFlag.AlignCenter, _tr("Total")
         )
@@ -195,7 +194,7 @@ class HeatMap(QWidget):
         return (
             _tr("%n reflection(s) for %1 in %2", count)
             .replace("%1", domain.label)
-            .replace("%2", f"{MONTH_NAMES[month.month - 1]} {month.year}")
+            .replace("%2", month_and_year(month.month, month.year))
         )
 
     def describe(self) -> str:

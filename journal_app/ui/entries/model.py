@@ -22,8 +22,9 @@ from PySide6.QtCore import (
 
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import JournalError
+from journal_app.core.localised import short_month_name
 from journal_app.core.models import EntryFilter, EntrySummary, Status, Tag, Visibility
-from journal_app.core.periods import MONTH_NAMES, format_uk_date
+from journal_app.core.periods import format_uk_date
 from journal_app.services.journal import JournalService
 from journal_app.ui.plain_text import literal_text
 from journal_app.ui.plurals import plural
@@ -59,8 +60,9 @@ def visibility_label(visibility: Visibility) -> str:
 
 
 def short_date(value: date) -> str:
-    """A date for a crowded list row, UK order with the month in letters: ``5 Nov 2026``."""
-    return f"{value.day} {_tr(MONTH_NAMES[value.month - 1][:3])} {value.year}"
+    """A date for a crowded list row, day first with the month in letters: ``5 Nov 2026``,
+    ``5 Tach 2026``."""
+    return f"{value.day} {short_month_name(value.month)} {value.year}"
 
 
 def chip_label(tag: Tag) -> str:

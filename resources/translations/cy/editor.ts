@@ -2,350 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name></name>
-    <message>
-        <source>For example 1 October 2026</source>
-        <translation>Er enghraifft 1/10/2026</translation>
-    </message>
-    <message>
-        <source>This may identify someone: %1.</source>
-        <translation>Gallai hyn adnabod rhywun: %1.</translation>
-    </message>
-    <message>
-        <source>A supervisee</source>
-        <translation>Goruchwylai</translation>
-    </message>
-    <message>
-        <source>A colleague</source>
-        <translation>Cydweithiwr</translation>
-    </message>
-    <message>
-        <source>A manager</source>
-        <translation>Rheolwr</translation>
-    </message>
-    <message>
-        <source>A family member</source>
-        <translation>Aelod o&apos;r teulu</translation>
-    </message>
-    <message>
-        <source>A child or young person</source>
-        <translation>Plentyn neu berson ifanc</translation>
-    </message>
-    <message>
-        <source>A partner agency</source>
-        <translation>Asiantaeth bartner</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Rhywun arall</translation>
-    </message>
-    <message>
-        <source>Feedback received</source>
-        <translation>Adborth a gafwyd</translation>
-    </message>
-    <message>
-        <source>&amp;New feedback</source>
-        <translation>Adborth &amp;newydd</translation>
-    </message>
-    <message>
-        <source>What they said</source>
-        <translation>Beth ddywedon nhw</translation>
-    </message>
-    <message>
-        <source>A short quote. Leave out names: say who by their role.</source>
-        <translation>Dyfyniad byr. Peidiwch â chynnwys enwau: nodwch pwy yn ôl eu rôl.</translation>
-    </message>
-    <message>
-        <source>Who said it</source>
-        <translation>Pwy ddywedodd</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Ble</translation>
-    </message>
-    <message>
-        <source>For example: end-of-year supervision survey</source>
-        <translation>Er enghraifft: arolwg goruchwyliaeth diwedd blwyddyn</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Pryd</translation>
-    </message>
-    <message>
-        <source>&amp;Save feedback</source>
-        <translation>&amp;Cadw&apos;r adborth</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Tynnu</translation>
-    </message>
-    <message>
-        <source>What they &amp;said</source>
-        <translation>Beth &amp;ddywedon nhw</translation>
-    </message>
-    <message>
-        <source>&amp;Who</source>
-        <translation>&amp;Pwy</translation>
-    </message>
-    <message>
-        <source>Whe&amp;re</source>
-        <translation>&amp;Ble</translation>
-    </message>
-    <message>
-        <source>Wh&amp;en</source>
-        <translation>P&amp;ryd</translation>
-    </message>
-    <message>
-        <source>Remove this feedback? This cannot be undone.</source>
-        <translation>Tynnu&apos;r adborth hwn? Does dim modd dadwneud hyn.</translation>
-    </message>
-    <message>
-        <source>Remove feedback</source>
-        <translation>Tynnu adborth</translation>
-    </message>
-    <message>
-        <source>Not reviewed yet</source>
-        <translation>Heb ei adolygu eto</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Wedi&apos;i gyflawni</translation>
-    </message>
-    <message>
-        <source>Partly met</source>
-        <translation>Wedi&apos;i gyflawni&apos;n rhannol</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>Heb ei gyflawni</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>erbyn %1</translation>
-    </message>
-    <message>
-        <source>Last period&apos;s objectives</source>
-        <translation>Amcanion y cyfnod diwethaf</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Canlyniad</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pam</translation>
-    </message>
-    <message>
-        <source>What happened, and why?</source>
-        <translation>Beth ddigwyddodd, a pham?</translation>
-    </message>
-    <message>
-        <source>Save &amp;review</source>
-        <translation>&amp;Cadw&apos;r adolygiad</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome</source>
-        <translation>Ca&amp;nlyniad</translation>
-    </message>
-    <message>
-        <source>&amp;Why</source>
-        <translation>&amp;Pam</translation>
-    </message>
-    <message>
-        <source>There is no appraisal before this one in your journal, so there are no objectives to review. Next year, this period&apos;s plan will be here.</source>
-        <translation>Does dim arfarniad cyn hwn yn eich dyddlyfr, felly does dim amcanion i&apos;w hadolygu. Y flwyddyn nesaf, bydd cynllun y cyfnod hwn yma.</translation>
-    </message>
-    <message>
-        <source>The period before this one had no objectives planned.</source>
-        <translation>Doedd dim amcanion wedi&apos;u cynllunio ar gyfer y cyfnod cyn hwn.</translation>
-    </message>
-    <message>
-        <source>Objectives planned for %1. Say what became of each.</source>
-        <translation>Amcanion a gynlluniwyd ar gyfer %1. Nodwch beth ddaeth o bob un.</translation>
-    </message>
-    <message>
-        <source>Objectives in the plan</source>
-        <translation>Amcanion yn y cynllun</translation>
-    </message>
-    <message>
-        <source>&amp;New objective</source>
-        <translation>Amcan &amp;newydd</translation>
-    </message>
-    <message>
-        <source>An action from a reflection</source>
-        <translation>Cam gweithredu o fyfyrdod</translation>
-    </message>
-    <message>
-        <source>&amp;Add to plan</source>
-        <translation>&amp;Ychwanegu at y cynllun</translation>
-    </message>
-    <message>
-        <source>Adds the chosen action or learning goal as an objective, linked to it.</source>
-        <translation>Yn ychwanegu&apos;r cam gweithredu neu&apos;r nod dysgu a ddewiswyd fel amcan, wedi&apos;i gysylltu ag ef.</translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation>Amcan</translation>
-    </message>
-    <message>
-        <source>What do you want to achieve?</source>
-        <translation>Beth ydych chi am ei gyflawni?</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Sut</translation>
-    </message>
-    <message>
-        <source>How will you go about it?</source>
-        <translation>Sut byddwch chi&apos;n mynd ati?</translation>
-    </message>
-    <message>
-        <source>By when</source>
-        <translation>Erbyn pryd</translation>
-    </message>
-    <message>
-        <source>Domains this objective develops</source>
-        <translation>Parthau y mae&apos;r amcan hwn yn eu datblygu</translation>
-    </message>
-    <message>
-        <source>&amp;Save objective</source>
-        <translation>&amp;Cadw&apos;r amcan</translation>
-    </message>
-    <message>
-        <source>&amp;Objective</source>
-        <translation>A&amp;mcan</translation>
-    </message>
-    <message>
-        <source>&amp;How</source>
-        <translation>&amp;Sut</translation>
-    </message>
-    <message>
-        <source>&amp;By when</source>
-        <translation>Erbyn &amp;pryd</translation>
-    </message>
-    <message>
-        <source>Domains</source>
-        <translation>Parthau</translation>
-    </message>
-    <message>
-        <source>From a reflection:</source>
-        <translation>O fyfyrdod:</translation>
-    </message>
-    <message>
-        <source>No open actions in this period&apos;s reflections</source>
-        <translation>Dim camau gweithredu agored ym myfyrdodau&apos;r cyfnod hwn</translation>
-    </message>
-    <message>
-        <source>Remove this objective from the plan? This cannot be undone.</source>
-        <translation>Tynnu&apos;r amcan hwn o&apos;r cynllun? Does dim modd dadwneud hyn.</translation>
-    </message>
-    <message>
-        <source>Remove objective</source>
-        <translation>Tynnu amcan</translation>
-    </message>
-    <message>
-        <source>Reflections evidencing this domain</source>
-        <translation>Myfyrdodau sy&apos;n dystiolaeth ar gyfer y parth hwn</translation>
-    </message>
-    <message>
-        <source>Press Enter to open a reflection.</source>
-        <translation>Pwyswch Enter i agor myfyrdod.</translation>
-    </message>
-    <message>
-        <source>Strengths</source>
-        <translation>Cryfderau</translation>
-    </message>
-    <message>
-        <source>What went well in this domain this period?</source>
-        <translation>Beth aeth yn dda yn y parth hwn yn ystod y cyfnod hwn?</translation>
-    </message>
-    <message>
-        <source>What to develop</source>
-        <translation>Beth i&apos;w ddatblygu</translation>
-    </message>
-    <message>
-        <source>What would you like to develop next?</source>
-        <translation>Beth hoffech chi ei ddatblygu nesaf?</translation>
-    </message>
-    <message>
-        <source>&amp;Save self-assessment</source>
-        <translation>&amp;Cadw&apos;r hunanasesiad</translation>
-    </message>
-    <message>
-        <source>S&amp;trengths</source>
-        <translation>C&amp;ryfderau</translation>
-    </message>
-    <message>
-        <source>What to &amp;develop</source>
-        <translation>Beth i&apos;w &amp;ddatblygu</translation>
-    </message>
-    <message>
-        <source>Reflections this period</source>
-        <translation>Myfyrdodau&apos;r cyfnod hwn</translation>
-    </message>
-    <message>
-        <source>No reflection evidences this domain in this period yet.</source>
-        <translation>Does dim myfyrdod yn dystiolaeth ar gyfer y parth hwn yn y cyfnod hwn eto.</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Heb ei gadw eto</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Wedi&apos;i gadw</translation>
-    </message>
-    <message>
-        <source>Appraisal period</source>
-        <extracomment>appraisal years offered: next year (to plan ahead), this year and the two before</extracomment>
-        <translation>Cyfnod arfarnu</translation>
-    </message>
-    <message>
-        <source>Framework</source>
-        <translation>Fframwaith</translation>
-    </message>
-    <message>
-        <source>Date of the appraisal meeting</source>
-        <translation>Dyddiad y cyfarfod arfarnu</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Heb ei osod</translation>
-    </message>
-    <message>
-        <source>Parts of the appraisal</source>
-        <translation>Rhannau&apos;r arfarniad</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Hunanasesiad</translation>
-    </message>
-    <message>
-        <source>Development plan</source>
-        <translation>Cynllun datblygu</translation>
-    </message>
-    <message>
-        <source>Evidence files</source>
-        <translation>Ffeiliau tystiolaeth</translation>
-    </message>
-    <message>
-        <source>Appraisal &amp;period</source>
-        <translation>Cyfnod &amp;arfarnu</translation>
-    </message>
-    <message>
-        <source>&amp;Framework</source>
-        <translation>&amp;Fframwaith</translation>
-    </message>
-    <message>
-        <source>Appraisal &amp;meeting</source>
-        <translation>Cyfarf&amp;od arfarnu</translation>
-    </message>
-    <message>
-        <source>%1 (this year)</source>
-        <translation>%1 (eleni)</translation>
-    </message>
-</context>
-<context>
     <name>ActionRow</name>
     <message>
         <source>Done</source>
@@ -408,6 +64,369 @@
     </message>
 </context>
 <context>
+    <name>AppraisalWorkspace</name>
+    <message>
+        <source>%1 (this year)</source>
+        <translation>%1 (eleni)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add to plan</source>
+        <translation>&amp;Ychwanegu at y cynllun</translation>
+    </message>
+    <message>
+        <source>&amp;By when</source>
+        <translation>Erbyn &amp;pryd</translation>
+    </message>
+    <message>
+        <source>&amp;Framework</source>
+        <translation>&amp;Fframwaith</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Sut</translation>
+    </message>
+    <message>
+        <source>&amp;New feedback</source>
+        <translation>Adborth &amp;newydd</translation>
+    </message>
+    <message>
+        <source>&amp;New objective</source>
+        <translation>Amcan &amp;newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Objective</source>
+        <translation>A&amp;mcan</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>Ca&amp;nlyniad</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>&amp;Save feedback</source>
+        <translation>&amp;Cadw&apos;r adborth</translation>
+    </message>
+    <message>
+        <source>&amp;Save objective</source>
+        <translation>&amp;Cadw&apos;r amcan</translation>
+    </message>
+    <message>
+        <source>&amp;Save self-assessment</source>
+        <translation>&amp;Cadw&apos;r hunanasesiad</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Pwy</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Pam</translation>
+    </message>
+    <message>
+        <source>A child or young person</source>
+        <translation>Plentyn neu berson ifanc</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Cydweithiwr</translation>
+    </message>
+    <message>
+        <source>A family member</source>
+        <translation>Aelod o&apos;r teulu</translation>
+    </message>
+    <message>
+        <source>A manager</source>
+        <translation>Rheolwr</translation>
+    </message>
+    <message>
+        <source>A partner agency</source>
+        <translation>Asiantaeth bartner</translation>
+    </message>
+    <message>
+        <source>A short quote. Leave out names: say who by their role.</source>
+        <translation>Dyfyniad byr. Peidiwch â chynnwys enwau: nodwch pwy yn ôl eu rôl.</translation>
+    </message>
+    <message>
+        <source>A supervisee</source>
+        <translation>Goruchwylai</translation>
+    </message>
+    <message>
+        <source>Adds the chosen action or learning goal as an objective, linked to it.</source>
+        <translation>Yn ychwanegu&apos;r cam gweithredu neu&apos;r nod dysgu a ddewiswyd fel amcan, wedi&apos;i gysylltu ag ef.</translation>
+    </message>
+    <message>
+        <source>An action from a reflection</source>
+        <translation>Cam gweithredu o fyfyrdod</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appraisal &amp;meeting</source>
+        <translation>Cyfarf&amp;od arfarnu</translation>
+    </message>
+    <message>
+        <source>Appraisal &amp;period</source>
+        <translation>Cyfnod &amp;arfarnu</translation>
+    </message>
+    <message>
+        <source>Appraisal period</source>
+        <translation>Cyfnod arfarnu</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Erbyn pryd</translation>
+    </message>
+    <message>
+        <source>Date of the appraisal meeting</source>
+        <translation>Dyddiad y cyfarfod arfarnu</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Cynllun datblygu</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Parthau</translation>
+    </message>
+    <message>
+        <source>Domains this objective develops</source>
+        <translation>Parthau y mae&apos;r amcan hwn yn eu datblygu</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Ffeiliau tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Adborth a gafwyd</translation>
+    </message>
+    <message>
+        <source>For example 1 October 2026</source>
+        <translation>Er enghraifft 1/10/2026</translation>
+    </message>
+    <message>
+        <source>For example: end-of-year supervision survey</source>
+        <translation>Er enghraifft: arolwg goruchwyliaeth diwedd blwyddyn</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Fframwaith</translation>
+    </message>
+    <message>
+        <source>From a reflection:</source>
+        <translation>O fyfyrdod:</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Sut</translation>
+    </message>
+    <message>
+        <source>How will you go about it?</source>
+        <translation>Sut byddwch chi&apos;n mynd ati?</translation>
+    </message>
+    <message>
+        <source>Last period&apos;s objectives</source>
+        <translation>Amcanion y cyfnod diwethaf</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Wedi&apos;i gyflawni</translation>
+    </message>
+    <message>
+        <source>No open actions in this period&apos;s reflections</source>
+        <translation>Dim camau gweithredu agored ym myfyrdodau&apos;r cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>No reflection evidences this domain in this period yet.</source>
+        <translation>Does dim myfyrdod yn dystiolaeth ar gyfer y parth hwn yn y cyfnod hwn eto.</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Heb ei gyflawni</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Heb ei adolygu eto</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Heb ei gadw eto</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Heb ei osod</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Amcan</translation>
+    </message>
+    <message>
+        <source>Objectives in the plan</source>
+        <translation>Amcanion yn y cynllun</translation>
+    </message>
+    <message>
+        <source>Objectives planned for %1. Say what became of each.</source>
+        <translation>Amcanion a gynlluniwyd ar gyfer %1. Nodwch beth ddaeth o bob un.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Wedi&apos;i gyflawni&apos;n rhannol</translation>
+    </message>
+    <message>
+        <source>Parts of the appraisal</source>
+        <translation>Rhannau&apos;r arfarniad</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a reflection.</source>
+        <translation>Pwyswch Enter i agor myfyrdod.</translation>
+    </message>
+    <message>
+        <source>Reflections evidencing this domain</source>
+        <translation>Myfyrdodau sy&apos;n dystiolaeth ar gyfer y parth hwn</translation>
+    </message>
+    <message>
+        <source>Reflections this period</source>
+        <translation>Myfyrdodau&apos;r cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>Remove feedback</source>
+        <translation>Tynnu adborth</translation>
+    </message>
+    <message>
+        <source>Remove objective</source>
+        <translation>Tynnu amcan</translation>
+    </message>
+    <message>
+        <source>Remove this feedback? This cannot be undone.</source>
+        <translation>Tynnu&apos;r adborth hwn? Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Remove this objective from the plan? This cannot be undone.</source>
+        <translation>Tynnu&apos;r amcan hwn o&apos;r cynllun? Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>S&amp;trengths</source>
+        <translation>C&amp;ryfderau</translation>
+    </message>
+    <message>
+        <source>Save &amp;review</source>
+        <translation>&amp;Cadw&apos;r adolygiad</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Hunanasesiad</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Rhywun arall</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Cryfderau</translation>
+    </message>
+    <message>
+        <source>The period before this one had no objectives planned.</source>
+        <translation>Doedd dim amcanion wedi&apos;u cynllunio ar gyfer y cyfnod cyn hwn.</translation>
+    </message>
+    <message>
+        <source>There is no appraisal before this one in your journal, so there are no objectives to review. Next year, this period&apos;s plan will be here.</source>
+        <translation>Does dim arfarniad cyn hwn yn eich dyddlyfr, felly does dim amcanion i&apos;w hadolygu. Y flwyddyn nesaf, bydd cynllun y cyfnod hwn yma.</translation>
+    </message>
+    <message>
+        <source>This may identify someone: %1.</source>
+        <translation>Gallai hyn adnabod rhywun: %1.</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en</source>
+        <translation>P&amp;ryd</translation>
+    </message>
+    <message>
+        <source>What do you want to achieve?</source>
+        <translation>Beth ydych chi am ei gyflawni?</translation>
+    </message>
+    <message>
+        <source>What happened, and why?</source>
+        <translation>Beth ddigwyddodd, a pham?</translation>
+    </message>
+    <message>
+        <source>What they &amp;said</source>
+        <translation>Beth &amp;ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Beth ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>What to &amp;develop</source>
+        <translation>Beth i&apos;w &amp;ddatblygu</translation>
+    </message>
+    <message>
+        <source>What to develop</source>
+        <translation>Beth i&apos;w ddatblygu</translation>
+    </message>
+    <message>
+        <source>What went well in this domain this period?</source>
+        <translation>Beth aeth yn dda yn y parth hwn yn ystod y cyfnod hwn?</translation>
+    </message>
+    <message>
+        <source>What would you like to develop next?</source>
+        <translation>Beth hoffech chi ei ddatblygu nesaf?</translation>
+    </message>
+    <message>
+        <source>Whe&amp;re</source>
+        <translation>&amp;Ble</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Pwy ddywedodd</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>erbyn %1</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>Unsaved changes</source>
@@ -430,7 +449,6 @@
     </message>
     <message>
         <source>Title</source>
-        <extracomment>certificates and letters kept with the reflection (none without the service)</extracomment>
         <translation>Teitl</translation>
     </message>
     <message>
@@ -591,7 +609,6 @@
     <name>IdentifierPanel</name>
     <message>
         <source>Possible identifying details</source>
-        <extracomment>the findings bar is always this many text lines tall, findings or not, so that the text being written never moves when findings come and go (more findings scroll inside it)</extracomment>
         <translation>Manylion adnabod posibl</translation>
     </message>
     <message>
@@ -710,6 +727,37 @@
     </message>
 </context>
 <context>
+    <name>SessionKind</name>
+    <message>
+        <source>1:1 supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership or management meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisionPanel</name>
     <message>
         <source>Kind of session</source>
@@ -760,7 +808,6 @@
     <name>TagPicker</name>
     <message>
         <source>Domains this reflection evidences</source>
-        <extracomment>(text, framework, limit) -&gt; suggestions; the journal service&apos;s ``suggest_domains`` also learns from the person&apos;s own tagging</extracomment>
         <translation>Parthau y mae&apos;r myfyrdod hwn yn dystiolaeth ar eu cyfer</translation>
     </message>
     <message>

@@ -483,46 +483,6 @@
         </translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Enw</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Dyddiad geni</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Cod post</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Rhif ffôn</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>Cyfeiriad e-bost</translation>
-    </message>
-    <message>
-        <source>NHS number</source>
-        <translation>Rhif GIG</translation>
-    </message>
-    <message>
-        <source>National Insurance number</source>
-        <translation>Rhif Yswiriant Gwladol</translation>
-    </message>
-    <message>
-        <source>Case reference</source>
-        <translation>Cyfeirnod achos</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>Ysgol</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Cyfeiriad</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -798,12 +758,19 @@
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <extracomment>the kept copy&apos;s name, for deleting it (a folder, for a damaged journal copied as it was)</extracomment>
         <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
         <source>Choose the backup to put back. Your journal will look exactly as it did when that backup was made. The journal as it is now is backed up first, so nothing is lost.</source>
         <translation>Dewiswch y copi wrth gefn i&apos;w roi yn ôl. Bydd eich dyddlyfr yn edrych yn union fel yr oedd pan wnaed y copi wrth gefn hwnnw. Caiff copi wrth gefn o&apos;r dyddlyfr fel y mae nawr ei wneud yn gyntaf, felly ni chollir dim.</translation>
+    </message>
+    <message>
+        <source>Backing up the journal as it is, then putting the chosen backup in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups, newest first</source>
@@ -820,6 +787,10 @@
     <message>
         <source>Choose another file…</source>
         <translation>Dewis ffeil arall…</translation>
+    </message>
+    <message>
+        <source>Restored the backup {name}. The journal as it was is kept as a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore…</source>
@@ -846,12 +817,86 @@
         <translation>Dileu&apos;r copi hwn o&apos;ch dyddlyfr am byth?</translation>
     </message>
     <message>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored with the key file kept beside it, so the journal now opens with the passphrase (or recovery key) you just used for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged journal, copied as it was before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a key change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (found by a check on {when}): not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last verified {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup} · {checked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{copy}
 
 It holds your journal as it was then. Once deleted it cannot be brought back, and anything that is only in this copy is lost.</source>
         <translation>{copy}
 
 Mae&apos;n dal eich dyddlyfr fel yr oedd bryd hynny. Ar ôl ei ddileu, nid oes modd ei gael yn ôl, a bydd unrhyw beth sydd yn y copi hwn yn unig yn cael ei golli.</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Your journal is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {reason} · {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {reason} · {size} · never verified</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -935,6 +980,10 @@ Mae&apos;n dal eich dyddlyfr fel yr oedd bryd hynny. Ar ôl ei ddileu, nid oes m
     <message>
         <source>Change passphrase</source>
         <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage / Iaith:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New &amp;recovery key…</source>

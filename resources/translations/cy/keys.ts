@@ -103,6 +103,56 @@
     </message>
 </context>
 <context>
+    <name>EmergencyKit</name>
+    <message>
+        <source>1. Open Reflective Supervision Journal.
+2. On the unlock screen, choose “Forgot passphrase?”.
+3. Type this recovery key (capital letters or small, with or without dashes).
+4. Choose a new passphrase. This recovery key keeps working afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this key is the only way back into your journal. Nobody else, including your IT team, can recover it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this page and keep it somewhere private, away from this computer: with your personal documents or in a locked drawer. Anyone with this key and a copy of your journal could read your reflections. Once printed, delete the PDF file, or keep it only somewhere as safe as the printout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective Supervision Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this key is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up your journal – Reflective Supervision Journal</source>
@@ -278,6 +328,10 @@ Gadael y broses sefydlu beth bynnag?</translation>
         <translation>&amp;Teipiwch ef eto:</translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Strength:</source>
         <translation>Cryfder:</translation>
     </message>
@@ -394,6 +448,37 @@ Gadael y broses sefydlu beth bynnag?</translation>
     <message>
         <source>The check will always find this name, in capitals or not, and in every spelling you give (separate them with commas).</source>
         <translation>Bydd y gwiriad bob amser yn dod o hyd i&apos;r enw hwn, mewn priflythrennau neu beidio, ac ym mhob sillafiad a roddwch (gwahanwch nhw â choma).</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedNames</name>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or nursery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -728,6 +813,10 @@ Ni all hyn wneud dim am gopïau y mae rhywun wedi&apos;u gwneud eisoes: bydd cop
     <message>
         <source>Everything you write is encrypted on this computer with a passphrase only you know. Nothing is sent over the internet.</source>
         <translation>Mae popeth rydych chi&apos;n ei ysgrifennu yn cael ei amgryptio ar y cyfrifiadur hwn gyda chyfrinymadrodd mai dim ond chi sy&apos;n ei wybod. Nid oes dim yn cael ei anfon dros y rhyngrwyd.</translation>
+    </message>
+    <message>
+        <source>&amp;Language / Iaith:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setting up takes about two minutes: choose a passphrase, keep a recovery key safe, and pick the framework you use most.</source>

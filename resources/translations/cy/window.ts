@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;New reflection</source>
-        <translation>Myfyrdod &amp;newydd</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Cadw</translation>
-    </message>
-    <message>
-        <source>&amp;Export appraisal PDF…</source>
-        <translation>&amp;Allforio PDF arfarnu…</translation>
-    </message>
-    <message>
-        <source>Save a copy as &amp;JSON…</source>
-        <translation>Cadw copi fel &amp;JSON…</translation>
-    </message>
-    <message>
-        <source>Save a copy as &amp;Markdown…</source>
-        <translation>Cadw copi fel &amp;Markdown…</translation>
-    </message>
-    <message>
-        <source>Import reflections from JS&amp;ON…</source>
-        <translation>Mewnforio myfyrdodau o JS&amp;ON…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>Gwneud copi &amp;wrth gefn nawr</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>A&amp;dfer o gopi wrth gefn…</translation>
-    </message>
-    <message>
-        <source>&amp;Import a framework…</source>
-        <translation>Mewnforio &amp;fframwaith…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock journal</source>
-        <translation>C&amp;loi&apos;r dyddlyfr</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Gadael</translation>
-    </message>
-    <message>
-        <source>&amp;Undo move to trash</source>
-        <translation>&amp;Dadwneud symud i&apos;r bin sbwriel</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Chwilio</translation>
-    </message>
-    <message>
-        <source>Names I &amp;protect…</source>
-        <translation>&amp;Enwau rwy&apos;n eu diogelu…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>De&amp;wisiadau…</translation>
-    </message>
-    <message>
-        <source>&amp;Reflections</source>
-        <translation>&amp;Myfyrdodau</translation>
-    </message>
-    <message>
-        <source>&amp;Coverage</source>
-        <translation>&amp;Cwmpas</translation>
-    </message>
-    <message>
-        <source>&amp;Appraisal</source>
-        <translation>&amp;Arfarniad</translation>
-    </message>
-    <message>
-        <source>This &amp;week</source>
-        <translation>Yr &amp;wythnos hon</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Llwybrau byr y &amp;bysellfwrdd</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;Ynghylch</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Reflective Supervision Journal</source>
@@ -127,7 +40,6 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <name>BackupWatch</name>
     <message>
         <source>Backup status</source>
-        <extracomment>The first check waits this long after unlocking: a backup reads and re-encrypts every page, and started at once it slowed what a person needs first (the list, the counts, the editor built ahead; opening a reflection froze the window for over 100 ms).</extracomment>
         <translation>Statws copïau wrth gefn</translation>
     </message>
     <message>
@@ -158,10 +70,40 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     </message>
 </context>
 <context>
+    <name>CoverageHeatMap</name>
+    <message numerus="yes">
+        <source>%1: %n reflection(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s) for %1 in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reflections per domain and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageView</name>
     <message>
         <source>Appraisal year</source>
-        <extracomment>written to since the report was worked out, while hidden: worked out when shown</extracomment>
         <translation>Blwyddyn arfarnu</translation>
     </message>
     <message>
@@ -414,12 +356,24 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>Gwiriwch cyn gludo: mae geiriau yn y myfyrdod hwn a allai adnabod plentyn, teulu neu unigolyn: {found}. Newidiwch nhw yn y myfyrdod (er enghraifft, rhowch “Plentyn A” yn eu lle), yna agorwch hwn eto.</translation>
     </message>
     <message>
+        <source>Copy for SWE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for Social Work England: each part of this CPD record, ready to paste into Social Work England&apos;s website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Identifying details found</source>
         <translation>Manylion adnabod wedi&apos;u canfod</translation>
     </message>
     <message>
         <source>Social Work England&apos;s website takes your CPD record one box at a time. Sign in there, then copy each part below in turn and paste it into the matching box.</source>
         <translation>Mae gwefan Social Work England yn derbyn eich cofnod DPP un blwch ar y tro. Mewngofnodwch yno, yna copïwch bob rhan isod yn ei thro a&apos;i gludo yn y blwch cyfatebol.</translation>
+    </message>
+    <message>
+        <source>This reflection is in the trash. Restore it first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This reflection was not written with the CPD record model, so some parts are taken from its nearest sections: read them before you paste.</source>
@@ -466,6 +420,10 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>Wedi copïo ✓</translation>
     </message>
     <message>
+        <source>Write something in this CPD record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{field}” is copied. Paste it into the matching box on the Social Work England website.</source>
         <translation>Mae “{field}” wedi&apos;i gopïo. Gludwch ef yn y blwch cyfatebol ar wefan Social Work England.</translation>
     </message>
@@ -482,6 +440,43 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <message>
         <source>No domains tagged yet</source>
         <translation>Dim parthau wedi&apos;u tagio eto</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domains: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tagged to any domain yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>I&apos;w rhannu</translation>
     </message>
 </context>
 <context>
@@ -588,10 +583,171 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFs and pictures (*.pdf *.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFs and pictures up to %1 are kept inside your encrypted journal. Opening one puts a private copy in your temporary folder for your viewer; it is removed when the journal locks. The identifier check cannot read inside files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this file from your journal? Backups made before keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingKind</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkImport</name>
+    <message>
+        <source>Framework files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” (%n domain(s)) is ready: you can tag reflections with it, and see its coverage.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalApp</name>
+    <message>
+        <source>Demo journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Your saved reflections are safe. If it happens again, save your work and restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo journal. Its passphrase is: {passphrase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a year of example reflections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set. Your recovery key still works: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>Added to the names you protect: always written as %1.</source>
-        <extracomment>the editor is built this long after the view opens (if no reflection was opened before): the list is on screen first, and the first reflection opened does not wait for it ...but not while work runs behind the window (the daily backup, the sidebar&apos;s counts), which made building it take ~110 ms instead of ~70; asked again this many times the model of the person&apos;s tagging (domain suggestions) starts building this long after the editor is built ahead: on its own thread, but it shares the processor with the window ...and pauses this long when a reflection is picked, so that opening it is not slowed a reflection picked while the editor was being built, loaded once it is</extracomment>
         <translation>Wedi&apos;i ychwanegu at yr enwau rydych chi&apos;n eu diogelu: caiff ei ysgrifennu fel %1 bob tro.</translation>
     </message>
     <message>
@@ -656,6 +812,21 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app will speak %1 from the next time you open it. Its words are set as each window is built, so the windows open now keep theirs. Nothing you have written is affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <source>Your journal is locked</source>
@@ -678,7 +849,6 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <name>MainWindow</name>
     <message>
         <source>Reflective Supervision Journal</source>
-        <extracomment>an empty stand-in until the coverage view is first shown (then built in its place) built when first shown, like Coverage</extracomment>
         <translation>Reflective Supervision Journal</translation>
     </message>
     <message>
@@ -859,6 +1029,17 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>This journal is already open in another window of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal-app: the journal is already open; that window was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagMoveDialog</name>
     <message>
         <source>Move tags to the new version</source>
@@ -936,6 +1117,133 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     </message>
 </context>
 <context>
+    <name>ThisWeek</name>
+    <message numerus="yes">
+        <source>%n action(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask about this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions overdue and due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appraisal meeting date is set (set it in the Appraisal view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-ups are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs you this week. Write when something is on your mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 you wrote “%2” and planned actions. What changed since?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you see this: nothing here is sent to a calendar or a notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections waiting for a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social Work England CPD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the actions change, for you, your team or the families you serve?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your appraisal meeting is on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoTrash</name>
     <message>
         <source>&amp;Undo</source>
@@ -961,12 +1269,96 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>&amp;Golygu</translation>
     </message>
     <message>
+        <source>&amp;About</source>
+        <translation>&amp;Ynghylch</translation>
+    </message>
+    <message>
+        <source>&amp;Appraisal</source>
+        <translation>&amp;Arfarniad</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Gwneud copi &amp;wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>&amp;Cwmpas</translation>
+    </message>
+    <message>
+        <source>&amp;Export appraisal PDF…</source>
+        <translation>&amp;Allforio PDF arfarnu…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Chwilio</translation>
+    </message>
+    <message>
+        <source>&amp;Import a framework…</source>
+        <translation>Mewnforio &amp;fframwaith…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Llwybrau byr y &amp;bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;Lock journal</source>
+        <translation>C&amp;loi&apos;r dyddlyfr</translation>
+    </message>
+    <message>
+        <source>&amp;New reflection</source>
+        <translation>Myfyrdod &amp;newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>De&amp;wisiadau…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Reflections</source>
+        <translation>&amp;Myfyrdodau</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>A&amp;dfer o gopi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Undo move to trash</source>
+        <translation>&amp;Dadwneud symud i&apos;r bin sbwriel</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
     </message>
     <message>
+        <source>Names I &amp;protect…</source>
+        <translation>&amp;Enwau rwy&apos;n eu diogelu…</translation>
+    </message>
+    <message>
+        <source>Save a copy as &amp;JSON…</source>
+        <translation>Cadw copi fel &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save a copy as &amp;Markdown…</source>
+        <translation>Cadw copi fel &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Yr &amp;wythnos hon</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Import reflections from JS&amp;ON…</source>
+        <translation>Mewnforio myfyrdodau o JS&amp;ON…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -974,10 +1366,16 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     </message>
 </context>
 <context>
+    <name>export_support</name>
+    <message>
+        <source>Appraisal evidence {years}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing further was changed; please try again.</source>
-        <extracomment>work nobody is waiting for (the daily backup): cancelled if a person&apos;s own task is started while it runs, and queued behind theirs</extracomment>
         <translation>Aeth rhywbeth o&apos;i le yn annisgwyl ({kind}). Ni newidiwyd dim byd arall; rhowch gynnig arall arni.</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from journal_app.core.coverage import Coverage
-from journal_app.core.periods import MONTH_NAMES
+from journal_app.core.localised import short_month_name
 from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.content import (
     AppraisalContent,
@@ -129,7 +129,7 @@ def month_heat_map(coverage: Coverage, per_month_total: list[int]) -> Drawing:
     for col, month in enumerate(months):
         x = label_width + col * cell_w
         if cell_w >= 18 or month.month in (1, 4, 7, 10):
-            name = MONTH_NAMES[month.month - 1][:3]
+            name = short_month_name(month.month)
             drawing.add(
                 String(
                     x + cell_w / 2,
