@@ -75,6 +75,25 @@ def test_a_wrapped_paragraph_holds_its_lines() -> None:
     assert rl_compat.has_lines(paragraph), "Paragraph.wrap no longer keeps blPara"
 
 
+def test_room_for_a_bullet_is_taken_as_break_lines_takes_it() -> None:
+    style = STYLE.clone("Bulleted", leftIndent=4, bulletIndent=0, bulletFontSize=10)
+    widths = [300.0, 300.0]
+    rl_compat.make_room_for_bullet(Paragraph("text", style, bulletText="12."), widths)
+    assert widths[0] < 300.0 and widths[1] == 300.0, "_handleBulletWidth changed"
+    reference = Paragraph("text", style, bulletText="12.")
+    reference.wrap(300 + style.leftIndent, 100)  # lines of 300 points, less the bullet's
+    assert reference._wrapWidths[0] == widths[0]
+
+
+def test_the_widest_line_is_recorded_where_reportlab_keeps_it() -> None:
+    paragraph = Paragraph("Some words to wrap over lines.", STYLE)
+    paragraph.wrap(60, 100)
+    widest = paragraph._width_max
+    assert 0 < widest <= 60, "breakLines no longer records _width_max"
+    rl_compat.set_widest_line(paragraph, 12.5)
+    assert paragraph._width_max == 12.5
+
+
 def test_no_other_module_of_the_app_touches_reportlab_internals() -> None:
     package = Path(rl_compat.__file__).resolve().parents[3]
     either = "|".join(re.escape(n) for n in (*rl_compat.PRIVATE_NAMES, "blPara"))

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
+from journal_app.services.exporters.appraisal_pdf.line_breaks import break_plain
 from journal_app.services.exporters.appraisal_pdf.rl_compat import has_lines
 from journal_app.services.exporters.appraisal_pdf.styles import RULE, Styles
 
@@ -108,6 +109,11 @@ class Para(Paragraph):  # type: ignore[misc]
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self._wrapped_to = None
         return list(super().split(available_width, available_height))
+
+    def breakLines(self, width: Any) -> Any:
+        # most paragraphs are plain text in one font: broken with remembered word widths
+        lines = break_plain(self, width)
+        return lines if lines is not None else super().breakLines(width)
 
 
 @lru_cache(maxsize=128)

@@ -14,9 +14,18 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Table
+from reportlab.platypus.paragraph import _handleBulletWidth
 
 #: every private attribute used, so a test can check no other module touches them
-PRIVATE_NAMES = ("_doSave", "_curr_tx_info", "_currentMatrix", "_cellvalues", "_content")
+PRIVATE_NAMES = (
+    "_doSave",
+    "_curr_tx_info",
+    "_currentMatrix",
+    "_cellvalues",
+    "_content",
+    "_handleBulletWidth",
+    "_width_max",
+)
 
 
 def keep_open_after_build(document: BaseDocTemplate) -> None:
@@ -49,3 +58,14 @@ def contained(flowable: Flowable) -> Sequence[Flowable]:
 def has_lines(paragraph: Paragraph) -> bool:
     """Whether a paragraph holds the line breaks of its last wrap."""
     return "blPara" in paragraph.__dict__
+
+
+def make_room_for_bullet(paragraph: Paragraph, widths: list[float]) -> None:
+    """Narrow the first of a paragraph's line ``widths`` by what its bullet takes beyond
+    the indent, as ``breakLines`` does before filling lines."""
+    _handleBulletWidth(paragraph.bulletText, paragraph.style, widths)
+
+
+def set_widest_line(paragraph: Paragraph, width: float) -> None:
+    """Record the widest line of a paragraph, as ``breakLines`` leaves it."""
+    paragraph._width_max = width
