@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Table
 
@@ -92,6 +93,36 @@ def test_the_widest_line_is_recorded_where_reportlab_keeps_it() -> None:
     assert 0 < widest <= 60, "breakLines no longer records _width_max"
     rl_compat.set_widest_line(paragraph, 12.5)
     assert paragraph._width_max == 12.5
+
+
+def test_text_is_put_in_a_fonts_first_subset_as_split_string_puts_it() -> None:
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+
+    font = getFont(register_fonts())
+    theirs, ours = Canvas(io.BytesIO())._doc, Canvas(io.BytesIO())._doc
+    texts = [
+        "",
+        "Plain words.",
+        "Caf\u00e9 \u0175yr\u00a0\u2713",
+        "Plain\u00a0words again, \u0175yr.",
+        "\u2713 na\u00efve \u00e9",
+        "\U0001f600 not in the font",
+        "\u00e9",
+    ]
+    texts += [chr(code) * 3 for code in range(0x100, 0x1F0)]  # past the first subset
+    texts += ["Plain words, once the first subset is full.", "\u0101\u0175"]
+    fast = 0
+    for text in texts:
+        expected = TTFont.splitString(font, text, theirs)
+        found = rl_compat.first_subset_bytes(font, text, ours)
+        fast += found is not None
+        if found is None:
+            found = TTFont.splitString(font, text, ours)
+        assert found == expected, text
+    assert font.state[ours].assignments == font.state[theirs].assignments
+    assert fast >= 5, "state.assignments no longer says which characters are placed"
 
 
 def test_no_other_module_of_the_app_touches_reportlab_internals() -> None:
