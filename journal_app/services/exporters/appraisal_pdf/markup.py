@@ -237,9 +237,53 @@ def _rule() -> Flowable:
     return HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=4, spaceAfter=6)
 
 
+#: characters that may start Markdown inside a line (emphasis, code, escapes, links,
+#: autolinks); text without them has no inline mark-up
+_INLINE_MARK = re.compile(r"[*_`\\\[<]")
+#: what may start a Markdown block at the start of a line (after up to three spaces):
+#: headings, quotes, lists, rules, underlines, fences, HTML, numbered items
+_BLOCK_MARK = re.compile(r"[#>+*=_`~<|-]|\d+[.)]")
+
+
+def plain_paragraphs(source: str) -> list[str] | None:
+    """The paragraphs of ``source`` as mark-up, when it is plain prose: no character that
+    could begin Markdown, inside a line or at its start, and no indented line; ``None``
+    otherwise (then the Markdown parser reads it). Blank lines part paragraphs, and a line
+    break inside one is kept, as the parser keeps it.
+
+    Most reflections are plain prose, and reading them with the full parser costs as much
+    as setting their lines.
+    """
+    if _INLINE_MARK.search(source):
+        return None
+    paragraphs: list[str] = []
+    lines: list[str] = []
+    for line in source.split("\n"):
+        text = line.lstrip(" ")
+        if not text.strip(" "):
+            if lines:
+                paragraphs.append("<br/>".join(lines))
+                lines = []
+            continue
+        if len(line) - len(text) > 3 or not text.isprintable() or _BLOCK_MARK.match(text):
+            return None  # code, other spaces, or the start of a block: the parser decides
+        lines.append(escape(text.rstrip(" ")))
+    if lines:
+        paragraphs.append("<br/>".join(lines))
+    return paragraphs
+
+
 def markdown_flowables(text: str, styles: Styles) -> list[Flowable]:
     """The flowables for a reflection's text (Markdown), in order."""
     source = clean(text).replace("\r\n", "\n").replace("\r", "\n")
+    prose = plain_paragraphs(source)
+    if prose is not None:
+        return [paragraph(markup, styles.body) for markup in prose]
+    return parsed_markdown(source, styles)
+
+
+def parsed_markdown(source: str, styles: Styles) -> list[Flowable]:
+    """The flowables for Markdown (already cleaned), as the Markdown parser reads it."""
     flowables: list[Flowable] = []
     lists: list[bool] = []  # the open lists, innermost last: True for a numbered one
     bullet: str | None = None  # the mark of a list item whose first paragraph is next
