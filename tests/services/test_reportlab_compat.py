@@ -125,6 +125,40 @@ def test_text_is_put_in_a_fonts_first_subset_as_split_string_puts_it() -> None:
     assert fast >= 5, "state.assignments no longer says which characters are placed"
 
 
+def _two_pages(compress_early: bool) -> bytes:
+    from reportlab import rl_config
+
+    invariant, rl_config.invariant = rl_config.invariant, 1  # no dates or random ids
+    try:
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer)
+        for page in range(2):
+            canvas.drawString(72, 720, f"Page {page + 1}: some words to compress " * 3)
+            canvas.showPage()
+            if compress_early:
+                rl_compat.compress_finished_page(canvas)
+        canvas.save()
+        return buffer.getvalue()
+    finally:
+        rl_config.invariant = invariant
+
+
+def test_a_page_compressed_when_finished_is_written_as_reportlab_writes_it() -> None:
+    early = _two_pages(compress_early=True)
+    assert early == _two_pages(compress_early=False)
+    assert b"/ASCII85Decode" in early or b"/FlateDecode" in early
+
+
+def test_a_finished_page_keeps_no_uncompressed_copy() -> None:
+    canvas = Canvas(io.BytesIO())
+    canvas.drawString(72, 720, "words")
+    canvas.showPage()
+    page = canvas._doc.Pages.pages[-1]
+    assert isinstance(page.stream, str), "showPage no longer leaves the page's text in .stream"
+    rl_compat.compress_finished_page(canvas)
+    assert page.stream is None and page.Contents is not None
+
+
 def test_no_other_module_of_the_app_touches_reportlab_internals() -> None:
     package = Path(rl_compat.__file__).resolve().parents[3]
     either = "|".join(re.escape(n) for n in (*rl_compat.PRIVATE_NAMES, "blPara"))

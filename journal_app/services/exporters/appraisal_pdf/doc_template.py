@@ -27,7 +27,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.fonts import BOLD, REGULAR
-from journal_app.services.exporters.appraisal_pdf.rl_compat import keep_open_after_build
+from journal_app.services.exporters.appraisal_pdf.rl_compat import (
+    compress_finished_page,
+    keep_open_after_build,
+)
 
 #: ``on_entry(laid_out)``: called as each reflection's title is placed on a page
 EntryPlaced = Callable[[int], None]
@@ -98,6 +101,15 @@ def expand_deferred(flowables: list[Flowable]) -> None:
         i += 1
 
 
+class _Canvas(Canvas):  # type: ignore[misc]
+    """A canvas that compresses each page as it is finished (see
+    :func:`.rl_compat.compress_finished_page`), so a long document takes less memory."""
+
+    def showPage(self) -> None:
+        super().showPage()
+        compress_finished_page(self)
+
+
 class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     """A4 pages: a plain cover, then pages with the running header and footer."""
 
@@ -154,7 +166,7 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     def build_once(self, story: list[Flowable]) -> None:
         """Lay ``story`` out once, define the late forms, then write the PDF."""
         keep_open_after_build(self)  # platypus would save straight after the last page
-        self.build(story)
+        self.build(story, canvasmaker=_Canvas)
         canvas = self.canv
         for finish in self._finishers:
             finish(canvas, self.pages)

@@ -13,6 +13,15 @@ from collections.abc import Sequence
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFBase85Encode,
+    PDFDictionary,
+    PDFName,
+    PDFStream,
+    PDFZCompress,
+)
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Table
@@ -27,6 +36,7 @@ PRIVATE_NAMES = (
     "_content",
     "_handleBulletWidth",
     "_width_max",
+    "_doc",
 )
 
 
@@ -105,3 +115,29 @@ def first_subset_bytes(font: TTFont, text: str, doc: Any) -> list[tuple[int, byt
     if not known.chars.issuperset(text):
         return None
     return [(0, text.translate(known.table).encode("latin-1"))] if text else []
+
+
+def compress_finished_page(canvas: Canvas) -> None:
+    """Encode the content of the page ``showPage`` has just finished, now, as reportlab
+    would encode it when the file is written (the same filters, in the same order, and the
+    same stream dictionary).
+
+    reportlab keeps every page's drawing instructions as text until the end: for thousands
+    of pages, tens of megabytes more than their compressed streams.
+    """
+    page = canvas._doc.Pages.pages[-1]
+    stream = page.stream
+    if not page.compression or page.Contents or not isinstance(stream, str):
+        return  # anything unusual is left for reportlab to write
+    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
+    content: str | bytes = stream
+    for step in reversed(filters):  # the last filter is applied first
+        content = step.encode(content)
+    contents = PDFStream(
+        PDFDictionary({"Filter": PDFArray([PDFName(step.pdfname) for step in filters])}),
+        content,
+        filters=[],  # already applied
+    )
+    contents.__Comment__ = "page stream"
+    page.Contents = contents
+    page.stream = None
