@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
@@ -57,6 +58,14 @@ def _widths_of(font: str, size: float) -> dict[str, float]:
     return table
 
 
+@lru_cache(maxsize=64)
+def _ascent_descent(font: str, size: float) -> tuple[float, float]:
+    """How far a font rises above and falls below the baseline at a size (it never changes
+    for a registered font, and reportlab works it out again for every paragraph)."""
+    ascent, descent = getAscentDescent(font, size)
+    return ascent, descent
+
+
 def _is_plain(paragraph: Any) -> bool:
     """Whether reportlab would break ``paragraph`` as one run of text in one font, with
     nothing but greedy filling (the case :func:`break_plain` repeats)."""
@@ -85,7 +94,7 @@ def break_plain(paragraph: Any, widths: Any) -> Any | None:
     style = paragraph.style
     frag = paragraph.frags[0]
     font, size = frag.fontName, frag.fontSize
-    ascent, descent = getAscentDescent(font, size)
+    ascent, descent = _ascent_descent(font, size)
     make_room_for_bullet(paragraph, max_widths)
     text = strip_spaces(frag.text)
     if not text:
