@@ -6,12 +6,20 @@ lists keep their numbers and depth, and nothing typed becomes reportlab mark-up.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from reportlab.platypus import Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
-from journal_app.services.exporters.appraisal_pdf.markup import inline, markdown_flowables
+from journal_app.services.exporters.appraisal_pdf.markup import (
+    inline,
+    markdown_flowables,
+    paragraph,
+    parsed_markdown,
+    plain_paragraphs,
+)
 from journal_app.services.exporters.appraisal_pdf.styles import Styles, make_styles
 
 
@@ -98,3 +106,92 @@ def test_nothing_typed_is_lost(styles: Styles) -> None:
         "indented code <b>",
         "fenced",
     ]
+
+
+PROSE_WORDS = (
+    "We",
+    "talked",
+    "through",
+    "the plan",
+    "Ŵyr,",
+    "ŷd",
+    "well-being",
+    "3.5",
+    "1)",
+    "2.",
+    "a > b",
+    "Mum & Dad",
+    "#tag",
+    "(seen)",
+    "“quoted”",
+    "!",
+    "=",
+    "-",
+    "+1",
+    "x*y",
+    "snake_case",
+    "`code`",
+    "\\*",
+    "[link](x)",
+    "<b>",
+    "\u00a0",
+    "café",
+)
+
+
+def _prose(rng: random.Random) -> str:
+    lines = []
+    for _ in range(rng.randint(0, 8)):
+        if rng.random() < 0.2:
+            lines.append(" " * rng.randint(0, 3))  # a blank line, perhaps with spaces
+            continue
+        words = [rng.choice(PROSE_WORDS[:16]) for _ in range(rng.randint(1, 8))]
+        if rng.random() < 0.15:  # now and then something the parser must read
+            words.insert(rng.randint(0, len(words)), rng.choice(PROSE_WORDS[16:]))
+        lines.append(" " * rng.randint(0, 5) + " ".join(words) + " " * rng.randint(0, 3))
+    return "\n".join(lines)
+
+
+def _described(flowables: list[object]) -> list[tuple[str, str, str]]:
+    return [
+        (type(f).__name__, getattr(f, "text", ""), getattr(getattr(f, "style", None), "name", ""))
+        for f in flowables
+    ]
+
+
+def test_plain_prose_is_read_as_the_markdown_parser_reads_it(styles: Styles) -> None:
+    rng = random.Random(20261202)
+    plain = 0
+    for _ in range(1500):
+        source = _prose(rng)
+        prose = plain_paragraphs(source)
+        if prose is None:
+            continue
+        plain += 1
+        read = [paragraph(markup, styles.body) for markup in prose]
+        assert _described(read) == _described(parsed_markdown(source, styles)), repr(source)
+    assert plain > 300  # a good share of the generated prose takes the short way
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "# heading",
+        "  > quote",
+        "- item",
+        "2020. A year",
+        "1) first",
+        "text\n===",
+        "text\n   ---",
+        "    code",
+        "some *emphasis*",
+        "a `code` span",
+        "an \\* escape",
+        "a [link](x)",
+        "an <https://example.org>",
+        "a no-break\u00a0space",
+        "~~~",
+    ],
+)
+def test_anything_that_may_be_markdown_is_left_to_the_parser(source: str) -> None:
+    assert plain_paragraphs(source) is None

@@ -264,3 +264,18 @@ def test_progress_stages_name_the_reflection_being_laid_out_then_saving() -> Non
     assert progress_stage(36, 37) == ("placing", 36, 36)
     assert progress_stage(37, 37) == ("saving", 36, 36)
     assert progress_stage(0, 1) == ("placing", 1, 1)  # an empty export still reads sensibly
+
+
+def test_a_copy_of_the_body_frame_is_a_deep_copy() -> None:
+    from copy import deepcopy
+
+    from journal_app.services.exporters.appraisal_pdf.doc_template import _Frame
+
+    frame = _Frame(10, 20, 300, 400, id="body")
+    frame._frameBGs = [("a", [1, 2])]
+    twin = deepcopy(frame)
+    assert vars(twin) == vars(frame)
+    assert twin._frameBGs is not frame._frameBGs
+    assert twin._frameBGs[0][1] is not frame._frameBGs[0][1]
+    twin._y -= 50  # measuring in the copy leaves the frame where it was
+    assert frame._y != twin._y

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Table
 
@@ -73,6 +74,89 @@ def test_a_wrapped_paragraph_holds_its_lines() -> None:
     assert not rl_compat.has_lines(paragraph)
     paragraph.wrap(200, 100)
     assert rl_compat.has_lines(paragraph), "Paragraph.wrap no longer keeps blPara"
+
+
+def test_room_for_a_bullet_is_taken_as_break_lines_takes_it() -> None:
+    style = STYLE.clone("Bulleted", leftIndent=4, bulletIndent=0, bulletFontSize=10)
+    widths = [300.0, 300.0]
+    rl_compat.make_room_for_bullet(Paragraph("text", style, bulletText="12."), widths)
+    assert widths[0] < 300.0 and widths[1] == 300.0, "_handleBulletWidth changed"
+    reference = Paragraph("text", style, bulletText="12.")
+    reference.wrap(300 + style.leftIndent, 100)  # lines of 300 points, less the bullet's
+    assert reference._wrapWidths[0] == widths[0]
+
+
+def test_the_widest_line_is_recorded_where_reportlab_keeps_it() -> None:
+    paragraph = Paragraph("Some words to wrap over lines.", STYLE)
+    paragraph.wrap(60, 100)
+    widest = paragraph._width_max
+    assert 0 < widest <= 60, "breakLines no longer records _width_max"
+    rl_compat.set_widest_line(paragraph, 12.5)
+    assert paragraph._width_max == 12.5
+
+
+def test_text_is_put_in_a_fonts_first_subset_as_split_string_puts_it() -> None:
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+
+    font = getFont(register_fonts())
+    theirs, ours = Canvas(io.BytesIO())._doc, Canvas(io.BytesIO())._doc
+    texts = [
+        "",
+        "Plain words.",
+        "Caf\u00e9 \u0175yr\u00a0\u2713",
+        "Plain\u00a0words again, \u0175yr.",
+        "\u2713 na\u00efve \u00e9",
+        "\U0001f600 not in the font",
+        "\u00e9",
+    ]
+    texts += [chr(code) * 3 for code in range(0x100, 0x1F0)]  # past the first subset
+    texts += ["Plain words, once the first subset is full.", "\u0101\u0175"]
+    fast = 0
+    for text in texts:
+        expected = TTFont.splitString(font, text, theirs)
+        found = rl_compat.first_subset_bytes(font, text, ours)
+        fast += found is not None
+        if found is None:
+            found = TTFont.splitString(font, text, ours)
+        assert found == expected, text
+    assert font.state[ours].assignments == font.state[theirs].assignments
+    assert fast >= 5, "state.assignments no longer says which characters are placed"
+
+
+def _two_pages(compress_early: bool) -> bytes:
+    from reportlab import rl_config
+
+    invariant, rl_config.invariant = rl_config.invariant, 1  # no dates or random ids
+    try:
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer)
+        for page in range(2):
+            canvas.drawString(72, 720, f"Page {page + 1}: some words to compress " * 3)
+            canvas.showPage()
+            if compress_early:
+                rl_compat.compress_finished_page(canvas)
+        canvas.save()
+        return buffer.getvalue()
+    finally:
+        rl_config.invariant = invariant
+
+
+def test_a_page_compressed_when_finished_is_written_as_reportlab_writes_it() -> None:
+    early = _two_pages(compress_early=True)
+    assert early == _two_pages(compress_early=False)
+    assert b"/ASCII85Decode" in early or b"/FlateDecode" in early
+
+
+def test_a_finished_page_keeps_no_uncompressed_copy() -> None:
+    canvas = Canvas(io.BytesIO())
+    canvas.drawString(72, 720, "words")
+    canvas.showPage()
+    page = canvas._doc.Pages.pages[-1]
+    assert isinstance(page.stream, str), "showPage no longer leaves the page's text in .stream"
+    rl_compat.compress_finished_page(canvas)
+    assert page.stream is None and page.Contents is not None
 
 
 def test_no_other_module_of_the_app_touches_reportlab_internals() -> None:

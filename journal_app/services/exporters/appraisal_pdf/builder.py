@@ -40,6 +40,7 @@ from journal_app.services.exporters.appraisal_pdf.evidence_appendix import (
     evidence_appendix,
 )
 from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+from journal_app.services.exporters.appraisal_pdf.line_breaks import word_widths
 from journal_app.services.exporters.appraisal_pdf.options import APP_NAME, AppraisalOptions
 from journal_app.services.exporters.appraisal_pdf.protect import encrypt_pdf
 from journal_app.services.exporters.appraisal_pdf.styles import make_styles
@@ -167,7 +168,8 @@ def build_appraisal_pdf(
     ]
     contents_table.set_lines(headings_in(story))
     doc.at_end(contents_table.define_forms)
-    doc.build_once(story)
+    with word_widths():
+        doc.build_once(story)
     pages = doc.pages
     data = buffer.getvalue()
     # the laid-out document (every page's objects) can go before encryption copies the file

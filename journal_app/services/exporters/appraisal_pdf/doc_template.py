@@ -17,6 +17,7 @@ and a "Page N of M" footer. The document is laid out once (``build``, not ``mult
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import copy, deepcopy
 from functools import partial
 from typing import Any
 
@@ -27,7 +28,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.fonts import BOLD, REGULAR
-from journal_app.services.exporters.appraisal_pdf.rl_compat import keep_open_after_build
+from journal_app.services.exporters.appraisal_pdf.rl_compat import (
+    compress_finished_page,
+    keep_open_after_build,
+)
 
 #: ``on_entry(laid_out)``: called as each reflection's title is placed on a page
 EntryPlaced = Callable[[int], None]
@@ -98,6 +102,30 @@ def expand_deferred(flowables: list[Flowable]) -> None:
         i += 1
 
 
+class _Frame(Frame):  # type: ignore[misc]
+    """The body frame. Platypus deep-copies the frame to measure every group of flowables
+    kept together (a reflection's title with its first lines): thousands of copies of an
+    object of numbers and strings, through ``copy.deepcopy``'s general machinery. This copy
+    is the same for such an object, made directly: its lists and dicts are copied, not
+    shared."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
+        twin = copy(self)
+        for name, value in vars(self).items():
+            if isinstance(value, (list, dict)):
+                setattr(twin, name, deepcopy(value, memo))
+        return twin
+
+
+class _Canvas(Canvas):  # type: ignore[misc]
+    """A canvas that compresses each page as it is finished (see
+    :func:`.rl_compat.compress_finished_page`), so a long document takes less memory."""
+
+    def showPage(self) -> None:
+        super().showPage()
+        compress_finished_page(self)
+
+
 class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     """A4 pages: a plain cover, then pages with the running header and footer."""
 
@@ -135,7 +163,7 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self._placed = 0
         self._footers: list[int] = []
         self._finishers: list[Finisher] = [self._define_footers]
-        frame = Frame(
+        frame = _Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )
         self.addPageTemplates(
@@ -154,7 +182,7 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     def build_once(self, story: list[Flowable]) -> None:
         """Lay ``story`` out once, define the late forms, then write the PDF."""
         keep_open_after_build(self)  # platypus would save straight after the last page
-        self.build(story)
+        self.build(story, canvasmaker=_Canvas)
         canvas = self.canv
         for finish in self._finishers:
             finish(canvas, self.pages)

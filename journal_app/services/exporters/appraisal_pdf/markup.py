@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
+from journal_app.services.exporters.appraisal_pdf.line_breaks import break_plain
 from journal_app.services.exporters.appraisal_pdf.rl_compat import has_lines
 from journal_app.services.exporters.appraisal_pdf.styles import RULE, Styles
 
@@ -85,7 +86,8 @@ def _inline_markup(tokens: Sequence[Token]) -> str:
 
 
 class Para(Paragraph):  # type: ignore[misc]
-    """A paragraph that keeps its line breaks for the width it was last wrapped to.
+    """A paragraph that keeps its line breaks for the width it was last wrapped to, and
+    whose mark-up is read once per shape (see :func:`parsed`).
 
     Platypus often wraps the same paragraph twice at the same width: once to measure a
     group kept together (a heading and what follows it) and again to place it, or again on
@@ -96,6 +98,20 @@ class Para(Paragraph):  # type: ignore[misc]
     """
 
     _wrapped_to: float | None = None
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: list[Any] | None = None,
+        **options: Any,
+    ) -> None:
+        if frags is None and not options:
+            found = parsed(text, style)
+            if found is not None:
+                text, frags = found
+        super().__init__(text, style, bulletText=bulletText, frags=frags, **options)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if available_width == self._wrapped_to and has_lines(self):
@@ -109,44 +125,97 @@ class Para(Paragraph):  # type: ignore[misc]
         self._wrapped_to = None
         return list(super().split(available_width, available_height))
 
+    def breakLines(self, width: Any) -> Any:
+        # most paragraphs are plain text in one font: broken with remembered word widths
+        lines = break_plain(self, width)
+        return lines if lines is not None else super().breakLines(width)
 
-@lru_cache(maxsize=128)
-def _plain_frag(style: ParagraphStyle) -> Any:
-    """What reportlab's mark-up parser makes of plain text (no tags, no entities) in
-    ``style``: one fragment, the same for any such text but for the text itself."""
-    parsed = Paragraph("x", style)
-    if len(parsed.frags) != 1 or parsed.frags[0].text != "x":
+
+#: the mark-up that is read once per shape: bold, italics, colour, line breaks, and the
+#: entities ``escape`` writes; anything else (links, anchors, callbacks) is read each time
+_SIMPLE_TAG = re.compile(r"</?[biu]>|<br */>|<font color=(?:'[^'<>]*'|\"[^\"<>]*\")>|</font>")
+_PIECES = re.compile(r"(<[^<>]*>|&(?:amp|lt|gt|nbsp);)")
+#: a run of text stands in a shape as "x" and its number, with its spaces around it
+_STAND_IN = "{}x{}{}"
+
+
+@lru_cache(maxsize=256)
+def _shape(skeleton: str, style: ParagraphStyle, runs: int) -> tuple[tuple[Any, int], ...] | None:
+    """What reportlab's mark-up parser makes of ``skeleton`` (mark-up whose runs of text
+    are stand-ins) in ``style``: its fragments, each with the number of the run it holds
+    (-1 for none), or ``None`` when the runs do not come out one to a fragment."""
+    try:
+        model = Paragraph(skeleton, style)
+    except ValueError:
         return None
-    return parsed.frags[0]
+    if model.style is not style or model.bulletText != getattr(style, "bulletText", None):
+        return None
+    stand_ins = {
+        _STAND_IN.format(" " * lead, n, " " * trail): n
+        for n in range(runs)
+        for lead in (0, 1)
+        for trail in (0, 1)
+    }
+    shape = tuple(
+        (frag, stand_ins.get(str(getattr(frag, "text", "")), -1)) for frag in model.frags
+    )
+    if [n for _frag, n in shape if n >= 0] != list(range(runs)):
+        return None
+    return shape
 
 
-def _frags_of_plain(markup: str, style: ParagraphStyle) -> list[Any] | None:
-    """The fragments the parser would make of ``markup``, without parsing it, when it is
-    plain text; ``None`` when it is not (then the parser must do it).
+def parsed(markup: str, style: object) -> tuple[str, list[Any]] | None:
+    """``markup`` as ``Paragraph`` keeps it (whitespace tidied) and the fragments its parser
+    would make of it, found without parsing it again when a paragraph of the same shape
+    (the same tags and style, other words) has been read before; ``None`` for mark-up that
+    must be parsed (anything but simple tags, or text that does not fit a shape).
 
-    Most of a journal's paragraphs have no mark-up at all, and reportlab's parser (an HTML
-    parser in pure Python) costs as much as breaking the lines.
+    reportlab's parser is an HTML parser in pure Python; it costs as much as breaking the
+    lines, and an appraisal's paragraphs come in a few shapes: plain text, a reflection's
+    facts with a line break, an action with its status in grey, bold and italic words.
     """
-    if "<" in markup or "&" in markup or ">" in markup:
+    if not isinstance(style, ParagraphStyle):
         return None
     text = cleanBlockQuotedText(markup)  # what Paragraph does to its text before parsing
-    template = _plain_frag(style) if text else None
-    if template is None:
+    pieces = _PIECES.split(text)
+    runs: list[str] = []
+    skeleton: list[str] = []
+    for index, piece in enumerate(pieces):
+        if index % 2:  # a tag or an entity
+            if piece[0] == "<" and not _SIMPLE_TAG.fullmatch(piece):
+                return None
+            skeleton.append(piece)
+        elif piece.strip():
+            if "<" in piece or ">" in piece or "&" in piece:
+                return None
+            core = piece.strip(" ")
+            lead = len(piece) - len(piece.lstrip(" "))
+            trail = len(piece) - len(piece.rstrip(" "))
+            if core != piece.strip() or lead > 1 or trail > 1:
+                return None
+            skeleton.append(_STAND_IN.format(" " * lead, len(runs), " " * trail))
+            runs.append(piece)
+        else:
+            skeleton.append(piece)
+    if not runs:
         return None
-    frag = copy(template)
-    frag.text = text
-    for name, value in vars(template).items():  # lists are never shared between fragments
-        if isinstance(value, list):
-            setattr(frag, name, list(value))
-    return [frag]
+    shape = _shape("".join(skeleton), style, len(runs))
+    if shape is None:
+        return None
+    frags = []
+    for model, run in shape:
+        frag = copy(model)
+        for name, value in vars(model).items():  # lists are never shared between fragments
+            if isinstance(value, list):
+                setattr(frag, name, list(value))
+        if run >= 0:
+            frag.text = runs[run]
+        frags.append(frag)
+    return text, frags
 
 
 def paragraph(markup: str, style: object, bullet: str | None = None) -> Paragraph:
     """A paragraph from mark-up, falling back to plain text if the mark-up will not parse."""
-    if isinstance(style, ParagraphStyle):
-        frags = _frags_of_plain(markup, style)
-        if frags is not None:
-            return Para(cleanBlockQuotedText(markup), style, bulletText=bullet, frags=frags)
     try:
         return Para(markup, style, bulletText=bullet)
     except ValueError:
@@ -168,9 +237,53 @@ def _rule() -> Flowable:
     return HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=4, spaceAfter=6)
 
 
+#: characters that may start Markdown inside a line (emphasis, code, escapes, links,
+#: autolinks); text without them has no inline mark-up
+_INLINE_MARK = re.compile(r"[*_`\\\[<]")
+#: what may start a Markdown block at the start of a line (after up to three spaces):
+#: headings, quotes, lists, rules, underlines, fences, HTML, numbered items
+_BLOCK_MARK = re.compile(r"[#>+*=_`~<|-]|\d+[.)]")
+
+
+def plain_paragraphs(source: str) -> list[str] | None:
+    """The paragraphs of ``source`` as mark-up, when it is plain prose: no character that
+    could begin Markdown, inside a line or at its start, and no indented line; ``None``
+    otherwise (then the Markdown parser reads it). Blank lines part paragraphs, and a line
+    break inside one is kept, as the parser keeps it.
+
+    Most reflections are plain prose, and reading them with the full parser costs as much
+    as setting their lines.
+    """
+    if _INLINE_MARK.search(source):
+        return None
+    paragraphs: list[str] = []
+    lines: list[str] = []
+    for line in source.split("\n"):
+        text = line.lstrip(" ")
+        if not text.strip(" "):
+            if lines:
+                paragraphs.append("<br/>".join(lines))
+                lines = []
+            continue
+        if len(line) - len(text) > 3 or not text.isprintable() or _BLOCK_MARK.match(text):
+            return None  # code, other spaces, or the start of a block: the parser decides
+        lines.append(escape(text.rstrip(" ")))
+    if lines:
+        paragraphs.append("<br/>".join(lines))
+    return paragraphs
+
+
 def markdown_flowables(text: str, styles: Styles) -> list[Flowable]:
     """The flowables for a reflection's text (Markdown), in order."""
     source = clean(text).replace("\r\n", "\n").replace("\r", "\n")
+    prose = plain_paragraphs(source)
+    if prose is not None:
+        return [paragraph(markup, styles.body) for markup in prose]
+    return parsed_markdown(source, styles)
+
+
+def parsed_markdown(source: str, styles: Styles) -> list[Flowable]:
+    """The flowables for Markdown (already cleaned), as the Markdown parser reads it."""
     flowables: list[Flowable] = []
     lists: list[bool] = []  # the open lists, innermost last: True for a numbered one
     bullet: str | None = None  # the mark of a list item whose first paragraph is next

@@ -11,12 +11,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFBase85Encode,
+    PDFDictionary,
+    PDFName,
+    PDFStream,
+    PDFZCompress,
+)
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Table
+from reportlab.platypus.paragraph import _handleBulletWidth
 
 #: every private attribute used, so a test can check no other module touches them
-PRIVATE_NAMES = ("_doSave", "_curr_tx_info", "_currentMatrix", "_cellvalues", "_content")
+PRIVATE_NAMES = (
+    "_doSave",
+    "_curr_tx_info",
+    "_currentMatrix",
+    "_cellvalues",
+    "_content",
+    "_handleBulletWidth",
+    "_width_max",
+    "_doc",
+)
 
 
 def keep_open_after_build(document: BaseDocTemplate) -> None:
@@ -49,3 +70,74 @@ def contained(flowable: Flowable) -> Sequence[Flowable]:
 def has_lines(paragraph: Paragraph) -> bool:
     """Whether a paragraph holds the line breaks of its last wrap."""
     return "blPara" in paragraph.__dict__
+
+
+def make_room_for_bullet(paragraph: Paragraph, widths: list[float]) -> None:
+    """Narrow the first of a paragraph's line ``widths`` by what its bullet takes beyond
+    the indent, as ``breakLines`` does before filling lines."""
+    _handleBulletWidth(paragraph.bulletText, paragraph.style, widths)
+
+
+def set_widest_line(paragraph: Paragraph, width: float) -> None:
+    """Record the widest line of a paragraph, as ``breakLines`` leaves it."""
+    paragraph._width_max = width
+
+
+class _FirstSubset:
+    """The characters a document's font has put in its first subset, as a translation
+    table from character to byte, and how many characters the font had placed then."""
+
+    __slots__ = ("chars", "placed", "table")
+
+    def __init__(self, assignments: dict[int, int]) -> None:
+        self.placed = len(assignments)
+        table = {code: n for code, n in assignments.items() if n < 256}
+        if 32 in table:  # a no-break space is drawn as the space
+            table[0xA0] = table[32]
+        self.table = table
+        self.chars = frozenset(map(chr, table))
+
+
+_FIRST_SUBSETS: WeakKeyDictionary[Any, _FirstSubset] = WeakKeyDictionary()
+
+
+def first_subset_bytes(font: TTFont, text: str, doc: Any) -> list[tuple[int, bytes]] | None:
+    """``font.splitString(text, doc)`` when every character of ``text`` is already in the
+    font's first subset for ``doc`` (almost always, past a document's first lines); else
+    ``None``, and the font's own ``splitString`` must place the new characters."""
+    state = font.state.get(doc)
+    if state is None or not isinstance(text, str):
+        return None
+    assignments = state.assignments
+    known = _FIRST_SUBSETS.get(state)
+    if known is None or known.placed != len(assignments):
+        known = _FIRST_SUBSETS[state] = _FirstSubset(assignments)
+    if not known.chars.issuperset(text):
+        return None
+    return [(0, text.translate(known.table).encode("latin-1"))] if text else []
+
+
+def compress_finished_page(canvas: Canvas) -> None:
+    """Encode the content of the page ``showPage`` has just finished, now, as reportlab
+    would encode it when the file is written (the same filters, in the same order, and the
+    same stream dictionary).
+
+    reportlab keeps every page's drawing instructions as text until the end: for thousands
+    of pages, tens of megabytes more than their compressed streams.
+    """
+    page = canvas._doc.Pages.pages[-1]
+    stream = page.stream
+    if not page.compression or page.Contents or not isinstance(stream, str):
+        return  # anything unusual is left for reportlab to write
+    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
+    content: str | bytes = stream
+    for step in reversed(filters):  # the last filter is applied first
+        content = step.encode(content)
+    contents = PDFStream(
+        PDFDictionary({"Filter": PDFArray([PDFName(step.pdfname) for step in filters])}),
+        content,
+        filters=[],  # already applied
+    )
+    contents.__Comment__ = "page stream"
+    page.Contents = contents
+    page.stream = None

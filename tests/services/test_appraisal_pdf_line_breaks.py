@@ -1,0 +1,100 @@
+"""The appraisal PDF's own line breaking gives exactly reportlab's lines.
+
+Each paragraph is broken twice, by reportlab's ``Paragraph.breakLines`` and by the
+app's ``Para``, and the two results must match to the last bit: the same words on each
+line, the same room left, the same widest line. The texts are fictional.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+from journal_app.services.exporters.appraisal_pdf.line_breaks import break_plain, word_widths
+from journal_app.services.exporters.appraisal_pdf.markup import Para, paragraph
+from journal_app.services.exporters.appraisal_pdf.styles import Styles, make_styles
+
+SAMPLE = (
+    "we talked through the plan and who holds it next; drift, caseload, audit, risk, "
+    "supervision, reflective practice, Gwynedd, ŵyr, café, naïve, 12.5%, £40, (seen), "
+    "“quoted”, don't, co-worker, well-being, a, I, of"
+)
+WORDS = SAMPLE.split(" ")
+
+
+def _text(rng: random.Random, words: int) -> str:
+    spaces = (" ", " ", " ", "  ", "\n", " \xa0", "\t")
+    return "".join(rng.choice(WORDS) + rng.choice(spaces) for _ in range(words))
+
+
+def _both(markup: str, style: ParagraphStyle, width: float, bullet: str | None = None) -> None:
+    ours = paragraph(markup, style, bullet=bullet)
+    theirs = Paragraph(markup, style, bulletText=bullet)
+    assert isinstance(ours, Para)
+    with word_widths():
+        assert ours.wrap(width, 10_000) == theirs.wrap(width, 10_000)
+    # every attribute of the result, floats to the last digit
+    assert repr(ours.blPara) == repr(theirs.blPara)
+    assert ours._width_max == theirs._width_max
+    assert ours._wrapWidths == theirs._wrapWidths
+
+
+@pytest.fixture(scope="module")
+def styles() -> Styles:
+    register_fonts()
+    return make_styles()
+
+
+def test_plain_paragraphs_break_as_reportlab_breaks_them(styles: Styles) -> None:
+    rng = random.Random(20261202)
+    chosen = (styles.body, styles.quote, styles.meta, styles.cell, styles.cross_reference)
+    for _ in range(400):
+        style = rng.choice(chosen)
+        width = rng.uniform(60, 460)
+        _both(_text(rng, rng.randint(0, 120)), style, width)
+
+
+def test_bulleted_paragraphs_break_as_reportlab_breaks_them(styles: Styles) -> None:
+    rng = random.Random(7)
+    for _ in range(150):
+        bullet = rng.choice(("•", "12.", "iv."))
+        _both(_text(rng, rng.randint(1, 60)), styles.bullet, rng.uniform(80, 460), bullet)
+
+
+def test_the_plain_way_is_taken_for_plain_text(styles: Styles) -> None:
+    plain = paragraph("Plain words, in one font, several lines long " * 5, styles.body)
+    assert break_plain(plain, [200.0, 200.0]) is not None
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Some <b>bold</b> words",  # several fonts: reportlab breaks it
+        "soft\xadhyphen in a word",  # reportlab may hyphenate there
+        "a " + "x" * 300 + " word wider than any line",  # reportlab cuts the long word
+    ],
+)
+def test_other_paragraphs_are_left_to_reportlab_and_still_match(
+    styles: Styles, markup: str
+) -> None:
+    _both(markup, styles.body, 150)
+
+
+def test_a_word_too_wide_leaves_the_widths_as_they_were(styles: Styles) -> None:
+    para = paragraph("a " + "x" * 300, styles.bullet, bullet="•")
+    widths = [150.0, 150.0]
+    assert break_plain(para, widths) is None
+    assert widths == [150.0, 150.0]
+
+
+def test_widths_are_remembered_only_during_an_export(styles: Styles) -> None:
+    from journal_app.services.exporters.appraisal_pdf import line_breaks
+
+    with word_widths():
+        paragraph("remembered words", styles.body).wrap(300, 100)
+        assert line_breaks._WIDTHS.get()
+    assert line_breaks._WIDTHS.get() is None
