@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-#: a word: letters and digits, with an apostrophe inside ("child's", "don't")
-TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
+#: a word: letters (any accent: "naïve", "dŵr") and digits, with an apostrophe inside
+#: ("child's", "don't")
+TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 #: Function words keep their own spelling plus a mark, so a phrase such as "death of a child"
 #: still matches word for word, but a function word is never a form of a content word.
@@ -38,12 +39,14 @@ _VOWELS = frozenset("aeiou")
 
 
 #: What the identifier check writes in place of a detail ("[NHS number]", "[postcode]") and
-#: the pseudonyms it gives ("Child A", "Parent B", "[Child A]"): no evidence of practice, so
-#: never a reason for a suggestion ("because you wrote 'numbers'" after "[NHS number]").
+#: the pseudonyms it gives ("Child A", "Parent B", "[Child A]"), and the same pseudonyms as a
+#: Welsh writer gives them ("Plentyn A", "Rhiant B"): no evidence of practice, so never a
+#: reason for a suggestion ("because you wrote 'numbers'" after "[NHS number]").
 PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,40}\]"
     r"|(?<![\w'’])(?:Child|Parent|Carer|Sibling|Relative|Family|Worker|Adult|Person|School|"
-    r"Street|Name)[ ][A-Z]{1,2}(?![\w'’])"
+    r"Street|Name|Plentyn|Rhiant|Gofalwr|Brawd|Chwaer|Perthynas|Teulu|Gweithiwr|Oedolyn|"
+    r"Unigolyn|Ysgol|Stryd|Enw)[ ][A-Z]{1,2}(?![\w'’])"
 )
 
 
