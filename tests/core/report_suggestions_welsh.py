@@ -2,7 +2,8 @@
 
 Run from the repository root:
 
-    python -m tests.core.report_suggestions_welsh [--misses] [--tuning] [--learnt]
+    python -m tests.core.report_suggestions_welsh [--misses] [--learnt] [--tuned-keywords-only]
+    python -m tests.core.report_suggestions_welsh --tuning [--learnt]
 
 Without options it scores the held-out Welsh set, ``tests/fixtures/suggestions_welsh_heldout.json``
 (written before the Welsh keyword list), exactly as ``report_suggestions_heldout.py`` scores
@@ -10,6 +11,12 @@ the English one: the same loader, the same checks, the same public call the tag 
 (``suggest_domains(text, framework, limit=3)``) and the same measures (top-1, top-3, top-1
 in primary-or-also), once per installed version of the framework (scw 2017 and 2026 share
 their codes).
+
+With ``--learnt`` the held-out set is scored with a learnt model built from the tuning set, as
+if the person had tagged those 43 reflections. ``--tuned-keywords-only`` is a check on the
+held-out figure itself: the same author wrote the held-out set and then the keywords, so it
+scores again keeping, in each section, only the Welsh keywords that matched something in the
+tuning set (a pessimistic bound: it also drops plain translations of the English keywords).
 
 ``--tuning`` scores the Welsh tuning set instead (``labelled_reflections_scw_cy.json``, the
 one the Welsh keywords were chosen on) like ``report_suggestions_tuning.py``: top-1 = the
@@ -26,6 +33,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +41,11 @@ from journal_app.core.catalogue import Catalogue
 from journal_app.core.frameworks import Framework
 from journal_app.core.suggestions import suggest_domains
 from tests.core.report_suggestions_heldout import (
+    TOP_N,
     HeldoutFileError,
+    Suggester,
     _pct,
+    engine_suggester,
     format_score,
     load_heldout,
     score_framework,
@@ -51,20 +62,55 @@ def versions() -> tuple[Framework, ...]:
     return Catalogue.builtin().versions(FRAMEWORK_ID)
 
 
-def heldout_report(show_misses: bool) -> int:
+def heldout_report(show_misses: bool, learnt: bool = False, tuned_only: bool = False) -> int:
     print(f"Held-out file: {WELSH_HELDOUT.name}")
+    suggester = learnt_suggester() if learnt else engine_suggester
     for framework in versions():
+        if tuned_only:
+            framework = only_tuned_keywords(framework)
         try:
             heldout = load_heldout(WELSH_HELDOUT, {FRAMEWORK_ID: framework})
         except HeldoutFileError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
-        score = score_framework(framework, heldout.sets[FRAMEWORK_ID])
+        score = score_framework(framework, heldout.sets[FRAMEWORK_ID], suggester)
         print()
-        print(f"Version {framework.version} (file written {heldout.written})")
+        extra = " (learnt model: the tuning set as the person's tags)" if learnt else ""
+        extra += " (only the Welsh keywords the tuning set matched)" if tuned_only else ""
+        print(f"Version {framework.version}{extra} (file written {heldout.written})")
         print()
         print(format_score(score, show_misses=show_misses))
     return 0
+
+
+def learnt_suggester() -> Suggester:
+    """The engine blended with a model learnt from the tuning set, as if the person had
+    tagged those reflections."""
+    from journal_app.core.tagged_model import build_model
+
+    model = build_model((r["text"], r["codes"]) for r in load_tuning())
+
+    def suggester(text: str, framework: Framework) -> list[str]:
+        found = suggest_domains(text, framework, limit=TOP_N, learnt=model)
+        return [s.tag.domain_code for s in found]
+
+    return suggester
+
+
+def only_tuned_keywords(framework: Framework) -> Framework:
+    """The framework with each section's Welsh keywords cut to those the tuning set matched."""
+    used: set[str] = set()
+    for reflection in load_tuning():
+        for suggestion in suggest_domains(reflection["text"], framework, len(framework.domains)):
+            used.update(suggestion.matched_phrases)
+    domains = tuple(
+        replace(domain, keywords_cy=tuple(k for k in domain.keywords_cy if k in used))
+        for domain in framework.domains
+    )
+    kept = sum(len(d.keywords_cy) for d in domains)
+    total = sum(len(d.keywords_cy) for d in framework.domains)
+    print(f"scw@{framework.version}: keeping {kept} of {total} Welsh keywords")
+    return replace(framework, domains=domains)
 
 
 def load_tuning() -> list[dict[str, Any]]:
@@ -125,11 +171,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument("--misses", action="store_true", help="list held-out top-1 misses")
     parser.add_argument("--tuning", action="store_true", help="score the tuning set instead")
-    parser.add_argument("--learnt", action="store_true", help="with --tuning: cross-validate")
+    parser.add_argument(
+        "--learnt",
+        action="store_true",
+        help="held-out: with a model learnt from the tuning set; --tuning: cross-validate",
+    )
+    parser.add_argument(
+        "--tuned-keywords-only",
+        action="store_true",
+        help="held-out: keep only the Welsh keywords the tuning set matched",
+    )
     args = parser.parse_args(argv)
     if args.tuning:
         return tuning_report(args.learnt)
-    return heldout_report(args.misses)
+    return heldout_report(args.misses, args.learnt, args.tuned_keywords_only)
 
 
 if __name__ == "__main__":
