@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from journal_app.core.language import is_welsh
+from journal_app.core.language import is_welsh, is_welsh_counted
 from journal_app.core.welsh_forms import mutation_key
 from journal_app.core.welsh_words import fold, is_function_word, welsh_tokens
 from journal_app.core.word_forms import (
@@ -95,7 +95,8 @@ def feature_counts(text: str, known: dict[str, str] | None = None) -> Counter[st
     """
     memo = {} if known is None else known
     counts: Counter[str] = Counter()
-    if is_welsh(text):
+    written = Counter(TOKEN.findall(PLACEHOLDER.sub(" ", text).lower()))
+    if is_welsh_counted(written):
         for token, count in Counter(welsh_tokens(text)).items():
             # a Welsh word is a different feature from the same letters in English
             feature = memo.get("cy:" + token)
@@ -104,7 +105,7 @@ def feature_counts(text: str, known: dict[str, str] | None = None) -> Counter[st
             if feature:
                 counts[feature] += count
         return counts
-    for token, count in Counter(TOKEN.findall(PLACEHOLDER.sub(" ", text).lower())).items():
+    for token, count in written.items():
         feature = memo.get(token)
         if feature is None:
             feature = memo[token] = _feature(token)

@@ -17,10 +17,10 @@ import re
 import unicodedata
 
 from journal_app.core.welsh_forms import MIN_LENGTH, welsh_forms
-from journal_app.core.word_forms import FUNCTION_WORDS, PLACEHOLDER
+from journal_app.core.word_forms import FUNCTION_WORDS, PLACEHOLDER, WORD_CHARACTERS
 
 #: a Welsh word: letters (any accent) and digits; an apostrophe always ends a word
-WELSH_TOKEN = re.compile(r"[^\W_]+")
+WELSH_TOKEN = re.compile(f"[{WORD_CHARACTERS}]+")
 
 #: Small Welsh words (and the pieces an apostrophe leaves: "'r", "'n", "'i", "'w"), in their
 #: mutated forms too: never a reason for a suggestion, and never a form of a keyword ("dim",

@@ -4,6 +4,7 @@ Run from the repository root:
 
     python -m tests.core.report_suggestions_welsh [--misses] [--learnt] [--tuned-keywords-only]
     python -m tests.core.report_suggestions_welsh --tuning [--learnt]
+    python -m tests.core.report_suggestions_welsh --language
 
 Without options it scores the held-out Welsh set, ``tests/fixtures/suggestions_welsh_heldout.json``
 (written before the Welsh keyword list), exactly as ``report_suggestions_heldout.py`` scores
@@ -23,6 +24,10 @@ one the Welsh keywords were chosen on) like ``report_suggestions_tuning.py``: to
 first suggestion is one of the reflection's codes, top-3 = one of them is in the first three.
 ``--learnt`` adds a 4-fold cross-validation on the tuning set: the learnt model is built from
 three folds as if the person had tagged them, and the fourth is suggested for.
+
+``--language`` counts how the language detector reads every labelled reflection (English and
+Welsh sets) and 2,000 generated English demo reflections, whole and cut to their first 3, 6 and
+10 words.
 
 Do not tune the engine on the held-out file or read its misses while tuning.
 """
@@ -167,6 +172,33 @@ def tuning_report(learnt: bool) -> int:
     return 0
 
 
+def language_report() -> int:
+    from datetime import date
+
+    from journal_app.core.language import is_welsh
+    from journal_app.services.demo_generator import generate_reflections
+
+    groups: dict[str, list[str]] = {}
+    for name in sorted(FIXTURES.glob("labelled_reflections*.json")):
+        data = json.loads(name.read_text("utf-8"))
+        groups[name.name] = [r["text"] for r in data["reflections"]]
+    for name in sorted(FIXTURES.glob("suggestions*heldout.json")):
+        data = json.loads(name.read_text("utf-8"))
+        groups[name.name] = [r["text"] for items in data["sets"].values() for r in items]
+    demo = generate_reflections(2000, 7, date(2020, 1, 1), date(2025, 12, 31), Catalogue.builtin())
+    groups["demo reflections (English)"] = [
+        "\n".join([d.title, d.body, *(s.text for s in d.sections)]) for d in demo
+    ]
+    print("| texts | n | read as Welsh | first 3 words | first 6 | first 10 |")
+    print("|---|---|---|---|---|---|")
+    for name, texts in groups.items():
+        cells = [str(sum(is_welsh(t) for t in texts))]
+        for size in (3, 6, 10):
+            cells.append(str(sum(is_welsh(" ".join(t.split()[:size])) for t in texts)))
+        print(f"| {name} | {len(texts)} | " + " | ".join(cells) + " |")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument("--misses", action="store_true", help="list held-out top-1 misses")
@@ -176,12 +208,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="held-out: with a model learnt from the tuning set; --tuning: cross-validate",
     )
+    parser.add_argument("--language", action="store_true", help="how the detector reads")
     parser.add_argument(
         "--tuned-keywords-only",
         action="store_true",
         help="held-out: keep only the Welsh keywords the tuning set matched",
     )
     args = parser.parse_args(argv)
+    if args.language:
+        return language_report()
     if args.tuning:
         return tuning_report(args.learnt)
     return heldout_report(args.misses, args.learnt, args.tuned_keywords_only)

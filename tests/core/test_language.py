@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core.language import SURE_AFTER, is_welsh, welsh_and_english_markers
+from journal_app.core.language import (
+    SURE_AFTER,
+    is_welsh,
+    is_welsh_counted,
+    welsh_and_english_markers,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ENGLISH_SETS = (
@@ -70,3 +75,18 @@ def test_stopping_early_gives_the_same_answer_as_reading_everything() -> None:
         for text in _texts(name):
             full_welsh, full_english = welsh_and_english_markers(text)
             assert is_welsh(text) is (full_welsh > full_english)
+
+
+def test_counting_from_word_counts_agrees_with_reading_the_text() -> None:
+    # the learnt model decides from the word counts it makes anyway; it must read each
+    # labelled reflection as the suggestions do
+    from collections import Counter
+
+    from journal_app.core.word_forms import TOKEN
+
+    names = (*ENGLISH_SETS, "labelled_reflections_scw_cy.json", "suggestions_welsh_heldout.json")
+    for name in (*names, "suggestions_heldout.json"):
+        for text in _texts(name):
+            assert is_welsh_counted(Counter(TOKEN.findall(text.lower()))) is is_welsh(text)
+    assert is_welsh_counted(Counter(["mae'r", "roedd", "the"]))
+    assert not is_welsh_counted(Counter())
