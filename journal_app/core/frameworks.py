@@ -33,6 +33,8 @@ _TOP_KEYS = (
 #: optional: files written before these existed (and most imports) leave them out
 _OPTIONAL_TOP_KEYS = ("source_document", "in_force", "replaces", "audience")
 _DOMAIN_KEYS = ("code", "title", "summary", "prompts", "keywords")
+#: optional: keywords in Welsh, used for reflections written in Welsh
+_OPTIONAL_DOMAIN_KEYS = ("keywords_cy",)
 _SOURCE_KEYS = ("title", "publisher", "published", "url", "checked_on", "checked")
 _OPTIONAL_SOURCE_KEYS = ("unconfirmed_codes",)
 _IN_FORCE_KEYS = ("from", "until")
@@ -60,6 +62,8 @@ class Domain:
     summary: str
     prompts: tuple[str, ...]
     keywords: tuple[str, ...]
+    #: the same kind of keywords in Welsh, for reflections written in Welsh (may be empty)
+    keywords_cy: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -256,24 +260,42 @@ def _words(
 
 
 def _parse_domain(reader: FieldReader, value: object, field: str) -> Domain:
-    fields = reader.fields(value, field, _DOMAIN_KEYS)
+    fields = reader.fields(value, field, _DOMAIN_KEYS, _OPTIONAL_DOMAIN_KEYS)
     code = reader.text(fields["code"], f"{field}.code", 10, _CODE_PATTERN)
     title = reader.text(fields["title"], f"{field}.title", 200)
     summary = reader.text(fields["summary"], f"{field}.summary", 800)
     prompts = reader.texts(fields["prompts"], f"{field}.prompts", 12, 500)
-    keywords = reader.texts(fields["keywords"], f"{field}.keywords", 100, 80)
+    keywords = _keywords(reader, fields["keywords"], f"{field}.keywords")
+    welsh = _keywords(reader, fields.get("keywords_cy", []), f"{field}.keywords_cy")
+    return Domain(code, title, summary, prompts, keywords, welsh)
+
+
+def _keywords(reader: FieldReader, value: object, field: str) -> tuple[str, ...]:
+    keywords = reader.texts(value, field, 100, 80)
     for index, keyword in enumerate(keywords):
         # a keyword of punctuation alone could never match anything and hides a typo
         if not any(char.isalnum() for char in keyword):
-            reader.fail(f"{field}.keywords[{index}]", Message("datafile.keyword_needs_letter"))
+            reader.fail(f"{field}[{index}]", Message("datafile.keyword_needs_letter"))
     # matching ignores case, so keep one lowercase spelling of each keyword
-    unique_keywords = tuple(dict.fromkeys(keyword.lower() for keyword in keywords))
-    return Domain(code, title, summary, prompts, unique_keywords)
+    return tuple(dict.fromkeys(keyword.lower() for keyword in keywords))
 
 
 def load_framework(path: Path) -> Framework:
     """Read and check the framework file at ``path``; any fault is a FrameworkFileError."""
     return parse_framework(read_json(path, FrameworkFileError), path.name or str(path))
+
+
+def _domain_to_json(domain: Domain) -> dict[str, object]:
+    data: dict[str, object] = {
+        "code": domain.code,
+        "title": domain.title,
+        "summary": domain.summary,
+        "prompts": list(domain.prompts),
+        "keywords": list(domain.keywords),
+    }
+    if domain.keywords_cy:
+        data["keywords_cy"] = list(domain.keywords_cy)
+    return data
 
 
 def framework_to_json(framework: Framework) -> dict[str, object]:
@@ -287,16 +309,7 @@ def framework_to_json(framework: Framework) -> dict[str, object]:
         "year": framework.year,
         "version": framework.version,
         "source": framework.source,
-        "domains": [
-            {
-                "code": domain.code,
-                "title": domain.title,
-                "summary": domain.summary,
-                "prompts": list(domain.prompts),
-                "keywords": list(domain.keywords),
-            }
-            for domain in framework.domains
-        ],
+        "domains": [_domain_to_json(domain) for domain in framework.domains],
     }
     source = framework.source_document
     if source is not None:

@@ -6,6 +6,13 @@ one of its regular forms, see :mod:`journal_app.core.word_forms`) adds to that d
 Longer phrases weigh more than single words because they are much less ambiguous ("case
 audit" versus "case").
 
+A reflection written in Welsh (:func:`journal_app.core.language.is_welsh`) is also matched
+against the framework's Welsh keywords, through Welsh word forms (mutations, plural and stem
+endings, accents: :mod:`journal_app.core.welsh_words`); its English keywords still count,
+since a Welsh reflection often names things in English. An English reflection is matched as
+before, against the English keywords only: Welsh forms would find false matches in English
+("ate" is a soft mutation of "gate").
+
 A :class:`~journal_app.core.tagged_model.TaggedModel` built from the person's own tagged
 reflections may be blended in (see :func:`suggest_domains`); it only ever adds evidence,
 explained by the words of the text that drove it, and nothing is ever tagged by itself.
@@ -13,12 +20,15 @@ explained by the words of the text that drove it, and nothing is ever tagged by 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from journal_app.core import welsh_words
 from journal_app.core.frameworks import Framework
 from journal_app.core.models import Tag
 from journal_app.core.tagged_model import LearntEvidence, TaggedModel
+from journal_app.core.text_language import is_welsh
 from journal_app.core.word_forms import FUNCTION_WORDS, forms_of, tokens
 
 #: a keyword seen again adds this much more of its weight, up to _MAX_REPEATS extra times
@@ -70,9 +80,20 @@ class _Compiled:
     canonical: dict[str, frozenset[str]]
 
 
-def words_of(text: str, canonical: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+def words_of(
+    text: str, canonical: dict[str, frozenset[str]], welsh: bool = False
+) -> list[frozenset[str]]:
     """For each word of the text, the keyword words it may stand for (itself if none);
-    function words marked so they only ever match themselves."""
+    function words marked so they only ever match themselves. ``welsh``: the text is split
+    and compared as Welsh (:mod:`journal_app.core.welsh_words`)."""
+    if welsh:
+        small = welsh_words.is_function_word
+        return [
+            frozenset({f"{token}#"})
+            if small(token)
+            else canonical.get(token) or frozenset({token})
+            for token in welsh_words.folded_tokens(text)
+        ]
     return [
         frozenset({f"{token}#"})
         if token in FUNCTION_WORDS
@@ -82,25 +103,50 @@ def words_of(text: str, canonical: dict[str, frozenset[str]]) -> list[frozenset[
 
 
 @lru_cache(maxsize=32)
-def _compiled(framework: Framework) -> _Compiled:
+def _compiled(framework: Framework, welsh: bool = False) -> _Compiled:
+    """The framework's keywords ready to match: English ones for an English text; for a
+    Welsh text the Welsh ones too, every phrase split and marked the Welsh way."""
     canonical: dict[str, set[str]] = {}
-    exact: set[str] = set()
-    per_domain = []
-    raw = [[tuple(tokens(phrase)) for phrase in domain.keywords] for domain in framework.domains]
+    split: Callable[[str], list[str]] = welsh_words.folded_tokens if welsh else tokens
+    small: Callable[[str], bool] = (
+        welsh_words.is_function_word if welsh else FUNCTION_WORDS.__contains__
+    )
+    # (phrase as written, its words, whether they are Welsh) per domain
+    raw = [
+        [(phrase, tuple(split(phrase)), False) for phrase in domain.keywords]
+        + [(phrase, tuple(split(phrase)), True) for phrase in domain.keywords_cy if welsh]
+        for domain in framework.domains
+    ]
+    exact = {word for phrases in raw for _, words, _ in phrases for word in words}
+    # a mutated form of a Welsh keyword word belongs to that word alone, as the word itself
+    # does: "ngoruchwyliaeth" is "goruchwyliaeth", not also "goruchwylio" + "-iaeth"
+    mutated: dict[str, set[str]] = {}
+    if welsh:
+        for phrases in raw:
+            for _, words, is_cy in phrases:
+                for word in words:
+                    if is_cy and not small(word):
+                        for form in welsh_words.mutated_forms(word):
+                            mutated.setdefault(form, set()).add(word)
     for phrases in raw:
-        for words in phrases:
-            exact.update(words)
-    for word in exact:
-        for form in forms_of(word):
-            # a word that is itself a keyword word stays itself ("promoted" and "promote")
-            if form not in exact:
-                canonical.setdefault(form, set()).add(word)
-    for domain, phrases in zip(framework.domains, raw, strict=True):
+        for _, words, is_cy in phrases:
+            for word in words:
+                if small(word):
+                    continue
+                for form in welsh_words.keyword_forms(word) if is_cy else forms_of(word):
+                    # a word that is itself a keyword word stays itself ("promoted", "promote")
+                    if form in exact or (form in mutated and word not in mutated[form]):
+                        continue
+                    canonical.setdefault(form, set()).add(word)
+    per_domain = []
+    for phrases in raw:
         keywords = []
-        for phrase, words in zip(domain.keywords, phrases, strict=True):
-            marked = tuple(f"{w}#" if w in FUNCTION_WORDS else w for w in words)
+        for phrase, words, _ in phrases:
+            marked = tuple(f"{w}#" if small(w) else w for w in words)
             if marked:
-                keywords.append(_Keyword(phrase, marked, float(len(marked))))
+                # weighed by its words as English counts them, so "beth sy'n bwysig" is
+                # three words, not four because "'n" is a word of its own for matching
+                keywords.append(_Keyword(phrase, marked, float(len(tokens(phrase)))))
         keywords.sort(key=lambda keyword: -len(keyword.words))
         per_domain.append(tuple(keywords))
     return _Compiled(tuple(per_domain), {form: frozenset(w) for form, w in canonical.items()})
@@ -182,8 +228,9 @@ def suggest_domains(
     """
     if limit < 1:
         return ()
-    compiled = _compiled(framework)
-    words = words_of(text, compiled.canonical)
+    welsh = is_welsh(text)
+    compiled = _compiled(framework, welsh)
+    words = words_of(text, compiled.canonical, welsh)
     if not words:
         return ()
     where = _positions(words)
@@ -192,7 +239,7 @@ def suggest_domains(
         for order, keywords in enumerate(compiled.keywords)
     ]
     if learnt is not None:
-        _add_learnt(scores, framework, learnt.evidence(text))
+        _add_learnt(scores, framework, learnt.evidence(text, welsh))
     found = [s for s in scores if s.phrases or (s.learnt_words and s.score >= _LEARNT_ALONE)]
     found.sort(key=lambda s: (tuple(-v for v in s.key()), s.first_at))
     return _ranked(found[:limit], framework)

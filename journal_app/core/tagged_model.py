@@ -9,6 +9,11 @@ given ("because you wrote 'kinship', 'guardianship' — like 5 reflections you t
 
 A word only counts for a domain if it appears in at least two of the reflections tagged with
 it, so a one-off word (a name, a place) is never learnt as a reason.
+
+A reflection written in Welsh (:func:`journal_app.core.language.is_welsh`) is split the Welsh
+way, its small Welsh words are left out, and each word counts under one key for all its
+mutated forms (:func:`journal_app.core.welsh_forms.mutation_key`: "plant", "blant", "mhlant"),
+so tagging Welsh reflections teaches Welsh words.
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from journal_app.core.text_language import is_welsh, is_welsh_counted
+from journal_app.core.welsh_forms import mutation_key
+from journal_app.core.welsh_words import fold, is_function_word, welsh_tokens
 from journal_app.core.word_forms import (
     FUNCTION_WORDS,
     PLACEHOLDER,
@@ -42,6 +50,15 @@ _STOP_LIST = """
     ve ll re don didn doesn isn wasn it's i'm i've i'd we're we've they're there's that's
 """
 _STOP = FUNCTION_WORDS | frozenset(_STOP_LIST.split())
+# The same for Welsh (small words are left out by is_function_word): today, week, think,
+# feel, know, say, want, need, can, see, ask, a lot...
+_WELSH_STOP_LIST = """
+    heddiw ddoe yfory wythnos diwrnod bore prynhawn noson amser meddwl teimlo gwybod dweud
+    dywedodd dywedais eisiau angen rhaid gallu allu gallai allai gallwn allwn gweld weld
+    siarad gofyn gofynnais gofynnodd llawer tipyn ychydig sawl pethau peth gilydd hun hunan
+    mor wir nawr rwan wedyn cyn ol wneud gwneud arall eraill cyntaf nesaf
+"""
+_WELSH_STOP = frozenset(_WELSH_STOP_LIST.split())
 
 
 @dataclass(frozen=True)
@@ -54,11 +71,15 @@ class LearntEvidence:
     first_at: int  # index among the text's tokens of the first of those words
 
 
-def features(text: str) -> list[tuple[int, str, str]]:
-    """(token index, feature, word as written) for the text's content words."""
+def features(text: str, welsh: bool | None = None) -> list[tuple[int, str, str]]:
+    """(token index, feature, word as written) for the text's content words; ``welsh``
+    says whether the text is Welsh (found out if not given)."""
+    if welsh is None:
+        welsh = is_welsh(text)
     found = []
-    for index, token in enumerate(tokens(text)):
-        feature = _feature(token)
+    split, feature_of = (welsh_tokens, _welsh_feature) if welsh else (tokens, _feature)
+    for index, token in enumerate(split(text)):
+        feature = feature_of(token)
         if feature:
             found.append((index, feature, token))
     return found
@@ -74,7 +95,17 @@ def feature_counts(text: str, known: dict[str, str] | None = None) -> Counter[st
     """
     memo = {} if known is None else known
     counts: Counter[str] = Counter()
-    for token, count in Counter(TOKEN.findall(PLACEHOLDER.sub(" ", text).lower())).items():
+    written = Counter(TOKEN.findall(PLACEHOLDER.sub(" ", text).lower()))
+    if is_welsh_counted(written):
+        for token, count in Counter(welsh_tokens(text)).items():
+            # a Welsh word is a different feature from the same letters in English
+            feature = memo.get("cy:" + token)
+            if feature is None:
+                feature = memo["cy:" + token] = _welsh_feature(token)
+            if feature:
+                counts[feature] += count
+        return counts
+    for token, count in written.items():
         feature = memo.get(token)
         if feature is None:
             feature = memo[token] = _feature(token)
@@ -89,6 +120,18 @@ def _feature(token: str) -> str:
     if len(token) < 3 or token in _STOP or not token.isalpha():
         return ""
     return singular(token)
+
+
+def _welsh_feature(token: str) -> str:
+    """The feature of a Welsh word (one key for its mutated forms, "b~lant" for "plant" and
+    "mhlant"), or "" for words that never count. A key always holds a "~", which no
+    English feature does."""
+    folded = fold(token)
+    if len(folded) < 3 or is_function_word(folded) or folded in _WELSH_STOP:
+        return ""
+    if not folded.isalpha():
+        return ""
+    return mutation_key(folded)
 
 
 def _weighted(counts: Counter[str], idf: dict[str, float], default_idf: float) -> dict[str, float]:
@@ -117,9 +160,10 @@ class TaggedModel:
         """How many words the model holds over all domains (for tests and benchmarks)."""
         return sum(len(words) for words in self._weights.values())
 
-    def evidence(self, text: str) -> dict[str, LearntEvidence]:
-        """For each domain with learnt words in common with ``text``, how much and which."""
-        found = features(text)
+    def evidence(self, text: str, welsh: bool | None = None) -> dict[str, LearntEvidence]:
+        """For each domain with learnt words in common with ``text``, how much and which;
+        ``welsh`` says whether the text is Welsh (found out if not given)."""
+        found = features(text, welsh)
         if not found or not self._weights:
             return {}
         vector = _weighted(Counter(f for _, f, _ in found), self._idf, self._default_idf)

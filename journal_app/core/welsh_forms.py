@@ -99,3 +99,48 @@ def welsh_forms(word: str) -> set[str]:
         forms.add(radical)
         forms |= mutations(radical)
     return {form for form in forms if len(form) >= 2}
+
+
+def _initial_groups() -> dict[str, str]:
+    """Each initial the table names -> one name for every initial it can turn into or come
+    from ("p", "b", "mh", "ph", "f", "m" are one group: b is soft p, f is soft b and m).
+    The g that the soft mutation drops is the group of words starting with a vowel."""
+    group: dict[str, str] = {}
+
+    def find(initial: str) -> str:
+        while group.setdefault(initial, initial) != initial:
+            initial = group[initial]
+        return initial
+
+    for radical, *changed in _MUTATIONS:
+        for initial in changed:
+            if initial is not None:
+                # named after a letter, never after the dropped g ("")
+                first, second = sorted((find(radical), find(initial)), key=lambda i: (not i, i))
+                group[second] = first
+    return {initial: find(initial) for initial in group}
+
+
+_GROUPS = _initial_groups()
+
+
+def mutation_key(word: str) -> str:
+    """One spelling shared by a word and all its mutated forms: "plant", "blant", "mhlant"
+    and "phlant" give the same key, as do "gofal", "ofal" and "ngofal", "enw" and "henw".
+
+    For counting words (the learnt suggestions), not for showing: different words that
+    differ only in a first sound that mutates also share a key ("tad" and "dad" are meant to,
+    "pam" and "mam" are not), which is rare enough among words that carry meaning. Words
+    under :data:`MIN_LENGTH` letters are only folded.
+    """
+    folded = _fold(word)
+    if len(folded) < MIN_LENGTH or not folded.isalpha():
+        return folded
+    if folded[0] == "h" and folded[1] in _VOWELS:
+        folded = folded[1:]  # "ei henw" is "enw"
+    letter = first_letter(folded)
+    if letter in _VOWELS:
+        return f"{_GROUPS['']}~{folded}"
+    if letter in _GROUPS:
+        return f"{_GROUPS[letter]}~{folded[len(letter) :]}"
+    return f"~{folded}"

@@ -166,6 +166,16 @@ def test_keywords_are_lowercased_and_deduplicated() -> None:
     assert domain.keywords == ("case audit", "audit")
 
 
+def test_welsh_keywords_are_optional_lowercased_and_read_back() -> None:
+    data = valid_data()
+    assert parse_framework(data, "mine.json").domains[0].keywords_cy == ()
+    data["domains"][0]["keywords_cy"] = ["Tîm", "tîm", "Asesiad Risg"]
+    framework = parse_framework(data, "mine.json")
+    assert framework.domains[0].keywords_cy == ("tîm", "asesiad risg")
+    assert parse_framework(framework_to_json(framework), "copy") == framework
+    assert "keywords_cy" not in framework_to_json(framework)["domains"][1]  # type: ignore[index]
+
+
 def _set(path: str, value: object) -> Callable[[dict[str, Any]], None]:
     def change(data: dict[str, Any]) -> None:
         target: Any = data
@@ -215,6 +225,14 @@ INVALID = [
     ("bad code", _set("domains.0.code", "1 a"), "domains[0].code", "not allowed"),
     ("punctuation keyword", _set("domains.5.keywords.0", "--"), "keywords[0]", "letter or digit"),
     ("unknown domain key", _set("domains.0.notes", ""), "domains[0]", "unknown field 'notes'"),
+    ("welsh keywords not a list", _set("domains.1.keywords_cy", "risg"), "keywords_cy", "list"),
+    (
+        "punctuation welsh keyword",
+        _set("domains.2.keywords_cy", ["risg", "--"]),
+        "domains[2].keywords_cy[1]",
+        "letter or digit",
+    ),
+    ("empty welsh keyword", _set("domains.2.keywords_cy", ["  "]), "keywords_cy[0]", "empty"),
     ("source url", _set("source_document.url", "gov.uk"), "source_document.url", "https"),
     ("checked date", _set("source_document.checked_on", "2026-13-01"), "checked_on", "real"),
     (

@@ -10,7 +10,7 @@ import pytest
 
 from journal_app.core.models import EntryDraft
 from journal_app.core.search_query import to_fts_query
-from journal_app.core.welsh_forms import first_letter, radicals, welsh_forms
+from journal_app.core.welsh_forms import first_letter, mutation_key, radicals, welsh_forms
 from journal_app.services.journal import JournalService
 from journal_app.services.preferences import load_preferences, save_preferences
 from tests.core.report_welsh_search import score
@@ -64,3 +64,27 @@ def test_the_welsh_set_is_found_whole_with_forms_on_and_one_false_hit() -> None:
     assert {q for q, r in on.items() if r[2]} == {"gate"}  # "ate", the known cost
     off = score(welsh_forms=False)
     assert sum(r[2] for r in off.values()) == 0
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("plant", "blant", "mhlant", "phlant"),
+        ("gofal", "ofal", "ngofal"),
+        ("cynllun", "gynllun", "nghynllun", "chynllun"),
+        ("tîm", "tim", "dîm", "nhîm", "thîm"),
+        ("enw", "henw"),
+        ("llais", "lais"),
+        ("rhiant", "riant"),
+        ("mam", "fam"),
+        ("diogelu", "ddiogelu", "niogelu"),
+    ],
+)
+def test_a_word_and_its_mutations_share_one_key(forms: tuple[str, ...]) -> None:
+    assert len({mutation_key(form) for form in forms}) == 1
+
+
+def test_different_words_keep_different_keys() -> None:
+    words = ["plant", "llais", "gofal", "cynllun", "sgwrs", "ffydd", "teulu", "risg"]
+    assert len({mutation_key(word) for word in words}) == len(words)
+    assert mutation_key("a") == "a" and mutation_key("ŷd") == "yd"  # short words: folded only

@@ -7,6 +7,8 @@ Text: generated, fictional reflections (``journal_app.services.demo_generator``,
 words each, tagged by the generator). Prints, as the median (and fastest) of ``--runs``:
 
 * suggestions for a 1,000-word reflection, keywords only and blended with a learnt model;
+* the same for a 1,000-word Welsh reflection in the SCW code (the Welsh tuning set's
+  reflections one after another), keywords only and with a model learnt from that set;
 * building the learnt model from 1,000 and 10,000 tagged reflections (pure, in memory);
 * through the journal service on a real encrypted journal of ``--journal`` tagged
   reflections: the first call (reads every tagged reflection and builds the model), a call
@@ -16,6 +18,7 @@ words each, tagged by the generator). Prints, as the median (and fastest) of ``-
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import tempfile
 import time
@@ -26,7 +29,7 @@ from pathlib import Path
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.models import EntryDraft, Tag
 from journal_app.core.suggestions import suggest_domains
-from journal_app.core.tagged_model import build_model
+from journal_app.core.tagged_model import TaggedModel, build_model
 from journal_app.services.demo_generator import generate_reflections
 
 FRAMEWORK = "kss-pl"
@@ -90,6 +93,17 @@ def main() -> None:
         "suggest, 1,000 words, with a model of 1,000 reflections",
         *timed(lambda: suggest_domains(text, framework, learnt=model), args.runs),
     )
+    welsh_text, welsh_model = welsh_sample()
+    scw = catalogue.framework("scw")
+    suggest_domains(welsh_text, scw)
+    report(
+        "suggest, 1,000 Welsh words (scw), keywords only",
+        *timed(lambda: suggest_domains(welsh_text, scw), args.runs),
+    )
+    report(
+        "suggest, 1,000 Welsh words (scw), with a learnt model",
+        *timed(lambda: suggest_domains(welsh_text, scw, learnt=welsh_model), args.runs),
+    )
     for size in args.sizes:
         tagged = examples(pool[:size])
         runs = max(3, args.runs // (1 + size // 2000))
@@ -100,6 +114,18 @@ def main() -> None:
         )
     if args.journal:
         service_part(pool[: args.journal], text, args.runs)
+
+
+def welsh_sample() -> tuple[str, TaggedModel]:
+    """1,000 words of Welsh reflections, and a model learnt from them as if tagged."""
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "labelled_reflections_scw_cy.json"
+    reflections = json.loads(path.read_text("utf-8"))["reflections"]
+    words: list[str] = []
+    while len(words) < 1000:
+        for reflection in reflections:
+            words.extend(reflection["text"].split())
+    model = build_model((r["text"], r["codes"]) for r in reflections)
+    return " ".join(words[:1000]), model
 
 
 def service_part(items: list[EntryDraft], text: str, runs: int) -> None:
