@@ -161,7 +161,7 @@ def cmd_check_identifiers(args: argparse.Namespace) -> int:
         output.print_findings(results, lambda entry: f"{entry.id}  {entry.title}", sys.stdout)
         checked = len(entries)
         if not results:
-            print(f"Checked {checked} reflection(s): nothing that identifies a person was found.")
+            print(output.nothing_identifying(checked))
     return IDENTIFIERS_FOUND if results else 0
 
 

@@ -20,6 +20,7 @@ from journal_app.core.models import Entry, EntrySummary, SearchHit
 from journal_app.core.text import bracket_matches
 
 if TYPE_CHECKING:
+    from journal_app.core.identifiers import Finding
     from journal_app.services.privacy import EntryFindings, PlacedFindings
 
 
@@ -144,21 +145,26 @@ def print_findings(
         for field, findings in result.by_field.items():
             where = field_label(result.entry, field)
             for finding in findings:
-                line = (
-                    f"    {finding.label} in {where}: '{finding.text}' -> "
-                    f"'{finding.replacement}' ({finding.reason})"
-                )
-                print(visible(line), file=stream)
+                print(visible(_finding_line(finding, where)), file=stream)
 
 
 def print_placed_findings(results: Sequence[PlacedFindings], stream: TextIO) -> None:
     """Findings in the appraisal workspace's texts: where, then each finding as above."""
     if results:
-        print("In your appraisal workspace (change them there):", file=stream)
+        print(render(Message("cli.findings.in_workspace")), file=stream)
     for result in results:
         for finding in result.findings:
-            line = (
-                f"    {finding.label} in {result.place}: '{finding.text}' -> "
-                f"'{finding.replacement}' ({finding.reason})"
-            )
-            print(visible(line), file=stream)
+            print(visible(_finding_line(finding, result.place)), file=stream)
+
+
+def nothing_identifying(checked: int) -> str:
+    """What the check says when it found nothing in ``checked`` reflections."""
+    return render(Message("cli.findings.none", count=checked))
+
+
+def _finding_line(finding: Finding, where: str) -> str:
+    """ "Name in Text: 'Jayden' -> 'Child A' (A name next to 'his')", in the current
+    language. What was found is the person's own text: it is put in the line here, never
+    passed into a message."""
+    kind = render(Message("cli.findings.where", kind=finding.label, where=where))
+    return f"    {kind}: '{finding.text}' -> '{finding.replacement}' ({finding.reason})"

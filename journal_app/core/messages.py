@@ -145,14 +145,20 @@ def current_language() -> str:
 def use_folder(folder: Path | None) -> None:
     """Read catalogues from ``folder`` instead of the shipped one (tests; ``None`` resets)."""
     with _lock:
-        _state["folder"] = folder
+        _state["folder"] = None if folder is None else Path(folder)
         _load.cache_clear()
 
 
 def catalogue(language: str = SOURCE_LANGUAGE) -> Mapping[str, Entry]:
     """Every entry of ``language``'s file, by code (empty if there is no such file)."""
-    folder = _state["folder"] or resource_path("messages")
-    return _load(Path(folder), language)
+    return _load(_state["folder"] or _shipped_folder(), language)
+
+
+@cache
+def _shipped_folder() -> Path:
+    # asked once: importlib.resources takes longer to answer than a message takes to render,
+    # and the identifier check renders a few words on every keystroke's check
+    return Path(resource_path("messages"))
 
 
 def placeholders(entry: Entry) -> set[str]:

@@ -55,6 +55,7 @@ from journal_app.services.privacy import (
     check_entries,
     check_entry,
     check_places,
+    follow_up_place,
     review_places,
 )
 from journal_app.services.protected_names import ProtectedNames
@@ -188,9 +189,7 @@ class ExportService:
         entries = self.appraisal_entries(options)
         written = FollowUps(self._journal).for_entries([e.id for e in entries])
         texts: list[tuple[str, str]] = [
-            (f"What changed since “{e.title}”", written[e.id].text)
-            for e in entries
-            if e.id in written
+            (follow_up_place(e.title), written[e.id].text) for e in entries if e.id in written
         ]
         if appraisal is not None:
             texts += appraisal_places(appraisal, self._catalogue)

@@ -7,6 +7,9 @@ session (a field meant for "social worker", where a name is easy to type by habi
 The names the person protects (``services.protected_names``) are always caught, with their
 own pseudonyms; and reflections checked together share their letters, so the same name is
 the same "Child A" in every reflection of one export.
+
+Where a finding is ("Title", "Action 2", "Feedback 1") is said in the current language, as
+are the findings themselves (``core.identifiers``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from journal_app.core.identifiers import (
     apply_replacements,
     check_fields,
 )
+from journal_app.core.messages import Message
 from journal_app.core.models import ActionKind, Entry, EntryDraft, Section, Tag
 
 TITLE, BODY, ROLE = "title", "body", "supervision-role"
@@ -45,19 +49,22 @@ def entry_fields(entry: Entry) -> dict[str, str]:
 
 
 def field_label(entry: Entry, field: str) -> str:
-    """A person's name for a field: "Title", "Text", a section's own title, "Action 2"."""
+    """A person's name for a field, in the current language: "Title", "Text", a section's
+    own title, "Action 2"."""
     if field == TITLE:
-        return "Title"
+        return str(Message("identifiers.where.title"))
     if field == BODY:
-        return "Text"
+        return str(Message("identifiers.where.text"))
     if field == ROLE:
-        return "Supervision: with (role)"
+        return str(Message("identifiers.where.supervision_role"))
     if field.startswith(_ACTION):
         number = int(field.removeprefix(_ACTION))
         kinds = [a.kind for a in entry.actions[: number + 1]]
         kind = kinds[-1] if kinds else ActionKind.ACTION
-        label = "Learning goal" if kind is ActionKind.LEARNING_GOAL else "Action"
-        return f"{label} {kinds.count(kind)}"  # numbered as the reflection lists them
+        count = kinds.count(kind)  # numbered as the reflection lists them
+        if kind is ActionKind.LEARNING_GOAL:
+            return str(Message("identifiers.where.learning_goal", number=count))
+        return str(Message("identifiers.where.action", number=count))
     key = field.removeprefix(_SECTION)
     return next((s.title for s in entry.sections if s.key == key), key)
 
@@ -119,23 +126,24 @@ class PlacedFindings:
 
 
 def appraisal_places(appraisal: Appraisal, catalogue: DomainTitles) -> list[tuple[str, str]]:
-    """Every text of an appraisal workspace with where it is, in words: ``(place, text)``."""
+    """Every text of an appraisal workspace with where it is, in words (the current
+    language): ``(place, text)``."""
     places: list[tuple[str, str]] = []
     for item in appraisal.self_assessments:
         domain = catalogue.domain_title(Tag(appraisal.framework_id, item.domain_code))
-        places += [
-            (f"Self-assessment, {item.domain_code} {domain}: strengths", item.strengths),
-            (f"Self-assessment, {item.domain_code} {domain}: to develop", item.to_develop),
-        ]
+        code = item.domain_code
+        strengths = Message("identifiers.where.strengths", code=code, domain=domain)
+        to_develop = Message("identifiers.where.to_develop", code=code, domain=domain)
+        places += [(str(strengths), item.strengths), (str(to_develop), item.to_develop)]
     for n, objective in enumerate(appraisal.plan, start=1):
         places += [
-            (f"Development plan, objective {n}", objective.text),
-            (f"Development plan, objective {n}: how", objective.how),
+            (str(Message("identifiers.where.objective", number=n)), objective.text),
+            (str(Message("identifiers.where.objective_how", number=n)), objective.how),
         ]
     for n, quote in enumerate(appraisal.feedback, start=1):
         places += [
-            (f"Feedback {n}", quote.quote),
-            (f"Feedback {n}: where", quote.context),
+            (str(Message("identifiers.where.feedback", number=n)), quote.quote),
+            (str(Message("identifiers.where.feedback_context", number=n)), quote.context),
         ]
     return places
 
@@ -145,10 +153,20 @@ def review_places(previous: Appraisal) -> list[tuple[str, str]]:
     places: list[tuple[str, str]] = []
     for n, objective in enumerate(previous.plan, start=1):
         places += [
-            (f"Last period's objective {n}", objective.text),
-            (f"Last period's objective {n}: what became of it", objective.outcome_note),
+            (str(Message("identifiers.where.last_objective", number=n)), objective.text),
+            (
+                str(Message("identifiers.where.last_objective_outcome", number=n)),
+                objective.outcome_note,
+            ),
         ]
     return places
+
+
+def follow_up_place(entry_title: str) -> str:
+    """Where a follow-up is, in words: "What changed since “<the reflection's title>”".
+    The title is the person's own text, so it is added to the words, never passed into
+    a message."""
+    return f"{Message('identifiers.where.follow_up')} “{entry_title}”"
 
 
 def check_places(

@@ -15,14 +15,17 @@ from dataclasses import replace
 from journal_app.core.errors import InvalidInputError
 from journal_app.core.identifiers import (
     PROTECTED_REASON,
-    PSEUDONYM_STEMS,
     Finding,
     FindingKind,
     ProtectedMatcher,
     ProtectedTerm,
     ProtectKind,
+    Role,
+    letters,
+    pseudonym_words,
     spelling_key,
 )
+from journal_app.core.messages import SOURCE_LANGUAGE, current_language
 from journal_app.store import protected_names as store
 from journal_app.store.database import JournalDatabase
 
@@ -31,15 +34,14 @@ MAX_SPELLINGS = 20
 MAX_PSEUDONYM = 40
 MAX_NAMES = 500
 _LETTER = re.compile(r"[^\W_]")
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-# a detector's pseudonym stem ("Sibling" of "Sibling A") says what kind of name it found
-_KIND_OF_STEM: dict[str, ProtectKind] = {
-    "Child": ProtectKind.CHILD,
-    "Parent": ProtectKind.PARENT,
-    "Carer": ProtectKind.PARENT,
-    "Sibling": ProtectKind.FAMILY,
-    "Relative": ProtectKind.FAMILY,
-    "Family": ProtectKind.FAMILY,
+# a detector's pseudonym ("Sibling A", "Brawd/Chwaer A") says what kind of name it found
+_KIND_OF_ROLE: dict[Role, ProtectKind] = {
+    Role.CHILD: ProtectKind.CHILD,
+    Role.PARENT: ProtectKind.PARENT,
+    Role.CARER: ProtectKind.PARENT,
+    Role.SIBLING: ProtectKind.FAMILY,
+    Role.RELATIVE: ProtectKind.FAMILY,
+    Role.FAMILY: ProtectKind.FAMILY,
 }
 
 
@@ -106,30 +108,30 @@ def can_protect(finding: Finding) -> bool:
 
 
 def kind_of_finding(finding: Finding) -> ProtectKind:
-    """The protected kind a finding suggests: "Sibling A" -> family, a school -> school."""
+    """The protected kind a finding suggests: "Sibling A" (or "Brawd/Chwaer A") -> family,
+    a school -> school."""
     if finding.kind is FindingKind.SCHOOL:
         return ProtectKind.SCHOOL
     if finding.kind is FindingKind.ADDRESS:
         return ProtectKind.STREET
-    stem = finding.replacement.rsplit(" ", 1)[0]
-    return _KIND_OF_STEM.get(stem, ProtectKind.PERSON)
+    role = pseudonym_words().role_of(finding.replacement)
+    return ProtectKind.PERSON if role is None else _KIND_OF_ROLE.get(role, ProtectKind.PERSON)
 
 
-def suggested_pseudonym(kind: ProtectKind, taken: Iterable[str]) -> str:
-    """The first free "Child A", "Child B"... for ``kind`` among the pseudonyms ``taken``."""
+def suggested_pseudonym(
+    kind: ProtectKind, taken: Iterable[str], language: str | None = None
+) -> str:
+    """The first free "Child A", "Child B"... for ``kind`` among the pseudonyms ``taken``,
+    in ``language`` (default: the current one: "Plentyn A"). A letter taken in any
+    language is not free: with "Child A" taken, the Welsh suggestion is "Plentyn B"."""
     used = {t.casefold() for t in taken}
-    stem = PSEUDONYM_STEMS[kind]
+    by_language = pseudonym_words().kind_stems[kind]
+    stem = by_language.get(language or current_language(), by_language[SOURCE_LANGUAGE])
+    stems = {s.casefold() for s in by_language.values()}
     n = 0
-    while True:
-        letters = ""
-        rest = n + 1
-        while rest:
-            rest, digit = divmod(rest - 1, 26)
-            letters = _LETTERS[digit] + letters
-        candidate = f"{stem} {letters}"
-        if candidate.casefold() not in used:
-            return candidate
+    while any(f"{s} {letters(n)}".casefold() in used for s in stems):
         n += 1
+    return f"{stem} {letters(n)}"
 
 
 class ProtectedNames:

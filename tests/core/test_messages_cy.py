@@ -48,12 +48,13 @@ COUNTS = (0, 1, 2, 3, 4, 6, 7, 11, 1000)
 WELSH_SINGLE_FORM = {"cpd.at_least_needed", "cpd.only_some_include"}
 
 #: entries whose Welsh is the same as the English: only placeholders, punctuation and
-#: language-neutral words
+#: language-neutral words ("Person" is Welsh too: the pseudonym "Person A")
 SAME_IN_BOTH = {
     "backup.when",
     "coverage.and_then",
     "datafile.type.null",
     "datafile.quoted",
+    "identifiers.stem.person",
     "keyfile.why.unreadable",
     "storable.as_clause",
     "ui.translated_by_qt",

@@ -10,6 +10,12 @@ protects (``ProtectedTerm``) are always found, in any case, with the pseudonym t
 and a shared ``Lettering`` keeps letters the same across reflections. Pure logic: no
 Qt, no database; the gazetteer is read once, on first use.
 
+Every word a person reads from the check is a catalogue message (``identifiers.*`` in
+resources/messages): labels, reasons (``Finding.reason`` is a ``Message``), and the
+replacements, which are given in the current language ("Plentyn A", "[cod post]" in
+Welsh). A pseudonym already in the text, in any language, is not found again; a protected
+name's stored pseudonym is used as it is.
+
 A name the gazetteer does not know is still found where the words around it make a
 person ("I met Tahmina", "Rojda and Hevin", "Ifeoluwa, who is nine", "Xinyi has made
 friends" when the word is no English word: resources/names/english_words.txt).
@@ -33,7 +39,7 @@ that is a team or a programme ("Chelsea won", "Bluey is her favourite") is still
 from __future__ import annotations
 
 from ._check import apply_replacements, check_fields, find_identifiers
-from ._lettering import Lettering
+from ._lettering import Lettering, letters
 from ._numbers import is_valid_nhs_number
 from ._protected import (
     PROTECTED_REASON,
@@ -43,21 +49,29 @@ from ._protected import (
     ProtectKind,
     spelling_key,
 )
-from ._types import KIND_LABELS, Finding, FindingKind
+from ._pseudonyms import LANGUAGES, ROLE_STEMS, PseudonymWords, pseudonym_words
+from ._types import KIND_LABELS, PLACEHOLDERS, Finding, FindingKind, Role
 
 __all__ = [
     "KIND_LABELS",
+    "LANGUAGES",
+    "PLACEHOLDERS",
     "PROTECTED_REASON",
     "PSEUDONYM_STEMS",
+    "ROLE_STEMS",
     "Finding",
     "FindingKind",
     "Lettering",
     "ProtectKind",
     "ProtectedMatcher",
     "ProtectedTerm",
+    "PseudonymWords",
+    "Role",
     "apply_replacements",
     "check_fields",
     "find_identifiers",
     "is_valid_nhs_number",
+    "letters",
+    "pseudonym_words",
     "spelling_key",
 ]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from journal_app.core.messages import Message
+
 from ._gazetteer import Gazetteer, gazetteer
 from ._scan import TOKEN, Scan, starts_word
 from ._types import NameHit, Role
@@ -109,7 +111,7 @@ _THING_AFTER = INSTITUTION_WORDS | frozenset(
 # Before a month these make a date ("by April", "April and May"), not a person.
 _DATE_WORDS = frozenset(words("to for by about between and including except"))
 _NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES | ORGANISATIONS | TOWNS
-_REASON = "Looks like a person's name"
+_REASON = Message("identifiers.reason.bare_name")
 # Verbs that open a note and take a person after them ("Took Tomos to the dentist",
 # "Seeing Lowri laugh"): never part of the name that follows.
 _LEADING_VERBS = frozenset(

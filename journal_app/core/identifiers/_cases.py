@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from journal_app.core.messages import Message
+
 from ._scan import Scan, find_in, free_before
 from ._types import FindingKind, Hit
 
@@ -44,6 +46,7 @@ _CASE_SHAPE = re.compile(
 # "CLA-0921": a single separator is a reference only after a case system's prefix
 _PREFIXES = frozenset({"CIN", "CLA", "LAC", "CPP", "CP", "EHA", "EHM", "LCS", "WCCIS"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_SHAPE_REASON = Message("identifiers.reason.case_shape")
 
 
 def _is_case_code(code: str) -> bool:
@@ -72,9 +75,8 @@ def find_case_references(scan: Scan) -> Iterator[Hit]:
     for pattern in (_CASE_CONTEXT, _BARE_CASE):
         for m in find_in(pattern, text, near_numbers):
             if _is_case_code(m.group("code")):
-                reason = f"A reference after '{m.group('ctx')}'"
-                yield Hit(kind, m.start("code"), m.end("code"), "[case reference]", reason)
+                reason = Message("identifiers.reason.case_after", word=m.group("ctx"))
+                yield Hit(kind, m.start("code"), m.end("code"), reason)
     for m in _CASE_SHAPE.finditer(text):
         if _shape_ok(m) and free_before(text, m.start(), "_/-"):
-            reason = "Looks like a case or file reference"
-            yield Hit(kind, m.start(), m.end(), "[case reference]", reason)
+            yield Hit(kind, m.start(), m.end(), _SHAPE_REASON)

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from journal_app.core.messages import Message, render
+
 from ._bare_names import find_bare_names
 from ._cases import find_case_references
 from ._dates import find_dates_of_birth
@@ -16,9 +18,10 @@ from ._names import find_names, find_repeats, is_name_word, role_words
 from ._numbers import find_numbers
 from ._places import find_places
 from ._protected import ProtectedMatcher
+from ._pseudonyms import PseudonymWords, pseudonym_words
 from ._scan import Scan
 from ._schools import find_schools
-from ._types import Finding, FindingKind, Hit, NameHit, Role
+from ._types import PLACEHOLDERS, Finding, FindingKind, Hit, NameHit, Role
 
 # Lower wins when two findings overlap: a checked NHS number beats the phone-like digits
 # inside it, and anything with a fixed shape beats a name guessed from context.
@@ -34,7 +37,7 @@ _PRIORITY: dict[FindingKind, int] = {
     FindingKind.SCHOOL: 8,
     FindingKind.PERSON_NAME: 9,
 }
-_REPEAT_REASON = "The same name appears elsewhere in this entry"
+_REPEAT_REASON = Message("identifiers.reason.repeat")
 
 
 @dataclass
@@ -57,7 +60,7 @@ def _widened(protected: list[Hit], others: list[Hit]) -> list[Hit]:
         for o in others:
             if o.kind is p.kind and o.start <= p.start and p.end <= o.end:
                 start, end = min(start, o.start), max(end, o.end)
-        result.append(Hit(p.kind, start, end, p.replacement, p.reason))
+        result.append(Hit(p.kind, start, end, p.reason, p.pseudonym))
     # two widened spans may now meet: keep the first of any that overlap
     kept: list[Hit] = []
     for hit in sorted(result, key=lambda h: (h.start, -h.end)):
@@ -112,7 +115,7 @@ def _choose(candidates: list[tuple[Hit, str | None]]) -> list[tuple[Hit, str | N
         key=lambda c: (
             _PRIORITY[c[0].kind],
             c[0].start - c[0].end,
-            c[0].reason == _REPEAT_REASON,
+            c[0].reason is _REPEAT_REASON,
             c[0].start,
         ),
     )
@@ -147,9 +150,14 @@ def check_fields(
     else found at the same place. Pass one ``lettering`` to several calls (one per
     reflection) and a name gets the same letter in all of them; a protected name's
     pseudonym is never given to anyone else.
+
+    New pseudonyms and placeholders are in the lettering's language (by default the
+    current one: "Plentyn A", "[cod post]"); pseudonyms already in the text, in any
+    language, are not found again.
     """
     today = today or date.today()
     lettering = lettering if lettering is not None else Lettering()
+    words = pseudonym_words()
     if protected:
         lettering.reserve(protected.pseudonyms)
     names = list(fields)
@@ -158,7 +166,9 @@ def check_fields(
     for scan in scans:
         roles = role_words(scan)
         hits = [*find_names(scan, roles), *find_lower_names(scan, roles)]
-        name_hits.append([*hits, *find_bare_names(scan)])
+        hits += find_bare_names(scan)
+        # a pseudonym given before is nobody's name, nor the start of a person to look for
+        name_hits.append([h for h in hits if not words.covers(scan.text, h.start, h.end)])
     people, spellings = _people(name_hits)
     chosen: list[list[tuple[Hit, str | None]]] = []
     for scan, hits in zip(scans, name_hits, strict=True):
@@ -168,12 +178,13 @@ def check_fields(
         candidates += [(hit, None) for hit in find_dates_of_birth(scan, today)]
         candidates += [(hit, None) for hit in find_places(scan)]
         candidates += [(hit, None) for hit in find_schools(scan)]
-        for n in hits:
-            hit = Hit(FindingKind.PERSON_NAME, n.start, n.end, "", n.reason)
-            candidates.append((hit, spellings[n.key]))
         for start, end, person_key in find_repeats(text, spellings):
-            repeat = Hit(FindingKind.PERSON_NAME, start, end, "", _REPEAT_REASON)
+            repeat = Hit(FindingKind.PERSON_NAME, start, end, _REPEAT_REASON)
             candidates.append((repeat, person_key))
+        candidates = _without_pseudonyms(candidates, text, words)
+        for n in hits:  # already without pseudonyms
+            hit = Hit(FindingKind.PERSON_NAME, n.start, n.end, n.reason)
+            candidates.append((hit, spellings[n.key]))
         mine = protected.find(text) if protected else []
         if mine:
             found = [hit for hit, _ in candidates]
@@ -186,6 +197,17 @@ def check_fields(
             if key is not None and not people[key].replacement:
                 also = [spelling for spelling, k in spellings.items() if k == key]
                 people[key].replacement = lettering.give(people[key].role, key, also)
+    placeholders: dict[FindingKind, str] = {}
+
+    def replacement(hit: Hit, key: str | None) -> str:
+        if key is not None:
+            return people[key].replacement
+        if hit.pseudonym:
+            return hit.pseudonym
+        if hit.kind not in placeholders:
+            placeholders[hit.kind] = render(PLACEHOLDERS[hit.kind], lettering.language)
+        return placeholders[hit.kind]
+
     result: dict[str, tuple[Finding, ...]] = {}
     for name, field_hits in zip(names, chosen, strict=True):
         text = fields[name]
@@ -195,12 +217,20 @@ def check_fields(
                 start=hit.start,
                 end=hit.end,
                 text=text[hit.start : hit.end],
-                replacement=people[key].replacement if key is not None else hit.replacement,
+                replacement=replacement(hit, key),
                 reason=hit.reason,
             )
             for hit, key in field_hits
         )
     return result
+
+
+def _without_pseudonyms(
+    candidates: list[tuple[Hit, str | None]], text: str, words: PseudonymWords
+) -> list[tuple[Hit, str | None]]:
+    """The candidates that are not a pseudonym given before, in any language: "Ysgol A"
+    reads as a Welsh school's name, "Plentyn B" could read as a name."""
+    return [c for c in candidates if not words.covers(text, c[0].start, c[0].end)]
 
 
 def find_identifiers(

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from journal_app.core.messages import Message
+
 from ._scan import Scan, find_in, keyword_spans, windows
 from ._types import FindingKind, Hit
 
@@ -86,6 +88,8 @@ _AGE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _WINDOW = 90
+_NEAR_BIRTH_REASON = Message("identifiers.reason.date_near_birth")
+_AGE_REASON = Message("identifiers.reason.date_matches_age")
 
 
 def _parse(m: re.Match[str], today: date) -> tuple[date, bool] | None:
@@ -144,8 +148,8 @@ def _dates_without_year(scan: Scan) -> Iterator[Hit]:
             continue
         if _DUE.search(text, max(0, label.start() - 20), label.start()):
             continue  # "due to be born on 2 May"
-        reason = f"A date next to '{label.group('label')}'"
-        yield Hit(FindingKind.DATE_OF_BIRTH, m.start(), m.end(), "[date of birth]", reason)
+        reason = Message("identifiers.reason.date_next_to", word=label.group("label"))
+        yield Hit(FindingKind.DATE_OF_BIRTH, m.start(), m.end(), reason)
 
 
 def find_dates_of_birth(scan: Scan, today: date) -> Iterator[Hit]:
@@ -166,7 +170,7 @@ def find_dates_of_birth(scan: Scan, today: date) -> Iterator[Hit]:
         label = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
             _LABEL_AFTER.match(text, m.end())
         )
-        reason = ""
+        reason: Message | None = None
         if (
             label
             and label.group("label").casefold() == "born"
@@ -174,7 +178,7 @@ def find_dates_of_birth(scan: Scan, today: date) -> Iterator[Hit]:
         ):
             label = None  # "due to be born on 2 May", "expected to be born"
         if label:
-            reason = f"A date next to '{label.group('label')}'"
+            reason = Message("identifiers.reason.date_next_to", word=label.group("label"))
         elif full and today.year - 25 <= when.year and when <= today:
             left, right = _sentence_window(text, m.start(), m.end())
             # search a little past ``right`` so the look-ahead sees "birth parent" whole
@@ -182,12 +186,12 @@ def find_dates_of_birth(scan: Scan, today: date) -> Iterator[Hit]:
             if _DUE.search(text, left, right):
                 pass  # a due date or a meeting before the birth, not a birthday
             elif birth and birth.start() < right:
-                reason = "A recent date near a mention of birth"
+                reason = _NEAR_BIRTH_REASON
             elif any(
                 abs(_age_at(when, today) - int(a.group("age") or a.group("age2"))) <= 1
                 for a in _AGE.finditer(text, left, right)
             ):
-                reason = "A date that matches the age given"
-        if reason:
-            hit = Hit(FindingKind.DATE_OF_BIRTH, m.start(), m.end(), "[date of birth]", reason)
+                reason = _AGE_REASON
+        if reason is not None:
+            hit = Hit(FindingKind.DATE_OF_BIRTH, m.start(), m.end(), reason)
             yield hit

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from journal_app.core.messages import Message
+
 from ._gazetteer import Gazetteer, gazetteer
 from ._scan import Scan, find_in, keyword_spans, starts_word, windows
 from ._types import NameHit, Role
@@ -49,7 +51,7 @@ def find_lower_names(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[Nam
     if any(key in text for key in _TITLE_KEYS):
         for m in _LOWER_TITLE.finditer(text):
             if starts_word(text, m.start()) and _is_lower_name(m["name"], names, family=True):
-                reason = f"A name after '{m['title']}'"
+                reason = Message("identifiers.reason.name_after", word=m["title"])
                 key = f"{m['title'].capitalize()} {m['name']}"
                 role = Role.WORKER if m["title"] == "dr" else Role.ADULT
                 yield NameHit(m.start(), m.end(), key, role, 1, reason)
@@ -57,7 +59,7 @@ def find_lower_names(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[Nam
     for m in find_in(_AFTER_MEETING, scan.lowered, near_verbs):
         name = text[m.start("name") : m.end("name")]
         if name.islower() and _is_lower_name(name, names, family=False):
-            reason = f"A name after '{m['verb']}'"
+            reason = Message("identifiers.reason.name_after", word=m["verb"])
             yield NameHit(m.start("name"), m.end("name"), name, Role.PERSON, 0, reason)
     for role_match in roles:
         word = role_match.group().replace("-", " ").replace("’", "'")
@@ -66,6 +68,6 @@ def find_lower_names(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[Nam
             continue
         after = _NAME_AFTER_ROLE.match(text, role_match.end())
         if family_role and after and _is_lower_name(after["name"], names, family=False):
-            reason = f"A name next to '{role_match.group()}'"
+            reason = Message("identifiers.reason.name_next_to", word=role_match.group())
             start, end = after.span("name")
             yield NameHit(start, end, after["name"], family_role, 3, reason)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from journal_app.core.messages import Message
+
 from ._bare_names import is_ambiguous, repeat_is_person
 from ._gazetteer import gazetteer
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
@@ -105,6 +107,11 @@ _TITLE_WORDS = frozenset(title.casefold() for title in _TITLE_ROLES)
 _WORD = re.compile(r"\S+")
 _TAIL = re.compile(rf"[ ]({TOKEN})(?![\w])")
 # Capitalised words that are names only outside these phrases ("a Moses basket").
+_NEXT_TO = "identifiers.reason.name_next_to"
+_AGE_AFTER_REASON = Message("identifiers.reason.name_then_age")
+_AGE_BEFORE_REASON = Message("identifiers.reason.name_after_age")
+_FAMILY_PLURAL_REASON = Message("identifiers.reason.family_plural")
+_FAMILY_OWNS_REASON = Message("identifiers.reason.family_owning")
 _NOT_NAMES_BEFORE = re.compile(r"[ ](?:basket|baskets)\b")
 
 
@@ -246,7 +253,7 @@ def _names_after_roles(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[N
             cleaned = _clean(text, start, end, leading=True)
             if cleaned is None:
                 break
-            yield NameHit(*cleaned, role, 3, f"A name next to '{phrase}'")
+            yield NameHit(*cleaned, role, 3, Message(_NEXT_TO, word=phrase))
 
 
 def _names_before_context(scan: Scan) -> Iterator[NameHit]:
@@ -266,7 +273,7 @@ def _names_before_context(scan: Scan) -> Iterator[NameHit]:
             cleaned = _clean(text, titled.start("name"), titled.end("name"), leading=True)
             if cleaned:
                 title = titled.group("name").split()[0].rstrip(".")
-                reason = f"A name after the title '{title}'"
+                reason = Message("identifiers.reason.name_after_title", title=title)
                 yield NameHit(*cleaned, _TITLE_ROLES[title], 1, reason)
         m = _NAME_FIRST.match(text, pos)
         if m is None:
@@ -276,7 +283,7 @@ def _names_before_context(scan: Scan) -> Iterator[NameHit]:
         if cleaned is None:
             continue
         if m.group("age"):
-            yield NameHit(*cleaned, _age_role(m.group("age")), 2, "A name followed by an age")
+            yield NameHit(*cleaned, _age_role(m.group("age")), 2, _AGE_AFTER_REASON)
             continue
         group = "poss" if m.group("poss") else "app"
         found = _role_in(scan, m.start(group), m.group(group), last=group == "app")
@@ -284,7 +291,7 @@ def _names_before_context(scan: Scan) -> Iterator[NameHit]:
             role, word, phrase = found
             role = _possessor_role(role, word) if group == "poss" else role
             strength = 1 if group == "poss" else 3
-            yield NameHit(*cleaned, role, strength, f"A name next to '{phrase}'")
+            yield NameHit(*cleaned, role, strength, Message(_NEXT_TO, word=phrase))
 
 
 def _family_names(scan: Scan) -> Iterator[NameHit]:
@@ -300,7 +307,7 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
         if any(part.casefold() in FAMILY_DESCRIBERS for part in re.split(r"[-'’ ]", name)):
             continue
         end = m.end() if m.group("whole") else m.end("name")
-        reason = f"A family name before '{m.group('group')}'"
+        reason = Message("identifiers.reason.family_before", word=m.group("group"))
         yield NameHit(m.start("name"), end, name.replace("’", "'"), Role.FAMILY, 2, reason)
     names = gazetteer()
     for m in _FAMILY_PLURAL.finditer(scan.text):
@@ -309,7 +316,7 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
             if len(stem) > 2 and names.is_family(stem) and is_name_word(stem):
                 if names.is_given_word(stem) or stem.casefold() in FAMILY_DESCRIBERS:
                     break  # "the Greens", "the Christians": not clearly a family
-                reason = "A family name in the plural"
+                reason = _FAMILY_PLURAL_REASON
                 key = stem.replace("’", "'")
                 yield NameHit(m.start("name"), m.end("name"), key, Role.FAMILY, 2, reason)
                 break
@@ -317,7 +324,7 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
         name = m.group("name")
         a_surname = names.is_family(name) and is_name_word(name) and not names.is_given(name)
         if a_surname and not (names.is_given_word(name) or name.casefold() in INSTITUTION_WORDS):
-            reason = "A family name owning something"
+            reason = _FAMILY_OWNS_REASON
             key = name.replace("’", "'")
             yield NameHit(m.start("name"), m.end("name"), key, Role.FAMILY, 1, reason)
 
@@ -347,7 +354,7 @@ def find_names(scan: Scan, roles: Sequence[re.Match[str]] | None = None) -> Iter
         if end - start <= 2 and (m := _AGE_BEFORE.match(text, start)) and starts_word(text, start):
             cleaned = _clean(text, m.start("name"), m.end("name"), leading=True)
             if cleaned:
-                yield NameHit(*cleaned, _age_role(m.group("age")), 2, "A name after an age")
+                yield NameHit(*cleaned, _age_role(m.group("age")), 2, _AGE_BEFORE_REASON)
 
 
 def find_repeats(text: str, keys: Mapping[str, str]) -> Iterator[tuple[int, int, str]]:

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from journal_app.core.messages import Message
+
 from ._scan import Scan, find_in, free_before, keyword_spans, windows
 from ._types import FindingKind, Hit
 
@@ -80,16 +82,22 @@ def _phones(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_EMAIL_REASON = Message("identifiers.reason.email")
+_PHONE_REASON = Message("identifiers.reason.phone")
+_NHS_REASON = Message("identifiers.reason.nhs_check_digit")
+_NI_REASON = Message("identifiers.reason.ni_number")
+_POSTCODE_REASON = Message("identifiers.reason.postcode")
+
+
 def find_numbers(scan: Scan) -> Iterator[Hit]:
     """Postcodes, phone numbers, emails, NHS and NI numbers."""
     text = scan.text
     if "@" in text:
         for m in find_in(_EMAIL, text, windows(text, keyword_spans(text, ["@"]), 64, 255)):
-            yield Hit(FindingKind.EMAIL, m.start(), m.end(), "[email]", "An email address")
+            yield Hit(FindingKind.EMAIL, m.start(), m.end(), _EMAIL_REASON)
     phones = _phones(text)
     for start, end in phones:
-        reason = "Looks like a UK phone number"
-        yield Hit(FindingKind.PHONE, start, end, "[phone number]", reason)
+        yield Hit(FindingKind.PHONE, start, end, _PHONE_REASON)
     phone_starts = [start for start, _ in phones]
     for m in _NHS.finditer(text):
         # "+44 (0)113 496 0999" holds ten digits that may pass the check by chance
@@ -97,13 +105,11 @@ def find_numbers(scan: Scan) -> Iterator[Hit]:
         in_phone = i >= 0 and m.end() <= phones[i][1]
         valid = is_valid_nhs_number(m.group())
         if valid and not in_phone and free_before(text, m.start(), "_+-/."):
-            reason = "Ten digits with a valid NHS number check digit"
-            yield Hit(FindingKind.NHS_NUMBER, m.start(), m.end(), "[NHS number]", reason)
+            yield Hit(FindingKind.NHS_NUMBER, m.start(), m.end(), _NHS_REASON)
     for m in (*_NI.finditer(text), *_NI_LOWER.finditer(text)):
         if free_before(text, m.start(), "_") and m.group()[:2].upper() not in _NI_NEVER:
-            reason = "Looks like a National Insurance number"
-            yield Hit(FindingKind.NI_NUMBER, m.start(), m.end(), "[NI number]", reason)
+            yield Hit(FindingKind.NI_NUMBER, m.start(), m.end(), _NI_REASON)
     near_digits = scan.digit_windows(4, 6, range(1, 4))
     for pattern in (_POSTCODE, _POSTCODE_SPACED):
         for m in find_in(pattern, text, near_digits):
-            yield Hit(FindingKind.POSTCODE, m.start(), m.end(), "[postcode]", "A UK postcode")
+            yield Hit(FindingKind.POSTCODE, m.start(), m.end(), _POSTCODE_REASON)

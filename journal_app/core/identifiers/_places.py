@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from journal_app.core.messages import Message
+
 from ._scan import LETTER, TOKEN, UPPER, Scan, find_in, free_before, starts_word
 from ._types import FindingKind, Hit
 from ._words import DAYS, MONTHS, STOP_WORDS, words
 
+_REASON = Message("identifiers.reason.house_and_street")
 _STREET = (
     r"(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Court|Crescent|Way|Terrace|Gardens|"
     r"Place|Grove|Square|Walk|Rise|View|Hill|Park|Mews|Row|Parade|Green|Vale|Heights|Mount|"
@@ -83,7 +86,7 @@ def find_places(scan: Scan) -> Iterator[Hit]:
             _FLAT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         )
         start = flat.start() if flat else m.start()
-        yield Hit(FindingKind.ADDRESS, start, m.end(), "[address]", "A house number and street")
+        yield Hit(FindingKind.ADDRESS, start, m.end(), _REASON)
     if scan.digits:
         yield from _lower_case_addresses(scan)
 
@@ -98,5 +101,4 @@ def _lower_case_addresses(scan: Scan) -> Iterator[Hit]:
         if any(w in STOP_WORDS or w in _NOT_STREET_WORDS for w in m.group("words").split()):
             continue  # "at 3 the lane", "to 2 review court"
         start = before.start() if before.group("flat") else m.start()
-        reason = "A house number and street"
-        yield Hit(FindingKind.ADDRESS, start, m.end(), "[address]", reason)
+        yield Hit(FindingKind.ADDRESS, start, m.end(), _REASON)

@@ -15,9 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from journal_app.core.messages import Message
+
 from ._types import FindingKind, Hit
 
-PROTECTED_REASON = "On your list of names you protect"
+PROTECTED_REASON = Message("identifiers.reason.protected")
 
 
 class ProtectKind(StrEnum):
@@ -32,15 +34,16 @@ class ProtectKind(StrEnum):
     OTHER = "other"
 
 
-#: the default pseudonym's first word for each kind ("Child" -> "Child A")
-PSEUDONYM_STEMS: dict[ProtectKind, str] = {
-    ProtectKind.CHILD: "Child",
-    ProtectKind.PARENT: "Parent",
-    ProtectKind.FAMILY: "Family",
-    ProtectKind.PERSON: "Person",
-    ProtectKind.STREET: "Street",
-    ProtectKind.SCHOOL: "School",
-    ProtectKind.OTHER: "Name",
+#: the default pseudonym's first word for each kind ("Child" -> "Child A", "Plentyn A"),
+#: shared with the pseudonyms the check gives (``_pseudonyms``)
+PSEUDONYM_STEMS: dict[ProtectKind, Message] = {
+    ProtectKind.CHILD: Message("identifiers.stem.child"),
+    ProtectKind.PARENT: Message("identifiers.stem.parent"),
+    ProtectKind.FAMILY: Message("identifiers.stem.family"),
+    ProtectKind.PERSON: Message("identifiers.stem.person"),
+    ProtectKind.STREET: Message("identifiers.stem.street"),
+    ProtectKind.SCHOOL: Message("identifiers.stem.school"),
+    ProtectKind.OTHER: Message("identifiers.stem.name"),
 }
 
 _FINDING_KINDS: dict[ProtectKind, FindingKind] = {
@@ -54,7 +57,8 @@ class ProtectedTerm:
     """One protected name: every spelling the person added, its kind and its pseudonym.
 
     ``spellings[0]`` is the name as the person first typed it; ``id`` is the store's id
-    (empty before the term is saved).
+    (empty before the term is saved). The pseudonym is used exactly as stored, in whatever
+    language it was chosen or suggested: it is never translated.
     """
 
     spellings: tuple[str, ...]
@@ -167,6 +171,6 @@ class ProtectedMatcher:
             if term is None:  # pragma: no cover - every match is one of the spellings
                 continue
             hits.append(
-                Hit(term.finding_kind, m.start(), m.end(), term.pseudonym, PROTECTED_REASON)
+                Hit(term.finding_kind, m.start(), m.end(), PROTECTED_REASON, term.pseudonym)
             )
         return hits

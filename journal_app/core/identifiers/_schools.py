@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from journal_app.core.messages import Message
+
 from ._scan import TOKEN, UPPER, Scan, find_in, keyword_spans, starts_word, windows
 from ._types import FindingKind, Hit
 from ._words import (
@@ -23,6 +25,7 @@ from ._words import (
     words,
 )
 
+_REASON = Message("identifiers.reason.school")
 _SCHOOL_WORD = rf"{TOKEN}(?:['’]s|(?<=St)\.)?"  # "St. Mary's", never "Oakfield. School"
 _SCHOOL_SUFFIX = (
     r"(?i:primary[ ]school|primary|high[ ]school|secondary[ ]school|grammar[ ]school|"
@@ -128,15 +131,15 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
     for m in find_in(_SCHOOL, text, near_keys):
         start = _school_start(text, m) if starts_word(text, m.start()) else None
         if start is not None:
-            yield Hit(FindingKind.SCHOOL, start, m.end(), "[school]", "A school's name")
+            yield Hit(FindingKind.SCHOOL, start, m.end(), _REASON)
     for m in find_in(_WELSH_SCHOOL, text, near_keys):
         if starts_word(text, m.start()):
-            yield Hit(FindingKind.SCHOOL, m.start(), m.end(), "[school]", "A school's name")
+            yield Hit(FindingKind.SCHOOL, m.start(), m.end(), _REASON)
     near_school_verbs = windows(text, keyword_spans(scan.lowered, _PUPIL_KEYS), 0, 60)
     for pattern in (_SAINT_AFTER_VERB, _AFTER_SCHOOL_YEAR, _SCHOOL_PLACE_OF):
         for m in find_in(pattern, text, near_school_verbs):
             if not _named_after_school_words(m.group("name")):
                 continue
-            reason = f"A school's name after '{m.group('verb')}'"
+            reason = Message("identifiers.reason.school_after", word=m.group("verb"))
             start, end = m.span("name")
-            yield Hit(FindingKind.SCHOOL, start, end, "[school]", reason)
+            yield Hit(FindingKind.SCHOOL, start, end, reason)

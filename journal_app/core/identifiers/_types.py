@@ -1,9 +1,16 @@
-"""The values the identifier check hands out, and the raw hits its detectors produce."""
+"""The values the identifier check hands out, and the raw hits its detectors produce.
+
+Every word a person reads from the check is a catalogue message (resources/messages): the
+kind's label, the reason and the placeholder ("[postcode]"). Reasons stay messages until
+they are shown, so checking as the person types never spends time on words nobody reads.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+from journal_app.core.messages import Message, render
 
 
 class FindingKind(StrEnum):
@@ -21,17 +28,32 @@ class FindingKind(StrEnum):
     ADDRESS = "address"
 
 
-KIND_LABELS: dict[FindingKind, str] = {
-    FindingKind.PERSON_NAME: "Name",
-    FindingKind.DATE_OF_BIRTH: "Date of birth",
-    FindingKind.POSTCODE: "Postcode",
-    FindingKind.PHONE: "Phone number",
-    FindingKind.EMAIL: "Email address",
-    FindingKind.NHS_NUMBER: "NHS number",
-    FindingKind.NI_NUMBER: "National Insurance number",
-    FindingKind.CASE_REFERENCE: "Case reference",
-    FindingKind.SCHOOL: "School",
-    FindingKind.ADDRESS: "Address",
+#: what each kind is called ("Name", "Postcode"), in the current language when rendered
+KIND_LABELS: dict[FindingKind, Message] = {
+    FindingKind.PERSON_NAME: Message("identifiers.kind.person_name"),
+    FindingKind.DATE_OF_BIRTH: Message("identifiers.kind.date_of_birth"),
+    FindingKind.POSTCODE: Message("identifiers.kind.postcode"),
+    FindingKind.PHONE: Message("identifiers.kind.phone"),
+    FindingKind.EMAIL: Message("identifiers.kind.email"),
+    FindingKind.NHS_NUMBER: Message("identifiers.kind.nhs_number"),
+    FindingKind.NI_NUMBER: Message("identifiers.kind.ni_number"),
+    FindingKind.CASE_REFERENCE: Message("identifiers.kind.case_reference"),
+    FindingKind.SCHOOL: Message("identifiers.kind.school"),
+    FindingKind.ADDRESS: Message("identifiers.kind.address"),
+}
+
+#: what a detail of each kind is replaced with ("[postcode]"); names get a pseudonym instead
+PLACEHOLDERS: dict[FindingKind, Message] = {
+    FindingKind.PERSON_NAME: Message("identifiers.placeholder.person_name"),
+    FindingKind.DATE_OF_BIRTH: Message("identifiers.placeholder.date_of_birth"),
+    FindingKind.POSTCODE: Message("identifiers.placeholder.postcode"),
+    FindingKind.PHONE: Message("identifiers.placeholder.phone"),
+    FindingKind.EMAIL: Message("identifiers.placeholder.email"),
+    FindingKind.NHS_NUMBER: Message("identifiers.placeholder.nhs_number"),
+    FindingKind.NI_NUMBER: Message("identifiers.placeholder.ni_number"),
+    FindingKind.CASE_REFERENCE: Message("identifiers.placeholder.case_reference"),
+    FindingKind.SCHOOL: Message("identifiers.placeholder.school"),
+    FindingKind.ADDRESS: Message("identifiers.placeholder.address"),
 }
 
 
@@ -40,7 +62,10 @@ class Finding:
     """One identifying detail in a piece of text, with a suggested replacement.
 
     ``start``/``end`` index into the text that was checked; ``text`` is what was there, so a
-    finding can be recognised as stale once the text has been edited.
+    finding can be recognised as stale once the text has been edited. ``replacement`` is
+    the words that go in its place, in the language of the check ("[postcode]", "Plentyn A")
+    or the pseudonym the person chose; ``reason`` says why in a message, so ``str(reason)``
+    is in the current language.
     """
 
     kind: FindingKind
@@ -48,16 +73,17 @@ class Finding:
     end: int
     text: str
     replacement: str
-    reason: str
+    reason: Message
 
     @property
     def label(self) -> str:
-        """A short human label for the kind, e.g. "Name" or "Postcode"."""
-        return KIND_LABELS[self.kind]
+        """A short human label for the kind in the current language ("Name", "Cod post")."""
+        return render(KIND_LABELS[self.kind])
 
 
 class Role(StrEnum):
-    """Who a named person is to the reflection; the value is the replacement's stem."""
+    """Who a named person is to the reflection; decides the pseudonym's first word (its
+    English one is the value; ``_pseudonyms.ROLE_STEMS`` has it in every language)."""
 
     CHILD = "Child"
     PARENT = "Parent"
@@ -72,13 +98,15 @@ class Role(StrEnum):
 
 @dataclass(frozen=True)
 class Hit:
-    """A detector's raw result for a fixed-replacement kind (everything but names)."""
+    """A detector's raw result for a fixed-replacement kind (everything but names), or a
+    protected name's. ``pseudonym`` is the protected name's own; empty for the rest, which
+    are replaced by their kind's placeholder."""
 
     kind: FindingKind
     start: int
     end: int
-    replacement: str
-    reason: str
+    reason: Message
+    pseudonym: str = ""
 
 
 @dataclass(frozen=True)
@@ -95,4 +123,4 @@ class NameHit:
     key: str
     role: Role
     strength: int
-    reason: str
+    reason: Message

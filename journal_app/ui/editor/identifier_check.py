@@ -162,14 +162,14 @@ class IdentifierPanel(QFrame):
         )
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)  # the finding is the user's own text
-        label.setToolTip(literal_text(finding.reason))
+        label.setToolTip(literal_text(str(finding.reason)))
         button = QPushButton(self.tr("Replace with %1").replace("%1", finding.replacement), row)
         button.setAccessibleName(
             self.tr("Replace “%1” with %2")
             .replace("%1", finding.text)
             .replace("%2", finding.replacement)
         )
-        button.setAccessibleDescription(finding.reason)
+        button.setAccessibleDescription(str(finding.reason))
         button.clicked.connect(lambda: self.replace_requested.emit(field, finding))
         # what was found across the bar, its buttons under it at the right: side by side
         # the words were squeezed into a narrow column beside two wide buttons
