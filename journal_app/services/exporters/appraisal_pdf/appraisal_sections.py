@@ -108,7 +108,7 @@ def _objective_cells(
 ) -> list[Flowable]:
     what = plain(objective.text)
     if objective.how.strip():
-        how = words("pdf.appraisal.how", how=objective.how)
+        how = f"{words('pdf.appraisal.how')}: {objective.how}"
         what += f"<br/><font color='{look.MUTED_MARKUP}'>{plain(how)}</font>"
     domains = words.join(
         [

@@ -66,16 +66,17 @@ def facts_line(entry: Entry, words: Words) -> str:
     context = entry.supervision
     if context is not None:
 
-        def session(language: str) -> str:
+        def kind_and_length(language: str) -> str:
             said = text(SESSION_KINDS[context.session_kind], language)
             if context.duration_minutes:
                 said += f", {_duration(context.duration_minutes, language)}"
-            if context.other_party_role.strip():
-                role = context.other_party_role.strip()
-                said += ", " + text("pdf.entry.with_role", language, role=role)
             return said
 
-        facts.append(words.join(words.per_language(session)))
+        session = words.join(words.per_language(kind_and_length))
+        if context.other_party_role.strip():
+            # with whom, written once in the person's words
+            session += f", {words('pdf.entry.with')} {context.other_party_role.strip()}"
+        facts.append(session)
     if entry.status is Status.DRAFT:
         facts.append(words("pdf.entry.draft"))
     return plain(" · ".join(facts))
@@ -209,12 +210,17 @@ def cross_reference(
     """A line pointing to where the reflection is printed in full."""
     key = anchor_key(entry)
     # "{page}" is left for the page number, filled in as the line is laid out
-    where = words(
-        "pdf.evidence.printed_under",
-        date=date_in(entry.event_date),
-        domain=home_label,
-        page="{page}",
-    )
+    if words.bilingual:  # the page in each language; the domain is in the headings
+        where = f"({words.date(entry.event_date)}), " + words(
+            "pdf.evidence.printed_on_page", page="{page}"
+        )
+    else:
+        where = words(
+            "pdf.evidence.printed_under",
+            date=date_in(entry.event_date),
+            domain=home_label,
+            page="{page}",
+        )
     markup = (
         f"<font color='{MUTED_MARKUP}'>{plain(words('pdf.evidence.see_also'))}</font>&nbsp;&nbsp;"
         f'<a href="#{key}" color="{ACCENT_MARKUP}"><b>{plain(entry.title)}</b></a> '
