@@ -39,9 +39,11 @@ def _nice_step(largest: int) -> int:
     return max(1, largest // 5)
 
 
-def domain_bars(coverage: Coverage, words: Words, labels: list[str] | None = None) -> Drawing:
-    """Horizontal bars: how many reflections evidence each domain (named by ``labels``,
-    or by each domain's code and title)."""
+def domain_bars(
+    coverage: Coverage, words: Words, labels: list[tuple[str, ...]] | None = None
+) -> Drawing:
+    """Horizontal bars: how many reflections evidence each domain, named by ``labels`` (a
+    domain's code and title in each language where they differ) or by its own."""
     width = look.FRAME_WIDTH
     label_width = width * 0.46
     bar_left = label_width + 8
@@ -69,8 +71,11 @@ def domain_bars(coverage: Coverage, words: Words, labels: list[str] | None = Non
         )
     for index, domain in enumerate(rows):
         y = height - ROW * (index + 1)
-        label = labels[index] if labels is not None else domain.label
-        lines = simpleSplit(label, REGULAR, LABEL_SIZE, label_width)[:2]
+        named = labels[index] if labels is not None else (domain.label,)
+        if len(named) == 1:
+            lines = simpleSplit(named[0], REGULAR, LABEL_SIZE, label_width)[:2]
+        else:  # a line per language, each cut short if it must be
+            lines = [_one_line(label, label_width) for label in named[:2]]
         for n, line in enumerate(lines):
             offset = 4 if len(lines) == 1 else 9 - n * 10
             drawing.add(
@@ -80,7 +85,7 @@ def domain_bars(coverage: Coverage, words: Words, labels: list[str] | None = Non
                     line,
                     fontName=REGULAR,
                     fontSize=LABEL_SIZE,
-                    fillColor=look.TEXT,
+                    fillColor=look.TEXT if n == 0 or len(named) == 1 else look.MUTED,
                 )
             )
         if domain.entry_count:
@@ -110,6 +115,15 @@ def domain_bars(coverage: Coverage, words: Words, labels: list[str] | None = Non
                 )
             )
     return drawing
+
+
+def _one_line(label: str, width: float) -> str:
+    """``label`` on one line of the chart's labels, ending "…" if it was cut short."""
+    lines = simpleSplit(label, REGULAR, LABEL_SIZE, width)
+    if len(lines) <= 1:
+        return label
+    shortened = simpleSplit(label, REGULAR, LABEL_SIZE, width - stringWidth("…", REGULAR, 8))
+    return f"{shortened[0]}…"
 
 
 def _shade(count: int, largest: int) -> colors.Color:
@@ -254,7 +268,7 @@ def _framework_charts(
     )
     # a domain named in each language where its titles differ (Social Care Wales's codes)
     labels = [
-        words.join([d.label for d in named])
+        tuple(dict.fromkeys(d.label for d in named))
         for named in zip(
             *(item.in_language(words, language).coverage.domains for language in words.languages),
             strict=True,

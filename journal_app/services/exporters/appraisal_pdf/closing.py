@@ -27,8 +27,13 @@ from journal_app.services.exporters.appraisal_pdf.styles import Styles
 from journal_app.services.exporters.appraisal_pdf.words import Words
 
 SIGNATURE_LINE = "_" * 32
+#: shorter after a label in two languages, so the line stays in its half of the page
+BILINGUAL_SIGNATURE_LINE = "_" * 24
 DATE_LINE = "_" * 20
 COMMENT_LINES = 9
+#: a bilingual page's headings and notes take two lines: fewer lines to write on keep the
+#: signatures on the same page
+BILINGUAL_COMMENT_LINES = 7
 PLAN_LINES = 5
 LINE_GAP = 9 * mm
 
@@ -98,10 +103,11 @@ def _writing_lines(width: float, lines: int) -> Drawing:
 
 def _signature_block(role: str, name: str, words: Words, styles: Styles) -> list[Flowable]:
     label = plain(f"{words(role)}: {name}" if name.strip() else words(role))
+    line = BILINGUAL_SIGNATURE_LINE if words.bilingual else SIGNATURE_LINE
     return [
         Paragraph(f"<b>{label}</b>", styles.body),
         gap(12 * mm),
-        Paragraph(f"{plain(words('pdf.closing.signature'))} {SIGNATURE_LINE}", styles.small),
+        Paragraph(f"{plain(words('pdf.closing.signature'))} {line}", styles.small),
         gap(8 * mm),
         Paragraph(f"{plain(words('pdf.closing.date'))} {DATE_LINE}", styles.small),
     ]
@@ -137,7 +143,7 @@ def closing_page(content: AppraisalContent, styles: Styles) -> list[Flowable]:
         *said(words, "pdf.closing.intro", styles.muted),
         gap(4 * mm),
         Paragraph(plain(words("pdf.closing.comments")), styles.entry_heading),
-        _writing_lines(width, COMMENT_LINES),
+        _writing_lines(width, BILINGUAL_COMMENT_LINES if words.bilingual else COMMENT_LINES),
         gap(3 * mm),
         Paragraph(plain(words("pdf.closing.agreed")), styles.entry_heading),
         _writing_lines(width, PLAN_LINES),

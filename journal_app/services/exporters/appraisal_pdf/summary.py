@@ -99,10 +99,11 @@ def _key_figures(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     return [ruled_table(cells, [width * 0.45, width * 0.55], header=False)]
 
 
-def _subheading(title: str, styles: Styles) -> Flowable:
-    """A heading within the summary, kept with what follows it."""
-    para = Paragraph(plain(title), styles.entry_heading)
-    para.keepWithNext = True
+def _subheading(words: Words, code: str, styles: Styles) -> Flowable:
+    """A heading within the summary; in a bilingual summary, which runs to a second page,
+    kept with what follows it. (An English summary lays out exactly as it always has.)"""
+    para = Paragraph(plain(words(code)), styles.entry_heading)
+    para.keepWithNext = words.bilingual
     return para
 
 
@@ -113,7 +114,7 @@ def _short_title(content: AppraisalContent, framework_id: str) -> PerLanguage:
 
 def _supervision(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     words = content.words
-    flowables: list[Flowable] = [_subheading(words("pdf.summary.supervision_heading"), styles)]
+    flowables: list[Flowable] = [_subheading(words, "pdf.summary.supervision_heading", styles)]
     if not content.supervision:
         flowables += said(words, "pdf.summary.no_supervision", styles.body)
         return flowables
@@ -182,7 +183,7 @@ def _framework_coverage(item: FrameworkEvidence, words: Words, language: str) ->
 
 def _coverage(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     words = content.words
-    flowables: list[Flowable] = [_subheading(words("pdf.summary.coverage_heading"), styles)]
+    flowables: list[Flowable] = [_subheading(words, "pdf.summary.coverage_heading", styles)]
     for item in content.evidence:
         flowables += paragraphs(
             words.per_language(partial(_framework_coverage, item, words)), styles.body
@@ -207,7 +208,7 @@ def _cpd(content: AppraisalContent, styles: Styles) -> list[Flowable]:
         return []
     words = content.words
     return [
-        _subheading(words("pdf.summary.cpd_heading"), styles),
+        _subheading(words, "pdf.summary.cpd_heading", styles),
         *said(
             words,
             "pdf.summary.cpd",
@@ -242,6 +243,6 @@ def summary(content: AppraisalContent, styles: Styles) -> list[Flowable]:
         *_supervision(content, styles),
         *_coverage(content, styles),
         *_cpd(content, styles),
-        _subheading(words("pdf.summary.arranged_heading"), styles),
+        _subheading(words, "pdf.summary.arranged_heading", styles),
         *said(words, guide, styles.muted),
     ]
