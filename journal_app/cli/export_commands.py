@@ -32,7 +32,9 @@ from journal_app.core.periods import Period, appraisal_year, parse_uk_or_iso_dat
 from journal_app.services.exporters.appraisal_pdf.options import (
     DEFAULT_FRAMEWORK,
     AppraisalOptions,
+    app_language,
 )
+from journal_app.services.exporters.appraisal_pdf.words import PDF_LANGUAGES
 
 if TYPE_CHECKING:
     from journal_app.services.export_service import ExportService
@@ -104,6 +106,7 @@ def _appraisal_options(args: argparse.Namespace) -> AppraisalOptions:
         include_appraisal=not args.no_appraisal,
         attach_evidence=args.attach_evidence,
         short_document=args.short,
+        language=args.pdf_language or app_language(),
     )
 
 
@@ -288,6 +291,12 @@ def _pdf_arguments(pdf: argparse.ArgumentParser) -> None:
         "--attach-evidence",
         action="store_true",
         help=text("cli.help.pdf_attach_evidence"),
+    )
+    pdf.add_argument(
+        "--pdf-language",
+        choices=PDF_LANGUAGES,
+        help="the document's language: en, cy (Cymraeg) or both (Welsh first, then English); "
+        "default: the app's language",
     )
 
 

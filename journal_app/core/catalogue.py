@@ -71,6 +71,10 @@ class Catalogue:
         self._templates = _by_id(templates, "template")
         self._user: dict[str, Framework] = {}
         self._problems = list(problems)
+        # where the built-in files were read from, and in which language (see in_language)
+        self._folders: tuple[Path, Path] | None = None
+        self._language: str | None = None
+        self._other_languages: dict[str, Catalogue] = {}
         for framework in user_frameworks:
             self._add_user_framework(framework, framework.id)
 
@@ -120,9 +124,25 @@ class Catalogue:
             _check_name(path, template.id, TemplateFileError)
             templates.append(translated_template(template, path, language))
         catalogue = cls(frameworks, templates, today=today)
+        catalogue._folders = (frameworks_dir, templates_dir)
+        catalogue._language = language
         if user_frameworks_dir is not None:
             catalogue._load_user_folder(user_frameworks_dir)
         return catalogue
+
+    def in_language(self, language: str) -> Catalogue:
+        """The same frameworks and templates with the built-in ones' words in ``language``
+        (an appraisal PDF may be in a language other than the app's). Imported frameworks
+        are as they were written. A catalogue not read from folders has no translations:
+        it is returned as it is."""
+        if self._folders is None or language == self._language:
+            return self
+        found = self._other_languages.get(language)
+        if found is None:
+            found = Catalogue.from_folders(*self._folders, today=self._today, language=language)
+            self._other_languages[language] = found
+        found._user = dict(self._user)  # as imported here, even since the last call
+        return found
 
     @property
     def frameworks(self) -> tuple[Framework, ...]:

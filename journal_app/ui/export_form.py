@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -38,7 +39,9 @@ from journal_app.services.export_service import LeftOut
 from journal_app.services.exporters.appraisal_pdf.options import (
     MAX_PERSON_FIELD,
     AppraisalOptions,
+    app_language,
 )
+from journal_app.services.exporters.appraisal_pdf.words import BOTH, ENGLISH, WELSH
 from journal_app.services.preferences import Preferences
 from journal_app.ui.entries.style import from_qdate, to_qdate
 from journal_app.ui.passphrase_fields import hint_label, password_edit
@@ -74,7 +77,12 @@ class ExportForm(QWidget):
         layout.setSpacing(GRID * 2)
         # two columns of about equal height, each read top to bottom
         for groups in (
-            (self._period_group(), self._frameworks_group(), self._password_group()),
+            (
+                self._period_group(),
+                self._frameworks_group(),
+                self._language_group(),
+                self._password_group(),
+            ),
             (self._entries_group(), self._people_group()),
         ):
             column = QVBoxLayout()
@@ -154,6 +162,31 @@ class ExportForm(QWidget):
         if not self.framework_ids() and self.framework_boxes:
             next(iter(self.framework_boxes.values())).setChecked(True)
         return group
+
+    def _language_group(self) -> QGroupBox:
+        """Which language the PDF is written in, chosen for each export (the app's own
+        language to start with): an appraiser may read Welsh, English, or want both."""
+        group, column = self._group(self.tr("Language of the document"))
+        self.pdf_language = QComboBox(group)
+        self.pdf_language.setAccessibleName(self.tr("Language of the document"))
+        choices = (
+            # the two languages are named in their own words, as a reader of each looks for
+            (ENGLISH, self.tr("English", "the language, named in English")),
+            (WELSH, self.tr("Cymraeg", "the Welsh language, named in Welsh")),
+            (BOTH, self.tr("Cymraeg a Saesneg / Welsh and English")),
+        )
+        for value, label in choices:
+            self.pdf_language.addItem(label, value)
+        self.pdf_language.setCurrentIndex(max(0, self.pdf_language.findData(app_language())))
+        self.pdf_language.setToolTip(
+            self.tr("In Welsh and English, each heading and note is in Welsh first, then English.")
+        )
+        column.addWidget(self.pdf_language)
+        return group
+
+    def language(self) -> str:
+        """The document's language: "en", "cy" or "both"."""
+        return str(self.pdf_language.currentData())
 
     def _wanted_frameworks(self) -> tuple[str, ...]:
         known = {f.id for f in self._catalogue.frameworks}
@@ -430,6 +463,7 @@ class ExportForm(QWidget):
             include_appraisal=self.include_appraisal.isChecked(),
             attach_evidence=self.attach_evidence.isChecked(),
             short_document=self.one_line.isChecked(),
+            language=self.language(),
         )
 
     def counting_options(self) -> AppraisalOptions | None:

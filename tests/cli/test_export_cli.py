@@ -104,6 +104,50 @@ def test_export_pdf_writes_the_file(
     assert "Team meeting about drift" in text and "Siân Gwŷn" in text
 
 
+def _pdf_text(path: Path) -> str:
+    pages = PdfReader(io.BytesIO(path.read_bytes())).pages
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+
+
+@pytest.mark.parametrize(
+    ("language", "present", "absent"),
+    [
+        ("cy", ["Tystiolaeth arfarnu", "Crynodeb", "1 Ebrill 2026 i 31 Mawrth 2027"], ["Summary"]),
+        ("both", ["Crynodeb / Summary", "Tudalen 2 o", "Page 2 of"], []),
+        ("en", ["Appraisal evidence", "Summary", "1 April 2026 to 31 March 2027"], ["Crynodeb"]),
+    ],
+)
+def test_export_pdf_in_the_language_asked_for(
+    data_dir: Path, tmp_path: Path, language: str, present: list[str], absent: list[str]
+) -> None:
+    out = tmp_path / f"appraisal-{language}.pdf"
+    assert run(data_dir, "export", "pdf", *YEAR, "-o", str(out), "--pdf-language", language) == 0
+    text = _pdf_text(out)
+    assert all(words in text for words in present), language
+    assert not any(words in text for words in absent), language
+    assert "Team meeting about drift" in text  # the reflection as written, in any language
+
+
+def test_export_pdf_language_defaults_to_the_apps(data_dir: Path, tmp_path: Path) -> None:
+    from journal_app.core import messages
+
+    out = tmp_path / "appraisal.pdf"
+    messages.set_language("cy")
+    try:
+        assert run(data_dir, "export", "pdf", *YEAR, "-o", str(out)) == 0
+    finally:
+        messages.set_language(messages.SOURCE_LANGUAGE)
+    assert "Crynodeb" in _pdf_text(out)
+
+
+def test_export_pdf_refuses_an_unknown_language(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "appraisal.pdf"
+    assert run(data_dir, "export", "pdf", *YEAR, "-o", str(out), "--pdf-language", "fr") == 2
+    assert "--pdf-language" in capsys.readouterr().err and not out.exists()
+
+
 def test_export_pdf_refuses_identifiers_with_exit_11(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

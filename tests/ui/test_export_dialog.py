@@ -371,3 +371,28 @@ def test_the_appraisal_parts_are_chosen_for_each_export(qtbot, journal, tasks) -
     )
     # attaching files is asked each time: it is not among the remembered choices
     assert "attach" not in repr(form.choices()).lower()
+
+
+def test_the_language_of_the_document_is_chosen_for_each_export(
+    qtbot, journal, tasks, save_to
+) -> None:
+    dialog = _dialog(qtbot, journal, tasks)
+    form = dialog.form
+    combo = form.pdf_language
+    assert [combo.itemData(i) for i in range(combo.count())] == ["en", "cy", "both"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "English",
+        "Cymraeg",
+        "Cymraeg a Saesneg / Welsh and English",
+    ]
+    assert form.options().language == "en"  # the app's language to start with
+    combo.setCurrentIndex(combo.findData("both"))
+    assert form.options().language == "both"
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == DONE_PAGE, timeout=20_000)
+    _pages, text = _pdf_text(save_to)
+    assert "Crynodeb / Summary" in _squashed(text)
+    # not remembered: the next export starts from the app's language again
+    assert "language" not in repr(form.choices()).lower()
+    again = _dialog(qtbot, journal, tasks)
+    assert again.form.options().language == "en"

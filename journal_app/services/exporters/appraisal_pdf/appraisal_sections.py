@@ -9,38 +9,31 @@ printed as written (plain text, paragraphs kept), never interpreted as mark-up.
 
 from __future__ import annotations
 
+from functools import partial
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
-from journal_app.core.appraisal import (
-    Appraisal,
-    FeedbackSource,
-    Objective,
-    ObjectiveOutcome,
-    SelfAssessment,
-)
+from journal_app.core.appraisal import FeedbackSource, Objective, SelfAssessment
 from journal_app.core.follow_up import FollowUp
 from journal_app.core.frameworks import Framework
-from journal_app.core.periods import format_uk_date
 from journal_app.services.exporters.appraisal_pdf import styles as look
+from journal_app.services.exporters.appraisal_pdf.bilingual import said
 from journal_app.services.exporters.appraisal_pdf.content import AppraisalContent, PdfCatalogue
 from journal_app.services.exporters.appraisal_pdf.flow import PagedTable, gap, heading
 from journal_app.services.exporters.appraisal_pdf.markup import Para, plain
 from journal_app.services.exporters.appraisal_pdf.styles import Styles
+from journal_app.services.exporters.appraisal_pdf.words import Words, date_in, period_in
 
-OUTCOME_WORDS = {
-    ObjectiveOutcome.MET: "Met",
-    ObjectiveOutcome.PARTLY_MET: "Partly met",
-    ObjectiveOutcome.NOT_MET: "Not met",
-}
-SOURCE_WORDS = {
-    FeedbackSource.SUPERVISEE: "A supervisee",
-    FeedbackSource.COLLEAGUE: "A colleague",
-    FeedbackSource.MANAGER: "A manager",
-    FeedbackSource.FAMILY: "A family member",
-    FeedbackSource.CHILD_OR_YOUNG_PERSON: "A child or young person",
-    FeedbackSource.PARTNER_AGENCY: "A partner agency",
-    FeedbackSource.OTHER: "Someone",
+#: who feedback came from, to its words
+FEEDBACK_SOURCES = {
+    FeedbackSource.SUPERVISEE: "pdf.feedback_source.from_supervisee",
+    FeedbackSource.COLLEAGUE: "pdf.feedback_source.from_colleague",
+    FeedbackSource.MANAGER: "pdf.feedback_source.from_manager",
+    FeedbackSource.FAMILY: "pdf.feedback_source.from_family",
+    FeedbackSource.CHILD_OR_YOUNG_PERSON: "pdf.feedback_source.from_child_or_young_person",
+    FeedbackSource.PARTNER_AGENCY: "pdf.feedback_source.from_partner_agency",
+    FeedbackSource.OTHER: "pdf.feedback_source.from_other",
 }
 
 
@@ -51,23 +44,31 @@ def _paragraphs(text: str, style: object) -> list[Flowable]:
     return [Para("<br/>".join(plain(line) for line in b.split("\n")), style) for b in blocks]
 
 
-def self_assessment_block(item: SelfAssessment, styles: Styles) -> list[Flowable]:
+def self_assessment_block(item: SelfAssessment, words: Words, styles: Styles) -> list[Flowable]:
     """ "My view of this domain" before the domain's evidence."""
-    story: list[Flowable] = [Paragraph("My self-assessment", styles.entry_heading)]
-    for label, text in (("Strengths", item.strengths), ("To develop", item.to_develop)):
-        if text.strip():
-            story.append(Paragraph(f"<b>{label}</b>", styles.small))
-            story += _paragraphs(text, styles.body)
+    story: list[Flowable] = [
+        Paragraph(plain(words("pdf.appraisal.self_assessment")), styles.entry_heading)
+    ]
+    for label, written in (
+        ("pdf.appraisal.strengths", item.strengths),
+        ("pdf.appraisal.to_develop", item.to_develop),
+    ):
+        if written.strip():
+            story.append(Paragraph(f"<b>{plain(words(label))}</b>", styles.small))
+            story += _paragraphs(written, styles.body)
     return [KeepTogether(story)]
 
 
-def follow_up_block(follow_up: FollowUp, styles: Styles) -> list[Flowable]:
+def follow_up_block(follow_up: FollowUp, words: Words, styles: Styles) -> list[Flowable]:
     """ "What changed since", written some weeks later, right after its reflection."""
-    when = f" ({format_uk_date(follow_up.written_on)})" if follow_up.written_on is not None else ""
+    if follow_up.written_on is not None:
+        title = words("pdf.appraisal.what_changed_on", date=date_in(follow_up.written_on))
+    else:
+        title = words("pdf.appraisal.what_changed")
     return [
         KeepTogether(
             [
-                Paragraph(plain(f"What changed since{when}"), styles.entry_heading),
+                Paragraph(plain(title), styles.entry_heading),
                 *_paragraphs(follow_up.text, styles.body),
             ]
         )
@@ -95,92 +96,114 @@ def _domain_labels(framework: Framework | None, codes: tuple[str, ...]) -> str:
     return "; ".join(labels)
 
 
-def _framework(catalogue: PdfCatalogue, appraisal: Appraisal) -> Framework | None:
+def _framework(catalogue: PdfCatalogue, framework_id: str) -> Framework | None:
     try:
-        return catalogue.framework(appraisal.framework_id)
+        return catalogue.framework(framework_id)
     except Exception:  # a framework since removed: show the codes alone
         return None
 
 
 def _objective_cells(
-    objective: Objective, framework: Framework | None, styles: Styles, reviewed: bool
+    objective: Objective, words: Words, framework_id: str, styles: Styles, reviewed: bool
 ) -> list[Flowable]:
     what = plain(objective.text)
     if objective.how.strip():
-        what += f"<br/><font color='{look.MUTED_MARKUP}'>How: {plain(objective.how)}</font>"
-    domains = _domain_labels(framework, objective.domain_codes) or "—"
-    when = format_uk_date(objective.by_when) if objective.by_when is not None else "—"
+        how = f"{words('pdf.appraisal.how')}: {objective.how}"
+        what += f"<br/><font color='{look.MUTED_MARKUP}'>{plain(how)}</font>"
+    domains = words.join(
+        [
+            _domain_labels(_framework_in(words, framework_id, language), objective.domain_codes)
+            for language in words.languages
+        ]
+    )
+    when = words.date(objective.by_when) if objective.by_when is not None else "—"
     cells: list[Flowable] = [
         Para(what, styles.cell),
-        Para(plain(domains), styles.cell),
+        Para(plain(domains or "—"), styles.cell),
         Para(plain(when), styles.cell),
     ]
     if reviewed:
-        outcome = OUTCOME_WORDS.get(objective.outcome, "") if objective.outcome else ""
-        text = f"<b>{outcome or 'Not reviewed'}</b>"
+        if objective.outcome:
+            outcome = words(f"pdf.outcome.{objective.outcome.value}")
+        else:
+            outcome = words("pdf.appraisal.not_reviewed")
+        shown = f"<b>{plain(outcome)}</b>"
         if objective.outcome_note.strip():
-            text += f"<br/>{plain(objective.outcome_note)}"
-        cells.append(Para(text, styles.cell))
+            shown += f"<br/>{plain(objective.outcome_note)}"
+        cells.append(Para(shown, styles.cell))
     return cells
 
 
-def objectives_review(
-    content: AppraisalContent, catalogue: PdfCatalogue, styles: Styles
-) -> list[Flowable]:
+def _framework_in(words: Words, framework_id: str, language: str) -> Framework | None:
+    return _framework(words.catalogue(language), framework_id)
+
+
+def _header(words: Words, codes: tuple[str, ...], styles: Styles) -> list[Flowable]:
+    return [Paragraph(plain(words(code)), styles.cell_head) for code in codes]
+
+
+def objectives_review(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     """Last period's objectives and what became of each (nothing if there were none)."""
     previous = content.previous
     if previous is None or not previous.plan:
         return []
-    framework = _framework(catalogue, previous)
+    words = content.words
     width = look.FRAME_WIDTH
-    header: list[Flowable] = [
-        Paragraph(h, styles.cell_head) for h in ("Objective", "Domains", "By", "Outcome")
-    ]
+    header = _header(
+        words,
+        (
+            "pdf.appraisal.objective",
+            "pdf.appraisal.domains",
+            "pdf.appraisal.by",
+            "pdf.appraisal.outcome",
+        ),
+        styles,
+    )
     return [
         PageBreak(),
-        heading("Last period's objectives", styles.h1, 0, "objectives-review"),
-        Paragraph(
-            plain(f"Planned for {previous.period.label}, and what became of each."),
+        heading(words("pdf.appraisal.objectives_heading"), styles.h1, 0, "objectives-review"),
+        *said(
+            words,
+            "pdf.appraisal.objectives_intro",
             styles.muted,
+            period=partial(period_in, previous.period),
         ),
         PagedTable(
             header,
             previous.plan,
-            lambda o: _objective_cells(o, framework, styles, reviewed=True),
+            lambda o: _objective_cells(o, words, previous.framework_id, styles, reviewed=True),
             [width * 0.38, width * 0.22, width * 0.14, width * 0.26],
         ),
     ]
 
 
-def development_plan(
-    content: AppraisalContent, catalogue: PdfCatalogue, styles: Styles
-) -> list[Flowable]:
+def development_plan(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     """The objectives planned for the next period (nothing if the plan is empty)."""
     appraisal = content.appraisal
     if appraisal is None or not appraisal.plan:
         return []
-    framework = _framework(catalogue, appraisal)
+    words = content.words
     width = look.FRAME_WIDTH
-    header: list[Flowable] = [
-        Paragraph(h, styles.cell_head) for h in ("Objective", "Domains", "By")
-    ]
+    header = _header(
+        words, ("pdf.appraisal.objective", "pdf.appraisal.domains", "pdf.appraisal.by"), styles
+    )
     story: list[Flowable] = [
         PageBreak(),
-        heading("Development plan", styles.h1, 0, "development-plan"),
-        Paragraph("What I plan to develop next, and how.", styles.muted),
+        heading(words("pdf.appraisal.plan_heading"), styles.h1, 0, "development-plan"),
+        *said(words, "pdf.appraisal.plan_intro", styles.muted),
         PagedTable(
             header,
             appraisal.plan,
-            lambda o: _objective_cells(o, framework, styles, reviewed=False),
+            lambda o: _objective_cells(o, words, appraisal.framework_id, styles, reviewed=False),
             [width * 0.52, width * 0.30, width * 0.18],
         ),
     ]
     if appraisal.appraisal_date is not None:
-        story.append(
-            Paragraph(
-                plain(f"Appraisal meeting: {format_uk_date(appraisal.appraisal_date)}."),
-                styles.muted,
-            )
+        story += said(
+            words,
+            "pdf.appraisal.meeting",
+            styles.muted,
+            date=date_in(appraisal.appraisal_date),
         )
     return story
 
@@ -191,23 +214,24 @@ def feedback_section(content: AppraisalContent, styles: Styles) -> list[Flowable
     if appraisal is None or not appraisal.feedback:
         return []
     # beside the plan when there is room: both are short
+    words = content.words
     story: list[Flowable] = [
         CondPageBreak(70 * mm),
         gap(6 * mm),
-        heading("Feedback received", styles.h1, 0, "feedback"),
-        Paragraph("What others said about my practice this period, anonymised.", styles.muted),
+        heading(words("pdf.appraisal.feedback_heading"), styles.h1, 0, "feedback"),
+        *said(words, "pdf.appraisal.feedback_intro", styles.muted),
     ]
     for item in appraisal.feedback:
-        said = [SOURCE_WORDS[item.source]]
+        who = [words(FEEDBACK_SOURCES[item.source])]
         if item.context.strip():
-            said.append(item.context.strip())
+            who.append(item.context.strip())
         if item.received_on is not None:
-            said.append(format_uk_date(item.received_on))
+            who.append(words.date(item.received_on))
         story.append(
             KeepTogether(
                 [
                     *_paragraphs(f"“{item.quote.strip()}”", styles.quote),
-                    Paragraph(plain("— " + ", ".join(said)), styles.meta),
+                    Paragraph(plain("— " + ", ".join(who)), styles.meta),
                 ]
             )
         )

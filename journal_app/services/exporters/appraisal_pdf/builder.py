@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
@@ -18,8 +19,8 @@ from journal_app.core.appraisal import Appraisal
 from journal_app.core.cpd import CpdStatus
 from journal_app.core.evidence import EvidenceFile
 from journal_app.core.follow_up import FollowUp
+from journal_app.core.messages import text
 from journal_app.core.models import Entry
-from journal_app.core.periods import format_uk_date
 from journal_app.services.exporters.appraisal_pdf.appraisal_sections import (
     development_plan,
     feedback_section,
@@ -45,6 +46,7 @@ from journal_app.services.exporters.appraisal_pdf.options import APP_NAME, Appra
 from journal_app.services.exporters.appraisal_pdf.protect import encrypt_pdf
 from journal_app.services.exporters.appraisal_pdf.styles import make_styles
 from journal_app.services.exporters.appraisal_pdf.summary import summary
+from journal_app.services.exporters.appraisal_pdf.words import Words, date_in, period_in
 from journal_app.services.exporters.registry import (
     Cancelled,
     Progress,
@@ -106,8 +108,19 @@ def progress_stage(done: int, total: int) -> tuple[str, int, int]:
 
 
 def _subject(content: AppraisalContent) -> str:
-    titles = "; ".join(item.framework.short_title for item in content.evidence)
-    return f"Reflective practice evidence for appraisal against {titles}"
+    words = content.words
+    return words.join(
+        words.per_language(
+            lambda language: text(
+                "pdf.subject",
+                language,
+                frameworks="; ".join(
+                    words.framework(item.framework.id, language).short_title
+                    for item in content.evidence
+                ),
+            )
+        )
+    )
 
 
 def build_appraisal_pdf(
@@ -128,25 +141,29 @@ def build_appraisal_pdf(
     ``options.attach_evidence`` (their bytes are then given)."""
     register_fonts()
     styles = make_styles()
-    content = gather(entries, catalogue, options, cpd, appraisal, previous, follow_ups)
+    words = Words.for_export(options.language, catalogue)
+    content = gather(entries, catalogue, options, cpd, appraisal, previous, follow_ups, words)
     steps = _Steps(len(content.entries), progress, cancelled)
     steps.check()
+    period = partial(period_in, options.period)
     buffer = io.BytesIO()
     doc = AppraisalDocTemplate(
         buffer,
-        header_left=options.name.strip() or "Appraisal evidence",
-        header_right=f"Confidential · {options.period.label}",
-        footer_left=f"Appraisal evidence · produced {format_uk_date(options.produced_on)}",
+        header_left=options.name.strip() or words("pdf.title"),
+        header_right=words.each("pdf.running_header", period=period),
+        footer_left=words.each("pdf.footer", date=date_in(options.produced_on)),
+        page_of=lambda page, pages: words.each("pdf.page_of", page=page, pages=pages),
         on_entry=steps.placed,
         check_cancelled=steps.check,
-        title=options.document_title,
+        lang=words.pdf_language,
+        title=words("pdf.document_title", period=period),
         author=options.name.strip(),
         subject=_subject(content),
         creator=APP_NAME,
         producer=APP_NAME,
     )
-    sections = DomainSections(content, catalogue, styles, doc.pages_of, steps.prepared_one)
-    contents_page, contents_table = contents(styles, doc.pages_of)
+    sections = DomainSections(content, styles, doc.pages_of, steps.prepared_one)
+    contents_page, contents_table = contents(words, styles, doc.pages_of)
     story: list[Flowable] = [
         *cover(content, styles),
         NextPageTemplate("body"),
@@ -156,9 +173,9 @@ def build_appraisal_pdf(
         *summary(content, styles),
         PageBreak(),
         *coverage_charts(content, styles),
-        *objectives_review(content, catalogue, styles),
+        *objectives_review(content, styles),
         *sections.flowables(),
-        *development_plan(content, catalogue, styles),
+        *development_plan(content, styles),
         *feedback_section(content, styles),
         *actions_table(content, styles),
         *closing_page(content, styles),

@@ -10,11 +10,13 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from journal_app.core.coverage import Coverage
-from journal_app.core.localised import short_month_name
+from journal_app.core.messages import text
 from journal_app.services.exporters.appraisal_pdf import styles as look
+from journal_app.services.exporters.appraisal_pdf.bilingual import said
 from journal_app.services.exporters.appraisal_pdf.content import (
     AppraisalContent,
     FrameworkEvidence,
@@ -23,6 +25,7 @@ from journal_app.services.exporters.appraisal_pdf.flow import gap, heading
 from journal_app.services.exporters.appraisal_pdf.fonts import BOLD, REGULAR
 from journal_app.services.exporters.appraisal_pdf.markup import plain
 from journal_app.services.exporters.appraisal_pdf.styles import Styles
+from journal_app.services.exporters.appraisal_pdf.words import Words, short_month_name
 
 LABEL_SIZE = 8
 ROW = 24.0
@@ -36,8 +39,11 @@ def _nice_step(largest: int) -> int:
     return max(1, largest // 5)
 
 
-def domain_bars(coverage: Coverage) -> Drawing:
-    """Horizontal bars: how many reflections evidence each domain."""
+def domain_bars(
+    coverage: Coverage, words: Words, labels: list[tuple[str, ...]] | None = None
+) -> Drawing:
+    """Horizontal bars: how many reflections evidence each domain, named by ``labels`` (a
+    domain's code and title in each language where they differ) or by its own."""
     width = look.FRAME_WIDTH
     label_width = width * 0.46
     bar_left = label_width + 8
@@ -65,7 +71,11 @@ def domain_bars(coverage: Coverage) -> Drawing:
         )
     for index, domain in enumerate(rows):
         y = height - ROW * (index + 1)
-        lines = simpleSplit(domain.label, REGULAR, LABEL_SIZE, label_width)[:2]
+        named = labels[index] if labels is not None else (domain.label,)
+        if len(named) == 1:
+            lines = simpleSplit(named[0], REGULAR, LABEL_SIZE, label_width)[:2]
+        else:  # a line per language, each cut short if it must be
+            lines = [_one_line(label, label_width) for label in named[:2]]
         for n, line in enumerate(lines):
             offset = 4 if len(lines) == 1 else 9 - n * 10
             drawing.add(
@@ -75,7 +85,7 @@ def domain_bars(coverage: Coverage) -> Drawing:
                     line,
                     fontName=REGULAR,
                     fontSize=LABEL_SIZE,
-                    fillColor=look.TEXT,
+                    fillColor=look.TEXT if n == 0 or len(named) == 1 else look.MUTED,
                 )
             )
         if domain.entry_count:
@@ -98,13 +108,22 @@ def domain_bars(coverage: Coverage) -> Drawing:
                 String(
                     bar_left + 4,
                     y + 5,
-                    "no evidence yet",
+                    words("pdf.coverage.no_evidence"),
                     fontName=REGULAR,
                     fontSize=8,
                     fillColor=look.WARNING,
                 )
             )
     return drawing
+
+
+def _one_line(label: str, width: float) -> str:
+    """``label`` on one line of the chart's labels, ending "…" if it was cut short."""
+    lines = simpleSplit(label, REGULAR, LABEL_SIZE, width)
+    if len(lines) <= 1:
+        return label
+    shortened = simpleSplit(label, REGULAR, LABEL_SIZE, width - stringWidth("…", REGULAR, 8))
+    return f"{shortened[0]}…"
 
 
 def _shade(count: int, largest: int) -> colors.Color:
@@ -114,38 +133,48 @@ def _shade(count: int, largest: int) -> colors.Color:
     return colors.linearlyInterpolatedColor(look.ACCENT_TINT, look.ACCENT, 0, 1, strength)
 
 
-def month_heat_map(coverage: Coverage, per_month_total: list[int]) -> Drawing:
-    """A grid of domains by month, shaded by how many reflections evidence each."""
+def month_heat_map(coverage: Coverage, per_month_total: list[int], words: Words) -> Drawing:
+    """A grid of domains by month, shaded by how many reflections evidence each.
+
+    In a bilingual document each month is named in both languages, one above the other."""
     width = look.FRAME_WIDTH
     months = coverage.by_month
-    label_width = 46.0
+    row_labels = [words("pdf.coverage.domain", code=domain.code) for domain in coverage.domains]
+    total_label = words("pdf.coverage.all")
+    label_width = max(
+        [46.0, stringWidth(total_label, BOLD, 7.5) + 6]
+        + [stringWidth(label, REGULAR, 7.5) + 6 for label in row_labels]
+    )
     cell_w = (width - label_width) / max(len(months), 1)
     cell_h = 16.0
     rows = len(coverage.domains) + 1  # plus a row of all reflections per month
-    height = cell_h * rows + 30
+    # the month names' lines above the grid (one per language) and the years'
+    name_lines = len(words.languages)
+    top = 24 + 9 * (name_lines - 1)
+    height = cell_h * rows + top + 6
     drawing = Drawing(width, height)
     largest = max([c for m in months for c in m.counts.values()] + [1])
     show_numbers = cell_w >= 12
     for col, month in enumerate(months):
         x = label_width + col * cell_w
         if cell_w >= 18 or month.month in (1, 4, 7, 10):
-            name = short_month_name(month.month)
-            drawing.add(
-                String(
-                    x + cell_w / 2,
-                    height - 10,
-                    name,
-                    fontName=REGULAR,
-                    fontSize=7,
-                    fillColor=look.MUTED,
-                    textAnchor="middle",
+            for line, language in enumerate(words.languages):
+                drawing.add(
+                    String(
+                        x + cell_w / 2,
+                        height - 10 - 9 * line,
+                        short_month_name(month.month, language),
+                        fontName=REGULAR,
+                        fontSize=7,
+                        fillColor=look.MUTED,
+                        textAnchor="middle",
+                    )
                 )
-            )
         if col == 0 or month.month == 1:
             drawing.add(
                 String(
                     x + cell_w / 2,
-                    height - 19,
+                    height - top + 5,
                     str(month.year),
                     fontName=REGULAR,
                     fontSize=6.5,
@@ -155,7 +184,7 @@ def month_heat_map(coverage: Coverage, per_month_total: list[int]) -> Drawing:
             )
         for row, domain in enumerate(coverage.domains):
             count = month.counts.get(domain.code, 0)
-            y = height - 24 - cell_h * (row + 1)
+            y = height - top - cell_h * (row + 1)
             drawing.add(
                 Rect(
                     x + 1,
@@ -180,7 +209,7 @@ def month_heat_map(coverage: Coverage, per_month_total: list[int]) -> Drawing:
                     )
                 )
         total = per_month_total[col]
-        y = height - 24 - cell_h * rows
+        y = height - top - cell_h * rows
         if show_numbers or total:
             drawing.add(
                 String(
@@ -193,19 +222,19 @@ def month_heat_map(coverage: Coverage, per_month_total: list[int]) -> Drawing:
                     textAnchor="middle",
                 )
             )
-    for row, domain in enumerate(coverage.domains):
-        y = height - 24 - cell_h * (row + 1)
+    for row, label in enumerate(row_labels):
+        y = height - top - cell_h * (row + 1)
         drawing.add(
             String(
                 0,
                 y + 5,
-                f"Domain {domain.code}",
+                label,
                 fontName=REGULAR,
                 fontSize=7.5,
                 fillColor=look.TEXT,
             )
         )
-    y = height - 24 - cell_h * rows
+    y = height - top - cell_h * rows
     drawing.add(
         Line(
             label_width,
@@ -216,7 +245,7 @@ def month_heat_map(coverage: Coverage, per_month_total: list[int]) -> Drawing:
             strokeWidth=0.5,
         )
     )
-    drawing.add(String(0, y + 5, "All", fontName=BOLD, fontSize=7.5, fillColor=look.TEXT))
+    drawing.add(String(0, y + 5, total_label, fontName=BOLD, fontSize=7.5, fillColor=look.TEXT))
     return drawing
 
 
@@ -232,33 +261,50 @@ def _monthly_totals(content: AppraisalContent, coverage: Coverage) -> list[int]:
 def _framework_charts(
     content: AppraisalContent, item: FrameworkEvidence, styles: Styles
 ) -> list[Flowable]:
+    words = content.words
     coverage = item.coverage
-    title = f"{item.framework.short_title}: reflections per domain"
-    bars = [Paragraph(plain(title), styles.entry_heading), gap(4), domain_bars(coverage)]
+    short_title = words.per_language(
+        lambda language: words.framework(item.framework.id, language).short_title
+    )
+    # a domain named in each language where its titles differ (Social Care Wales's codes)
+    labels = [
+        tuple(dict.fromkeys(d.label for d in named))
+        for named in zip(
+            *(item.in_language(words, language).coverage.domains for language in words.languages),
+            strict=True,
+        )
+    ]
+    title = words.join(
+        [
+            text("pdf.coverage.per_domain", language, framework=framework)
+            for language, framework in zip(words.languages, short_title, strict=True)
+        ]
+    )
+    bars = [
+        Paragraph(plain(title), styles.entry_heading),
+        gap(4),
+        domain_bars(coverage, words, labels),
+    ]
+    heat_title = words.join(
+        [
+            text("pdf.coverage.per_month", language, framework=framework)
+            for language, framework in zip(words.languages, short_title, strict=True)
+        ]
+    )
     heat = [
-        Paragraph(
-            plain(f"{item.framework.short_title}: reflections per domain, month by month"),
-            styles.entry_heading,
-        ),
-        Paragraph(
-            "Darker cells mean more reflections; the bottom row counts every reflection "
-            "in the month.",
-            styles.muted,
-        ),
-        month_heat_map(coverage, _monthly_totals(content, coverage)),
+        Paragraph(plain(heat_title), styles.entry_heading),
+        *said(words, "pdf.coverage.per_month_note", styles.muted),
+        month_heat_map(coverage, _monthly_totals(content, coverage), words),
     ]
     return [KeepTogether(bars), gap(14), KeepTogether(heat), gap(18)]
 
 
 def coverage_charts(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     """The coverage section: for each framework, bars per domain and a month-by-domain grid."""
+    words = content.words
     flowables: list[Flowable] = [
-        heading("Coverage", styles.h1, 0, "coverage"),
-        Paragraph(
-            "How the reflections in this period spread across the domains. A reflection "
-            "tagged to several domains counts once in each.",
-            styles.muted,
-        ),
+        heading(words("pdf.coverage.heading"), styles.h1, 0, "coverage"),
+        *said(words, "pdf.coverage.intro", styles.muted),
     ]
     for item in content.evidence:
         flowables += _framework_charts(content, item, styles)

@@ -8,17 +8,18 @@ and the actions and learning goals, all from the reflections chosen for the expo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from journal_app.core.appraisal import Appraisal
-from journal_app.core.coverage import Coverage, compute_coverage
+from journal_app.core.coverage import Coverage, DomainCoverage, compute_coverage
 from journal_app.core.cpd import CpdStatus
 from journal_app.core.follow_up import FollowUp
 from journal_app.core.frameworks import Framework
 from journal_app.core.models import Action, Entry, SessionKind, Tag
 from journal_app.core.templates import Template
 from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
+from journal_app.services.exporters.appraisal_pdf.words import Words
 
 
 class PdfCatalogue(Protocol):
@@ -29,6 +30,10 @@ class PdfCatalogue(Protocol):
     def template(self, template_id: str) -> Template: ...
 
     def domain_title(self, tag: Tag) -> str: ...
+
+    def in_language(self, language: str) -> PdfCatalogue:
+        """The same frameworks and templates with their words in ``language``."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,24 @@ class FrameworkEvidence:
     @property
     def covered(self) -> int:
         return sum(1 for d in self.coverage.domains if d.entry_count)
+
+    def in_language(self, words: Words, language: str) -> FrameworkEvidence:
+        """The same evidence with the framework's words (its domains' titles) in
+        ``language``: a bilingual document names a domain in each language."""
+        framework = words.framework(self.framework.id, language)
+        if framework is self.framework:
+            return self
+        titles = {domain.code: domain.title for domain in framework.domains}
+
+        def named(domain: DomainCoverage) -> DomainCoverage:
+            return replace(domain, title=titles.get(domain.code, domain.title))
+
+        coverage = replace(
+            self.coverage,
+            domains=tuple(named(d) for d in self.coverage.domains),
+            gaps=tuple(named(d) for d in self.coverage.gaps),
+        )
+        return FrameworkEvidence(framework, coverage)
 
 
 @dataclass(frozen=True)
@@ -78,6 +101,8 @@ class AppraisalContent:
     previous: Appraisal | None = None
     #: what changed since, by reflection id: printed after the reflection
     follow_ups: dict[str, FollowUp] = field(default_factory=dict)
+    #: the document's fixed words, in its language(s)
+    words: Words = field(default_factory=lambda: Words("en", {}))
 
 
 def _homes(
@@ -122,13 +147,16 @@ def gather(
     appraisal: Appraisal | None = None,
     previous: Appraisal | None = None,
     follow_ups: dict[str, FollowUp] | None = None,
+    words: Words | None = None,
 ) -> AppraisalContent:
     """Work out the PDF's content from the chosen reflections (oldest first) and the
-    period's appraisal workspace, if there is one."""
+    period's appraisal workspace, if there is one. Frameworks come in the document's
+    first language (``words``; by default, as ``options.language`` says)."""
+    words = words or Words.for_export(options.language, catalogue)
     chosen = tuple(e for e in entries if options.wants(e))
     evidence = tuple(
         FrameworkEvidence(fw, compute_coverage(chosen, fw, options.period))
-        for fw in (catalogue.framework(fid) for fid in options.framework_ids)
+        for fw in (words.catalogue().framework(fid) for fid in options.framework_ids)
     )
     homes = _homes(chosen, evidence)
     today = options.produced_on.toordinal()
@@ -149,4 +177,5 @@ def gather(
         appraisal=appraisal,
         previous=previous,
         follow_ups={k: v for k, v in (follow_ups or {}).items() if k in {e.id for e in chosen}},
+        words=words,
     )

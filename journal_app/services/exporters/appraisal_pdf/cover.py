@@ -15,10 +15,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
-from journal_app.core.periods import format_uk_date
+from journal_app.core.messages import text
 from journal_app.services.exporters.appraisal_pdf import styles as look
+from journal_app.services.exporters.appraisal_pdf.bilingual import (
+    markup,
+    paragraphs,
+    said,
+    second_style,
+)
 from journal_app.services.exporters.appraisal_pdf.content import AppraisalContent
 from journal_app.services.exporters.appraisal_pdf.doc_template import PagesOf, define_form
 from journal_app.services.exporters.appraisal_pdf.flow import gap
@@ -30,64 +36,93 @@ from journal_app.services.exporters.appraisal_pdf.rl_compat import (
     text_position,
 )
 from journal_app.services.exporters.appraisal_pdf.styles import Styles
+from journal_app.services.exporters.appraisal_pdf.words import Words, date_in, period_in
 
-CONFIDENTIAL_NOTE = (
-    "This document holds reflective writing about professional practice, shared for "
-    "appraisal. Please keep it secure and do not copy or pass it on without the author's "
-    "agreement. Reflections are written about learning, not about the people in any case."
-)
+#: the height a page's frame gives its flowables (the frame pads each edge by 6 points)
+_PAGE_ROOM = look.PAGE_SIZE[1] - look.MARGIN_TOP - look.MARGIN_BOTTOM - 12
 
 
-def _field(label: str, value: str, styles: Styles) -> list[Flowable]:
+def _field(
+    label: str, values: Sequence[str], styles: Styles, second: ParagraphStyle | None = None
+) -> list[Flowable]:
     return [
         Paragraph(plain(label).upper(), styles.cover_label),
-        Paragraph(plain(value), styles.cover_value),
+        *paragraphs([plain(value) for value in values], styles.cover_value, second=second),
     ]
 
 
 def cover(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     """The first page."""
     options = content.options
+    words = content.words
     # the version too: an appraiser should see which edition the evidence was weighed against
-    frameworks = [
-        f"{item.framework.title} (version {item.framework.version})" for item in content.evidence
-    ]
-    subtitle = (
-        "Reflections on supervision and practice leadership, with the evidence they give "
-        "against the professional standards below."
+    frameworks = words.per_language(
+        lambda language: "; ".join(
+            text(
+                "pdf.cover.framework_version",
+                language,
+                title=words.framework(item.framework.id, language).title,
+                version=item.framework.version,
+            )
+            for item in content.evidence
+        )
     )
+    # a value's translation below it is a size smaller, so both fit on the cover
+    second = (
+        second_style(styles.cover_value).clone("CoverValueSecond", fontSize=10, leading=13)
+        if words.bilingual
+        else None
+    )
+    subtitle = styles.cover_subtitle
+    if words.bilingual:  # two subtitles: less room below them
+        subtitle = subtitle.clone("CoverSubtitleBoth", spaceAfter=subtitle.spaceAfter / 2)
     flowables: list[Flowable] = [
-        gap(28 * mm),
-        Paragraph("Appraisal evidence", styles.cover_title),
-        Paragraph(subtitle, styles.cover_subtitle),
+        gap((6 if words.bilingual else 28) * mm),
+        *paragraphs([markup(t) for t in words.each("pdf.title")], styles.cover_title),
+        *said(words, "pdf.cover.subtitle", subtitle),
     ]
     people = [
-        ("Name", options.name),
-        ("Role", options.role),
-        ("Employer", options.employer),
-        ("Appraiser", options.appraiser),
+        ("pdf.cover.name", options.name),
+        ("pdf.cover.role", options.role),
+        ("pdf.cover.employer", options.employer),
+        ("pdf.cover.appraiser", options.appraiser),
     ]
     for label, value in people:
         if value.strip():
-            flowables += _field(label, value, styles)
-    flowables += _field("Period", options.period.label, styles)
+            flowables += _field(words(label), [value], styles, second)
     flowables += _field(
-        "Framework" if len(frameworks) == 1 else "Frameworks", "; ".join(frameworks), styles
+        words("pdf.cover.period"),
+        words.per_language(lambda language: period_in(options.period, language)),
+        styles,
+        second,
     )
-    flowables += _field("What is included", options.what_is_included, styles)
     flowables += _field(
-        "Produced", f"{format_uk_date(options.produced_on)} with {APP_NAME}", styles
+        words("pdf.cover.framework" if len(content.evidence) == 1 else "pdf.cover.frameworks"),
+        list(dict.fromkeys(frameworks)),
+        styles,
+        second,
     )
-    flowables += [gap(10 * mm), _confidential_box(styles)]
+    flowables += _field(
+        words("pdf.cover.included"), words.render_each(options.what_is_included), styles, second
+    )
+    flowables += _field(
+        words("pdf.cover.produced"),
+        words.each("pdf.cover.produced_with", date=date_in(options.produced_on), app=APP_NAME),
+        styles,
+        second,
+    )
+    flowables += [gap((6 if words.bilingual else 10) * mm), _confidential_box(words, styles)]
+    if words.bilingual:
+        # the cover is one page whatever it holds: made a little smaller if it must be
+        return [KeepInFrame(look.FRAME_WIDTH, _PAGE_ROOM, flowables, mode="shrink")]
     return flowables
 
 
-def _confidential_box(styles: Styles) -> Table:
+def _confidential_box(words: Words, styles: Styles) -> Table:
+    title = styles.body.clone("ConfTitle", textColor=look.ACCENT_DARK)
     body = [
-        Paragraph(
-            "<b>CONFIDENTIAL</b>", styles.body.clone("ConfTitle", textColor=look.ACCENT_DARK)
-        ),
-        Paragraph(CONFIDENTIAL_NOTE, styles.small),
+        Paragraph(f"<b>{plain(words('pdf.cover.confidential'))}</b>", title),
+        *said(words, "pdf.cover.confidential_note", styles.small),
     ]
     box = Table([[body]], colWidths=[look.FRAME_WIDTH], hAlign="LEFT")
     box.setStyle(
@@ -267,7 +302,9 @@ def _draw_number(
     canvas.drawText(text)
 
 
-def contents(styles: Styles, pages_of: PagesOf) -> tuple[list[Flowable], ContentsTable]:
+def contents(
+    words: Words, styles: Styles, pages_of: PagesOf
+) -> tuple[list[Flowable], ContentsTable]:
     """The contents page, and its table (to be given its lines once the story is known)."""
     table = ContentsTable(styles.toc, pages_of)
-    return [Paragraph("Contents", styles.h1), gap(2 * mm), table], table
+    return [Paragraph(plain(words("pdf.contents")), styles.h1), gap(2 * mm), table], table

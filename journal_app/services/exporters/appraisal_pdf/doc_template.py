@@ -1,7 +1,8 @@
 """The page layout of the appraisal PDF, laid out in one pass.
 
 Every page but the cover has a running header (the user's name, "Confidential", the period)
-and a "Page N of M" footer. The document is laid out once (``build``, not ``multiBuild``):
+and a "Page N of M" footer; in a bilingual document their words are two lines, Welsh above.
+The document is laid out once (``build``, not ``multiBuild``):
 
 * numbers that are only known at the end (the total M, the contents' page numbers) are PDF
   form XObjects: each page or contents line draws its form by name as it is laid out, and
@@ -16,7 +17,7 @@ and a "Page N of M" footer. The document is laid out once (``build``, not ``mult
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from copy import copy, deepcopy
 from functools import partial
 from typing import Any
@@ -37,9 +38,13 @@ from journal_app.services.exporters.appraisal_pdf.rl_compat import (
 EntryPlaced = Callable[[int], None]
 #: ``finish(canvas, pages)``: defines late forms once the page count is known
 Finisher = Callable[[Canvas, int], None]
+#: ``page_of(page, pages)``: the footer's "Page N of M", a line per language
+PageOf = Callable[[int, int], Sequence[str]]
 
 #: the baseline of the footer's text
 _FOOTER_Y = look.MARGIN_BOTTOM - 12 * mm
+#: from one line of the running header or footer to the next (a bilingual document's)
+_LINE = 10
 #: a form's bounding box is a clip: make it generous, whatever coordinates it is drawn in
 _FORM_BOX = (
     -look.PAGE_SIZE[0],
@@ -133,10 +138,12 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self,
         buffer: Any,
         header_left: str,
-        header_right: str,
-        footer_left: str,
+        header_right: Sequence[str],
+        footer_left: Sequence[str],
+        page_of: PageOf,
         on_entry: EntryPlaced,
         check_cancelled: Callable[[], None],
+        lang: str = "en-GB",
         **metadata: Any,
     ) -> None:
         super().__init__(
@@ -146,7 +153,7 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=look.MARGIN_RIGHT,
             topMargin=look.MARGIN_TOP,
             bottomMargin=look.MARGIN_BOTTOM,
-            lang="en-GB",
+            lang=lang,
             displayDocTitle=1,
             initialFontName=REGULAR,
             initialFontSize=10,
@@ -156,6 +163,7 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.header_left = header_left
         self.header_right = header_right
         self.footer_left = footer_left
+        self.page_of = page_of
         self.pages_of = PagesOf()
         self.pages = 0
         self._on_entry = on_entry
@@ -227,17 +235,21 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(look.ACCENT_DARK)
-        room = (right - left) - stringWidth(self.header_right, REGULAR, 8) - 12
+        widest = max(stringWidth(line, REGULAR, 8) for line in self.header_right)
+        room = (right - left) - widest - 12
         canvas.drawString(left, top, _fit(self.header_left, BOLD, 8, room))
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(look.MUTED)
-        canvas.drawRightString(right, top, self.header_right)
+        # the last line sits on the rule, the lines before it above
+        for above, line in enumerate(reversed(self.header_right)):
+            canvas.drawRightString(right, top + above * _LINE, line)
         canvas.setStrokeColor(look.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, top - 3 * mm, right, top - 3 * mm)
         bottom = _FOOTER_Y
         canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
-        canvas.drawString(left, bottom, self.footer_left)
+        for below, line in enumerate(self.footer_left):
+            canvas.drawString(left, bottom - below * _LINE, line)
         # "Page N of M": M is known only after the last page, so the words are a form
         canvas.doForm(_footer_form(doc.page))
         self._footers.append(doc.page)
@@ -245,17 +257,20 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def _define_footers(self, canvas: Canvas, pages: int) -> None:
         for page in self._footers:
-            define_form(
-                canvas, _footer_form(page), partial(_draw_page_of, text=f"Page {page} of {pages}")
-            )
+            lines = self.page_of(page, pages)
+            define_form(canvas, _footer_form(page), partial(_draw_page_of, lines=lines))
         self._footers = []
 
 
-def _draw_page_of(canvas: Canvas, text: str) -> None:
-    """The footer's "Page N of M", right-aligned at the right margin (as a form)."""
+def _draw_page_of(canvas: Canvas, lines: Sequence[str]) -> None:
+    """The footer's "Page N of M", right-aligned at the right margin (as a form); a second
+    language's line below the first, in grey."""
     canvas.setFont(REGULAR, 8)
-    canvas.setFillColor(look.TEXT)
-    canvas.drawRightString(look.PAGE_SIZE[0] - look.MARGIN_RIGHT, _FOOTER_Y, text)
+    for below, line in enumerate(lines):
+        canvas.setFillColor(look.TEXT if below == 0 else look.MUTED)
+        canvas.drawRightString(
+            look.PAGE_SIZE[0] - look.MARGIN_RIGHT, _FOOTER_Y - below * _LINE, line
+        )
 
 
 def _footer_form(page: int) -> str:

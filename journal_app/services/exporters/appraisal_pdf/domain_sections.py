@@ -12,18 +12,18 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from journal_app.core.coverage import DomainCoverage
+from journal_app.core.messages import text
 from journal_app.core.models import Entry
-from journal_app.core.periods import format_uk_date
 from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.appraisal_sections import (
     follow_up_block,
     self_assessment_block,
     self_assessment_for,
 )
+from journal_app.services.exporters.appraisal_pdf.bilingual import paragraphs, said
 from journal_app.services.exporters.appraisal_pdf.content import (
     AppraisalContent,
     FrameworkEvidence,
-    PdfCatalogue,
 )
 from journal_app.services.exporters.appraisal_pdf.doc_template import Deferred, PagesOf
 from journal_app.services.exporters.appraisal_pdf.entry_block import (
@@ -33,6 +33,7 @@ from journal_app.services.exporters.appraisal_pdf.entry_block import (
 from journal_app.services.exporters.appraisal_pdf.flow import heading
 from journal_app.services.exporters.appraisal_pdf.markup import plain
 from journal_app.services.exporters.appraisal_pdf.styles import Styles
+from journal_app.services.exporters.appraisal_pdf.words import PerLanguage
 
 #: called as each reflection is turned into flowables (so a long export can be cancelled)
 EntryDone = Callable[[], None]
@@ -44,21 +45,37 @@ class DomainSections:
     def __init__(
         self,
         content: AppraisalContent,
-        catalogue: PdfCatalogue,
         styles: Styles,
         pages_of: PagesOf,
         entry_done: EntryDone,
     ) -> None:
         self._content = content
-        self._catalogue = catalogue
+        self._words = content.words
         self._styles = styles
         self._pages_of = pages_of
         self._entry_done = entry_done
-        self._labels = {
-            (item.framework.id, d.code): f"{item.framework.short_title} {d.label}"
+        # each framework's evidence in each of the document's languages (its domains'
+        # titles differ only where the framework's titles are translated)
+        self._named = {
+            item.framework.id: {
+                language: item.in_language(self._words, language)
+                for language in self._words.languages
+            }
             for item in content.evidence
-            for d in item.coverage.domains
         }
+
+    def _domain_in(self, framework_id: str, code: str, language: str) -> DomainCoverage:
+        item = self._named[framework_id][language]
+        return next(d for d in item.coverage.domains if d.code == code)
+
+    def _label(self, framework_id: str, code: str) -> PerLanguage:
+        """A domain with its framework's short title, for a sentence in one language."""
+
+        def label(language: str) -> str:
+            framework = self._named[framework_id][language].framework
+            return f"{framework.short_title} {self._domain_in(framework_id, code, language).label}"
+
+        return label
 
     def flowables(self) -> list[Flowable]:
         story: list[Flowable] = []
@@ -69,14 +86,16 @@ class DomainSections:
         return story
 
     def _framework(self, item: FrameworkEvidence) -> list[Flowable]:
-        framework = item.framework
+        words = self._words
+        named = self._named[item.framework.id]
+        title = words(
+            "pdf.evidence.heading",
+            framework=lambda language: named[language].framework.short_title,
+        )
         story: list[Flowable] = [
-            heading(
-                f"Evidence: {framework.short_title}", self._styles.h1, 0, f"fw-{framework.id}"
-            ),
-            Paragraph(
-                plain(f"{framework.title} ({framework.publisher}, {framework.year}).")
-                + self._how_listed(),
+            heading(title, self._styles.h1, 0, f"fw-{item.framework.id}"),
+            *paragraphs(
+                words.per_language(lambda language: self._about(named[language], language)),
                 self._styles.muted,
             ),
         ]
@@ -84,62 +103,66 @@ class DomainSections:
             story += self._domain(item, domain)
         return story
 
-    def _how_listed(self) -> str:
-        """How the reflections below are shown: the short document lists each reflection
-        under every domain it evidences, one line each, so the full document's sentence
-        about printing it once would be untrue there."""
+    def _about(self, item: FrameworkEvidence, language: str) -> str:
+        """Where the framework comes from, and how the reflections below are shown: the
+        short document lists each reflection under every domain it evidences, one line
+        each, so the full document's sentence about printing it once would be untrue there."""
         options = self._content.options
         if options.short_document:
-            return " One line per reflection, listed under every domain it evidences."
-        shown = "in full" if options.full_text else "as a summary"
-        return (
-            f" Each reflection is printed {shown} under the first domain it evidences;"
-            " other domains point to it."
-        )
+            how = "pdf.evidence.listed_short"
+        elif options.full_text:
+            how = "pdf.evidence.listed_in_full"
+        else:
+            how = "pdf.evidence.listed_as_summary"
+        framework = item.framework
+        about = f"{framework.title} ({framework.publisher}, {framework.year})."
+        return f"{plain(about)} {plain(text(how, language))}"
 
     def _domain(self, item: FrameworkEvidence, domain: DomainCoverage) -> list[Flowable]:
         styles = self._styles
-        key = f"fw-{item.framework.id}-{domain.code}"
-        story: list[Flowable] = [heading(domain.label, styles.h2, 1, key)]
-        described = item.framework.domain(domain.code)
-        if described is not None and described.summary:
-            story.append(_kept(Paragraph(plain(described.summary), styles.muted)))
-        assessed = self_assessment_for(self._content, item.framework.id, domain.code)
-        if assessed is not None:
-            story += self_assessment_block(assessed, styles)
-        if not domain.entry_count:
-            story.append(
-                Paragraph(
-                    "No reflections in this period evidence this domain yet.", styles.callout
-                )
-            )
-            return story
-        count = (
-            "<b>1 reflection</b> evidences"
-            if domain.entry_count == 1
-            else f"<b>{domain.entry_count} reflections</b> evidence"
+        words = self._words
+        framework_id = item.framework.id
+        key = f"fw-{framework_id}-{domain.code}"
+        title = words.join(
+            [self._domain_in(framework_id, domain.code, lang).label for lang in words.languages]
         )
-        story.append(_kept(Paragraph(f"{count} this domain.", styles.meta)))
+        story: list[Flowable] = [heading(title, styles.h2, 1, key)]
+        summaries = []
+        for language in words.languages:
+            described = self._named[framework_id][language].framework.domain(domain.code)
+            if described is not None and described.summary:
+                summaries.append(plain(described.summary))
+        if summaries:
+            story += [_kept(p) for p in paragraphs(list(dict.fromkeys(summaries)), styles.muted)]
+        assessed = self_assessment_for(self._content, framework_id, domain.code)
+        if assessed is not None:
+            story += self_assessment_block(assessed, words, styles)
+        if not domain.entry_count:
+            story += said(words, "pdf.evidence.none_yet", styles.callout)
+            return story
+        story += [
+            _kept(p)
+            for p in said(words, "pdf.evidence.count", styles.meta, count=domain.entry_count)
+        ]
         if self._content.options.short_document:
             story += [self._line(self._content.by_id[i]) for i in domain.entry_ids]
             return story
         for entry_id in domain.entry_ids:
             entry = self._content.by_id[entry_id]
             home = self._content.home.get(entry.id)
-            if home == (item.framework.id, domain.code):
+            if home == (framework_id, domain.code):
                 story += self._full(entry)
             elif home is not None:
-                story.append(cross_reference(entry, self._labels[home], self._pages_of, styles))
+                story.append(
+                    cross_reference(entry, self._label(*home), words, self._pages_of, styles)
+                )
         return story
 
     def _others(self) -> list[Flowable]:
+        words = self._words
         story: list[Flowable] = [
-            heading("Other reflections", self._styles.h1, 0, "other-reflections"),
-            Paragraph(
-                "Reflections from the period that are not tagged to any domain of the "
-                "chosen framework(s).",
-                self._styles.muted,
-            ),
+            heading(words("pdf.evidence.other_heading"), self._styles.h1, 0, "other-reflections"),
+            *said(words, "pdf.evidence.other_intro", self._styles.muted),
         ]
         for entry in self._content.other_entries:
             if self._content.options.short_document:
@@ -153,7 +176,7 @@ class DomainSections:
         self._entry_done()
         return Paragraph(
             f"• {plain(entry.title)} <font color='{look.MUTED_MARKUP}'>"
-            f"({format_uk_date(entry.event_date)})</font>",
+            f"({plain(self._words.date(entry.event_date))})</font>",
             self._styles.body,
         )
 
@@ -166,7 +189,7 @@ class DomainSections:
         options = self._content.options
         story = entry_flowables(
             entry,
-            self._catalogue,
+            self._words,
             self._styles,
             options.full_text,
             options.produced_on,
@@ -174,7 +197,7 @@ class DomainSections:
         )
         follow_up = self._content.follow_ups.get(entry.id)
         if follow_up is not None:
-            story += follow_up_block(follow_up, self._styles)
+            story += follow_up_block(follow_up, self._words, self._styles)
         return story
 
 

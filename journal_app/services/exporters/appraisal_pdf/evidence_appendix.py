@@ -14,13 +14,16 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from journal_app.core.evidence import EvidenceFile, OwnerKind, size_in_words
-from journal_app.core.periods import format_uk_date
+from journal_app.core.evidence import EvidenceFile, OwnerKind
+from journal_app.core.evidence import size_in_words as evidence_size
+from journal_app.core.messages import text
 from journal_app.services.exporters.appraisal_pdf import styles as look
+from journal_app.services.exporters.appraisal_pdf.bilingual import said
 from journal_app.services.exporters.appraisal_pdf.content import AppraisalContent
 from journal_app.services.exporters.appraisal_pdf.flow import PagedTable, heading
 from journal_app.services.exporters.appraisal_pdf.markup import Para, plain
 from journal_app.services.exporters.appraisal_pdf.styles import Styles
+from journal_app.services.exporters.appraisal_pdf.words import Words
 
 
 def evidence_appendix(
@@ -29,25 +32,15 @@ def evidence_appendix(
     """The appendix listing ``files`` (nothing when there are none)."""
     if not files:
         return []
-    if attached:
-        note = (
-            "These files are attached to this PDF: open your PDF reader's attachments pane to "
-            "see them. They were not checked for names or other identifying details, which "
-            "the journal cannot read inside files."
-        )
-    else:
-        note = (
-            "These files are kept in the journal and can be shown at the appraisal meeting; "
-            "they are not attached to this PDF."
-        )
+    words = content.words
 
     def belongs_to(described: EvidenceFile) -> str:
         if described.owner_kind is OwnerKind.APPRAISAL:
-            return "The appraisal"
+            return words("pdf.files.the_appraisal")
         entry = content.by_id.get(described.owner_id)
         if entry is None:
-            return "A reflection"
-        return f"{entry.title} ({format_uk_date(entry.event_date)})"
+            return words("pdf.files.a_reflection")
+        return f"{entry.title} ({words.date(entry.event_date)})"
 
     def cells(described: EvidenceFile) -> list[Flowable]:
         name = plain(described.file_name)
@@ -55,25 +48,57 @@ def evidence_appendix(
             name += f"<br/><font color='{look.MUTED_MARKUP}'>{plain(described.description)}</font>"
         return [
             Para(name, styles.cell),
-            Para(
-                plain(f"{described.kind_in_words}, {size_in_words(described.size)}"), styles.cell
-            ),
-            Para(plain(format_uk_date(described.added_at.date())), styles.cell),
+            Para(plain(what_it_is(described, words)), styles.cell),
+            Para(plain(words.date(described.added_at.date())), styles.cell),
             Para(plain(belongs_to(described)), styles.cell),
         ]
 
     width = look.FRAME_WIDTH
     header: list[Flowable] = [
-        Paragraph(h, styles.cell_head) for h in ("File", "What it is", "Added", "Belongs to")
+        Paragraph(plain(words(code)), styles.cell_head)
+        for code in (
+            "pdf.files.file",
+            "pdf.files.what_it_is",
+            "pdf.files.added",
+            "pdf.files.belongs_to",
+        )
     ]
     return [
         PageBreak(),
-        heading("Appendix: evidence files", styles.h1, 0, "evidence-files"),
-        Paragraph(note, styles.muted),
+        heading(words("pdf.files.heading"), styles.h1, 0, "evidence-files"),
+        *said(words, "pdf.files.attached" if attached else "pdf.files.not_attached", styles.muted),
         PagedTable(
             header, list(files), cells, [width * 0.34, width * 0.2, width * 0.16, width * 0.3]
         ),
     ]
+
+
+#: the kinds of file evidence can be, by media type, to their words (``pdf.file_kind.*``)
+FILE_KINDS = {
+    "application/pdf": "pdf",
+    "image/png": "png",
+    "image/jpeg": "jpeg",
+    "image/gif": "gif",
+    "image/webp": "webp",
+}
+
+
+def size_in_words(size: int, language: str) -> str:
+    """``2.4 MB``, ``310 KB``, ``12 bytes``: how big a file is, as people say it."""
+    if size >= 1024:
+        return evidence_size(size)  # figures and units read the same in each language
+    return text("pdf.files.bytes", language, count=size)
+
+
+def what_it_is(described: EvidenceFile, words: Words) -> str:
+    """ "PDF, 2.4 MB": a file's kind and size, in the document's language(s)."""
+    kind = FILE_KINDS.get(described.media_type)
+
+    def in_language(language: str) -> str:
+        name = text(f"pdf.file_kind.{kind}", language) if kind else described.media_type
+        return f"{name}, {size_in_words(described.size, language)}"
+
+    return words.join(words.per_language(in_language))
 
 
 def attach_files(pdf: bytes, files: Sequence[tuple[EvidenceFile, bytes]]) -> bytes:

@@ -55,7 +55,8 @@ class PageReference(Flowable):  # type: ignore[misc]
         super().__init__()
         self._pages_of = pages_of
         self._key = key
-        self._markup = markup  # with "{page}" where the page number goes
+        # with "{page}" where the page number goes (the words around it are the document's)
+        self._markup = markup
         self._style = style
         self._para: Paragraph | None = None
         self._where = ""
@@ -65,7 +66,7 @@ class PageReference(Flowable):  # type: ignore[misc]
         if page is None:
             canvas = getattr(self, "canv", None)
             page = canvas.getPageNumber() if canvas is not None else None
-        where = f"page {page}" if page else "a later page"
+        where = str(page) if page else "…"
         if self._para is None or self._where != where:
             self._para = Para(self._markup.replace("{page}", where), self._style)
             self._where = where

@@ -1,8 +1,9 @@
 """What the user chooses before producing an appraisal PDF.
 
 The defaults are the safe ones: the current appraisal year, the KSS for practice leaders,
-shareable and finished reflections only, in full. Private reflections and drafts are left
-out unless the user asks for them; a private reflection is never exported by accident.
+shareable and finished reflections only, in full, in the app's language. Private reflections
+and drafts are left out unless the user asks for them; a private reflection is never exported
+by accident.
 """
 
 from __future__ import annotations
@@ -11,12 +12,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from journal_app.core.errors import InvalidInputError
+from journal_app.core.messages import Message, current_language
 from journal_app.core.models import Entry, EntryFilter, Status, Visibility
 from journal_app.core.periods import Period
+from journal_app.services.exporters.appraisal_pdf.words import ENGLISH, PDF_LANGUAGES
 
 APP_NAME = "Reflective Supervision Journal"
 DEFAULT_FRAMEWORK = "kss-pl"
 MAX_PERSON_FIELD = 120
+
+
+def app_language() -> str:
+    """The PDF's language when none is chosen: the app's, if a PDF can be in it."""
+    language = current_language()
+    return language if language in PDF_LANGUAGES else ENGLISH
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,8 @@ class AppraisalOptions:
     #: a short document for an appraiser who will not read thirty pages: the summary, the
     #: charts, the person's own words, and one line per reflection instead of its text
     short_document: bool = False
+    #: the document's language: "en", "cy", or "both" (Welsh first, then English)
+    language: str = field(default_factory=app_language)
 
     def __post_init__(self) -> None:
         if not self.framework_ids:
@@ -62,6 +73,12 @@ class AppraisalOptions:
                 raise InvalidInputError(f"appraisal.{label}_too_long", limit=MAX_PERSON_FIELD)
         if self.password is not None and not self.password:
             raise InvalidInputError("appraisal.empty_password")
+        if self.language not in PDF_LANGUAGES:
+            raise InvalidInputError(
+                "appraisal.unknown_language",
+                language=self.language[:20],
+                allowed=", ".join(PDF_LANGUAGES),
+            )
 
     def entry_filter(self) -> EntryFilter:
         """The journal filter for the reflections this PDF may contain."""
@@ -81,19 +98,12 @@ class AppraisalOptions:
         return entry.status is not Status.DRAFT or self.include_drafts
 
     @property
-    def document_title(self) -> str:
-        """The PDF's title (also its metadata title): no entry text, ever."""
-        return f"Appraisal evidence — {self.period.label}"
-
-    @property
-    def what_is_included(self) -> str:
+    def what_is_included(self) -> Message:
         """Which reflections are in the PDF, in words, for the cover and summary."""
-        kinds = "Shareable" if not self.include_private else "Shareable and private"
-        status = (
-            "finished reflections" if not self.include_drafts else "reflections, drafts included"
-        )
+        drafts = "with_drafts" if self.include_drafts else "finished"
+        kinds = "all" if self.include_private else "shareable"
         if self.short_document:
-            detail = "one line each"
+            detail = "one_line"
         else:
-            detail = "in full" if self.full_text else "as summaries"
-        return f"{kinds} {status}, {detail}."
+            detail = "in_full" if self.full_text else "as_summaries"
+        return Message(f"pdf.included.{kinds}_{drafts}", detail=Message(f"pdf.included.{detail}"))
