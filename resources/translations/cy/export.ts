@@ -272,8 +272,30 @@
         <translation>Tystysgrifau a llythyrau rydych chi&apos;n eu cadw gyda&apos;r myfyrdodau hyn a&apos;r arfarniad. Ni all y gwiriad manylion adnabod ddarllen eu cynnwys: edrychwch ar bob un cyn i chi rannu.</translation>
     </message>
     <message>
+        <source>Cymraeg</source>
+        <comment>the Welsh language, named in Welsh</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cymraeg a Saesneg / Welsh and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the language, named in English</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How much of each reflection:</source>
         <translation>Faint o bob myfyrdod:</translation>
+    </message>
+    <message>
+        <source>In Welsh and English, each heading and note is in Welsh first, then English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The &amp;whole reflection</source>
