@@ -333,13 +333,13 @@ def test_cpd_progress_reads_in_welsh(welsh: None) -> None:
     short = CpdStatus(period=year, records=1, with_peer_reflection=0, days_left=2)
     assert render(short.shortfall_in_words) == (
         "Mae gennych 1 cofnod DPP yn y flwyddyn gofrestru hon; mae angen o leiaf 2, gydag o "
-        "leiaf 1 yn cynnwys myfyrio gyda chymheiriaid. 2 ddiwrnod ar ôl (tan 30 November 2026)."
+        "leiaf 1 yn cynnwys myfyrio gyda chymheiriaid. 2 ddiwrnod ar ôl (tan 30 Tachwedd 2026)."
     )
     no_peer = CpdStatus(period=year, records=3, with_peer_reflection=0, days_left=0)
     assert render(no_peer.shortfall_in_words) == (
         "Mae gennych 3 chofnod DPP yn y flwyddyn gofrestru hon, ond nid oes yr un yn cynnwys "
         "myfyrio gyda chymheiriaid; rhaid i o leiaf 1 wneud hynny. Heddiw yw'r diwrnod olaf "
-        "(30 November 2026)."
+        "(30 Tachwedd 2026)."
     )
     met = CpdStatus(period=year, records=6, with_peer_reflection=2, days_left=40)
     assert render(met.shortfall_in_words) == (
