@@ -184,7 +184,10 @@ def test_every_welsh_string_is_translated() -> None:
     left = untranslated(TRANSLATIONS / WELSH, MESSAGES)
     if left and not WELSH_COMPLETE:
         counts = [line for line in left if line.endswith(" untranslated")]
-        pytest.xfail("window strings found after the translators finished are not yet translated: " + "; ".join(counts))
+        pytest.xfail(
+            "window strings found after the translators finished are not yet translated: "
+            + "; ".join(counts)
+        )
     assert not left, "\n".join(left[:200])
 
 

@@ -129,12 +129,12 @@ def test_export_pdf_in_the_language_asked_for(
 
 
 def test_export_pdf_language_defaults_to_the_apps(data_dir: Path, tmp_path: Path) -> None:
+    """With no --pdf-language the document is in the language the command speaks."""
     from journal_app.core import messages
 
     out = tmp_path / "appraisal.pdf"
-    messages.set_language("cy")
     try:
-        assert run(data_dir, "export", "pdf", *YEAR, "-o", str(out)) == 0
+        assert run(data_dir, "--language", "cy", "export", "pdf", *YEAR, "-o", str(out)) == 0
     finally:
         messages.set_language(messages.SOURCE_LANGUAGE)
     assert "Crynodeb" in _pdf_text(out)
