@@ -18,7 +18,7 @@ from journal_app.core.fields import FieldReader, shown
 from journal_app.core.messages import SOURCE_LANGUAGE, Message, current_language
 from journal_app.core.periods import Period, registration_year
 from journal_app.core.resources import resource_path
-from journal_app.core.translated_data import overlay_path
+from journal_app.core.translated_data import overlaid
 
 
 class CpdRulesFileError(DataFileError):
@@ -72,11 +72,7 @@ def load_rules(path: Path, language: str = SOURCE_LANGUAGE) -> tuple[CpdRule, ..
     """Read and check a CPD rules file, with its notes in ``language`` where a translation
     (``cy/swe.json`` beside it) is shipped."""
     rules = parse_rules(read_json(path, CpdRulesFileError), path.name)
-    overlay = overlay_path(path, language)
-    if overlay is None:
-        return rules
-    data = read_json(overlay, CpdRulesFileError)
-    return translate_rules(rules, data, f"{language}/{path.name}", language)
+    return overlaid(rules, path, language, CpdRulesFileError, translate_rules)
 
 
 def translate_rules(

@@ -16,10 +16,12 @@ nothing stored is ever rewritten when the language changes. See docs/translating
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
-from journal_app.core.datafiles import read_json
+from journal_app.core.datafiles import DataFileError, read_json
 from journal_app.core.fields import FieldReader, shown
 from journal_app.core.frameworks import (
     Domain,
@@ -30,6 +32,9 @@ from journal_app.core.frameworks import (
 )
 from journal_app.core.messages import SOURCE_LANGUAGE, Message
 from journal_app.core.templates import Template, TemplateFileError, TemplateSection
+
+#: what an overlay translates: a template, a framework, a tuple of CPD rules
+_Read = TypeVar("_Read")
 
 #: the language code of an overlay folder ("cy"; "pt-br" would do too)
 _LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,8})?")
@@ -60,17 +65,30 @@ def _source_name(path: Path) -> str:
     return f"{path.parent.name}/{path.name}"
 
 
+def overlaid(
+    english: _Read,
+    path: Path,
+    language: str,
+    reject: type[DataFileError],
+    translate: Callable[[_Read, object, str, str], _Read],
+) -> _Read:
+    """``english`` (read from the shipped file at ``path``) in ``language`` if a translation
+    of that file is shipped, checked by ``translate``; otherwise ``english`` itself. A
+    faulty translation raises ``reject``."""
+    overlay = overlay_path(path, language)
+    if overlay is None:
+        return english
+    data = read_json(overlay, reject)
+    return translate(english, data, _source_name(overlay), language)
+
+
 # -- templates ------------------------------------------------------------------------------
 
 
 def translated_template(english: Template, path: Path, language: str) -> Template:
     """``english`` in ``language`` if a translation of the file at ``path`` is shipped;
     otherwise ``english`` itself. A faulty translation raises :class:`TemplateFileError`."""
-    overlay = overlay_path(path, language)
-    if overlay is None:
-        return english
-    data = read_json(overlay, TemplateFileError)
-    return translate_template(english, data, _source_name(overlay), language)
+    return overlaid(english, path, language, TemplateFileError, translate_template)
 
 
 def translate_template(
@@ -107,11 +125,7 @@ def translate_template(
 def translated_framework(english: Framework, path: Path, language: str) -> Framework:
     """``english`` in ``language`` if a translation of the file at ``path`` is shipped;
     otherwise ``english`` itself. A faulty translation raises :class:`FrameworkFileError`."""
-    overlay = overlay_path(path, language)
-    if overlay is None:
-        return english
-    data = read_json(overlay, FrameworkFileError)
-    return translate_framework(english, data, _source_name(overlay), language)
+    return overlaid(english, path, language, FrameworkFileError, translate_framework)
 
 
 def translate_framework(
