@@ -36,6 +36,7 @@ from journal_app.ui.window_actions import WindowActions
 from journal_app.ui.window_geometry import place_window, remember_geometry
 
 if TYPE_CHECKING:  # the views are imported when a journal is opened, not at start-up
+    from journal_app.services.this_week import ThisWeek
     from journal_app.ui.appraisal.view import AppraisalView
     from journal_app.ui.coverage_view import CoverageView
     from journal_app.ui.journal_view import JournalView
@@ -136,21 +137,22 @@ class MainWindow(QMainWindow):
         self._build_views(unlocked, preferences)
         self.actions_.set_unlocked(True)
         self.show_reflections()
-        if preferences.open_this_week_at_unlock and self._something_due(unlocked):
-            self.show_this_week()
+        if preferences.open_this_week_at_unlock:
+            week = self._week_ahead(unlocked)
+            if week is not None and not week.nothing_to_do:
+                self._open_week(week)  # shown as worked out here, not worked out again
         self.backups.start(unlocked)
 
     @staticmethod
-    def _something_due(unlocked: UnlockedJournal) -> bool:
-        """Whether the week ahead holds an action or a follow-up (a bounded read: open dated
-        actions and the last few months' reflections, never the whole journal)."""
+    def _week_ahead(unlocked: UnlockedJournal) -> ThisWeek | None:
+        """The week ahead at unlock (a bounded read: open dated actions and the last few
+        months' reflections, never the whole journal), or None if it cannot be read."""
         from journal_app.services.this_week import this_week
 
         try:
-            week = this_week(unlocked.journal, unlocked.appraisals(), date.today())
+            return this_week(unlocked.journal, unlocked.appraisals(), date.today())
         except JournalError:
-            return False  # the reflections open as usual; This week shows the problem
-        return not week.nothing_to_do
+            return None  # the reflections open as usual; This week shows the problem
 
     def _build_views(self, unlocked: UnlockedJournal, preferences: Preferences) -> None:
         from journal_app.ui.journal_view import JournalView
@@ -322,17 +324,21 @@ class MainWindow(QMainWindow):
 
     def show_this_week(self) -> None:
         """The week ahead: actions due, follow-ups waiting, deadlines."""
+        self._open_week(None)
+
+    def _open_week(self, week: ThisWeek | None) -> None:
+        """Show This week: ``week`` if it was just worked out, else worked out now."""
         if self.unlocked is None:
             return
         self.flush()
         if self.week_view is None:
             from journal_app.ui.this_week import ThisWeekView
 
-            self.week_view = ThisWeekView(self.unlocked, self)
+            self.week_view = ThisWeekView(self.unlocked, self, week=week)
             self.week_view.open_entry_requested.connect(self.open_reflection)
             self.stack.addWidget(self.week_view)
         else:
-            self.week_view.refresh()
+            self.week_view.refresh(week)
         self.actions_["this_week"].setChecked(True)
         self.stack.setCurrentWidget(self.week_view)
 

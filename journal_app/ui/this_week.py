@@ -56,6 +56,7 @@ class ThisWeekView(QWidget):
         unlocked: UnlockedJournal,
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
+        week: ThisWeek | None = None,
     ) -> None:
         super().__init__(parent)
         self._unlocked = unlocked
@@ -64,7 +65,7 @@ class ThisWeekView(QWidget):
         self._waiting: list[FollowUpDue] = []
         self.week: ThisWeek | None = None
         self._build()
-        self.refresh()
+        self.refresh(week)
 
     def _build(self) -> None:
         self.heading = QLabel(_tr("This week"), self)
@@ -150,11 +151,14 @@ class ThisWeekView(QWidget):
 
     # -- showing ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Work the week out again (after an unlock, or when something was saved)."""
-        today = self._today()
+    def refresh(self, week: ThisWeek | None = None) -> None:
+        """Work the week out again (after an unlock, or when something was saved), or show
+        ``week`` when the caller has just worked it out (the window does at unlock)."""
         try:
-            self.week = this_week(self._unlocked.journal, self._unlocked.appraisals(), today)
+            if week is None:
+                unlocked = self._unlocked
+                week = this_week(unlocked.journal, unlocked.appraisals(), self._today())
+            self.week = week
         except JournalError as error:
             show_message(self.problem, str(error))
             return
@@ -187,7 +191,7 @@ class ThisWeekView(QWidget):
             _tr("Social Work England CPD: %1").replace("%1", render(week.cpd.shortfall_in_words))
         )
         if week.appraisal_date is not None:
-            days = (week.appraisal_date - today).days
+            days = (week.appraisal_date - week.today).days
             self.appraisal_label.setText(
                 _tr("Your appraisal meeting is on %1 (%2).")
                 .replace("%1", format_uk_date(week.appraisal_date))
