@@ -14,6 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from journal_app.core.coverage import Coverage
+from journal_app.core.localised import short_month_name
 from journal_app.core.messages import text
 from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.bilingual import said
@@ -25,7 +26,7 @@ from journal_app.services.exporters.appraisal_pdf.flow import gap, heading
 from journal_app.services.exporters.appraisal_pdf.fonts import BOLD, REGULAR
 from journal_app.services.exporters.appraisal_pdf.markup import plain
 from journal_app.services.exporters.appraisal_pdf.styles import Styles
-from journal_app.services.exporters.appraisal_pdf.words import Words, short_month_name
+from journal_app.services.exporters.appraisal_pdf.words import Words
 
 LABEL_SIZE = 8
 ROW = 24.0

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from journal_app.core.coverage import gaps_in_words
 from journal_app.core.cpd import CpdStatus
+from journal_app.core.localised import long_date
 from journal_app.core.messages import Message, render, text
 from journal_app.core.models import Status
 from journal_app.services.exporters.appraisal_pdf import styles as look
@@ -25,12 +26,7 @@ from journal_app.services.exporters.appraisal_pdf.entry_block import SESSION_KIN
 from journal_app.services.exporters.appraisal_pdf.flow import heading, ruled_table
 from journal_app.services.exporters.appraisal_pdf.markup import plain
 from journal_app.services.exporters.appraisal_pdf.styles import Styles
-from journal_app.services.exporters.appraisal_pdf.words import (
-    PerLanguage,
-    Words,
-    long_date,
-    period_in,
-)
+from journal_app.services.exporters.appraisal_pdf.words import PerLanguage, Words, period_in
 
 
 def hours(minutes: int, language: str = "en") -> str:

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from journal_app.core.localised import long_date, month_name, short_month_name
 from journal_app.core.messages import Message, render, text
-from journal_app.core.periods import MONTH_NAMES, Period
+from journal_app.core.periods import Period
 
 if TYPE_CHECKING:
     from journal_app.core.frameworks import Framework
@@ -42,37 +42,6 @@ PerLanguage = Callable[[str], object]
 def languages_of(choice: str) -> tuple[str, ...]:
     """The languages a document in ``choice`` is written in, in the order it gives them."""
     return (WELSH, ENGLISH) if choice == BOTH else (choice,)
-
-
-def long_date(day: date, language: str) -> str:
-    """``day`` in words in ``language``: "2 December 2026", "2 Rhagfyr 2026"."""
-    if language == ENGLISH:
-        return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
-    return _babel_date(day, "d MMMM y", language)
-
-
-def month_name(month: int, language: str) -> str:
-    """A month's name as a date names it: "December", "Rhagfyr"."""
-    if language == ENGLISH:
-        return MONTH_NAMES[month - 1]
-    return _babel_date(date(2000, month, 1), "MMMM", language)
-
-
-def short_month_name(month: int, language: str) -> str:
-    """A month's short name for a chart's axis: "Dec", "Rhag"."""
-    if language == ENGLISH:
-        return MONTH_NAMES[month - 1][:3]
-    from babel.core import Locale
-
-    return str(Locale.parse(language).months["stand-alone"]["abbreviated"][month])
-
-
-@lru_cache(maxsize=2048)
-def _babel_date(day: date, pattern: str, language: str) -> str:
-    # Imported here: Babel's locale data is needed only for a document not in English.
-    from babel.dates import format_date
-
-    return str(format_date(day, pattern, locale=language))
 
 
 class Words:
