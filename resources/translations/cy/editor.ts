@@ -71,12 +71,12 @@
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dim myfyrdodau</numerusform>
+            <numerusform>%n myfyrdod</numerusform>
+            <numerusform>%n fyfyrdod</numerusform>
+            <numerusform>%n myfyrdod</numerusform>
+            <numerusform>%n myfyrdod</numerusform>
         </translation>
     </message>
     <message>
@@ -173,12 +173,12 @@
     </message>
     <message numerus="yes">
         <source>And %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae %n arall hefyd.</numerusform>
+            <numerusform>Mae un arall hefyd.</numerusform>
+            <numerusform>Mae %n arall hefyd.</numerusform>
+            <numerusform>Mae %n arall hefyd.</numerusform>
+            <numerusform>Mae %n arall hefyd.</numerusform>
         </translation>
     </message>
     <message>
@@ -730,31 +730,31 @@
     <name>SessionKind</name>
     <message>
         <source>1:1 supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth 1:1</translation>
     </message>
     <message>
         <source>Group supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth grŵp</translation>
     </message>
     <message>
         <source>Leadership or management meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod arwain neu reoli</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <source>Peer supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth gan gymheiriaid</translation>
     </message>
     <message>
         <source>Reflective case discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafodaeth achos fyfyriol</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant</translation>
     </message>
 </context>
 <context>

@@ -274,16 +274,16 @@
     <message>
         <source>Cymraeg</source>
         <comment>the Welsh language, named in Welsh</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg</translation>
     </message>
     <message>
         <source>Cymraeg a Saesneg / Welsh and English</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg a Saesneg / Welsh and English</translation>
     </message>
     <message>
         <source>English</source>
         <comment>the language, named in English</comment>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>How much of each reflection:</source>
@@ -291,11 +291,11 @@
     </message>
     <message>
         <source>In Welsh and English, each heading and note is in Welsh first, then English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda “Cymraeg a Saesneg”, mae pob pennawd a nodyn yn Gymraeg yn gyntaf, ac yna yn Saesneg.</translation>
     </message>
     <message>
         <source>Language of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y ddogfen</translation>
     </message>
     <message>
         <source>The &amp;whole reflection</source>
@@ -788,11 +788,11 @@
     </message>
     <message>
         <source>Backing up the journal as it is, then putting the chosen backup in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwneud copi wrth gefn o&apos;r dyddlyfr fel y mae, ac yna&apos;n rhoi&apos;r copi a ddewiswyd yn ei le…</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn wedi&apos;i adfer</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>Restored the backup {name}. The journal as it was is kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd y copi wrth gefn {name}. Mae&apos;r dyddlyfr fel yr oedd wedi&apos;i gadw fel copi wrth gefn.</translation>
     </message>
     <message>
         <source>Restore…</source>
@@ -840,51 +840,51 @@
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd y copi wrth gefn ei adfer</translation>
     </message>
     <message>
         <source>The backup was restored with the key file kept beside it, so the journal now opens with the passphrase (or recovery key) you just used for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi wrth gefn ei adfer gyda&apos;r ffeil allwedd a gadwyd wrth ei ymyl, felly mae&apos;r dyddlyfr bellach yn agor gyda&apos;r cyfrinymadrodd (neu&apos;r allwedd adfer) a ddefnyddioch chi ar ei gyfer gynnau.</translation>
     </message>
     <message>
         <source>a damaged journal, copied as it was before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddlyfr wedi&apos;i ddifrodi, wedi&apos;i gopïo fel yr oedd cyn adfer</translation>
     </message>
     <message>
         <source>before a key change</source>
-        <translation type="unfinished"></translation>
+        <translation>cyn newid allwedd</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>cyn adfer</translation>
     </message>
     <message>
         <source>before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>cyn diweddaru</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiol</translation>
     </message>
     <message>
         <source>damaged (found by a check on {when}): not used</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ddifrodi (canfuwyd gan wiriad ar {when}): ni chaiff ei ddefnyddio</translation>
     </message>
     <message>
         <source>last verified {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>gwiriwyd ddiwethaf {when}</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>â llaw</translation>
     </message>
     <message>
         <source>of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>a wnaed ar {when}</translation>
     </message>
     <message>
         <source>{backup} · {checked}</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} · {checked}</translation>
     </message>
     <message>
         <source>{copy}
@@ -896,29 +896,31 @@ Mae&apos;n dal eich dyddlyfr fel yr oedd bryd hynny. Ar ôl ei ddileu, nid oes m
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} am {time}</translation>
     </message>
     <message>
         <source>{reason}
 
 Your journal is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Mae eich dyddlyfr fel yr oedd o&apos;r blaen.</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>{when} · {reason} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {reason} · {size}</translation>
     </message>
     <message>
         <source>{when} · {reason} · {size} · never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {reason} · {size} · heb ei wirio erioed</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1005,7 +1007,7 @@ Your journal is as it was before.</source>
     </message>
     <message>
         <source>Lang&amp;uage / Iaith:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith / Lang&amp;uage:</translation>
     </message>
     <message>
         <source>New &amp;recovery key…</source>

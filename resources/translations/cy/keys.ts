@@ -109,47 +109,50 @@
 2. On the unlock screen, choose “Forgot passphrase?”.
 3. Type this recovery key (capital letters or small, with or without dashes).
 4. Choose a new passphrase. This recovery key keeps working afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Agorwch yr ap Dyddlyfr Goruchwyliaeth Fyfyriol.
+2. Ar y sgrin ddatgloi, dewiswch “Wedi anghofio&apos;r cyfrinymadrodd?”.
+3. Teipiwch yr allwedd adfer hon (mewn priflythrennau neu lythrennau bach, gyda chysylltnodau neu hebddynt).
+4. Dewiswch gyfrinymadrodd newydd. Bydd yr allwedd adfer hon yn dal i weithio wedyn.</translation>
     </message>
     <message>
         <source>Emergency kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn argyfwng</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this key is the only way back into your journal. Nobody else, including your IT team, can recover it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os byddwch chi&apos;n anghofio eich cyfrinymadrodd rywbryd, yr allwedd hon yw&apos;r unig ffordd yn ôl i mewn i&apos;ch dyddlyfr. Ni all neb arall, gan gynnwys eich tîm TG, adfer eich mynediad i chi.</translation>
     </message>
     <message>
         <source>If you forget your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Os byddwch yn anghofio eich cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Journal folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder y dyddlyfr: {folder}</translation>
     </message>
     <message>
         <source>Keeping it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r pecyn yn ddiogel</translation>
     </message>
     <message>
         <source>Made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwyd ar {date}</translation>
     </message>
     <message>
         <source>Print this page and keep it somewhere private, away from this computer: with your personal documents or in a locked drawer. Anyone with this key and a copy of your journal could read your reflections. Once printed, delete the PDF file, or keep it only somewhere as safe as the printout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffwch y dudalen hon a&apos;i chadw yn rhywle preifat, ymhell o&apos;r cyfrifiadur hwn: gyda&apos;ch dogfennau personol neu mewn drôr dan glo. Gallai unrhyw un sydd â&apos;r allwedd hon a chopi o&apos;ch dyddlyfr ddarllen eich myfyrdodau. Ar ôl ei hargraffu, dilëwch y ffeil PDF, neu peidiwch â&apos;i chadw yn unman sy&apos;n llai diogel na&apos;r copi papur.</translation>
     </message>
     <message>
         <source>Reflective Supervision Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr Goruchwyliaeth Fyfyriol</translation>
     </message>
     <message>
         <source>What this key is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben yr allwedd hon</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich allwedd adfer</translation>
     </message>
 </context>
 <context>
@@ -329,7 +332,7 @@ Gadael y broses sefydlu beth bynnag?</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Strength:</source>
@@ -454,31 +457,31 @@ Gadael y broses sefydlu beth bynnag?</translation>
     <name>ProtectedNames</name>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn</translation>
     </message>
     <message>
         <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelod o&apos;r teulu</translation>
     </message>
     <message>
         <source>Other person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person arall</translation>
     </message>
     <message>
         <source>Parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
         <source>School or nursery</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol neu feithrinfa</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth arall</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Stryd</translation>
     </message>
 </context>
 <context>
@@ -816,7 +819,7 @@ Ni all hyn wneud dim am gopïau y mae rhywun wedi&apos;u gwneud eisoes: bydd cop
     </message>
     <message>
         <source>&amp;Language / Iaith:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith / Language:</translation>
     </message>
     <message>
         <source>Setting up takes about two minutes: choose a passphrase, keep a recovery key safe, and pick the framework you use most.</source>
