@@ -4,6 +4,8 @@ Run under a virtual X display:
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m tests.tools.export_screenshots
 
+``--language cy`` first takes them with the window in Welsh, into docs/screenshots/cy/.
+
 The journal is the demo journal in a temporary folder (floor KDF settings), removed after.
 """
 
@@ -24,15 +26,19 @@ OUT = ROOT / "docs" / "screenshots"
 def main() -> int:
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     sys.path.insert(0, str(ROOT))
-    theme = sys.argv[1] if len(sys.argv) > 1 else "light"
+    args = sys.argv[1:]
+    language = "en"
+    if args[:1] == ["--language"]:
+        language, args = args[1], args[2:]
+    theme = args[0] if args else "light"
     work = Path(tempfile.mkdtemp(prefix="journal-export-shots-"))
     try:
-        return shoot(theme, work)
+        return shoot(theme, work, language)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def shoot(theme: str, work: Path) -> int:
+def shoot(theme: str, work: Path, language: str = "en") -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -52,9 +58,12 @@ def shoot(theme: str, work: Path) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     app = QApplication([sys.argv[0], "-platform", "xcb"])
     apply_theme(app, theme)
-    from journal_app.ui.plurals import install_plurals
+    from tests.tools import screenshots
 
-    install_plurals(app)  # English plural forms, as the app has
+    screenshots.LANGUAGE = language
+    screenshots.speak(app)  # the window's words as the app has them in that language
+    out = screenshots.out_folder()
+    out.mkdir(parents=True, exist_ok=True)
     today = date(2026, 10, 1)
     vault = Vault(work / "journal", kdf_params=keywrap.minimum_params)
     passphrase = "tidy harbour lantern seventeen"
@@ -85,7 +94,7 @@ def shoot(theme: str, work: Path) -> int:
         widget.show()
         for _ in range(20):
             app.processEvents()
-        widget.grab().save(str(OUT / f"{name}-{theme}.png"))
+        widget.grab().save(str(out / f"{name}-{theme}.png"))
         widget.hide()
 
     export = ExportDialog(unlocked, today=today)

@@ -5,11 +5,14 @@ Run under a virtual X display at 1280x800:
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m tests.tools.screenshots
 
 With no argument it runs itself once per theme (a fresh process each, as a user would start
-the app). ``findings`` takes only the editor with identifier findings, on a 1920x1080
-screen at 150% (1280x720 logical, a council laptop), light and dark, with no X display:
+the app). ``--language cy`` first (before any other argument) takes the same pictures with
+the window in Welsh, into docs/screenshots/cy/. ``findings`` takes only the editor with
+identifier findings, on a 1920x1080 screen at 150% (1280x720 logical, a council laptop),
+light and dark, with no X display:
 
-    .venv/bin/python -m tests.tools.screenshots findings
- Everything happens in a temporary folder that is removed afterwards: the journals,
+    .venv/bin/python -m tests.tools.screenshots [--language cy] findings
+
+Everything happens in a temporary folder that is removed afterwards: the journals,
 the Qt settings and no keyring at all. The journals use the floor KDF settings so the run is
 quick; nothing else differs from the app a user opens.
 """
@@ -24,6 +27,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "docs" / "screenshots"
@@ -31,22 +35,47 @@ WIDTH, HEIGHT = 1280, 800
 THEMES = ("light", "dark")
 
 
+#: the window's language for these pictures ("en" or "cy"), set by ``--language``
+LANGUAGE = "en"
+
+
+def out_folder() -> Path:
+    """English pictures in docs/screenshots/, each other language in its own folder."""
+    return OUT if LANGUAGE == "en" else OUT / LANGUAGE
+
+
+def speak(app: Any) -> None:
+    """The window's words as the app has them: English plural forms, or the chosen language."""
+    if LANGUAGE == "en":
+        from journal_app.ui.plurals import install_plurals
+
+        install_plurals(app)  # "9 reflections", not "9 reflection(s)"
+    else:
+        from journal_app.ui.language import apply_language
+
+        apply_language(app, LANGUAGE)
+
+
 def main() -> int:
-    if sys.argv[1:2] == ["findings"]:
+    global LANGUAGE
+    args = sys.argv[1:]
+    if args[:1] == ["--language"]:
+        LANGUAGE, args = args[1], args[2:]
+    again = [sys.executable, __file__, "--language", LANGUAGE]
+    if args[:1] == ["findings"]:
         for screen in SCREENS:
             for theme in THEMES:
-                command = [sys.executable, __file__, "findings-shot", theme, screen]
-                subprocess.run(command, check=True)
+                subprocess.run([*again, "findings-shot", theme, screen], check=True)
         return 0
-    if sys.argv[1:2] == ["findings-shot"]:
+    if args[:1] == ["findings-shot"]:
         sys.path.insert(0, str(ROOT))
-        return editor_with_findings(sys.argv[2], sys.argv[3])
-    if len(sys.argv) == 1:
-        OUT.mkdir(parents=True, exist_ok=True)
+        return editor_with_findings(args[1], args[2])
+    if not args:
+        out_folder().mkdir(parents=True, exist_ok=True)
         for theme in THEMES:
-            subprocess.run([sys.executable, __file__, theme], check=True)
+            subprocess.run([*again, theme], check=True)
         return 0
-    theme = sys.argv[1]
+    theme = args[0]
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     sys.path.insert(0, str(ROOT))
     work = Path(tempfile.mkdtemp(prefix="journal-screenshots-"))
@@ -70,9 +99,7 @@ class Shooter:
         self.app.setApplicationName("Reflective Supervision Journal")
         store_theme(theme)  # as if the person had chosen it in Preferences
         apply_theme(self.app, theme)
-        from journal_app.ui.plurals import install_plurals
-
-        install_plurals(self.app)  # English plural forms, as the app has
+        speak(self.app)
         from journal_app.services import backup_place
 
         documents = work / "Documents"  # backups proposed here, never in the real Documents
@@ -131,7 +158,7 @@ class Shooter:
     def shoot(self, name: str) -> None:
         self.settle()
         picture = self.app.primaryScreen().grabWindow(0, 0, 0, WIDTH, HEIGHT)
-        path = OUT / f"{name}-{self.theme}.png"
+        path = out_folder() / f"{name}-{self.theme}.png"
         picture.save(str(path))
         print(f"saved {path.relative_to(ROOT)}")
 
@@ -203,6 +230,9 @@ class Shooter:
         window = journal_app.window
         window.setGeometry(0, 0, WIDTH, HEIGHT)
         self.settle(800)
+        if window.stack.currentWidget() is window.week_view:  # something due: This week first
+            self.shoot("this-week")
+            window.show_reflections()
         self.shoot("main")
         self.search_exact_phrase(journal_app)
         self.open_example_entry(journal_app)
@@ -269,10 +299,9 @@ def editor_with_findings(theme: str, screen: str = "1280x720") -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
         app = QApplication([sys.argv[0]])
         app.setOrganizationName("ReflectiveJournalScreenshots")
-        from journal_app.ui.plurals import install_plurals
         from journal_app.ui.theme import apply_theme
 
-        install_plurals(app)  # as the app does: "9 reflections", not "9 reflection(s)"
+        speak(app)
         from tests.ui.layout_scenes import Setting, main_window
 
         apply_theme(app, theme)
@@ -282,7 +311,8 @@ def editor_with_findings(theme: str, screen: str = "1280x720") -> int:
                 if state == "editor with findings":
                     window.journal_view.editor.body.edit.setFocus()
                     app.processEvents()
-                    path = OUT / f"editor-findings-{screen}-{theme}.png"
+                    out_folder().mkdir(parents=True, exist_ok=True)
+                    path = out_folder() / f"editor-findings-{screen}-{theme}.png"
                     window.grab().save(str(path))
                     print(f"saved {path.relative_to(ROOT)}")
                     break

@@ -3,7 +3,7 @@
 Screen size and scale factor are fixed for a whole Qt process, so each configuration runs
 as its own process::
 
-    python -m tests.ui.layout_run --screen 1920x1080 --scale 1.5 --theme dark
+    python -m tests.ui.layout_run --screen 1920x1080 --scale 1.5 --theme dark [--language cy]
 
 prints one JSON object ``{"config": ..., "states": n, "problems": [...]}`` on its last line
 and exits 1 when there are problems. ``--shots DIR`` also saves a picture of every state.
@@ -48,6 +48,7 @@ def run(
     theme: str,
     only: list[str] | None = None,
     shots: Path | None = None,
+    language: str = "en",
 ) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="layout-check-") as temp:
         folder = Path(temp)
@@ -67,11 +68,16 @@ def run(
         from tests.ui.layout_scenes import SCENES, Setting
 
         apply_theme(app, theme)
-        from journal_app.ui.plurals import install_plurals
+        if language == "en":
+            from journal_app.ui.plurals import install_plurals
 
-        install_plurals(app)  # English plural forms, as the app has
+            install_plurals(app)  # English plural forms, as the app has
+        else:
+            from journal_app.ui.language import apply_language
+
+            apply_language(app, language)  # the window's words, as the app speaks them
         logical = QGuiApplication.primaryScreen().availableGeometry()
-        config = f"{logical.width()}x{logical.height()} at {scale:g} ({theme})"
+        config = f"{logical.width()}x{logical.height()} at {scale:g} ({theme}, {language})"
         problems = []
         states = 0
         setting = Setting(folder / "data")
@@ -87,7 +93,8 @@ def run(
                     ]
                     if shots is not None:
                         shots.mkdir(parents=True, exist_ok=True)
-                        file = f"{name}-{state}-{theme}-{scale:g}.png".replace(" ", "_")
+                        file = f"{name}-{state}-{theme}-{scale:g}-{language}.png"
+                        file = file.replace(" ", "_")
                         window.grab().save(str(shots / file))
         finally:
             setting.close()
@@ -101,9 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--scene", action="append", help="only these scenes (repeatable)")
     parser.add_argument("--shots", type=Path, help="save a picture of every state here")
+    parser.add_argument("--language", choices=("en", "cy"), default="en")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.screen.lower().split("x"))
-    result = run((width, height), args.scale, args.theme, args.scene, args.shots)
+    result = run((width, height), args.scale, args.theme, args.scene, args.shots, args.language)
     for problem in result["problems"]:  # type: ignore[attr-defined]
         print(
             f"{problem['config']}: {problem['view']}: {problem['kind']}: "

@@ -196,6 +196,10 @@ def _main_window(setting: Setting) -> Any:
 
 def main_window(setting: Setting) -> Iterator[tuple[str, QWidget]]:
     window = _main_window(setting)
+    # Something is due in this journal, so it opens on This week (checked at the end); the
+    # person goes to their reflections.
+    window.show_reflections()
+    settle()
     yield "reflections list", window
     view = window.journal_view
     view.open_entry(setting.findings_entry)

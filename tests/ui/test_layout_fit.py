@@ -33,19 +33,26 @@ from tests.ui.layout_scenes import COVERED_DIALOGS, SCENES
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIGS = [
-    pytest.param(screen, scale, theme, id=f"{screen}-x{scale}-{theme}")
+    pytest.param(screen, scale, theme, "en", id=f"{screen}-x{scale}-{theme}")
     for screen, scale in (("1280x720", 1.0), ("1920x1080", 1.5), ("1366x768", 1.0))
     for theme in ("light", "dark")
+] + [
+    # Welsh words run longer than English: the two smallest logical screens, in Welsh
+    pytest.param(screen, scale, theme, "cy", id=f"{screen}-x{scale}-{theme}-cy")
+    for screen, scale, theme in (("1920x1080", 1.5, "light"), ("1366x768", 1.0, "dark"))
 ]
 
 
-def run_layout_check(screen: str, scale: float, theme: str) -> dict[str, object]:
+def run_layout_check(
+    screen: str, scale: float, theme: str, language: str = "en"
+) -> dict[str, object]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     completed = subprocess.run(
         [
             *(sys.executable, "-m", "tests.ui.layout_run"),
             *("--screen", screen, "--scale", str(scale), "--theme", theme),
+            *("--language", language),
         ],
         cwd=ROOT,
         env=env,
@@ -59,9 +66,9 @@ def run_layout_check(screen: str, scale: float, theme: str) -> dict[str, object]
     return result
 
 
-@pytest.mark.parametrize(("screen", "scale", "theme"), CONFIGS)
-def test_every_view_and_dialog_fits(screen: str, scale: float, theme: str) -> None:
-    result = run_layout_check(screen, scale, theme)
+@pytest.mark.parametrize(("screen", "scale", "theme", "language"), CONFIGS)
+def test_every_view_and_dialog_fits(screen: str, scale: float, theme: str, language: str) -> None:
+    result = run_layout_check(screen, scale, theme, language)
     assert result["states"] >= 30, "every scene should have been opened"  # type: ignore[operator]
     problems = result["problems"]
     assert not problems, "\n".join(  # type: ignore[call-overload]

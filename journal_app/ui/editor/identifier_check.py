@@ -7,8 +7,17 @@ turns a click into a request the editor carries out with ``apply_replacements``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPalette,
+    QResizeEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -107,18 +116,64 @@ class IdentifierPanel(QFrame):
             self,
         )
         self._advice.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self._heading, 1)
-        top.addWidget(self.manage_button)
-        top.addWidget(self.replace_all_button)
+        # the count above its buttons; beside them once the bar is wide enough (_fit_width)
+        self._top = QVBoxLayout()
+        self._top.addWidget(self._heading)
+        self._top_buttons = QHBoxLayout()
+        self._top_buttons.addStretch(1)
+        self._top_buttons.addWidget(self.manage_button)
+        self._top_buttons.addWidget(self.replace_all_button)
+        self._top.addLayout(self._top_buttons)
+        self._heading_beside = False
+        self._heading_plain = ""
+        #: each row's buttons: side by side, or one above the other in a narrow bar
+        self._button_rows: list[tuple[QHBoxLayout, list[QPushButton]]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(4)
-        layout.addLayout(top)
+        layout.addLayout(self._top)
         layout.addWidget(self._advice)
         layout.addLayout(self._rows)
         layout.addWidget(self._more)
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_width(event.size().width())
+
+    def _fit_width(self, width: int) -> None:
+        """Arrange the bar for ``width``: nothing wider than the bar, whatever the language.
+
+        Longer words (Welsh, a bigger font) no longer fit the count and two buttons on one
+        line, or a row's two buttons side by side; they then go one above the other.
+        """
+        room = width - 16  # the panel's side margins
+        spacing = self._top_buttons.spacing()
+        buttons = sum(b.sizeHint().width() for b in (self.manage_button, self.replace_all_button))
+        bold = QFont(self._heading.font())
+        bold.setBold(True)
+        # beside the buttons when the count needs no more than two lines there
+        heading = QFontMetrics(bold).horizontalAdvance(self._heading_plain) // 2
+        beside = room >= buttons + heading + 3 * spacing
+        if beside != self._heading_beside:
+            self._heading_beside = beside
+            if beside:
+                self._top.removeWidget(self._heading)
+                self._top_buttons.takeAt(0)  # the stretch that kept the buttons at the right
+                self._top_buttons.insertWidget(0, self._heading, 1)
+            else:
+                self._top_buttons.removeWidget(self._heading)
+                self._top_buttons.insertStretch(0, 1)
+                self._top.insertWidget(0, self._heading)
+        for row, buttons_in_row in self._button_rows:
+            wanted = sum(b.sizeHint().width() + spacing for b in buttons_in_row)
+            direction = (
+                QBoxLayout.Direction.LeftToRight
+                if room >= wanted
+                else QBoxLayout.Direction.TopToBottom
+            )
+            if row.direction() != direction:
+                row.setDirection(direction)
 
     def focus_order(self) -> list[QWidget]:
         """The panel's buttons as they read: the heading's, then each row left to right."""
@@ -134,20 +189,21 @@ class IdentifierPanel(QFrame):
             self._rows.removeWidget(row)
             row.deleteLater()
         self._row_widgets, self.buttons, self.protect_buttons = [], [], []
+        self._button_rows = []
         flat = [(field, f) for field, found in findings.items() for f in found]
         self.setVisible(bool(flat))
         if not flat:
             return
         # the advice has a line of its own under the count (see __init__)
-        self._heading.setText(
-            "<b>" + self.tr("%n possible identifying detail(s).", "", len(flat)) + "</b>"
-        )
+        self._heading_plain = self.tr("%n possible identifying detail(s).", "", len(flat))
+        self._heading.setText("<b>" + self._heading_plain + "</b>")
         for field, finding in flat[:MAX_ROWS]:
             self._add_row(field, finding, field_titles.get(field, field))
         hidden = len(flat) - MAX_ROWS
         self._more.setVisible(hidden > 0)
         if hidden > 0:
             self._more.setText(self.tr("and %n more, also covered by “Replace all”.", "", hidden))
+        self._fit_width(self.width())
 
     def _add_row(self, field: str, finding: Finding, where: str) -> None:
         row = QWidget(self)
@@ -205,6 +261,7 @@ class IdentifierPanel(QFrame):
             QWidget.setTabOrder(protect, button)
         self._rows.addWidget(row)
         self._row_widgets.append(row)
+        self._button_rows.append((layout, [b for b in (protect, button) if b is not None]))
         self.buttons.append(button)
 
 
