@@ -59,8 +59,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>{status} · %n copi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
             <numerusform>{status} · %n copi wrth gefn wedi&apos;i ddifrodi heb ei ddefnyddio</numerusform>
-            <numerusform>{status} · %n copi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
-            <numerusform>{status} · %n copi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
+            <numerusform>{status} · %n gopi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
+            <numerusform>{status} · %n chopi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
             <numerusform>{status} · %n o gopïau wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
         </translation>
     </message>
@@ -183,7 +183,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>%n myfyrdod yn y flwyddyn arfarnu hon</numerusform>
             <numerusform>%n myfyrdod yn y flwyddyn arfarnu hon</numerusform>
-            <numerusform>%n myfyrdod yn y flwyddyn arfarnu hon</numerusform>
+            <numerusform>%n fyfyrdod yn y flwyddyn arfarnu hon</numerusform>
             <numerusform>%n myfyrdod yn y flwyddyn arfarnu hon</numerusform>
             <numerusform>%n o fyfyrdodau yn y flwyddyn arfarnu hon</numerusform>
         </translation>
@@ -231,8 +231,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>%n tag yn dal ar fersiwn %1 o %2.</numerusform>
             <numerusform>%n tag yn dal ar fersiwn %1 o %2.</numerusform>
-            <numerusform>%n tag yn dal ar fersiwn %1 o %2.</numerusform>
-            <numerusform>%n tag yn dal ar fersiwn %1 o %2.</numerusform>
+            <numerusform>%n dag yn dal ar fersiwn %1 o %2.</numerusform>
+            <numerusform>%n thag yn dal ar fersiwn %1 o %2.</numerusform>
             <numerusform>%n o dagiau&apos;n dal ar fersiwn %1 o %2.</numerusform>
         </translation>
     </message>
@@ -241,8 +241,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>Wedi rhoi %n tag yn ôl ar fersiwn %1.</numerusform>
             <numerusform>Wedi rhoi %n tag yn ôl ar fersiwn %1.</numerusform>
-            <numerusform>Wedi rhoi %n tag yn ôl ar fersiwn %1.</numerusform>
-            <numerusform>Wedi rhoi %n tag yn ôl ar fersiwn %1.</numerusform>
+            <numerusform>Wedi rhoi %n dag yn ôl ar fersiwn %1.</numerusform>
+            <numerusform>Wedi rhoi %n thag yn ôl ar fersiwn %1.</numerusform>
             <numerusform>Wedi rhoi %n o dagiau yn ôl ar fersiwn %1.</numerusform>
         </translation>
     </message>
@@ -476,7 +476,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     </message>
     <message>
         <source>Shareable</source>
-        <translation>I&apos;w rhannu</translation>
+        <translation>I&apos;w rannu</translation>
     </message>
 </context>
 <context>
@@ -534,7 +534,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>%n myfyrdod</numerusform>
             <numerusform>%n myfyrdod</numerusform>
-            <numerusform>%n myfyrdod</numerusform>
+            <numerusform>%n fyfyrdod</numerusform>
             <numerusform>%n myfyrdod</numerusform>
             <numerusform>%n o fyfyrdodau</numerusform>
         </translation>
@@ -544,7 +544,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>%1: %n myfyrdod</numerusform>
             <numerusform>%1: %n myfyrdod</numerusform>
-            <numerusform>%1: %n myfyrdod</numerusform>
+            <numerusform>%1: %n fyfyrdod</numerusform>
             <numerusform>%1: %n myfyrdod</numerusform>
             <numerusform>%1: %n o fyfyrdodau</numerusform>
         </translation>
@@ -566,8 +566,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n canlyniad</numerusform>
             <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n canlyniad</numerusform>
-            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n canlyniad</numerusform>
-            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n canlyniad</numerusform>
+            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n ganlyniad</numerusform>
+            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n chanlyniad</numerusform>
             <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n o ganlyniadau</numerusform>
         </translation>
     </message>
@@ -576,8 +576,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>Chwilio, pob dyddiad: %n canlyniad</numerusform>
             <numerusform>Chwilio, pob dyddiad: %n canlyniad</numerusform>
-            <numerusform>Chwilio, pob dyddiad: %n canlyniad</numerusform>
-            <numerusform>Chwilio, pob dyddiad: %n canlyniad</numerusform>
+            <numerusform>Chwilio, pob dyddiad: %n ganlyniad</numerusform>
+            <numerusform>Chwilio, pob dyddiad: %n chanlyniad</numerusform>
             <numerusform>Chwilio, pob dyddiad: %n o ganlyniadau</numerusform>
         </translation>
     </message>
@@ -859,8 +859,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <source>Encrypted · locks after %n minute(s) without activity</source>
         <translation>
             <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n munud heb weithgarwch</numerusform>
-            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n munud heb weithgarwch</numerusform>
-            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n munud heb weithgarwch</numerusform>
+            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n funud heb weithgarwch</numerusform>
+            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n funud heb weithgarwch</numerusform>
             <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n munud heb weithgarwch</numerusform>
             <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n o funudau heb weithgarwch</numerusform>
         </translation>
@@ -1022,7 +1022,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>%1, %n myfyrdod</numerusform>
             <numerusform>%1, %n myfyrdod</numerusform>
-            <numerusform>%1, %n myfyrdod</numerusform>
+            <numerusform>%1, %n fyfyrdod</numerusform>
             <numerusform>%1, %n myfyrdod</numerusform>
             <numerusform>%1, %n o fyfyrdodau</numerusform>
         </translation>
@@ -1090,8 +1090,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>Bydd %n tag yn symud</numerusform>
             <numerusform>Bydd %n tag yn symud</numerusform>
-            <numerusform>Bydd %n tag yn symud</numerusform>
-            <numerusform>Bydd %n tag yn symud</numerusform>
+            <numerusform>Bydd %n dag yn symud</numerusform>
+            <numerusform>Bydd %n thag yn symud</numerusform>
             <numerusform>Bydd %n o dagiau&apos;n symud</numerusform>
         </translation>
     </message>
