@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About Reflective Supervision Journal</source>
-        <translation>Ynghylch Reflective Supervision Journal</translation>
+        <translation>Ynghylch Dyddlyfr Goruchwyliaeth Fyfyriol</translation>
     </message>
     <message>
         <source>Reflective Supervision Journal</source>
-        <translation>Reflective Supervision Journal</translation>
+        <translation>Dyddlyfr Goruchwyliaeth Fyfyriol</translation>
     </message>
     <message>
         <source>Version {version}</source>
@@ -59,8 +59,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>{status} · %n copi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
             <numerusform>{status} · %n copi wrth gefn wedi&apos;i ddifrodi heb ei ddefnyddio</numerusform>
-            <numerusform>{status} · %n copi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
-            <numerusform>{status} · %n copi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
+            <numerusform>{status} · %n gopi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
+            <numerusform>{status} · %n chopi wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
             <numerusform>{status} · %n o gopïau wrth gefn wedi&apos;u difrodi heb eu defnyddio</numerusform>
         </translation>
     </message>
@@ -73,31 +73,31 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <name>CoverageHeatMap</name>
     <message numerus="yes">
         <source>%1: %n reflection(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: dim myfyrdodau.</numerusform>
+            <numerusform>%1: %n myfyrdod.</numerusform>
+            <numerusform>%1: %n fyfyrdod.</numerusform>
+            <numerusform>%1: %n myfyrdod.</numerusform>
+            <numerusform>%1: %n o fyfyrdodau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s) for %1 in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim myfyrdodau ar gyfer %1 ym mis %2</numerusform>
+            <numerusform>%n myfyrdod ar gyfer %1 ym mis %2</numerusform>
+            <numerusform>%n fyfyrdod ar gyfer %1 ym mis %2</numerusform>
+            <numerusform>%n myfyrdod ar gyfer %1 ym mis %2</numerusform>
+            <numerusform>%n o fyfyrdodau ar gyfer %1 ym mis %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Reflections per domain and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau fesul parth a mis</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfan</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>%n myfyrdod yn y flwyddyn arfarnu hon</numerusform>
             <numerusform>%n myfyrdod yn y flwyddyn arfarnu hon</numerusform>
-            <numerusform>%n myfyrdod yn y flwyddyn arfarnu hon</numerusform>
+            <numerusform>%n fyfyrdod yn y flwyddyn arfarnu hon</numerusform>
             <numerusform>%n myfyrdod yn y flwyddyn arfarnu hon</numerusform>
             <numerusform>%n o fyfyrdodau yn y flwyddyn arfarnu hon</numerusform>
         </translation>
@@ -231,8 +231,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>%n tag yn dal ar fersiwn %1 o %2.</numerusform>
             <numerusform>%n tag yn dal ar fersiwn %1 o %2.</numerusform>
-            <numerusform>%n tag yn dal ar fersiwn %1 o %2.</numerusform>
-            <numerusform>%n tag yn dal ar fersiwn %1 o %2.</numerusform>
+            <numerusform>%n dag yn dal ar fersiwn %1 o %2.</numerusform>
+            <numerusform>%n thag yn dal ar fersiwn %1 o %2.</numerusform>
             <numerusform>%n o dagiau&apos;n dal ar fersiwn %1 o %2.</numerusform>
         </translation>
     </message>
@@ -241,8 +241,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>Wedi rhoi %n tag yn ôl ar fersiwn %1.</numerusform>
             <numerusform>Wedi rhoi %n tag yn ôl ar fersiwn %1.</numerusform>
-            <numerusform>Wedi rhoi %n tag yn ôl ar fersiwn %1.</numerusform>
-            <numerusform>Wedi rhoi %n tag yn ôl ar fersiwn %1.</numerusform>
+            <numerusform>Wedi rhoi %n dag yn ôl ar fersiwn %1.</numerusform>
+            <numerusform>Wedi rhoi %n thag yn ôl ar fersiwn %1.</numerusform>
             <numerusform>Wedi rhoi %n o dagiau yn ôl ar fersiwn %1.</numerusform>
         </translation>
     </message>
@@ -357,11 +357,11 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     </message>
     <message>
         <source>Copy for SWE…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo i SWE…</translation>
     </message>
     <message>
         <source>Copy for Social Work England: each part of this CPD record, ready to paste into Social Work England&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo ar gyfer Social Work England: pob rhan o&apos;r cofnod DPP hwn, yn barod i&apos;w gludo ar wefan Social Work England</translation>
     </message>
     <message>
         <source>Identifying details found</source>
@@ -373,7 +373,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     </message>
     <message>
         <source>This reflection is in the trash. Restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r myfyrdod hwn yn y bin sbwriel. Adferwch ef yn gyntaf.</translation>
     </message>
     <message>
         <source>This reflection was not written with the CPD record model, so some parts are taken from its nearest sections: read them before you paste.</source>
@@ -421,7 +421,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     </message>
     <message>
         <source>Write something in this CPD record first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch rywbeth yn y cofnod DPP hwn yn gyntaf.</translation>
     </message>
     <message>
         <source>“{field}” is copied. Paste it into the matching box on the Social Work England website.</source>
@@ -446,37 +446,37 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <name>EntryListModel</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n air</numerusform>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n o eiriau</numerusform>
         </translation>
     </message>
     <message>
         <source>Domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parthau: %1</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfynol</translation>
     </message>
     <message>
         <source>Not tagged to any domain yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei dagio i unrhyw barth eto</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Preifat</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation>I&apos;w rhannu</translation>
+        <translation>I&apos;w rannu</translation>
     </message>
 </context>
 <context>
@@ -534,7 +534,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>%n myfyrdod</numerusform>
             <numerusform>%n myfyrdod</numerusform>
-            <numerusform>%n myfyrdod</numerusform>
+            <numerusform>%n fyfyrdod</numerusform>
             <numerusform>%n myfyrdod</numerusform>
             <numerusform>%n o fyfyrdodau</numerusform>
         </translation>
@@ -544,7 +544,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>%1: %n myfyrdod</numerusform>
             <numerusform>%1: %n myfyrdod</numerusform>
-            <numerusform>%1: %n myfyrdod</numerusform>
+            <numerusform>%1: %n fyfyrdod</numerusform>
             <numerusform>%1: %n myfyrdod</numerusform>
             <numerusform>%1: %n o fyfyrdodau</numerusform>
         </translation>
@@ -566,8 +566,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n canlyniad</numerusform>
             <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n canlyniad</numerusform>
-            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n canlyniad</numerusform>
-            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n canlyniad</numerusform>
+            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n ganlyniad</numerusform>
+            <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n chanlyniad</numerusform>
             <numerusform>Union eiriad, y mwyaf newydd yn gyntaf: %n o ganlyniadau</numerusform>
         </translation>
     </message>
@@ -576,8 +576,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>Chwilio, pob dyddiad: %n canlyniad</numerusform>
             <numerusform>Chwilio, pob dyddiad: %n canlyniad</numerusform>
-            <numerusform>Chwilio, pob dyddiad: %n canlyniad</numerusform>
-            <numerusform>Chwilio, pob dyddiad: %n canlyniad</numerusform>
+            <numerusform>Chwilio, pob dyddiad: %n ganlyniad</numerusform>
+            <numerusform>Chwilio, pob dyddiad: %n chanlyniad</numerusform>
             <numerusform>Chwilio, pob dyddiad: %n o ganlyniadau</numerusform>
         </translation>
     </message>
@@ -586,138 +586,138 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <name>EvidencePanel</name>
     <message>
         <source>&amp;Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ffei&amp;l…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynn&amp;u</translation>
     </message>
     <message>
         <source>Add an evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ffeil tystiolaeth</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau tystiolaeth</translation>
     </message>
     <message>
         <source>No evidence files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ffeiliau tystiolaeth eto.</translation>
     </message>
     <message>
         <source>No program on this computer opens this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhaglen ar y cyfrifiadur hwn sy&apos;n agor y math hwn o ffeil.</translation>
     </message>
     <message>
         <source>PDFs and pictures (*.pdf *.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF a lluniau (*.pdf *.png *.jpg *.jpeg *.gif *.webp);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>PDFs and pictures up to %1 are kept inside your encrypted journal. Opening one puts a private copy in your temporary folder for your viewer; it is removed when the journal locks. The identifier check cannot read inside files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff ffeiliau PDF a lluniau hyd at %1 eu cadw y tu mewn i&apos;ch dyddlyfr wedi&apos;i amgryptio. Wrth agor un, caiff copi preifat ei roi yn eich ffolder dros dro er mwyn i chi ei weld; caiff ei dynnu oddi yno pan fydd y dyddlyfr yn cloi. Ni all y gwiriad manylion adnabod ddarllen cynnwys ffeiliau.</translation>
     </message>
     <message>
         <source>Press Enter to open a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Enter i agor ffeil.</translation>
     </message>
     <message>
         <source>Remove evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r ffeil tystiolaeth</translation>
     </message>
     <message>
         <source>Remove this file from your journal? Backups made before keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r ffeil hon o&apos;ch dyddlyfr? Bydd copïau wrth gefn a wnaed cyn hyn yn dal i&apos;w chadw.</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw cop&amp;i…</translation>
     </message>
     <message>
         <source>Save a copy of the evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi o&apos;r ffeil tystiolaeth</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegwyd ar %1</translation>
     </message>
 </context>
 <context>
     <name>FindingKind</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod achos</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad e-bost</translation>
     </message>
     <message>
         <source>NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif GIG</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>National Insurance number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif Yswiriant Gwladol</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif ffôn</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod post</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol</translation>
     </message>
 </context>
 <context>
     <name>FrameworkImport</name>
     <message>
         <source>Framework files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau fframwaith (*.json)</translation>
     </message>
     <message>
         <source>Framework imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>Framework not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith heb ei fewnforio</translation>
     </message>
     <message>
         <source>Import a framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio fframwaith</translation>
     </message>
     <message>
         <source>{problem} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Ni fewnforiwyd dim.</translation>
     </message>
     <message numerus="yes">
         <source>“{title}” (%n domain(s)) is ready: you can tag reflections with it, and see its coverage.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae “{title}” (%n parth) yn barod: gallwch dagio myfyrdodau ag ef, a gweld ei gwmpas.</numerusform>
+            <numerusform>Mae “{title}” (%n parth) yn barod: gallwch dagio myfyrdodau ag ef, a gweld ei gwmpas.</numerusform>
+            <numerusform>Mae “{title}” (%n barth) yn barod: gallwch dagio myfyrdodau ag ef, a gweld ei gwmpas.</numerusform>
+            <numerusform>Mae “{title}” (%n pharth) yn barod: gallwch dagio myfyrdodau ag ef, a gweld ei gwmpas.</numerusform>
+            <numerusform>Mae “{title}” (%n parth) yn barod: gallwch dagio myfyrdodau ag ef, a gweld ei gwmpas.</numerusform>
         </translation>
     </message>
 </context>
@@ -725,23 +725,23 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <name>JournalApp</name>
     <message>
         <source>Demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr demo</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}). Your saved reflections are safe. If it happens again, save your work and restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le yn annisgwyl ({kind}). Mae&apos;r myfyrdodau rydych chi wedi&apos;u cadw yn ddiogel. Os bydd yn digwydd eto, cadwch eich gwaith ac ailgychwynnwch yr ap.</translation>
     </message>
     <message>
         <source>This is the demo journal. Its passphrase is: {passphrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma&apos;r dyddlyfr demo. Ei gyfrinymadrodd yw: {passphrase}</translation>
     </message>
     <message>
         <source>Writing a year of example reflections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ysgrifennu blwyddyn o fyfyrdodau enghreifftiol…</translation>
     </message>
     <message>
         <source>Your new passphrase is set. Your recovery key still works: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrinymadrodd newydd wedi&apos;i osod. Mae eich allwedd adfer yn dal i weithio: cadwch hi&apos;n ddiogel.</translation>
     </message>
 </context>
 <context>
@@ -815,15 +815,15 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <name>Language</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilyn y system</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>The app will speak %1 from the next time you open it. Its words are set as each window is built, so the windows open now keep theirs. Nothing you have written is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yr ap yn defnyddio %1 o&apos;r tro nesaf y byddwch chi&apos;n ei agor. Caiff ei eiriau eu gosod wrth i bob ffenestr gael ei chreu, felly bydd y ffenestri sydd ar agor nawr yn cadw eu geiriau nhw. Does dim effaith ar unrhyw beth rydych chi wedi&apos;i ysgrifennu.</translation>
     </message>
 </context>
 <context>
@@ -849,7 +849,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <name>MainWindow</name>
     <message>
         <source>Reflective Supervision Journal</source>
-        <translation>Reflective Supervision Journal</translation>
+        <translation>Dyddlyfr Goruchwyliaeth Fyfyriol</translation>
     </message>
     <message>
         <source>{title} – demo journal</source>
@@ -859,8 +859,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <source>Encrypted · locks after %n minute(s) without activity</source>
         <translation>
             <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n munud heb weithgarwch</numerusform>
-            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n munud heb weithgarwch</numerusform>
-            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n munud heb weithgarwch</numerusform>
+            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n funud heb weithgarwch</numerusform>
+            <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n funud heb weithgarwch</numerusform>
             <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n munud heb weithgarwch</numerusform>
             <numerusform>Wedi&apos;i amgryptio · yn cloi ar ôl %n o funudau heb weithgarwch</numerusform>
         </translation>
@@ -1022,7 +1022,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>%1, %n myfyrdod</numerusform>
             <numerusform>%1, %n myfyrdod</numerusform>
-            <numerusform>%1, %n myfyrdod</numerusform>
+            <numerusform>%1, %n fyfyrdod</numerusform>
             <numerusform>%1, %n myfyrdod</numerusform>
             <numerusform>%1, %n o fyfyrdodau</numerusform>
         </translation>
@@ -1032,11 +1032,11 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <name>SingleInstance</name>
     <message>
         <source>This journal is already open in another window of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddlyfr hwn eisoes ar agor mewn ffenestr arall o&apos;r ap.</translation>
     </message>
     <message>
         <source>journal-app: the journal is already open; that window was brought forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>journal-app: mae&apos;r dyddlyfr eisoes ar agor; daethpwyd â&apos;r ffenestr honno i&apos;r blaen.</translation>
     </message>
 </context>
 <context>
@@ -1090,8 +1090,8 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>
             <numerusform>Bydd %n tag yn symud</numerusform>
             <numerusform>Bydd %n tag yn symud</numerusform>
-            <numerusform>Bydd %n tag yn symud</numerusform>
-            <numerusform>Bydd %n tag yn symud</numerusform>
+            <numerusform>Bydd %n dag yn symud</numerusform>
+            <numerusform>Bydd %n thag yn symud</numerusform>
             <numerusform>Bydd %n o dagiau&apos;n symud</numerusform>
         </translation>
     </message>
@@ -1120,127 +1120,127 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <name>ThisWeek</name>
     <message numerus="yes">
         <source>%n action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cam gweithredu&apos;n hwyr</numerusform>
+            <numerusform>%n cam gweithredu&apos;n hwyr</numerusform>
+            <numerusform>%n gam gweithredu&apos;n hwyr</numerusform>
+            <numerusform>%n cham gweithredu&apos;n hwyr</numerusform>
+            <numerusform>%n o gamau gweithredu&apos;n hwyr</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n i&apos;w cwblhau&apos;r wythnos hon</numerusform>
+            <numerusform>%n i&apos;w gwblhau&apos;r wythnos hon</numerusform>
+            <numerusform>%n i&apos;w cwblhau&apos;r wythnos hon</numerusform>
+            <numerusform>%n i&apos;w cwblhau&apos;r wythnos hon</numerusform>
+            <numerusform>%n i&apos;w cwblhau&apos;r wythnos hon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dilyniant yn aros</numerusform>
+            <numerusform>%n dilyniant yn aros</numerusform>
+            <numerusform>%n ddilyniant yn aros</numerusform>
+            <numerusform>%n dilyniant yn aros</numerusform>
+            <numerusform>%n o ddilyniannau&apos;n aros</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Don&apos;t ask about this one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peidiwch â gofyn am hwn</translation>
     </message>
     <message>
         <source>&amp;Save follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r dilyniant</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>Actions overdue and due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu sy&apos;n hwyr neu i&apos;w cwblhau&apos;r wythnos hon</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau terfyn</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w gwblhau erbyn %1</translation>
     </message>
     <message>
         <source>No appraisal meeting date is set (set it in the Appraisal view).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dyddiad wedi&apos;i osod ar gyfer y cyfarfod arfarnu (gosodwch ef yng ngwedd yr Arfarniad).</translation>
     </message>
     <message>
         <source>No follow-ups are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dilyniannau&apos;n aros.</translation>
     </message>
     <message>
         <source>Nothing is due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd i&apos;w gwblhau&apos;r wythnos hon.</translation>
     </message>
     <message>
         <source>Nothing needs you this week. Write when something is on your mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd yn galw am eich sylw yr wythnos hon. Ysgrifennwch pan fydd rhywbeth ar eich meddwl.</translation>
     </message>
     <message>
         <source>On %1 you wrote “%2” and planned actions. What changed since?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar %1, ysgrifennoch chi “%2” a chynllunio camau gweithredu. Beth sydd wedi newid ers hynny?</translation>
     </message>
     <message>
         <source>Only you see this: nothing here is sent to a calendar or a notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond chi sy&apos;n gweld hyn: does dim byd yma&apos;n mynd i galendr nac i hysbysiad.</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr ers %1</translation>
     </message>
     <message>
         <source>Reflections waiting for a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau sy&apos;n aros am ddilyniant</translation>
     </message>
     <message>
         <source>Social Work England CPD: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DPP Social Work England: %1</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr wythnos hon</translation>
     </message>
     <message>
         <source>What changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd wedi newid ers hynny</translation>
     </message>
     <message>
         <source>What changed since?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd wedi newid ers hynny?</translation>
     </message>
     <message>
         <source>What did the actions change, for you, your team or the families you serve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa wahaniaeth wnaeth y camau gweithredu i chi, i&apos;ch tîm neu i&apos;r teuluoedd rydych chi&apos;n eu cefnogi?</translation>
     </message>
     <message>
         <source>Your appraisal meeting is on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfarfod arfarnu ar %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>heddiw</numerusform>
+            <numerusform>yfory</numerusform>
+            <numerusform>ymhen %n ddiwrnod</numerusform>
+            <numerusform>ymhen %n diwrnod</numerusform>
+            <numerusform>ymhen %n diwrnod</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heddiw</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1369,7 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
     <name>export_support</name>
     <message>
         <source>Appraisal evidence {years}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth arfarnu {years}.pdf</translation>
     </message>
 </context>
 <context>
