@@ -9,9 +9,7 @@ marker; and no compiled translation is kept in git.
     words, {name} and {name:spec} (and argparse's %s, %(value)r) in the catalogue's.
 (d) No .qm is committed: they are compiled from the .ts (docs/translations.md).
 
-Until the translators' work is merged, (b) reports what is left and is expected to fail
-(``WELSH_COMPLETE`` below); once it is merged, set ``WELSH_COMPLETE = True`` and the check
-is strict: any untranslated string fails the suite.
+(b) is strict: any string without its Welsh fails the suite, listing what is left.
 """
 
 from __future__ import annotations
@@ -22,8 +20,6 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 MESSAGES = ROOT / "resources" / "messages"
@@ -31,9 +27,6 @@ sys.path.insert(0, str(TRANSLATIONS))
 import ts_files  # noqa: E402
 import update_sources  # noqa: E402
 
-#: False until the Welsh translations are merged: (b) then reports what is missing as an
-#: expected failure. True: every Welsh string must be translated.
-WELSH_COMPLETE = False
 WELSH = "cy"
 #: CLDR's plural categories for Welsh (Babel: zero, one, two, few, many, other)
 WELSH_PLURALS = ("zero", "one", "two", "few", "many", "other")
@@ -182,12 +175,6 @@ def test_the_real_sources_pass_once_every_string_has_welsh_and_fail_on_one_left(
 
 def test_every_welsh_string_is_translated() -> None:
     left = untranslated(TRANSLATIONS / WELSH, MESSAGES)
-    if left and not WELSH_COMPLETE:
-        counts = [line for line in left if line.endswith(" untranslated")]
-        pytest.xfail(
-            "window strings found after the translators finished are not yet translated: "
-            + "; ".join(counts)
-        )
     assert not left, "\n".join(left[:200])
 
 
