@@ -459,7 +459,7 @@ def _quiet_excepthook(
     if _may_show_notice(kind):
         QMessageBox.warning(
             None,
-            APP_NAME,
+            _tr("Reflective Supervision Journal"),
             _tr(
                 "Something unexpected went wrong ({kind}). Your saved reflections are safe. "
                 "If it happens again, save your work and restart the app."

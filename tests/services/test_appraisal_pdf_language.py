@@ -117,7 +117,7 @@ def test_a_welsh_pdf_has_welsh_headings_words_and_dates(
         assert heading not in text, heading
     # the cover, the running header and footer, in Welsh with Welsh dates
     assert pages[0].startswith("Tystiolaeth arfarnu")
-    assert "CYNHYRCHWYD 20 Mawrth 2027 gyda Reflective Supervision Journal" in pages[0]
+    assert "CYNHYRCHWYD 20 Mawrth 2027 gyda Dyddlyfr Goruchwyliaeth Fyfyriol" in pages[0]
     assert "CYFNOD 1 Ebrill 2026 i 31 Mawrth 2027" in pages[0] and "CYFRINACHOL" in pages[0]
     for number, page in enumerate(pages[1:], start=2):
         assert f"Tudalen {number} o {len(pages)}" in page

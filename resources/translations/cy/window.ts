@@ -728,6 +728,10 @@ Mae eich myfyrdodau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u hamgryptio ag 
         <translation>Dyddlyfr demo</translation>
     </message>
     <message>
+        <source>Reflective Supervision Journal</source>
+        <translation>Dyddlyfr Goruchwyliaeth Fyfyriol</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({kind}). Your saved reflections are safe. If it happens again, save your work and restart the app.</source>
         <translation>Aeth rhywbeth o&apos;i le yn annisgwyl ({kind}). Mae&apos;r myfyrdodau rydych chi wedi&apos;u cadw yn ddiogel. Os bydd yn digwydd eto, cadwch eich gwaith ac ailgychwynnwch yr ap.</translation>
     </message>

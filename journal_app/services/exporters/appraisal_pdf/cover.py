@@ -29,7 +29,6 @@ from journal_app.services.exporters.appraisal_pdf.content import AppraisalConten
 from journal_app.services.exporters.appraisal_pdf.doc_template import PagesOf, define_form
 from journal_app.services.exporters.appraisal_pdf.flow import gap
 from journal_app.services.exporters.appraisal_pdf.markup import plain
-from journal_app.services.exporters.appraisal_pdf.options import APP_NAME
 from journal_app.services.exporters.appraisal_pdf.rl_compat import (
     contained,
     current_matrix,
@@ -107,7 +106,11 @@ def cover(content: AppraisalContent, styles: Styles) -> list[Flowable]:
     )
     flowables += _field(
         words("pdf.cover.produced"),
-        words.each("pdf.cover.produced_with", date=date_in(options.produced_on), app=APP_NAME),
+        words.each(
+            "pdf.cover.produced_with",
+            date=date_in(options.produced_on),
+            app=lambda language: text("journal.app_name", language),
+        ),
         styles,
         second,
     )
