@@ -108,6 +108,10 @@ _THING_AFTER = INSTITUTION_WORDS | frozenset(
         "meetings worker's team's service's group's cymru wales uk ltd"
     )
 )
+# Before a month or a season these make it a time, whatever follows ("in August (born")
+_BEFORE_A_TIME = frozenset(
+    words("in by since until till from during of next last early late mid end this every")
+)
 # Before a month these make a date ("by April", "April and May"), not a person.
 _DATE_WORDS = frozenset(words("to for by about between and including except"))
 _NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES | ORGANISATIONS | TOWNS
@@ -153,8 +157,24 @@ _PLACE_SHAPE = re.compile(
     r"coed|bryn|dol|dinas|mynydd)[a-zâêîôûŵŷ]{3,}|"
     r"(?:ton|ham|bury|ford|field|wick|worth|mouth|port|chester|caster|minster|stead|"
     r"borough|bridge|pool|thorpe|combe|cliffe|bourne|burn|don|dale|ness|ville|land|"
-    r"shire|burgh)$"
+    r"shire|burgh|town|stow|wich|gate)$"
 )
+# Notes-style absences only a person has: "Tyreese not home", "Liberty not in school"
+_NOT_THERE = re.compile(
+    r"[ ]+(?:not|wasn['’]t|isn['’]t)[ ]+(?:home|seen|present|attending|answering|there|"
+    r"(?:in|at)[ ]+(?:school|college|nursery|class|contact|home)|in[ ]+(?:today|again|when))"
+    r"(?![\w])"
+)
+# "Tharshika and Kajan live ...": two words no list knows, then what people do
+_PAIR_AFTER = re.compile(rf"[ ]+(?:and|&)[ ]+({TOKEN})[ ]+([a-z]+)")
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’\-])({TOKEN})[ ]+(?:and|&)[ ]+$")
+_PAIR_VERBS = frozenset(
+    words(
+        "live are were have had share both went came said told stay attend want seem look "
+        "arrived got ran fought argue argued play played sleep slept"
+    )
+)
+_WHOLE = re.compile(r".+", re.DOTALL)
 # "Ifeoluwa, who is nine"
 _WHO_AFTER = re.compile(r",[ ]+who[ ]")
 # Endings of English nouns and adjectives that no given name shares closely enough to
@@ -174,7 +194,10 @@ _VOWELS = "aeiou"
 # defined after "is the", a person described)
 _SUBJECT_VERB = re.compile(
     r"[ ]+(?:(?:is|was)(?:n['’]t)?(?![\w'’])"
-    r"(?![ ]+(?:the|a|an|this|that|one|some|where|what|how|part|used|run|based|set|called)"
+    r"(?![ ]+(?:the(?![ ]+(?:youngest|eldest|oldest|middle|older|younger|only[ ]child)(?![\w]))"
+    r"|a(?![ ]+(?:boy|girl|baby|toddler|teenager|young[ ](?:carer|person|man|woman|mum|dad)"
+    r"|\d{1,2}[ -]?(?:year|yr)[ -]?old)(?![\w'’]))"
+    r"|an|this|that|one|some|where|what|how|part|used|run|based|set|called)"
     r"(?![\w]))"
     r"|(?:has|had|will|would|can|could|did|does|seemed|seems|felt|feels|appeared|appears|"
     r"became|keeps|kept|tends|needs|needed)(?:n['’]t)?(?![\w'’])"
@@ -212,6 +235,8 @@ _NOT_NAME_SUBJECTS = frozenset(
         "magistrates kids siri alexa google facebook"
     )
 )
+# "'s" and any capitalised words after it: "Noah's Ark Children's Hospital"
+_OWNER_OF = re.compile(rf"['’]s((?:[ ]+{TOKEN}(?:['’]s)?){{0,4}})(?![\w])")
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:St|Saint)\.[ ]$")
 # Capitalised words that are never a name on their own, even before "said" ("Mum said").
 _NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
@@ -342,6 +367,7 @@ def _unknown_name(text: str, word: re.Match[str]) -> bool:
     if (
         folded in STOP_WORDS
         or folded in _NOT_PERSONS
+        or folded.removesuffix("s") in FAMILY_DESCRIBERS  # "Afghans", "Somalis"
         or folded in INSTITUTION_WORDS
         or folded in _NOT_NAME_SUBJECTS
         or folded in _NOT_NAME_WORDS
@@ -399,15 +425,37 @@ def _person_context(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return True
     if _SUBJECT_VERB.match(text, end) or _person_verb_after(text, end):
         return True
-    if _DETAIL_AFTER.match(text, end):
-        return True  # "Kaden (dob 01.02.2020)", "Lachlan - 9 -"
+    if _DETAIL_AFTER.match(text, end) or _NOT_THERE.match(text, end):
+        return True  # "Kaden (dob 01.02.2020)", "Lachlan - 9 -", "Tyreese not home"
     if _and_role(text, end) not in (None, Role.WORKER):
         return True  # "Dewi and his grandparents"
     after = _LIST_AFTER.match(text, end)
     if after and _given(after.group(1), names):
         return True
     before = _LIST_BEFORE.search(text, max(0, start - 40), start)
-    return bool(before and _given(before.group(1), names))
+    if before and _given(before.group(1), names):
+        return True
+    return _pair_subject(text, word, names)
+
+
+def _pair_subject(text: str, word: re.Match[str], names: Gazetteer) -> bool:
+    """Two words no list knows, joined by "and", doing what people do: "Tharshika and
+    Kajan live with their nan". The other word must be name-shaped too."""
+    pair = _PAIR_AFTER.match(text, word.end())
+    if pair is not None:
+        partner, verb = pair.group(1), pair.group(2)
+    else:
+        before = _PAIR_BEFORE.search(text, max(0, word.start() - 40), word.start())
+        nxt = _NEXT_WORD.match(text, word.end())
+        if before is None or nxt is None:
+            return False
+        partner, verb = before.group(1), nxt.group(1)
+    if verb not in _PAIR_VERBS and verb not in PERSON_VERBS:
+        return False
+    other = _WHOLE.match(partner)
+    return other is not None and (
+        _given(partner, names) or (not _known(partner, names) and _unknown_name(text, other))
+    )
 
 
 def _unknown_mid_sentence(text: str, word: re.Match[str], names: Gazetteer) -> bool:
@@ -460,9 +508,14 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return False  # "a Moses basket"
     if _PLACE_AFTER.match(text, word.end()):
         return False  # "Jordan was where the family lived"
+    if _month_name(folded) and not _person_verb_after(text, word.end()):
+        before = _PREV_WORD.search(text, max(0, word.start() - 20), word.start())
+        if before and before.group(1).casefold() in _BEFORE_A_TIME:
+            return False  # "in August (born 9/8/2020)" is a time
     family_after = _and_role(text, word.end()) not in (None, Role.WORKER)
     detail_after = _DETAIL_AFTER.match(text, word.end()) is not None
-    if _person_verb_after(text, word.end()) or family_after or detail_after:
+    away = _NOT_THERE.match(text, word.end()) is not None
+    if _person_verb_after(text, word.end()) or family_after or detail_after or away:
         return (
             _given(word.group(), names)
             or names.is_given_word(word.group())
@@ -515,6 +568,28 @@ def repeat_is_person(text: str, start: int, end: int) -> bool:
     return before.group(1).casefold() in takes
 
 
+def _odd_capitals(word: str) -> bool:
+    """Whether a word has a capital inside that no name has: "NINo", "DoLS", "CiN"; never
+    "McKenzie", "DeShawn", "O'Hara", "Smith-Jones"."""
+    return any(
+        not part[1:].islower() and not _CAPITAL_INSIDE.match(part)
+        for part in re.split(r"[-'’]", word)
+        if len(part) > 1
+    )
+
+
+def _owns_a_place(text: str, last: str, end: int) -> bool:
+    """Whether a name is part of a shop's or an institution's name, owning it: "Nando's",
+    "Noah's Ark Children's Hospital", "Martha's Rest Centre"."""
+    m = _OWNER_OF.match(text, end)
+    if m is None:
+        return False
+    if f"{last.casefold()}'s" in ORGANISATIONS:
+        return True
+    rest = [re.sub(r"['’]s$", "", w).casefold() for w in m.group(1).split()]
+    return any(w in INSTITUTION_WORDS for w in rest)
+
+
 def find_bare_names(scan: Scan) -> Iterator[NameHit]:
     """Given names, with any family name after them, wherever they stand."""
     text = scan.text
@@ -532,7 +607,7 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
         if blocked or not kept:
             continue
         first = kept[0]
-        if len(first.group()) < 2 or first.group().isupper():
+        if len(first.group()) < 2 or first.group().isupper() or _odd_capitals(first.group()):
             continue
         if len(kept) > 1:
             given = _given(first.group(), names)
@@ -554,7 +629,7 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
         elif not _single_is_name(text, first, names):
             continue
         start, end = first.start(), kept[-1].end()
-        if _CITATION_AFTER.match(text, end):
+        if _CITATION_AFTER.match(text, end) or _owns_a_place(text, kept[-1].group(), end):
             continue
         role, strength = _role_from_context(text, end)
         key = text[start:end].replace("’", "'")

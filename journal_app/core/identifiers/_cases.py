@@ -17,11 +17,11 @@ from journal_app.core.messages import Message
 from ._scan import Scan, find_in, free_before
 from ._types import FindingKind, Hit
 
-# Names of the case systems (Mosaic, Liquidlogic LCS/EHM, Eclipse, CareFirst, Paris,
-# WCCIS in Wales) and the plan labels that prefix a number ("CIN 1234567").
+# Names of the case systems (Mosaic, Liquidlogic LCS/EHM and "LL", Eclipse, CareFirst,
+# Paris, WCCIS in Wales, "ICS") and the plan labels that prefix a number ("CIN 1234567").
 _SYSTEMS = (
     r"mosaic|lcs|ehm|wccis|eclipse|paris|care[ ]?first|liquidlogic|azeus|"
-    r"(?-i:CIN|CLA|LAC|CPP|CP|EHA|EH)"
+    r"(?-i:CIN|CLA|LAC|CPP|CP|EHA|EH|LL|ICS)"
 )
 _CASE_CONTEXT = re.compile(
     r"(?i)(?<![\w])(?P<ctx>case[ ]?(?:ref(?:erence)?|no|number|id|file)|"

@@ -21,12 +21,14 @@ from ._words import (
     CARER_ADJECTIVES,
     FAMILY_DESCRIBERS,
     INSTITUTION_WORDS,
+    ORGANISATIONS,
     PLACES,
     PLURAL_ROLES,
     ROLE_ADJECTIVES,
     SINGLE_ROLES,
     STAFF_OWNED_ROLES,
     STOP_WORDS,
+    TOWNS,
     words,
 )
 
@@ -100,6 +102,10 @@ _FAMILY_PLURAL = re.compile(
     rf"(?i:the)[ ]+(?P<name>{TOKEN}e?s)(?:['’](?![\w]))?(?![\w'’\-]|[ ][{UPPER}])"
 )
 # "the Patel's new house": a family named by its surname, with the apostrophe people use
+_PLURAL_VERB_AFTER = re.compile(
+    r"[ ]+(?:have|had|are|were|moved|live|lived|came|left|refused|said|told|asked|"
+    r"arrived|stayed|want|wanted|agreed|declined)(?![\w'’])"
+)
 _FAMILY_OWNS = re.compile(rf"(?i:the)[ ]+(?P<name>{TOKEN})['’]s[ ]+[a-z]")
 _TITLED = re.compile(rf"(?P<name>{_TITLE}[ ]+{_NAME})")
 _CAPITAL_WORD = re.compile(rf"[{UPPER}]{LETTER}*")
@@ -312,8 +318,9 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
     names = gazetteer()
     for m in _FAMILY_PLURAL.finditer(scan.text):
         plural = m.group("name")
-        for stem in (plural[:-1], plural[:-2]):
-            if len(stem) > 2 and names.is_family(stem) and is_name_word(stem):
+        for cut, stem in enumerate((plural[:-1], plural[:-2])):
+            known = len(stem) > 2 and names.is_family(stem) and is_name_word(stem)
+            if known or (cut == 0 and _unknown_family(scan.text, stem, m.end())):
                 if names.is_given_word(stem) or stem.casefold() in FAMILY_DESCRIBERS:
                     break  # "the Greens", "the Christians": not clearly a family
                 reason = _FAMILY_PLURAL_REASON
@@ -327,6 +334,27 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
             reason = _FAMILY_OWNS_REASON
             key = name.replace("’", "'")
             yield NameHit(m.start("name"), m.end("name"), key, Role.FAMILY, 1, reason)
+
+
+def _unknown_family(text: str, stem: str, end: int) -> bool:
+    """Whether "the <stem>s" is a family the gazetteer lacks, doing what a household does
+    ("The Boswells have moved on"): the stem is no English word, people or place."""
+    verb = _PLURAL_VERB_AFTER.match(text, end)
+    if verb is None or len(stem) < 4 or not is_name_word(stem):
+        return False
+    names = gazetteer()
+    folded = stem.casefold()
+    return not (
+        names.is_english_word(folded)
+        or names.is_english_word(folded + "s")
+        or names.is_given(stem)
+        or names.is_given_word(stem)
+        or folded in FAMILY_DESCRIBERS
+        or folded in INSTITUTION_WORDS
+        or folded in ORGANISATIONS
+        or folded in TOWNS
+        or not stem[1:].islower()
+    )
 
 
 def role_words(scan: Scan) -> list[re.Match[str]]:

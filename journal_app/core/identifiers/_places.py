@@ -22,7 +22,9 @@ _STREET = (
     r"Place|Grove|Square|Walk|Rise|View|Hill|Park|Mews|Row|Parade|Green|Vale|Heights|Mount|"
     r"Meadows|Fields|Wharf|Quay|Villas|Cottages|Boulevard|Hollow|Chase|Croft|Glade|Gate|"
     r"Side|Paddocks|Spinney|Maltings|Sidings|Circus|Embankment|Copse|Dale|Fold|"
-    r"Wynd|Brow|Leys|Orchard|Mead|Ridge|Dene|Nook|Coppice|Willows|Limes|Beeches|Pastures)"
+    r"Wynd|Brow|Leys|Orchard|Mead|Ridge|Dene|Nook|Coppice|Willows|Limes|Beeches|Pastures|"
+    # how streets are shortened on forms, and blocks of flats
+    r"Ct|Cres|Cl|Gdns|Pl|Sq|Tce|Terr|Ln|Pde|Cotts|Lofts|Apartments|Mansions|Buildings)"
 )
 _WELSH_STREET = (
     r"(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Clos|Maes|Teras|Llwyn|Bryn|Llys|Cwrt|Parc|"
@@ -36,13 +38,15 @@ _NOT_NAMING = (
     r"(?![ ](?:Project|Projects|Centre|Center|Trust|Group|Groups|Team|Teams|Service|Services|"
     r"Model|Framework|Programme|Partnership|Hub|Club|School|Nursery)(?![\w]))"
 )
+# "10 Pen y Bryn", "4 Bryn yr Eos": the same, written without the hyphens
+_WELSH_SPACED = rf"[{UPPER}]{LETTER}+[ ](?:y|yr)[ ][{UPPER}]{LETTER}+"
 # starts with the house number, so re can skip ahead to the next digit
 _ADDRESS = re.compile(
     rf"{_HOUSE_NUMBER},?[ ]+"
     rf"(?:(?P<words>(?:St\.[ ]+)?(?:{TOKEN}(?:['’]s)?[ ]+){{1,3}}){_STREET}(?![\w]){_NOT_NAMING}"
     rf"|{_WELSH_STREET}(?:['’]r[ ]+|[ ]+(?:(?:y|yr)[ ]+)?)"
     rf"(?P<welsh>{_WELSH_COMPOUND}(?![\w\-])|{TOKEN}(?:[ ]+{TOKEN})?)"
-    rf"|(?P<compound>{_WELSH_COMPOUND})(?![\w\-]))"
+    rf"|(?P<compound>{_WELSH_COMPOUND}|{_WELSH_SPACED})(?![\w\-]))"
 )
 _LOWER_STREET = (
     r"(?:road|street|lane|avenue|close|drive|crescent|grove|terrace|gardens|way|place|court|"
@@ -56,7 +60,7 @@ _LOWER_ADDRESS = re.compile(
 # lower case only right after "flat 2," or "at", "to", "from": "moved to 18 mill lane"
 _LOWER_BEFORE = re.compile(r"(?:(?P<flat>flat[ ]+\d{1,4}[a-z]?,?)|\b(?:at|to|from|is))[ ]+$")
 _FLAT_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit)[ ]+\d{1,4}[A-Za-z]?[ ]*,?[ ]+$"
+    r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit|room)[ ]+\d{1,4}[A-Za-z]?[ ]*,?[ ]+$"
 )
 _FLAT_WORD_BEFORE = re.compile(r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit)[ ]+$")
 # Courts and dates, not streets: "2 Family Court hearings", "on 12 March Court sat".

@@ -32,7 +32,7 @@ _SCHOOL_SUFFIX = (
     r"comprehensive(?:[ ]school)?|infants?['’]?[ ]school|infants|junior[ ]school|juniors|"
     r"nursery[ ]school|community[ ]school|special[ ]school|c\.?[ ]?(?:in[ ])?w\.?[ ]school|"
     r"catholic[ ]school|church[ ]school|day[ ]nursery|pre-?school|pupil[ ]referral[ ]unit)"
-    r"|Academy|College|School|High|Nursery|Preschool|Playgroup|PRU|Junior|Comp"
+    r"|Academy|College|School|High|Nursery|Preschool|Playgroup|PRU|Junior|Comp|Grammar"
 )
 # starts with a capital (no look-behind first), so re can skip ahead to the next capital
 _SCHOOL = re.compile(
@@ -47,7 +47,7 @@ _WELSH_SCHOOL = re.compile(
 # the school patterns only run near one of these words
 _SCHOOL_KEYS = words(
     "primary academy college school high comprehensive comp infant junior ysgol coleg nursery "
-    "playgroup referral pru meithrin"
+    "playgroup referral pru meithrin grammar"
 )
 _GENERIC_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|another|any|one|each|every|which)[ ]+)$")
 _NOT_SCHOOLS = frozenset(words("university council hospital police prison court trust nhs"))
@@ -67,6 +67,9 @@ _SCHOOL_PLACE_OF = re.compile(
     r"on[ ]roll[ ]at|attendance[ ]at|teachers?[ ]at|teachers?[ ]from|head[ ]of[ ]year[ ]at|"
     r"head[ ]?teacher[ ]at|head[ ]at|deputy[ ]head[ ]at|dsl[ ]at|dsl[ ]from|senco[ ]at|"
     r"senco[ ]from|reception[ ]at|nursery[ ]class[ ]at|started[ ]at|starts[ ]at|"
+    r"head[ ]?teacher[ ]of|(?:pastoral|safeguarding|attendance)[ ](?:lead|manager|officer|team|"
+    r"worker)[ ](?:at|from)|(?:form[ ]tutor|class[ ]teacher|teaching[ ]assistant|"
+    r"learning[ ]mentor|school[ ]nurse)[ ](?:at|from)|"
     r"(?:year|yr)[ ]?\d{1,2}[ ]at|sixth[ ]form[ ]at))[ ]+"
     rf"(?P<name>(?:St\.?|Saint)[ ]+{TOKEN}['’]s|{TOKEN}(?:[ ](?:y[ ]|yr[ ])?{TOKEN}){{0,2}})"
     r"(?![\w'’\-])"
@@ -85,7 +88,8 @@ _AFTER_SCHOOL_YEAR = re.compile(
 )
 _PUPIL_KEYS = words(
     "attend started starts transferred excluded exclusion pupil year yr reception roll "
-    "teacher head dsl senco nursery sixth"
+    "teacher head dsl senco nursery sixth pastoral safeguarding attendance tutor assistant "
+    "mentor nurse"
 )
 
 
@@ -120,6 +124,8 @@ def _school_start(text: str, m: re.Match[str]) -> int | None:
             return None  # "a Cardiff primary school" is any school, not one
         # keep a "St" directly before the distinctive word: "St Mary's"
         saint = re.search(r"(?:St\.?|Saint)[ ]$", text[max(0, start - 6) : start])
+        if saint is None and bare == "lady":  # "Our Lady of Lourdes Catholic Primary"
+            saint = re.search(r"Our[ ]$", text[max(0, start - 4) : start])
         return start - len(saint.group()) if saint else start
     return None
 

@@ -43,7 +43,7 @@ _FAMILY: dict[str, Role] = {
         words(
             "nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
             "grandfather grandparent nain taid mamgu tadcu aunt auntie aunty uncle cousin "
-            "niece nephew relative bampi babcia dziadek nani dadi oma opa abuela abuelo "
+            "niece nephew relative bampi babcia dziadek nani dadi bibi oma opa abuela abuelo "
             "nonna nonno"
         ),
         Role.RELATIVE,
@@ -314,7 +314,10 @@ PUBLIC_FULL_NAMES = frozenset(
         "rishi sunak|keir starmer|theresa may|boris johnson|mark drakeford|"
         "vaughan gething|eluned morgan|michael gove|"
         # not people at all
-        "jack russell|king charles|peppa pig",
+        "jack russell|king charles|peppa pig|"
+        # health boards, hospitals and hospices named after people or places
+        "aneurin bevan|betsi cadwaladr|hywel dda|cwm taf|alder hey|great ormond street|"
+        "noah's ark|tŷ hafan|ty hafan",
         "|",
     )
 )
@@ -343,6 +346,7 @@ ORGANISATIONS = frozenset(
     cymru mudiad barnardo barnardo's nspcc nyas tgp cafcass wcada dyfodol kaleidoscope
     barod gwalia hamdden tarian cartrefi pawb newydd taith
     tesco asda aldi lidl sainsbury's morrisons greggs mcdonald's primark argos
+    nando's currys wetherspoons timpson specsavers domino's
     dechrau gisda ategi hafal tenovus calan ymlaen cyngor
     """)
 )
