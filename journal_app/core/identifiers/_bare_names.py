@@ -165,6 +165,16 @@ _NOT_THERE = re.compile(
     r"(?:in|at)[ ]+(?:school|college|nursery|class|contact|home)|in[ ]+(?:today|again|when))"
     r"(?![\w])"
 )
+# Notes-style lines: a name, then how the person was ("Kaydee upset after contact")
+_STATE_AFTER = re.compile(
+    r"[ ]+(?:(?:very|really|quite|so|more|less|a[ ]bit|much|still|visibly)[ ]+)?"
+    r"(?:upset|tearful|withdrawn|anxious|quiet|quieter|calmer|settled|unsettled|angry|"
+    r"absent|tired|unwell|poorly|chatty|distressed|sad|cheerful|asleep|missing|hungry|"
+    r"clingy|aggressive|dysregulated|scared|frightened|worried|shy|engaged|smiling|crying|"
+    r"laughing|sleeping|coping|struggling|thriving|refusing|reluctant|keen|excited|nervous|"
+    r"subdued|agitated|lively|polite|defiant|guarded|relaxed|sullen|happy|happier|calm|"
+    r"excluded|suspended|arrested|pregnant|bruised|injured|grounded)(?![\w'’\-])"
+)
 # "Tharshika and Kajan live ...": two words no list knows, then what people do
 _PAIR_AFTER = re.compile(rf"[ ]+(?:and|&)[ ]+({TOKEN})[ ]+([a-z]+)")
 _PAIR_BEFORE = re.compile(rf"(?<![\w'’\-])({TOKEN})[ ]+(?:and|&)[ ]+$")
@@ -212,7 +222,12 @@ _NOT_NAME_WORDS = frozenset(
         "urdu punjabi bengali sylheti tigrinya amharic somali arabic farsi dari pashto "
         "kurdish sorani kurmanji romanian polish portuguese cymraeg gaeilge mandarin "
         "cantonese hindi gujarati tamil yoruba igbo hausa twi swahili lingala makaton "
-        "cwtch hiraeth calpol"
+        "cwtch hiraeth calpol "
+        # festivals and holy days of the UK's communities
+        "holi diwali deepavali navratri navaratri vaisakhi baisakhi lohri onam pongal "
+        "dussehra dasara durga janmashtami rakhi gurpurab hanukkah chanukah pesach purim "
+        "shavuot sukkot eid mawlid ashura ramzan nowruz norooz vesak wesak kwanzaa samhain "
+        "halloween hogmanay nadolig pasg chuseok"
     )
 )
 # Verbs only a person does: enough to make even an unknown word a name ("Tayla shouted"),
@@ -237,6 +252,15 @@ _NOT_NAME_SUBJECTS = frozenset(
 )
 # "'s" and any capitalised words after it: "Noah's Ark Children's Hospital"
 _OWNER_OF = re.compile(rf"['’]s((?:[ ]+{TOKEN}(?:['’]s)?){{0,4}})(?![\w])")
+# Shops, restaurants and brands named after two people: nobody in the work
+_TWO_NAME_BRANDS = re.compile(
+    r"(?<![\w])(?:frankie[ ](?:and|&)[ ]benny|ben[ ](?:and|&)[ ]jerry|"
+    r"marks[ ](?:and|&)[ ]spencer|dolce[ ](?:and|&)[ ]gabbana|fortnum[ ](?:and|&)[ ]mason|"
+    r"holland[ ](?:and|&)[ ]barrett|barnes[ ](?:and|&)[ ]noble|lucy[ ](?:and|&)[ ]yak|"
+    r"crabtree[ ](?:and|&)[ ]evelyn|abercrombie[ ](?:and|&)[ ]fitch|"
+    r"mark[ ](?:and|&)[ ]spencer)(?:['’]s)?(?![\w])"
+)
+_BRAND_KEYS = words("benny jerry spencer gabbana fortnum barrett noble yak evelyn fitch")
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:St|Saint)\.[ ]$")
 # Capitalised words that are never a name on their own, even before "said" ("Mum said").
 _NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
@@ -427,6 +451,8 @@ def _person_context(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return True
     if _DETAIL_AFTER.match(text, end) or _NOT_THERE.match(text, end):
         return True  # "Kaden (dob 01.02.2020)", "Lachlan - 9 -", "Tyreese not home"
+    if _STATE_AFTER.match(text, end) and _sentence_start(text, start):
+        return True  # "Kaydee upset after contact": a notes-style line about someone
     if _and_role(text, end) not in (None, Role.WORKER):
         return True  # "Dewi and his grandparents"
     after = _LIST_AFTER.match(text, end)
@@ -571,6 +597,8 @@ def repeat_is_person(text: str, start: int, end: int) -> bool:
 def _odd_capitals(word: str) -> bool:
     """Whether a word has a capital inside that no name has: "NINo", "DoLS", "CiN"; never
     "McKenzie", "DeShawn", "O'Hara", "Smith-Jones"."""
+    if word[1:].islower():
+        return False  # the common case, decided without splitting
     return any(
         not part[1:].islower() and not _CAPITAL_INSIDE.match(part)
         for part in re.split(r"[-'’]", word)
@@ -595,6 +623,11 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
     text = scan.text
     names = gazetteer()
     welsh = is_welsh(scan.lowered)
+    brands = (
+        [m.span() for m in _TWO_NAME_BRANDS.finditer(scan.lowered)]
+        if any(key in scan.lowered for key in _BRAND_KEYS)
+        else []
+    )
     for run in _RUN.finditer(text):
         word = run.group()
         if " " not in word and (len(word) < 2 or word.casefold() in _NEVER_ALONE):
@@ -603,6 +636,8 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
             continue
         if _SAINT_BEFORE.search(text, max(0, run.start() - 7), run.start()):
             continue  # "St. John's Road", "Saint Helen's"
+        if brands and any(b[0] <= run.start() < b[1] for b in brands):
+            continue  # "Frankie and Benny's", "Ben & Jerry's"
         kept, blocked = _trim(text, run.start(), run.end(), welsh=welsh)
         if blocked or not kept:
             continue

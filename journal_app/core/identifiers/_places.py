@@ -60,9 +60,24 @@ _LOWER_ADDRESS = re.compile(
 # lower case only right after "flat 2," or "at", "to", "from": "moved to 18 mill lane"
 _LOWER_BEFORE = re.compile(r"(?:(?P<flat>flat[ ]+\d{1,4}[a-z]?,?)|\b(?:at|to|from|is))[ ]+$")
 _FLAT_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit|room)[ ]+\d{1,4}[A-Za-z]?[ ]*,?[ ]+$"
+    r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit|room|house|plot|pitch|caravan|maisonette)"
+    r"[ ]+\d{1,4}[A-Za-z]?[ ]*,?[ ]+$"
 )
-_FLAT_WORD_BEFORE = re.compile(r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit)[ ]+$")
+_FLAT_WORD_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit|house|plot|pitch|caravan|maisonette)[ ]+$"
+)
+# "Flat 3 Ashdown House": a flat in a named block, with no street word
+_FLAT_IN_BLOCK = re.compile(
+    rf"(?i:flat|apartment|apt\.?|room)[ ]+\d{{1,4}}[A-Za-z]?,?[ ]+{TOKEN}(?:[ ]{TOKEN})?[ ]+"
+    r"(?:House|Lodge|Tower|Point|Block|Heights|Mansions)(?![\w])"
+)
+# "lives at 14 Larkspur", "moved to 101 Kingsway": a number and one capitalised word, after
+# a verb of living there
+_LIVES_AT = re.compile(
+    r"(?i:live|lives|living|lived|stays|stay|staying|stayed|moved|moving|rehoused|"
+    r"address|addressed|visited|visiting|resides|residing)[ ]+(?i:at|to|in|into|is)[ ]+"
+    rf"(?P<address>\d{{1,4}}[A-Za-z]?[ ]+{TOKEN})(?![\w'’\-])(?![ ][{UPPER}])"
+)
 # Courts and dates, not streets: "2 Family Court hearings", "on 12 March Court sat".
 _NOT_STREET_WORDS = (
     MONTHS
@@ -93,6 +108,14 @@ def find_places(scan: Scan) -> Iterator[Hit]:
         yield Hit(FindingKind.ADDRESS, start, m.end(), _REASON)
     if scan.digits:
         yield from _lower_case_addresses(scan)
+        near = scan.digit_windows(40, 40, range(1, 5))
+        for m in find_in(_FLAT_IN_BLOCK, text, near):
+            if starts_word(text, m.start()):
+                yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
+        for m in find_in(_LIVES_AT, text, near):
+            word = m.group("address").split()[-1].casefold()
+            if word not in _NOT_STREET_WORDS and word not in STOP_WORDS:
+                yield Hit(FindingKind.ADDRESS, m.start("address"), m.end("address"), _REASON)
 
 
 def _lower_case_addresses(scan: Scan) -> Iterator[Hit]:

@@ -356,7 +356,7 @@ NOT_GIVEN_NAMES = frozenset(
     words("""
     islam nazi tudor georgian gregorian victorian edwardian elizabethan holland milan
     argentina armenia cuba liberia niger nigeria burma montenegro sahara nubia venice verona
-    bali trinidad valencia toledo nike porsche chanel armani dior benz
+    bali trinidad valencia toledo nike porsche chanel armani dior benz easter ramadan raksha
     """)
 )
 # Given names that are also nouns a sentence can be about ("Hope is what keeps me going",
