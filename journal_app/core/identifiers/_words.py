@@ -111,7 +111,10 @@ FAMILY_DESCRIBERS = frozenset(
         "jamaican caribbean african asian european british english welsh scottish "
         "pakistani bangladeshi indian chinese vietnamese filipino portuguese spanish "
         "italian french german muslim jewish christian catholic hindu sikh buddhist "
-        "orthodox"
+        "orthodox "
+        # the peoples themselves, as nouns ("the Kurds", "the Scots")
+        "kurd turk scot arab brit pole serb croat greek yemeni egyptian moroccan ethiopian "
+        "kenyan ugandan rwandan angolan cameroonian gambian"
     )
 )
 # Adjectives that turn a parent word into a carer ("foster mum").
