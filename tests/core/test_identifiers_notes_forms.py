@@ -157,3 +157,30 @@ def test_numbers(text: str, expected: tuple[str, str]) -> None:
 
 def test_a_bracketed_area_code_keeps_its_bracket() -> None:
     assert ("phone", "(0113) 496 0321") in found("Ring (0113) 496 0321 after six.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ifechukwu brought his reading book to show me.", ["Ifechukwu"]),
+        ("Tsegereda often looks after the baby.", ["Tsegereda"]),
+        ("Gurnoor now goes to the breakfast club.", ["Gurnoor"]),
+        ("Oluwaferanmi wore his football kit.", ["Oluwaferanmi"]),
+    ],
+)
+def test_what_people_do_after_a_word_no_list_knows(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Roblox crashed again.", "Covid made everything harder.", "March brought new problems."],
+)
+def test_things_and_months_doing_things_stay_clean(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_family_without_the() -> None:
+    assert names("Wiśniewski family moved in May.") == ["Wiśniewski family"]
+    for text in ("Polish family support group.", "WhatsApp family group.", "Eid family meal."):
+        assert found(text) == []

@@ -165,6 +165,23 @@ _NOT_THERE = re.compile(
     r"(?:in|at)[ ]+(?:school|college|nursery|class|contact|home)|in[ ]+(?:today|again|when))"
     r"(?![\w])"
 )
+# What people do, for a word no list knows ("Chidubem brought his report", "Kidist barely
+# ate"), with an adverb allowed between; not for months or words that are also words
+_HUMAN_ACT_AFTER = re.compile(
+    r"[ ]+(?:(?:[a-z]+ly|now|then|still|also|just|often|never|always|again|soon|even|only|"
+    r"sometimes|already|usually)[ ]+)?([a-z]+)"
+)
+_HUMAN_ACTS = frozenset(
+    words(
+        "ate eats wore wears slept sleeps sat sits stood swore swears bought buys brought "
+        "brings packed hid punched kissed danced sang climbed cooked drew painted spent made "
+        "got gets gave gives took takes put tried tries ignored showed needs needed goes went "
+        "looks walked walks cycled plays played watched watches wet wets bit bites scratched "
+        "lied lies stole steals threw throws smashed wrote reads read learnt learned "
+        "chose chooses prefers preferred remembers remembered forgot thinks thought knows "
+        "knew feels felt"
+    )
+)
 # Notes-style lines: a name, then how the person was ("Kaydee upset after contact")
 _STATE_AFTER = re.compile(
     r"[ ]+(?:(?:very|really|quite|so|more|less|a[ ]bit|much|still|visibly)[ ]+)?"
@@ -449,6 +466,9 @@ def _person_context(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return True
     if _SUBJECT_VERB.match(text, end) or _person_verb_after(text, end):
         return True
+    act = _HUMAN_ACT_AFTER.match(text, end)
+    if act and (act.group(1) in _HUMAN_ACTS or act.group(1) in PERSON_VERBS):
+        return True  # "Kidist ate", "Lemlem often looks after her sisters"
     if _DETAIL_AFTER.match(text, end) or _NOT_THERE.match(text, end):
         return True  # "Kaden (dob 01.02.2020)", "Lachlan - 9 -", "Tyreese not home"
     if _STATE_AFTER.match(text, end) and _sentence_start(text, start):
@@ -568,6 +588,12 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     return bool(before and before.group(1).casefold() in _TAKES_A_PERSON) and not (
         after[:1].isdigit()
     )
+
+
+def is_thing_word(folded: str) -> bool:
+    """Whether a case-folded word is an app, a game, a language or a festival, never a
+    family ("WhatsApp family group", "Lohri family night")."""
+    return folded in _NOT_NAME_WORDS
 
 
 def is_ambiguous(word: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from journal_app.core.messages import Message
 
-from ._bare_names import is_ambiguous, repeat_is_person
+from ._bare_names import is_ambiguous, is_thing_word, repeat_is_person
 from ._gazetteer import gazetteer
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
 from ._types import NameHit, Role
@@ -102,6 +102,9 @@ _FAMILY_PLURAL = re.compile(
     rf"(?i:the)[ ]+(?P<name>{TOKEN}e?s)(?:['’](?![\w]))?(?![\w'’\-]|[ ][{UPPER}])"
 )
 # "the Patel's new house": a family named by its surname, with the apostrophe people use
+# "Kovács family moved", "visited Nowak household": a notes-style family without "the"
+_FAMILY_NO_THE = re.compile(rf"(?P<name>{TOKEN})[ ]+(?P<group>family|household)(?![\w'’\-])")
+_THE_BEFORE = re.compile(r"(?i)(?:the|a|an)[ ]+$")
 _PLURAL_VERB_AFTER = re.compile(
     r"[ ]+(?:have|had|are|were|moved|live|lived|came|left|refused|said|told|asked|"
     r"arrived|stayed|want|wanted|agreed|declined)(?![\w'’])"
@@ -316,6 +319,26 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
         reason = Message("identifiers.reason.family_before", word=m.group("group"))
         yield NameHit(m.start("name"), end, name.replace("’", "'"), Role.FAMILY, 2, reason)
     names = gazetteer()
+    for m in _FAMILY_NO_THE.finditer(scan.text):
+        name = m.group("name")
+        folded = name.casefold()
+        if (
+            not starts_word(scan.text, m.start())
+            or _THE_BEFORE.search(scan.text, max(0, m.start() - 5), m.start())
+            or not is_name_word(name)
+            or not name[1:].islower()
+            or names.is_english_word(folded)
+            or names.is_given_word(name)
+            or folded in FAMILY_DESCRIBERS
+            or folded in ORGANISATIONS
+            or folded in TOWNS
+            or folded in INSTITUTION_WORDS
+            or is_thing_word(folded)
+        ):
+            continue
+        reason = Message("identifiers.reason.family_before", word=m.group("group"))
+        key = name.replace("’", "'")
+        yield NameHit(m.start(), m.end(), key, Role.FAMILY, 2, reason)
     for m in _FAMILY_PLURAL.finditer(scan.text):
         plural = m.group("name")
         for cut, stem in enumerate((plural[:-1], plural[:-2])):
