@@ -184,3 +184,21 @@ def test_a_family_without_the() -> None:
     assert names("Wiśniewski family moved in May.") == ["Wiśniewski family"]
     for text in ("Polish family support group.", "WhatsApp family group.", "Eid family meal."):
         assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alarmingly, the baby was not weighed.",
+        "Clare's Law application made by mum.",
+        "Herbert Protocol form given to the care home.",
+        "Christmas Eve contact went ahead.",
+    ],
+)
+def test_adverbs_laws_protocols_and_eves_stay_clean(text: str) -> None:
+    assert found(text) == []
+
+
+def test_eldest_and_youngest_are_child_words() -> None:
+    assert names("Tamunosaki, the eldest, was quiet.") == ["Tamunosaki"]
+    assert names("The eldest is at college.") == []

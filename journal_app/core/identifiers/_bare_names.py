@@ -267,6 +267,8 @@ _NOT_NAME_SUBJECTS = frozenset(
         "magistrates kids siri alexa google facebook"
     )
 )
+_EVE_OF = re.compile(r"(?i:year['’]?s|christmas|hallows['’]?)[ ]$")
+_OWNED_RULES = frozenset(words("law laws protocol principle rule ladder"))
 # "'s" and any capitalised words after it: "Noah's Ark Children's Hospital"
 _OWNER_OF = re.compile(rf"['’]s((?:[ ]+{TOKEN}(?:['’]s)?){{0,4}})(?![\w])")
 # Shops, restaurants and brands named after two people: nobody in the work
@@ -554,6 +556,8 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return False  # "a Moses basket"
     if _PLACE_AFTER.match(text, word.end()):
         return False  # "Jordan was where the family lived"
+    if folded == "eve" and _EVE_OF.search(text, max(0, word.start() - 12), word.start()):
+        return False  # "New Year's Eve", "Christmas Eve"
     if _month_name(folded) and not _person_verb_after(text, word.end()):
         before = _PREV_WORD.search(text, max(0, word.start() - 20), word.start())
         if before and before.group(1).casefold() in _BEFORE_A_TIME:
@@ -634,14 +638,15 @@ def _odd_capitals(word: str) -> bool:
 
 def _owns_a_place(text: str, last: str, end: int) -> bool:
     """Whether a name is part of a shop's or an institution's name, owning it: "Nando's",
-    "Noah's Ark Children's Hospital", "Martha's Rest Centre"."""
+    "Noah's Ark Children's Hospital", "Martha's Rest Centre", or of a law named after a
+    victim ("Clare's Law", "Sarah's Law")."""
     m = _OWNER_OF.match(text, end)
     if m is None:
         return False
     if f"{last.casefold()}'s" in ORGANISATIONS:
         return True
     rest = [re.sub(r"['’]s$", "", w).casefold() for w in m.group(1).split()]
-    return any(w in INSTITUTION_WORDS for w in rest)
+    return any(w in INSTITUTION_WORDS or w in _OWNED_RULES for w in rest)
 
 
 def find_bare_names(scan: Scan) -> Iterator[NameHit]:

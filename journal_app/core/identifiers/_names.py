@@ -295,12 +295,28 @@ def _names_before_context(scan: Scan) -> Iterator[NameHit]:
             yield NameHit(*cleaned, _age_role(m.group("age")), 2, _AGE_AFTER_REASON)
             continue
         group = "poss" if m.group("poss") else "app"
+        if group == "app" and _an_ordinary_word(cleaned[2]):
+            continue  # "Worryingly, the baby was cold"
         found = _role_in(scan, m.start(group), m.group(group), last=group == "app")
         if found:
             role, word, phrase = found
             role = _possessor_role(role, word) if group == "poss" else role
             strength = 1 if group == "poss" else 3
             yield NameHit(*cleaned, role, strength, Message(_NEXT_TO, word=phrase))
+
+
+def _an_ordinary_word(key: str) -> bool:
+    """Whether a one-word name is an English word no list knows as a name
+    ("Worryingly", "Afterwards"), where "Jade" or "Tharshika" are names."""
+    if " " in key:
+        return False
+    names = gazetteer()
+    if names.is_given(key) or names.is_given_word(key) or names.is_family(key):
+        return False
+    folded = key.casefold()
+    return names.is_english_word(folded) or (
+        folded.endswith("ly") and names.is_english_word(folded[:-2])
+    )
 
 
 def _family_names(scan: Scan) -> Iterator[NameHit]:

@@ -18,7 +18,8 @@ _FAMILY: dict[str, Role] = {
     **dict.fromkeys(
         words(
             "child baby son daughter boy girl toddler teenager infant youngster kid "
-            "stepson stepdaughter grandchild grandson granddaughter pupil"
+            "stepson stepdaughter grandchild grandson granddaughter pupil eldest youngest "
+            "oldest"
         ),
         Role.CHILD,
     ),
@@ -275,6 +276,7 @@ INSTITUTION_WORDS = frozenset(
     partnership board commission institute network forum hub association federation
     alliance company ltd limited plc cic lodge farm estate avenue tower towers court
     museum theatre cinema stadium arena market shopping mall airport prison police ty tŷ
+    protocol
     """)
 )
 # Words before a capitalised name that make it a place or title, not a person.
@@ -315,7 +317,7 @@ PUBLIC_FULL_NAMES = frozenset(
         "siobhan maclean|donald forrester|brid featherstone|sue white|martin calder|"
         "carl jung|gabor maté|gabor mate|bessel van der kolk|patricia crittenden|"
         "rishi sunak|keir starmer|theresa may|boris johnson|mark drakeford|"
-        "vaughan gething|eluned morgan|michael gove|"
+        "vaughan gething|eluned morgan|michael gove|josh macalister|"
         # not people at all
         "jack russell|king charles|peppa pig|"
         # health boards, hospitals and hospices named after people or places
