@@ -202,3 +202,20 @@ def test_adverbs_laws_protocols_and_eves_stay_clean(text: str) -> None:
 def test_eldest_and_youngest_are_child_words() -> None:
     assert names("Tamunosaki, the eldest, was quiet.") == ["Tamunosaki"]
     assert names("The eldest is at college.") == []
+
+
+def test_people_done_to_and_their_bodies() -> None:
+    assert names("The mark on Abebech's cheek was new.") == ["Abebech"]
+    assert names("Police returned Kayvon home at midnight.") == ["Kayvon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senghenydd remembers the disaster every year.",
+        "Morgannwg looks after the health side.",
+        "Splott and Adamsdown have one hub between them.",
+    ],
+)
+def test_welsh_places_doing_things_stay_clean(text: str) -> None:
+    assert found(text) == []

@@ -132,7 +132,9 @@ _LEADING_VERBS = frozenset(
 # or an organisation
 _MEETS = re.compile(
     r"(?<![\w])(?:met|told|asked|saw|phoned|rang|texted|emailed|reassured|encouraged|"
-    r"reminded|praised|hugged|thanked|collected|took|supported|"
+    r"reminded|praised|hugged|thanked|collected|took|supported|returned|dropped|located|"
+    r"arrested|searched|weighed|examined|placed|removed|interviewed|accommodated|reunited|"
+    r"excluded|suspended|bathed|fed|dressed|cuddled|comforted|drove|"
     r"(?:checked|checking|check)[ ]+(?:on|in[ ]+with)|"
     r"(?:spoke|speaking|talked|talking|chatted|sat|played|met|meeting|conversation|chat|"
     r"session|catch-up|call)[ ]+(?:with|to)"
@@ -145,7 +147,9 @@ _PERSONAL_NOUN = re.compile(
     r"['’]s[ ]+(?:own[ ]+)?(?:voice|wishes|feelings|views|behaviour|bedroom|room|words|"
     r"lived[ ]experience|wellbeing|safety|needs|school|nursery|placement|birthday|story|"
     r"life[ ]story|friends?|keyworker|social[ ]worker|health|weight|speech|"
-    r"attendance|English|confidence|anger|anxiety)(?![\w])"
+    r"attendance|English|confidence|anger|anxiety|arms?|legs?|face|head|back|neck|hands?|"
+    r"body|eyes?|ears?|cheeks?|chest|skin|hair|teeth|bruises?|injury|injuries|marks|"
+    r"medication|diagnosis|behaviour|mood|sleep|eating|toileting|development)(?![\w])"
 )
 # "Rojda and Hevin", "Kaydence, Brooklyn": a word beside a known given name in a list
 _LIST_AFTER = re.compile(rf"(?:[ ]*,[ ]*|,?[ ]+(?:and|&)[ ]+)({TOKEN})(?![\w'’\-])")
@@ -197,11 +201,14 @@ _PAIR_AFTER = re.compile(rf"[ ]+(?:and|&)[ ]+({TOKEN})[ ]+([a-z]+)")
 _PAIR_BEFORE = re.compile(rf"(?<![\w'’\-])({TOKEN})[ ]+(?:and|&)[ ]+$")
 _PAIR_VERBS = frozenset(
     words(
-        "live are were have had share both went came said told stay attend want seem look "
+        "live are were went came said told stay attend want seem look "
         "arrived got ran fought argue argued play played sleep slept"
     )
 )
 _WHOLE = re.compile(r".+", re.DOTALL)
+# Welsh spellings no given name has ("Senghenydd", "Morgannwg", "Cwmbach"): a word the
+# gazetteer lacks spelt so is a place or a Welsh word; names start "Ll", "Rh" ("Llio")
+_WELSH_SPELLING = re.compile(r"ngh|wg$|ydd$|wch$|[^aeiouy]w[^aeiouy]")
 # "Ifeoluwa, who is nine"
 _WHO_AFTER = re.compile(r",[ ]+who[ ]")
 # Endings of English nouns and adjectives that no given name shares closely enough to
@@ -420,7 +427,7 @@ def _unknown_name(text: str, word: re.Match[str]) -> bool:
         or "-" in folded
     ):
         return False
-    if _PLACE_SHAPE.search(folded):
+    if _PLACE_SHAPE.search(folded) or _WELSH_SPELLING.search(folded):
         return False
     return re.search(rf"(?<![\w]){re.escape(folded)}(?![\w])", text) is None
 
