@@ -219,3 +219,8 @@ def test_people_done_to_and_their_bodies() -> None:
 )
 def test_welsh_places_doing_things_stay_clean(text: str) -> None:
     assert found(text) == []
+
+
+def test_the_day_a_child_turned_an_age_is_a_date_of_birth() -> None:
+    assert found("She turned 11 on 9 March.") == [("date_of_birth", "9 March")]
+    assert found("He turns 18 on 2 April, so planning starts now.") == []
