@@ -224,3 +224,8 @@ def test_welsh_places_doing_things_stay_clean(text: str) -> None:
 def test_the_day_a_child_turned_an_age_is_a_date_of_birth() -> None:
     assert found("She turned 11 on 9 March.") == [("date_of_birth", "9 March")]
     assert found("He turns 18 on 2 April, so planning starts now.") == []
+
+
+def test_present_tense_acts_and_spaced_welsh_street_names() -> None:
+    assert names("Shagufta bakes with her aunt on Sundays.") == ["Shagufta"]
+    assert found("They moved to 8 Ffordd Cae y Nant.") == [("address", "8 Ffordd Cae y Nant")]

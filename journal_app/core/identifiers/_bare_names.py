@@ -175,7 +175,29 @@ _HUMAN_ACT_AFTER = re.compile(
     r"[ ]+(?:(?:[a-z]+ly|now|then|still|also|just|often|never|always|again|soon|even|only|"
     r"sometimes|already|usually)[ ]+)?([a-z]+)"
 )
+
+
+def _with_present(bases: str) -> list[str]:
+    """Each verb and its "-s" form ("cook", "cooks"; "cry", "cries"; "wash", "washes")."""
+    forms = []
+    for base in words(bases):
+        if base.endswith("y") and base[-2] not in "aeiou":
+            forms += [base, base[:-1] + "ies"]
+        elif base.endswith(("s", "sh", "ch", "x")):
+            forms += [base, base + "es"]
+        else:
+            forms += [base, base + "s"]
+    return forms
+
+
 _HUMAN_ACTS = frozenset(
+    _with_present(
+        "cook clean tidy draw paint sing dance swim walk cycle play read write eat sleep "
+        "wear cry laugh shout hide fight swear steal wet bite scratch hit kick punch hug kiss "
+        "babysit pray study revise collect wash dress bake knit skate climb "
+        "vape smoke drink self-harm sulk"
+    )
+) | frozenset(
     words(
         "ate eats wore wears slept sleeps sat sits stood swore swears bought buys brought "
         "brings packed hid punched kissed danced sang climbed cooked drew painted spent made "

@@ -45,7 +45,7 @@ _ADDRESS = re.compile(
     rf"{_HOUSE_NUMBER},?[ ]+"
     rf"(?:(?P<words>(?:St\.[ ]+)?(?:{TOKEN}(?:['’]s)?[ ]+){{1,3}}){_STREET}(?![\w]){_NOT_NAMING}"
     rf"|{_WELSH_STREET}(?:['’]r[ ]+|[ ]+(?:(?:y|yr)[ ]+)?)"
-    rf"(?P<welsh>{_WELSH_COMPOUND}(?![\w\-])|{TOKEN}(?:[ ]+{TOKEN})?)"
+    rf"(?P<welsh>{_WELSH_COMPOUND}(?![\w\-])|{_WELSH_SPACED}(?![\w\-])|{TOKEN}(?:[ ]+{TOKEN})?)"
     rf"|(?P<compound>{_WELSH_COMPOUND}|{_WELSH_SPACED})(?![\w\-]))"
 )
 _LOWER_STREET = (
