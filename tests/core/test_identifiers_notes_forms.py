@@ -215,6 +215,7 @@ def test_people_done_to_and_their_bodies() -> None:
         "Senghenydd remembers the disaster every year.",
         "Morgannwg looks after the health side.",
         "Splott and Adamsdown have one hub between them.",
+        "Misgendering upset him at school.",
     ],
 )
 def test_welsh_places_doing_things_stay_clean(text: str) -> None:

@@ -217,6 +217,8 @@ _STATE_AFTER = re.compile(
     r"laughing|sleeping|coping|struggling|thriving|refusing|reluctant|keen|excited|nervous|"
     r"subdued|agitated|lively|polite|defiant|guarded|relaxed|sullen|happy|happier|calm|"
     r"excluded|suspended|arrested|pregnant|bruised|injured|grounded)(?![\w'’\-])"
+    # "Vaping upset the school": a verb with its object, not a state
+    r"(?![ ]+(?:the|him|her|them|me|us|everyone|his|their|its|a|an|my|our|some|many)(?![\w]))"
 )
 # "Tharshika and Kajan live ...": two words no list knows, then what people do
 _PAIR_AFTER = re.compile(rf"[ ]+(?:and|&)[ ]+({TOKEN})[ ]+([a-z]+)")
