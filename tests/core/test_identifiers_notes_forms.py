@@ -230,3 +230,9 @@ def test_the_day_a_child_turned_an_age_is_a_date_of_birth() -> None:
 def test_present_tense_acts_and_spaced_welsh_street_names() -> None:
     assert names("Shagufta bakes with her aunt on Sundays.") == ["Shagufta"]
     assert found("They moved to 8 Ffordd Cae y Nant.") == [("address", "8 Ffordd Cae y Nant")]
+
+
+def test_cousins_godparents_and_short_partner_words() -> None:
+    assert names("Cousins Kayzer and Tobenna stay at weekends.") == ["Kayzer", "Tobenna"]
+    assert names("Her bf Jordan drove her to contact.") == ["Jordan"]
+    assert names("Godfather Babatunde offered to help.") == ["Babatunde"]

@@ -45,13 +45,14 @@ _FAMILY: dict[str, Role] = {
             "nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
             "grandfather grandparent nain taid mamgu tadcu aunt auntie aunty uncle cousin "
             "niece nephew relative bampi babcia dziadek nani dadi bibi oma opa abuela abuelo "
-            "nonna nonno"
+            "nonna nonno godmother godfather godparent"
         ),
         Role.RELATIVE,
     ),
     # a parent's partner is not family in the child's eyes, so they stay "Adult A"
     **dict.fromkeys(
-        words("partner boyfriend girlfriend husband wife fiancé fiance fiancée ex"), Role.ADULT
+        words("partner boyfriend girlfriend husband wife fiancé fiance fiancée ex bf gf"),
+        Role.ADULT,
     ),
     # friends and neighbours identify a family as surely as relatives do
     **dict.fromkeys(words("friend mate neighbour classmate schoolfriend bestie"), Role.PERSON),
@@ -67,7 +68,10 @@ _PLURAL_FAMILY: dict[str, Role] = {
     **dict.fromkeys(["parents", "mum and dad", "mother and father", "mam and dad"], Role.PARENT),
     **dict.fromkeys(["carers", "foster carers", "kinship carers"], Role.CARER),
     **dict.fromkeys(words("siblings brothers sisters"), Role.SIBLING),
-    **dict.fromkeys(["grandparents", "nan and grandad", "aunts", "uncles"], Role.RELATIVE),
+    **dict.fromkeys(
+        ["grandparents", "nan and grandad", "aunts", "uncles", "cousins", "nieces", "nephews"],
+        Role.RELATIVE,
+    ),
 }
 _PLURAL_FAMILY = WELSH_PLURAL_FAMILY | _PLURAL_FAMILY
 
