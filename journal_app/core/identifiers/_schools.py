@@ -86,9 +86,7 @@ _SCHOOL_PLACE_OF = re.compile(
     r"on[ ]roll[ ]at|attendance[ ]at|teachers?[ ]at|teachers?[ ]from|head[ ]of[ ]year[ ]at|"
     r"head[ ]?teacher[ ]at|head[ ]at|deputy[ ]head[ ]at|dsl[ ]at|dsl[ ]from|senco[ ]at|"
     r"senco[ ]from|reception[ ]at|nursery[ ]class[ ]at|started[ ]at|starts[ ]at|"
-    r"head[ ]?teacher[ ]of|(?:pastoral|safeguarding|attendance)[ ](?:lead|manager|officer|team|"
-    r"worker)[ ](?:at|from)|(?:form[ ]tutor|class[ ]teacher|teaching[ ]assistant|"
-    r"learning[ ]mentor|school[ ]nurse)[ ](?:at|from)|"
+    r"head[ ]?teacher[ ]of|"
     r"(?:year|yr)[ ]?\d{1,2}[ ]at|sixth[ ]form[ ]at))[ ]+"
     rf"(?P<name>(?:St\.?|Saint)[ ]+{TOKEN}['’]s|{TOKEN}(?:[ ](?:y[ ]|yr[ ])?{TOKEN}){{0,2}})"
     r"(?![\w'’\-])"
@@ -107,17 +105,36 @@ _AFTER_SCHOOL_YEAR = re.compile(
 )
 _YEAR_KEYS = words("year yr reception nursery")
 _OWNER_KEYS = ["is his ", "is her ", "is their ", "was his ", "was her ", "was their "]
-_PUPIL_KEYS = [
-    *words(
-        "attend started starts transferred excluded exclusion pupil year yr reception roll "
-        "teacher head dsl senco nursery sixth tutor assistant mentor"
-    ),
-    *(
-        f"{staff} {at}"
-        for staff in words("lead officer manager worker team nurse")
-        for at in words("at from")
-    ),
-]
+_PUPIL_KEYS = words(
+    "attend started starts transferred excluded exclusion pupil year yr reception roll "
+    "teacher head dsl senco nursery sixth"
+)
+# School staff named by their job: "the pastoral lead at Northgate", "her form tutor at
+# Cedarwood", "the school nurse from Millbrook"; found from " at " and " from ", with the
+# job and the word before it checked in code
+_STAFF_AT = re.compile(
+    r"(?P<verb>(?i:lead|manager|officer|team|worker|tutor|assistant|mentor|nurse)[ ](?:at|from))"
+    rf"[ ]+(?P<name>(?:St\.?|Saint)[ ]+{TOKEN}['’]s|{TOKEN}(?:[ ](?:y[ ]|yr[ ])?{TOKEN}){{0,2}})"
+    r"(?![\w'’\-])"
+)
+_STAFF_JOBS = frozenset(words("lead manager officer team worker tutor assistant mentor nurse"))
+_STAFF_QUALIFIERS = frozenset(
+    words("pastoral safeguarding attendance form class teaching learning school")
+)
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ ]+$")
+
+
+def _staff_spans(lowered: str) -> list[tuple[int, int]]:
+    """Where a school job stands before " at " or " from " ("form tutor at")."""
+    spans = []
+    for prep in (" at ", " from "):
+        at = lowered.find(prep)
+        while at != -1:
+            start = lowered.rfind(" ", 0, at) + 1
+            if lowered[start:at] in _STAFF_JOBS:
+                spans.append((start, at))
+            at = lowered.find(prep, at + 1)
+    return spans
 
 
 def _named_after_school_words(name: str) -> bool:
@@ -174,9 +191,8 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
     for m in find_in(_WELSH_SCHOOL, text, near_keys):
         if starts_word(text, m.start()):
             yield Hit(FindingKind.SCHOOL, m.start(), m.end(), _REASON)
-    # the staff words come after the word the pattern starts with ("pastoral lead at")
     pupil_keys = keyword_spans(scan.lowered, _PUPIL_KEYS)
-    near_school_verbs = windows(text, pupil_keys, 24, 60)
+    near_school_verbs = windows(text, pupil_keys, 0, 60)
     for pattern in (_SAINT_AFTER_VERB, _AFTER_SCHOOL_YEAR, _SCHOOL_PLACE_OF):
         for m in find_in(pattern, text, near_school_verbs):
             if not _named_after_school_words(m.group("name")):
@@ -184,6 +200,14 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
             reason = Message("identifiers.reason.school_after", word=m.group("verb"))
             start, end = m.span("name")
             yield Hit(FindingKind.SCHOOL, start, end, reason)
+    for m in find_in(_STAFF_AT, text, windows(text, _staff_spans(scan.lowered), 0, 60)):
+        job = _PREV_WORD.search(text, max(0, m.start() - 16), m.start())
+        if job is None or job.group(1).casefold() not in _STAFF_QUALIFIERS:
+            continue  # "the support worker at Hafod" is no school's
+        if _named_after_school_words(m.group("name")):
+            word = f"{job.group(1)} {m.group('verb')}"
+            reason = Message("identifiers.reason.school_after", word=word)
+            yield Hit(FindingKind.SCHOOL, m.start("name"), m.end("name"), reason)
     years = [span for span in pupil_keys if scan.lowered[span[0] : span[1]] in _YEAR_KEYS]
     near_years = windows(text, years, 60, 10)
     near_owners = windows(text, keyword_spans(scan.lowered, _OWNER_KEYS), 60, 40)
