@@ -27,8 +27,14 @@ and Welsh sentences are read as Welsh ("Mae Nia...": "Mae" opens the sentence). 
 are found after words only a school is the place of ("excluded from Oakridge", "the DSL at
 Brynglas"), and a date whose age matches ("He is 9 (03/03/2016)") is a date of birth.
 
+Notes-style absences ("Tyreece not home", "Liberty not in school"), two unknown words
+doing what people do ("Tharshika and Kajan live with their nan"), "is the youngest",
+and a family the gazetteer lacks, in the plural, doing what a household does ("The
+Boswells have moved on") make a person too; "Nando's" and "Noah's Ark Children's
+Hospital" own a shop or an institution, and are nobody.
+
 What it cannot find: an unknown name opening a sentence with nothing person-like after it
-("Tyreece not home" when the gazetteer lacks Tyreece), a bare surname opening a sentence,
+("Tyreece quiet today" when the gazetteer lacks Tyreece), a bare surname opening a sentence,
 a name that is also an ordinary word or a month ("Hope", "April", "Juniper") without a
 verb or family word that makes it a person, lower-case names except after a title, family
 word or "talked with", schools named with no telling word or school verb ("she goes to

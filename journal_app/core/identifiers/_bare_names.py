@@ -108,6 +108,10 @@ _THING_AFTER = INSTITUTION_WORDS | frozenset(
         "meetings worker's team's service's group's cymru wales uk ltd"
     )
 )
+# Before a month or a season these make it a time, whatever follows ("in August (born")
+_BEFORE_A_TIME = frozenset(
+    words("in by since until till from during of next last early late mid end this every")
+)
 # Before a month these make a date ("by April", "April and May"), not a person.
 _DATE_WORDS = frozenset(words("to for by about between and including except"))
 _NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES | ORGANISATIONS | TOWNS
@@ -128,7 +132,9 @@ _LEADING_VERBS = frozenset(
 # or an organisation
 _MEETS = re.compile(
     r"(?<![\w])(?:met|told|asked|saw|phoned|rang|texted|emailed|reassured|encouraged|"
-    r"reminded|praised|hugged|thanked|collected|took|supported|"
+    r"reminded|praised|hugged|thanked|collected|took|supported|returned|dropped|located|"
+    r"arrested|searched|weighed|examined|placed|removed|interviewed|accommodated|reunited|"
+    r"excluded|suspended|bathed|fed|dressed|cuddled|comforted|drove|"
     r"(?:checked|checking|check)[ ]+(?:on|in[ ]+with)|"
     r"(?:spoke|speaking|talked|talking|chatted|sat|played|met|meeting|conversation|chat|"
     r"session|catch-up|call)[ ]+(?:with|to)"
@@ -141,7 +147,9 @@ _PERSONAL_NOUN = re.compile(
     r"['’]s[ ]+(?:own[ ]+)?(?:voice|wishes|feelings|views|behaviour|bedroom|room|words|"
     r"lived[ ]experience|wellbeing|safety|needs|school|nursery|placement|birthday|story|"
     r"life[ ]story|friends?|keyworker|social[ ]worker|health|weight|speech|"
-    r"attendance|English|confidence|anger|anxiety)(?![\w])"
+    r"attendance|English|confidence|anger|anxiety|arms?|legs?|face|head|back|neck|hands?|"
+    r"body|eyes?|ears?|cheeks?|chest|skin|hair|teeth|bruises?|injury|injuries|marks|"
+    r"medication|diagnosis|behaviour|mood|sleep|eating|toileting|development)(?![\w])"
 )
 # "Rojda and Hevin", "Kaydence, Brooklyn": a word beside a known given name in a list
 _LIST_AFTER = re.compile(rf"(?:[ ]*,[ ]*|,?[ ]+(?:and|&)[ ]+)({TOKEN})(?![\w'’\-])")
@@ -153,8 +161,78 @@ _PLACE_SHAPE = re.compile(
     r"coed|bryn|dol|dinas|mynydd)[a-zâêîôûŵŷ]{3,}|"
     r"(?:ton|ham|bury|ford|field|wick|worth|mouth|port|chester|caster|minster|stead|"
     r"borough|bridge|pool|thorpe|combe|cliffe|bourne|burn|don|dale|ness|ville|land|"
-    r"shire|burgh)$"
+    r"shire|burgh|town|stow|wich|gate)$"
 )
+# Notes-style absences only a person has: "Tyreese not home", "Liberty not in school"
+_NOT_THERE = re.compile(
+    r"[ ]+(?:not|wasn['’]t|isn['’]t)[ ]+(?:home|seen|present|attending|answering|there|"
+    r"(?:in|at)[ ]+(?:school|college|nursery|class|contact|home)|in[ ]+(?:today|again|when))"
+    r"(?![\w])"
+)
+# What people do, for a word no list knows ("Chidubem brought his report", "Kidist barely
+# ate"), with an adverb allowed between; not for months or words that are also words
+_HUMAN_ACT_AFTER = re.compile(
+    r"[ ]+(?:(?:[a-z]+ly|now|then|still|also|just|often|never|always|again|soon|even|only|"
+    r"sometimes|already|usually)[ ]+)?([a-z]+)"
+)
+
+
+def _with_present(bases: str) -> list[str]:
+    """Each verb and its "-s" form ("cook", "cooks"; "cry", "cries"; "wash", "washes")."""
+    forms = []
+    for base in words(bases):
+        if base.endswith("y") and base[-2] not in "aeiou":
+            forms += [base, base[:-1] + "ies"]
+        elif base.endswith(("s", "sh", "ch", "x")):
+            forms += [base, base + "es"]
+        else:
+            forms += [base, base + "s"]
+    return forms
+
+
+_HUMAN_ACTS = frozenset(
+    _with_present(
+        "cook clean tidy draw paint sing dance swim walk cycle play read write eat sleep "
+        "wear cry laugh shout hide fight swear steal wet bite scratch hit kick punch hug kiss "
+        "babysit pray study revise collect wash dress bake knit skate climb "
+        "vape smoke drink self-harm sulk"
+    )
+) | frozenset(
+    words(
+        "ate eats wore wears slept sleeps sat sits stood swore swears bought buys brought "
+        "brings packed hid punched kissed danced sang climbed cooked drew painted spent made "
+        "got gets gave gives took takes put tried tries ignored showed needs needed goes went "
+        "looks walked walks cycled plays played watched watches wet wets bit bites scratched "
+        "lied lies stole steals threw throws smashed wrote reads read learnt learned "
+        "chose chooses prefers preferred remembers remembered forgot thinks thought knows "
+        "knew feels felt"
+    )
+)
+# Notes-style lines: a name, then how the person was ("Kaydee upset after contact")
+_STATE_AFTER = re.compile(
+    r"[ ]+(?:(?:very|really|quite|so|more|less|a[ ]bit|much|still|visibly)[ ]+)?"
+    r"(?:upset|tearful|withdrawn|anxious|quiet|quieter|calmer|settled|unsettled|angry|"
+    r"absent|tired|unwell|poorly|chatty|distressed|sad|cheerful|asleep|missing|hungry|"
+    r"clingy|aggressive|dysregulated|scared|frightened|worried|shy|engaged|smiling|crying|"
+    r"laughing|sleeping|coping|struggling|thriving|refusing|reluctant|keen|excited|nervous|"
+    r"subdued|agitated|lively|polite|defiant|guarded|relaxed|sullen|happy|happier|calm|"
+    r"excluded|suspended|arrested|pregnant|bruised|injured|grounded)(?![\w'’\-])"
+    # "Vaping upset the school": a verb with its object, not a state
+    r"(?![ ]+(?:the|him|her|them|me|us|everyone|his|their|its|a|an|my|our|some|many)(?![\w]))"
+)
+# "Tharshika and Kajan live ...": two words no list knows, then what people do
+_PAIR_AFTER = re.compile(rf"[ ]+(?:and|&)[ ]+({TOKEN})[ ]+([a-z]+)")
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’\-])({TOKEN})[ ]+(?:and|&)[ ]+$")
+_PAIR_VERBS = frozenset(
+    words(
+        "live are were went came said told stay attend want seem look "
+        "arrived got ran fought argue argued play played sleep slept"
+    )
+)
+_WHOLE = re.compile(r".+", re.DOTALL)
+# Welsh spellings no given name has ("Senghenydd", "Morgannwg", "Cwmbach"): a word the
+# gazetteer lacks spelt so is a place or a Welsh word; names start "Ll", "Rh" ("Llio")
+_WELSH_SPELLING = re.compile(r"ngh|wg$|ydd$|wch$|[^aeiouy]w[^aeiouy]")
 # "Ifeoluwa, who is nine"
 _WHO_AFTER = re.compile(r",[ ]+who[ ]")
 # Endings of English nouns and adjectives that no given name shares closely enough to
@@ -174,7 +252,10 @@ _VOWELS = "aeiou"
 # defined after "is the", a person described)
 _SUBJECT_VERB = re.compile(
     r"[ ]+(?:(?:is|was)(?:n['’]t)?(?![\w'’])"
-    r"(?![ ]+(?:the|a|an|this|that|one|some|where|what|how|part|used|run|based|set|called)"
+    r"(?![ ]+(?:the(?![ ]+(?:youngest|eldest|oldest|middle|older|younger|only[ ]child)(?![\w]))"
+    r"|a(?![ ]+(?:boy|girl|baby|toddler|teenager|young[ ](?:carer|person|man|woman|mum|dad)"
+    r"|\d{1,2}[ -]?(?:year|yr)[ -]?old)(?![\w'’]))"
+    r"|an|this|that|one|some|where|what|how|part|used|run|based|set|called)"
     r"(?![\w]))"
     r"|(?:has|had|will|would|can|could|did|does|seemed|seems|felt|feels|appeared|appears|"
     r"became|keeps|kept|tends|needs|needed)(?:n['’]t)?(?![\w'’])"
@@ -189,7 +270,12 @@ _NOT_NAME_WORDS = frozenset(
         "urdu punjabi bengali sylheti tigrinya amharic somali arabic farsi dari pashto "
         "kurdish sorani kurmanji romanian polish portuguese cymraeg gaeilge mandarin "
         "cantonese hindi gujarati tamil yoruba igbo hausa twi swahili lingala makaton "
-        "cwtch hiraeth calpol"
+        "cwtch hiraeth calpol "
+        # festivals and holy days of the UK's communities
+        "holi diwali deepavali navratri navaratri vaisakhi baisakhi lohri onam pongal "
+        "dussehra dasara durga janmashtami rakhi gurpurab hanukkah chanukah pesach purim "
+        "shavuot sukkot eid mawlid ashura ramzan nowruz norooz vesak wesak kwanzaa samhain "
+        "halloween hogmanay nadolig pasg chuseok"
     )
 )
 # Verbs only a person does: enough to make even an unknown word a name ("Tayla shouted"),
@@ -212,6 +298,19 @@ _NOT_NAME_SUBJECTS = frozenset(
         "magistrates kids siri alexa google facebook"
     )
 )
+_EVE_OF = re.compile(r"(?i:year['’]?s|christmas|hallows['’]?)[ ]$")
+_OWNED_RULES = frozenset(words("law laws protocol principle rule ladder"))
+# "'s" and any capitalised words after it: "Noah's Ark Children's Hospital"
+_OWNER_OF = re.compile(rf"['’]s((?:[ ]+{TOKEN}(?:['’]s)?){{0,4}})(?![\w])")
+# Shops, restaurants and brands named after two people: nobody in the work
+_TWO_NAME_BRANDS = re.compile(
+    r"(?<![\w])(?:frankie[ ](?:and|&)[ ]benny|ben[ ](?:and|&)[ ]jerry|"
+    r"marks[ ](?:and|&)[ ]spencer|dolce[ ](?:and|&)[ ]gabbana|fortnum[ ](?:and|&)[ ]mason|"
+    r"holland[ ](?:and|&)[ ]barrett|barnes[ ](?:and|&)[ ]noble|lucy[ ](?:and|&)[ ]yak|"
+    r"crabtree[ ](?:and|&)[ ]evelyn|abercrombie[ ](?:and|&)[ ]fitch|"
+    r"mark[ ](?:and|&)[ ]spencer)(?:['’]s)?(?![\w])"
+)
+_BRAND_KEYS = words("benny jerry spencer gabbana fortnum barrett noble yak evelyn fitch")
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:St|Saint)\.[ ]$")
 # Capitalised words that are never a name on their own, even before "said" ("Mum said").
 _NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
@@ -342,6 +441,7 @@ def _unknown_name(text: str, word: re.Match[str]) -> bool:
     if (
         folded in STOP_WORDS
         or folded in _NOT_PERSONS
+        or folded.removesuffix("s") in FAMILY_DESCRIBERS  # "Afghans", "Somalis"
         or folded in INSTITUTION_WORDS
         or folded in _NOT_NAME_SUBJECTS
         or folded in _NOT_NAME_WORDS
@@ -351,7 +451,7 @@ def _unknown_name(text: str, word: re.Match[str]) -> bool:
         or "-" in folded
     ):
         return False
-    if _PLACE_SHAPE.search(folded):
+    if _PLACE_SHAPE.search(folded) or _WELSH_SPELLING.search(folded):
         return False
     return re.search(rf"(?<![\w]){re.escape(folded)}(?![\w])", text) is None
 
@@ -399,15 +499,42 @@ def _person_context(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return True
     if _SUBJECT_VERB.match(text, end) or _person_verb_after(text, end):
         return True
-    if _DETAIL_AFTER.match(text, end):
-        return True  # "Kaden (dob 01.02.2020)", "Lachlan - 9 -"
+    act = _HUMAN_ACT_AFTER.match(text, end)
+    if act and (act.group(1) in _HUMAN_ACTS or act.group(1) in PERSON_VERBS):
+        return True  # "Kidist ate", "Lemlem often looks after her sisters"
+    if _DETAIL_AFTER.match(text, end) or _NOT_THERE.match(text, end):
+        return True  # "Kaden (dob 01.02.2020)", "Lachlan - 9 -", "Tyreese not home"
+    if _STATE_AFTER.match(text, end) and _sentence_start(text, start):
+        return True  # "Kaydee upset after contact": a notes-style line about someone
     if _and_role(text, end) not in (None, Role.WORKER):
         return True  # "Dewi and his grandparents"
     after = _LIST_AFTER.match(text, end)
     if after and _given(after.group(1), names):
         return True
     before = _LIST_BEFORE.search(text, max(0, start - 40), start)
-    return bool(before and _given(before.group(1), names))
+    if before and _given(before.group(1), names):
+        return True
+    return _pair_subject(text, word, names)
+
+
+def _pair_subject(text: str, word: re.Match[str], names: Gazetteer) -> bool:
+    """Two words no list knows, joined by "and", doing what people do: "Tharshika and
+    Kajan live with their nan". The other word must be name-shaped too."""
+    pair = _PAIR_AFTER.match(text, word.end())
+    if pair is not None:
+        partner, verb = pair.group(1), pair.group(2)
+    else:
+        before = _PAIR_BEFORE.search(text, max(0, word.start() - 40), word.start())
+        nxt = _NEXT_WORD.match(text, word.end())
+        if before is None or nxt is None:
+            return False
+        partner, verb = before.group(1), nxt.group(1)
+    if verb not in _PAIR_VERBS and verb not in PERSON_VERBS:
+        return False
+    other = _WHOLE.match(partner)
+    return other is not None and (
+        _given(partner, names) or (not _known(partner, names) and _unknown_name(text, other))
+    )
 
 
 def _unknown_mid_sentence(text: str, word: re.Match[str], names: Gazetteer) -> bool:
@@ -460,9 +587,16 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return False  # "a Moses basket"
     if _PLACE_AFTER.match(text, word.end()):
         return False  # "Jordan was where the family lived"
+    if folded == "eve" and _EVE_OF.search(text, max(0, word.start() - 12), word.start()):
+        return False  # "New Year's Eve", "Christmas Eve"
+    if _month_name(folded) and not _person_verb_after(text, word.end()):
+        before = _PREV_WORD.search(text, max(0, word.start() - 20), word.start())
+        if before and before.group(1).casefold() in _BEFORE_A_TIME:
+            return False  # "in August (born 9/8/2020)" is a time
     family_after = _and_role(text, word.end()) not in (None, Role.WORKER)
     detail_after = _DETAIL_AFTER.match(text, word.end()) is not None
-    if _person_verb_after(text, word.end()) or family_after or detail_after:
+    away = _NOT_THERE.match(text, word.end()) is not None
+    if _person_verb_after(text, word.end()) or family_after or detail_after or away:
         return (
             _given(word.group(), names)
             or names.is_given_word(word.group())
@@ -491,6 +625,12 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     )
 
 
+def is_thing_word(folded: str) -> bool:
+    """Whether a case-folded word is an app, a game, a language or a festival, never a
+    family ("WhatsApp family group", "Lohri family night")."""
+    return folded in _NOT_NAME_WORDS
+
+
 def is_ambiguous(word: str) -> bool:
     """Whether a name is also an ordinary word or a month ("Will", "Hope", "April")."""
     folded = word.casefold()
@@ -515,11 +655,41 @@ def repeat_is_person(text: str, start: int, end: int) -> bool:
     return before.group(1).casefold() in takes
 
 
+def _odd_capitals(word: str) -> bool:
+    """Whether a word has a capital inside that no name has: "NINo", "DoLS", "CiN"; never
+    "McKenzie", "DeShawn", "O'Hara", "Smith-Jones"."""
+    if word[1:].islower():
+        return False  # the common case, decided without splitting
+    return any(
+        not part[1:].islower() and not _CAPITAL_INSIDE.match(part)
+        for part in re.split(r"[-'’]", word)
+        if len(part) > 1
+    )
+
+
+def _owns_a_place(text: str, last: str, end: int) -> bool:
+    """Whether a name is part of a shop's or an institution's name, owning it: "Nando's",
+    "Noah's Ark Children's Hospital", "Martha's Rest Centre", or of a law named after a
+    victim ("Clare's Law", "Sarah's Law")."""
+    m = _OWNER_OF.match(text, end)
+    if m is None:
+        return False
+    if f"{last.casefold()}'s" in ORGANISATIONS:
+        return True
+    rest = [re.sub(r"['’]s$", "", w).casefold() for w in m.group(1).split()]
+    return any(w in INSTITUTION_WORDS or w in _OWNED_RULES for w in rest)
+
+
 def find_bare_names(scan: Scan) -> Iterator[NameHit]:
     """Given names, with any family name after them, wherever they stand."""
     text = scan.text
     names = gazetteer()
     welsh = is_welsh(scan.lowered)
+    brands = (
+        [m.span() for m in _TWO_NAME_BRANDS.finditer(scan.lowered)]
+        if any(key in scan.lowered for key in _BRAND_KEYS)
+        else []
+    )
     for run in _RUN.finditer(text):
         word = run.group()
         if " " not in word and (len(word) < 2 or word.casefold() in _NEVER_ALONE):
@@ -528,11 +698,13 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
             continue
         if _SAINT_BEFORE.search(text, max(0, run.start() - 7), run.start()):
             continue  # "St. John's Road", "Saint Helen's"
+        if brands and any(b[0] <= run.start() < b[1] for b in brands):
+            continue  # "Frankie and Benny's", "Ben & Jerry's"
         kept, blocked = _trim(text, run.start(), run.end(), welsh=welsh)
         if blocked or not kept:
             continue
         first = kept[0]
-        if len(first.group()) < 2 or first.group().isupper():
+        if len(first.group()) < 2 or first.group().isupper() or _odd_capitals(first.group()):
             continue
         if len(kept) > 1:
             given = _given(first.group(), names)
@@ -554,7 +726,7 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
         elif not _single_is_name(text, first, names):
             continue
         start, end = first.start(), kept[-1].end()
-        if _CITATION_AFTER.match(text, end):
+        if _CITATION_AFTER.match(text, end) or _owns_a_place(text, kept[-1].group(), end):
             continue
         role, strength = _role_from_context(text, end)
         key = text[start:end].replace("’", "'")

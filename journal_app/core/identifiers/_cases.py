@@ -17,18 +17,19 @@ from journal_app.core.messages import Message
 from ._scan import Scan, find_in, free_before
 from ._types import FindingKind, Hit
 
-# Names of the case systems (Mosaic, Liquidlogic LCS/EHM, Eclipse, CareFirst, Paris,
-# WCCIS in Wales) and the plan labels that prefix a number ("CIN 1234567").
+# Names of the case systems (Mosaic, Liquidlogic LCS/EHM and "LL", Eclipse, CareFirst,
+# Paris, WCCIS in Wales, "ICS") and the plan labels that prefix a number ("CIN 1234567").
 _SYSTEMS = (
     r"mosaic|lcs|ehm|wccis|eclipse|paris|care[ ]?first|liquidlogic|azeus|"
-    r"(?-i:CIN|CLA|LAC|CPP|CP|EHA|EH)"
+    r"(?-i:CIN|CLA|LAC|CPP|CP|EHA|EH|LL|ICS)"
 )
 _CASE_CONTEXT = re.compile(
     r"(?i)(?<![\w])(?P<ctx>case[ ]?(?:ref(?:erence)?|no|number|id|file)|"
     r"ref(?:erence)?(?:[ ]?(?:no|number))?|file[ ]?(?:ref|no|number)|"
     r"(?:client|person|child|referral|contact)[ ]?(?:id|no|number|ref)|"
     rf"(?:{_SYSTEMS})(?:[ ]?(?:id|no|number|ref))?|"
-    r"court[ ]?(?:ref|case[ ]?(?:no|number))|(?-i:ID))(?![a-z])\.?"
+    r"court[ ]?(?:ref|case[ ]?(?:no|number))|(?-i:ID|CCN)|"
+    r"(?:police|crime|incident|occurrence|log|storm|cad)[ ]?(?:ref|no|number|id))(?![a-z])\.?"
     r"[ ]*(?:[:#=][ ]*|(?:no\.?|number|is)[ ]+)?"
     r"(?P<code>[A-Z0-9](?:[A-Z0-9/\-]*[A-Z0-9])?)(?![\w/\-])"
 )
@@ -40,7 +41,9 @@ _BARE_CASE = re.compile(
 )
 # starts with a capital (no alternation first), so re can skip ahead to the next capital
 _CASE_SHAPE = re.compile(
-    r"[A-Z]{1,5}(?:\d{5,}|[\-/]\d{2,4}[\-/]\d{2,}(?:[\-/]\d+)*|(?P<single>[\-/]\d{3,}))"
+    r"[A-Z]{1,5}(?:\d{5,}|[\-/]\d{2,4}[\-/]\d{2,}(?:[\-/]\d+)*|(?P<single>[\-/]\d{3,})"
+    # family court numbers: court, year, type, number ("CF24P00123")
+    r"|(?<=[A-Z]{2})\d{2}[A-Z]\d{4,6})"
     r"(?![\w/\-])"
 )
 # "CLA-0921": a single separator is a reference only after a case system's prefix

@@ -60,8 +60,9 @@ class Gazetteer:
         for suffix, stem_end in (("s", ""), ("es", ""), ("ies", "y"), ("'s", "")):
             if folded.endswith(suffix) and folded[: -len(suffix)] + stem_end in self.english:
                 return True
-        # compounds the small list lacks: "lockdown", "playtime"
-        return any(
+        # compounds the small list lacks: "lockdown", "playtime", "bedtime"; never a short
+        # name that splits by chance ("Binyam", "Carmen")
+        return len(folded) >= 7 and any(
             folded[:i] in self.english and folded[i:] in self.english
             for i in range(3, len(folded) - 2)
         )

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from journal_app.core.messages import Message
 
-from ._bare_names import is_ambiguous, repeat_is_person
+from ._bare_names import is_ambiguous, is_thing_word, repeat_is_person
 from ._gazetteer import gazetteer
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
 from ._types import NameHit, Role
@@ -21,12 +21,14 @@ from ._words import (
     CARER_ADJECTIVES,
     FAMILY_DESCRIBERS,
     INSTITUTION_WORDS,
+    ORGANISATIONS,
     PLACES,
     PLURAL_ROLES,
     ROLE_ADJECTIVES,
     SINGLE_ROLES,
     STAFF_OWNED_ROLES,
     STOP_WORDS,
+    TOWNS,
     words,
 )
 
@@ -100,6 +102,13 @@ _FAMILY_PLURAL = re.compile(
     rf"(?i:the)[ ]+(?P<name>{TOKEN}e?s)(?:['’](?![\w]))?(?![\w'’\-]|[ ][{UPPER}])"
 )
 # "the Patel's new house": a family named by its surname, with the apostrophe people use
+# "Kovács family moved", "visited Nowak household": a notes-style family without "the"
+_FAMILY_NO_THE = re.compile(rf"(?P<name>{TOKEN})[ ]+(?P<group>family|household)(?![\w'’\-])")
+_THE_BEFORE = re.compile(r"(?i)(?:the|a|an)[ ]+$")
+_PLURAL_VERB_AFTER = re.compile(
+    r"[ ]+(?:have|had|are|were|moved|live|lived|came|left|refused|said|told|asked|"
+    r"arrived|stayed|want|wanted|agreed|declined)(?![\w'’])"
+)
 _FAMILY_OWNS = re.compile(rf"(?i:the)[ ]+(?P<name>{TOKEN})['’]s[ ]+[a-z]")
 _TITLED = re.compile(rf"(?P<name>{_TITLE}[ ]+{_NAME})")
 _CAPITAL_WORD = re.compile(rf"[{UPPER}]{LETTER}*")
@@ -286,12 +295,28 @@ def _names_before_context(scan: Scan) -> Iterator[NameHit]:
             yield NameHit(*cleaned, _age_role(m.group("age")), 2, _AGE_AFTER_REASON)
             continue
         group = "poss" if m.group("poss") else "app"
+        if group == "app" and _an_ordinary_word(cleaned[2]):
+            continue  # "Worryingly, the baby was cold"
         found = _role_in(scan, m.start(group), m.group(group), last=group == "app")
         if found:
             role, word, phrase = found
             role = _possessor_role(role, word) if group == "poss" else role
             strength = 1 if group == "poss" else 3
             yield NameHit(*cleaned, role, strength, Message(_NEXT_TO, word=phrase))
+
+
+def _an_ordinary_word(key: str) -> bool:
+    """Whether a one-word name is an English word no list knows as a name
+    ("Worryingly", "Afterwards"), where "Jade" or "Tharshika" are names."""
+    if " " in key:
+        return False
+    names = gazetteer()
+    if names.is_given(key) or names.is_given_word(key) or names.is_family(key):
+        return False
+    folded = key.casefold()
+    return names.is_english_word(folded) or (
+        folded.endswith("ly") and names.is_english_word(folded[:-2])
+    )
 
 
 def _family_names(scan: Scan) -> Iterator[NameHit]:
@@ -310,10 +335,31 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
         reason = Message("identifiers.reason.family_before", word=m.group("group"))
         yield NameHit(m.start("name"), end, name.replace("’", "'"), Role.FAMILY, 2, reason)
     names = gazetteer()
+    for m in _FAMILY_NO_THE.finditer(scan.text):
+        name = m.group("name")
+        folded = name.casefold()
+        if (
+            not starts_word(scan.text, m.start())
+            or _THE_BEFORE.search(scan.text, max(0, m.start() - 5), m.start())
+            or not is_name_word(name)
+            or not name[1:].islower()
+            or names.is_english_word(folded)
+            or names.is_given_word(name)
+            or folded in FAMILY_DESCRIBERS
+            or folded in ORGANISATIONS
+            or folded in TOWNS
+            or folded in INSTITUTION_WORDS
+            or is_thing_word(folded)
+        ):
+            continue
+        reason = Message("identifiers.reason.family_before", word=m.group("group"))
+        key = name.replace("’", "'")
+        yield NameHit(m.start(), m.end(), key, Role.FAMILY, 2, reason)
     for m in _FAMILY_PLURAL.finditer(scan.text):
         plural = m.group("name")
-        for stem in (plural[:-1], plural[:-2]):
-            if len(stem) > 2 and names.is_family(stem) and is_name_word(stem):
+        for cut, stem in enumerate((plural[:-1], plural[:-2])):
+            known = len(stem) > 2 and names.is_family(stem) and is_name_word(stem)
+            if known or (cut == 0 and _unknown_family(scan.text, stem, m.end())):
                 if names.is_given_word(stem) or stem.casefold() in FAMILY_DESCRIBERS:
                     break  # "the Greens", "the Christians": not clearly a family
                 reason = _FAMILY_PLURAL_REASON
@@ -327,6 +373,27 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
             reason = _FAMILY_OWNS_REASON
             key = name.replace("’", "'")
             yield NameHit(m.start("name"), m.end("name"), key, Role.FAMILY, 1, reason)
+
+
+def _unknown_family(text: str, stem: str, end: int) -> bool:
+    """Whether "the <stem>s" is a family the gazetteer lacks, doing what a household does
+    ("The Boswells have moved on"): the stem is no English word, people or place."""
+    verb = _PLURAL_VERB_AFTER.match(text, end)
+    if verb is None or len(stem) < 4 or not is_name_word(stem):
+        return False
+    names = gazetteer()
+    folded = stem.casefold()
+    return not (
+        names.is_english_word(folded)
+        or names.is_english_word(folded + "s")
+        or names.is_given(stem)
+        or names.is_given_word(stem)
+        or folded in FAMILY_DESCRIBERS
+        or folded in INSTITUTION_WORDS
+        or folded in ORGANISATIONS
+        or folded in TOWNS
+        or not stem[1:].islower()
+    )
 
 
 def role_words(scan: Scan) -> list[re.Match[str]]:

@@ -47,6 +47,13 @@ _NI_LOWER = re.compile(
     r"(?:\d{6}|([ \-])\d{2}\1\d{2}\1\d{2}\1)[a-d](?![\w])"
 )
 _NI_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+# After an NI word any two letters will do, and the last letter may be missing:
+# "NI number QQ123456C", "NI: TW 21 45 67"; people slip on the prefix rules
+_NI_AFTER_WORD = re.compile(
+    r"(?i)(?<![\w])(?:ni|nino|nin|nat(?:ional)?[ .]?ins(?:urance)?)"
+    r"(?:[ ]?(?:no\.?|number|num|#))?[ ]*[:\-=]?[ ]*"
+    r"(?P<code>[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}(?:[ \-]?[A-D](?![\w]))?)(?![\w])"
+)
 
 
 def is_valid_nhs_number(number: str) -> bool:
@@ -78,7 +85,9 @@ def _phones(text: str) -> list[tuple[int, int]]:
         # "978 0 19 876543 2" is an ISBN, not a number starting "0 19"
         after_number = m.start() >= 2 and text[m.start() - 2].isdigit()
         if free_before(text, m.start(), "_+/.-") and not after_number and _is_uk_phone(m.group()):
-            spans.append(m.span())
+            # "(07700 900 873)": the bracket opens an aside, not an area code
+            start = m.start() + 1 if m.group()[0] == "(" and ")" not in m.group() else m.start()
+            spans.append((start, m.end()))
     return spans
 
 
@@ -109,6 +118,9 @@ def find_numbers(scan: Scan) -> Iterator[Hit]:
     for m in (*_NI.finditer(text), *_NI_LOWER.finditer(text)):
         if free_before(text, m.start(), "_") and m.group()[:2].upper() not in _NI_NEVER:
             yield Hit(FindingKind.NI_NUMBER, m.start(), m.end(), _NI_REASON)
+    if scan.digits:
+        for m in find_in(_NI_AFTER_WORD, text, scan.digit_windows(40, 12, range(2, 7))):
+            yield Hit(FindingKind.NI_NUMBER, m.start("code"), m.end("code"), _NI_REASON)
     near_digits = scan.digit_windows(4, 6, range(1, 4))
     for pattern in (_POSTCODE, _POSTCODE_SPACED):
         for m in find_in(pattern, text, near_digits):

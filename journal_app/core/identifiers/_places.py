@@ -22,7 +22,9 @@ _STREET = (
     r"Place|Grove|Square|Walk|Rise|View|Hill|Park|Mews|Row|Parade|Green|Vale|Heights|Mount|"
     r"Meadows|Fields|Wharf|Quay|Villas|Cottages|Boulevard|Hollow|Chase|Croft|Glade|Gate|"
     r"Side|Paddocks|Spinney|Maltings|Sidings|Circus|Embankment|Copse|Dale|Fold|"
-    r"Wynd|Brow|Leys|Orchard|Mead|Ridge|Dene|Nook|Coppice|Willows|Limes|Beeches|Pastures)"
+    r"Wynd|Brow|Leys|Orchard|Mead|Ridge|Dene|Nook|Coppice|Willows|Limes|Beeches|Pastures|"
+    # how streets are shortened on forms, and blocks of flats
+    r"Ct|Cres|Cl|Gdns|Pl|Sq|Tce|Terr|Ln|Pde|Cotts|Lofts|Apartments|Mansions|Buildings)"
 )
 _WELSH_STREET = (
     r"(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Clos|Maes|Teras|Llwyn|Bryn|Llys|Cwrt|Parc|"
@@ -36,13 +38,15 @@ _NOT_NAMING = (
     r"(?![ ](?:Project|Projects|Centre|Center|Trust|Group|Groups|Team|Teams|Service|Services|"
     r"Model|Framework|Programme|Partnership|Hub|Club|School|Nursery)(?![\w]))"
 )
+# "10 Pen y Bryn", "4 Bryn yr Eos": the same, written without the hyphens
+_WELSH_SPACED = rf"[{UPPER}]{LETTER}+[ ](?:y|yr)[ ][{UPPER}]{LETTER}+"
 # starts with the house number, so re can skip ahead to the next digit
 _ADDRESS = re.compile(
     rf"{_HOUSE_NUMBER},?[ ]+"
     rf"(?:(?P<words>(?:St\.[ ]+)?(?:{TOKEN}(?:['’]s)?[ ]+){{1,3}}){_STREET}(?![\w]){_NOT_NAMING}"
     rf"|{_WELSH_STREET}(?:['’]r[ ]+|[ ]+(?:(?:y|yr)[ ]+)?)"
-    rf"(?P<welsh>{_WELSH_COMPOUND}(?![\w\-])|{TOKEN}(?:[ ]+{TOKEN})?)"
-    rf"|(?P<compound>{_WELSH_COMPOUND})(?![\w\-]))"
+    rf"(?P<welsh>{_WELSH_COMPOUND}(?![\w\-])|{_WELSH_SPACED}(?![\w\-])|{TOKEN}(?:[ ]+{TOKEN})?)"
+    rf"|(?P<compound>{_WELSH_COMPOUND}|{_WELSH_SPACED})(?![\w\-]))"
 )
 _LOWER_STREET = (
     r"(?:road|street|lane|avenue|close|drive|crescent|grove|terrace|gardens|way|place|court|"
@@ -56,9 +60,24 @@ _LOWER_ADDRESS = re.compile(
 # lower case only right after "flat 2," or "at", "to", "from": "moved to 18 mill lane"
 _LOWER_BEFORE = re.compile(r"(?:(?P<flat>flat[ ]+\d{1,4}[a-z]?,?)|\b(?:at|to|from|is))[ ]+$")
 _FLAT_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit)[ ]+\d{1,4}[A-Za-z]?[ ]*,?[ ]+$"
+    r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit|room|house|plot|pitch|caravan|maisonette)"
+    r"[ ]+\d{1,4}[A-Za-z]?[ ]*,?[ ]+$"
 )
-_FLAT_WORD_BEFORE = re.compile(r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit)[ ]+$")
+_FLAT_WORD_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit|house|plot|pitch|caravan|maisonette)[ ]+$"
+)
+# "Flat 3 Ashdown House": a flat in a named block, with no street word
+_FLAT_IN_BLOCK = re.compile(
+    rf"(?i:flat|apartment|apt\.?|room)[ ]+\d{{1,4}}[A-Za-z]?,?[ ]+{TOKEN}(?:[ ]{TOKEN})?[ ]+"
+    r"(?:House|Lodge|Tower|Point|Block|Heights|Mansions)(?![\w])"
+)
+# "lives at 14 Larkspur", "moved to 101 Kingsway": a number and one capitalised word, after
+# a verb of living there
+_LIVES_AT = re.compile(
+    r"(?i:live|lives|living|lived|stays|stay|staying|stayed|moved|moving|rehoused|"
+    r"address|addressed|visited|visiting|resides|residing)[ ]+(?i:at|to|in|into|is)[ ]+"
+    rf"(?P<address>\d{{1,4}}[A-Za-z]?[ ]+{TOKEN})(?![\w'’\-])(?![ ][{UPPER}])"
+)
 # Courts and dates, not streets: "2 Family Court hearings", "on 12 March Court sat".
 _NOT_STREET_WORDS = (
     MONTHS
@@ -89,6 +108,14 @@ def find_places(scan: Scan) -> Iterator[Hit]:
         yield Hit(FindingKind.ADDRESS, start, m.end(), _REASON)
     if scan.digits:
         yield from _lower_case_addresses(scan)
+        near = scan.digit_windows(40, 40, range(1, 5))
+        for m in find_in(_FLAT_IN_BLOCK, text, near):
+            if starts_word(text, m.start()):
+                yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
+        for m in find_in(_LIVES_AT, text, near):
+            word = m.group("address").split()[-1].casefold()
+            if word not in _NOT_STREET_WORDS and word not in STOP_WORDS:
+                yield Hit(FindingKind.ADDRESS, m.start("address"), m.end("address"), _REASON)
 
 
 def _lower_case_addresses(scan: Scan) -> Iterator[Hit]:

@@ -31,8 +31,9 @@ _SCHOOL_SUFFIX = (
     r"(?i:primary[ ]school|primary|high[ ]school|secondary[ ]school|grammar[ ]school|"
     r"comprehensive(?:[ ]school)?|infants?['’]?[ ]school|infants|junior[ ]school|juniors|"
     r"nursery[ ]school|community[ ]school|special[ ]school|c\.?[ ]?(?:in[ ])?w\.?[ ]school|"
-    r"catholic[ ]school|church[ ]school|day[ ]nursery|pre-?school|pupil[ ]referral[ ]unit)"
-    r"|Academy|College|School|High|Nursery|Preschool|Playgroup|PRU|Junior|Comp"
+    r"catholic[ ]school|church[ ]school|day[ ]nursery|pre-?school|pupil[ ]referral[ ]unit|"
+    r"(?:girls|boys)['’]?[ ](?:high[ ])?school|day[ ]care|childcare|montessori|kindergarten)"
+    r"|Academy|College|School|High|Nursery|Preschool|Playgroup|PRU|Junior|Comp|Grammar"
 )
 # starts with a capital (no look-behind first), so re can skip ahead to the next capital
 _SCHOOL = re.compile(
@@ -45,10 +46,13 @@ _WELSH_SCHOOL = re.compile(
     rf"[ ]{TOKEN}(?:(?:[ ](?:y|yr|'r|ar))?[ ]{TOKEN}){{0,4}}"
 )
 # the school patterns only run near one of these words
-_SCHOOL_KEYS = words(
-    "primary academy college school high comprehensive comp infant junior ysgol coleg nursery "
-    "playgroup referral pru meithrin"
-)
+_SCHOOL_KEYS = [
+    *words(
+        "primary academy college school high comprehensive comp infant junior ysgol coleg "
+        "nursery playgroup referral pru meithrin grammar childcare montessori kindergarten"
+    ),
+    "day care",
+]
 _GENERIC_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|another|any|one|each|every|which)[ ]+)$")
 _NOT_SCHOOLS = frozenset(words("university council hospital police prison court trust nhs"))
 
@@ -60,6 +64,21 @@ _SAINT_AFTER_VERB = re.compile(
     r"pupil[ ]at))[ ]+"
     rf"(?P<name>(?:St\.?|Saint)[ ]+{TOKEN}['’]s)(?![\w]|[ ][{UPPER}])"
 )
+# "at Fitzalan in Year 9", "St Illtyd's is his school": the school named by what is said
+# of it
+_AT_IN_YEAR = re.compile(
+    rf"(?P<verb>(?i:at))[ ]+(?P<name>(?:St\.?[ ]+|Saint[ ]+)?{TOKEN}(?:['’]s)?"
+    rf"(?:[ ]{TOKEN}(?:['’]s)?)?)[ ]+(?i:in[ ]+(?:year|yr|reception|nursery)[ ]*\d{{0,2}})"
+    r"(?![\w])"
+)
+_IS_THEIR_SCHOOL = re.compile(
+    rf"(?P<name>(?:St\.?[ ]+|Saint[ ]+)?{TOKEN}(?:['’]s)?(?:[ ]{TOKEN}(?:['’]s)?)?)[ ]+"
+    r"(?P<verb>(?:is|was)[ ]+(?:his|her|their|the[ ]children['’]s)[ ]+"
+    r"(?:(?:new|old|current|previous|local|secondary|primary)[ ]+)?"
+    r"(?:school|nursery|college|primary|secondary|high[ ]school|sixth[ ]form))(?![\w])"
+    r"(?![ ]+(?:friends?|mates?|bag|uniform|run|trip|work|report|day|days|holidays?|bus|"
+    r"place|nurse|shoes|meeting|teacher|years?)(?![\w]))"
+)
 # Words that only a school is the place of: "excluded from Oakridge", "her teacher at
 # Fernhill", "the DSL at Brynglas", "attendance at Heolddu", "transferred to Maes y Coed"
 _SCHOOL_PLACE_OF = re.compile(
@@ -67,6 +86,7 @@ _SCHOOL_PLACE_OF = re.compile(
     r"on[ ]roll[ ]at|attendance[ ]at|teachers?[ ]at|teachers?[ ]from|head[ ]of[ ]year[ ]at|"
     r"head[ ]?teacher[ ]at|head[ ]at|deputy[ ]head[ ]at|dsl[ ]at|dsl[ ]from|senco[ ]at|"
     r"senco[ ]from|reception[ ]at|nursery[ ]class[ ]at|started[ ]at|starts[ ]at|"
+    r"head[ ]?teacher[ ]of|"
     r"(?:year|yr)[ ]?\d{1,2}[ ]at|sixth[ ]form[ ]at))[ ]+"
     rf"(?P<name>(?:St\.?|Saint)[ ]+{TOKEN}['’]s|{TOKEN}(?:[ ](?:y[ ]|yr[ ])?{TOKEN}){{0,2}})"
     r"(?![\w'’\-])"
@@ -83,10 +103,38 @@ _AFTER_SCHOOL_YEAR = re.compile(
     rf"(?P<verb>(?i:year|yr|reception))[ ]*\d{{0,2}}[ ]+at[ ]+"
     rf"(?P<name>{TOKEN}(?:[ ]{TOKEN})?)(?![\w'’])"
 )
+_YEAR_KEYS = words("year yr reception nursery")
+_OWNER_KEYS = ["is his ", "is her ", "is their ", "was his ", "was her ", "was their "]
 _PUPIL_KEYS = words(
     "attend started starts transferred excluded exclusion pupil year yr reception roll "
     "teacher head dsl senco nursery sixth"
 )
+# School staff named by their job: "the pastoral lead at Northgate", "her form tutor at
+# Cedarwood", "the school nurse from Millbrook"; found from " at " and " from ", with the
+# job and the word before it checked in code
+_STAFF_AT = re.compile(
+    r"(?P<verb>(?i:lead|manager|officer|team|worker|tutor|assistant|mentor|nurse)[ ](?:at|from))"
+    rf"[ ]+(?P<name>(?:St\.?|Saint)[ ]+{TOKEN}['’]s|{TOKEN}(?:[ ](?:y[ ]|yr[ ])?{TOKEN}){{0,2}})"
+    r"(?![\w'’\-])"
+)
+_STAFF_JOBS = frozenset(words("lead manager officer team worker tutor assistant mentor nurse"))
+_STAFF_QUALIFIERS = frozenset(
+    words("pastoral safeguarding attendance form class teaching learning school")
+)
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ ]+$")
+
+
+def _staff_spans(lowered: str) -> list[tuple[int, int]]:
+    """Where a school job stands before " at " or " from " ("form tutor at")."""
+    spans = []
+    for prep in (" at ", " from "):
+        at = lowered.find(prep)
+        while at != -1:
+            start = lowered.rfind(" ", 0, at) + 1
+            if lowered[start:at] in _STAFF_JOBS:
+                spans.append((start, at))
+            at = lowered.find(prep, at + 1)
+    return spans
 
 
 def _named_after_school_words(name: str) -> bool:
@@ -106,7 +154,13 @@ def _school_start(text: str, m: re.Match[str]) -> int | None:
     found = list(re.finditer(r"\S+", m.group("name")))
     if any(w.group().casefold() in _NOT_SCHOOLS for w in found):
         return None  # "Cardiff University School of Social Sciences"
-    joins = [i for i, w in enumerate(found) if w.group() in ("and", "&")]
+    # "Castle Hill Junior and Infant School" is one school: "and" joins two school words
+    joins = [
+        i
+        for i, w in enumerate(found)
+        if w.group() in ("and", "&")
+        and not (i + 1 < len(found) and found[i + 1].group().casefold() in SCHOOL_GENERIC)
+    ]
     if joins and not all(w.group().casefold() in PLACES for w in found[: joins[-1]]):
         # "Ysgol y Dderwen and St Bride's Primary" is two schools; "Cardiff and Vale
         # College" is one, named after places
@@ -120,6 +174,8 @@ def _school_start(text: str, m: re.Match[str]) -> int | None:
             return None  # "a Cardiff primary school" is any school, not one
         # keep a "St" directly before the distinctive word: "St Mary's"
         saint = re.search(r"(?:St\.?|Saint)[ ]$", text[max(0, start - 6) : start])
+        if saint is None and bare == "lady":  # "Our Lady of Lourdes Catholic Primary"
+            saint = re.search(r"Our[ ]$", text[max(0, start - 4) : start])
         return start - len(saint.group()) if saint else start
     return None
 
@@ -135,7 +191,8 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
     for m in find_in(_WELSH_SCHOOL, text, near_keys):
         if starts_word(text, m.start()):
             yield Hit(FindingKind.SCHOOL, m.start(), m.end(), _REASON)
-    near_school_verbs = windows(text, keyword_spans(scan.lowered, _PUPIL_KEYS), 0, 60)
+    pupil_keys = keyword_spans(scan.lowered, _PUPIL_KEYS)
+    near_school_verbs = windows(text, pupil_keys, 0, 60)
     for pattern in (_SAINT_AFTER_VERB, _AFTER_SCHOOL_YEAR, _SCHOOL_PLACE_OF):
         for m in find_in(pattern, text, near_school_verbs):
             if not _named_after_school_words(m.group("name")):
@@ -143,3 +200,20 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
             reason = Message("identifiers.reason.school_after", word=m.group("verb"))
             start, end = m.span("name")
             yield Hit(FindingKind.SCHOOL, start, end, reason)
+    for m in find_in(_STAFF_AT, text, windows(text, _staff_spans(scan.lowered), 0, 60)):
+        job = _PREV_WORD.search(text, max(0, m.start() - 16), m.start())
+        if job is None or job.group(1).casefold() not in _STAFF_QUALIFIERS:
+            continue  # "the support worker at Hafod" is no school's
+        if _named_after_school_words(m.group("name")):
+            word = f"{job.group(1)} {m.group('verb')}"
+            reason = Message("identifiers.reason.school_after", word=word)
+            yield Hit(FindingKind.SCHOOL, m.start("name"), m.end("name"), reason)
+    years = [span for span in pupil_keys if scan.lowered[span[0] : span[1]] in _YEAR_KEYS]
+    near_years = windows(text, years, 60, 10)
+    near_owners = windows(text, keyword_spans(scan.lowered, _OWNER_KEYS), 60, 40)
+    for pattern, spans in ((_IS_THEIR_SCHOOL, near_owners), (_AT_IN_YEAR, near_years)):
+        for m in find_in(pattern, text, spans):
+            start = m.start("name")
+            if starts_word(text, start) and _named_after_school_words(m.group("name")):
+                reason = Message("identifiers.reason.school_after", word=m.group("verb"))
+                yield Hit(FindingKind.SCHOOL, start, m.end("name"), reason)

@@ -18,7 +18,8 @@ _FAMILY: dict[str, Role] = {
     **dict.fromkeys(
         words(
             "child baby son daughter boy girl toddler teenager infant youngster kid "
-            "stepson stepdaughter grandchild grandson granddaughter pupil"
+            "stepson stepdaughter grandchild grandson granddaughter pupil eldest youngest "
+            "oldest"
         ),
         Role.CHILD,
     ),
@@ -43,14 +44,15 @@ _FAMILY: dict[str, Role] = {
         words(
             "nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa "
             "grandfather grandparent nain taid mamgu tadcu aunt auntie aunty uncle cousin "
-            "niece nephew relative bampi babcia dziadek nani dadi oma opa abuela abuelo "
-            "nonna nonno"
+            "niece nephew relative bampi babcia dziadek nani dadi bibi oma opa abuela abuelo "
+            "nonna nonno godmother godfather godparent"
         ),
         Role.RELATIVE,
     ),
     # a parent's partner is not family in the child's eyes, so they stay "Adult A"
     **dict.fromkeys(
-        words("partner boyfriend girlfriend husband wife fiancé fiance fiancée ex"), Role.ADULT
+        words("partner boyfriend girlfriend husband wife fiancé fiance fiancée ex bf gf"),
+        Role.ADULT,
     ),
     # friends and neighbours identify a family as surely as relatives do
     **dict.fromkeys(words("friend mate neighbour classmate schoolfriend bestie"), Role.PERSON),
@@ -66,7 +68,10 @@ _PLURAL_FAMILY: dict[str, Role] = {
     **dict.fromkeys(["parents", "mum and dad", "mother and father", "mam and dad"], Role.PARENT),
     **dict.fromkeys(["carers", "foster carers", "kinship carers"], Role.CARER),
     **dict.fromkeys(words("siblings brothers sisters"), Role.SIBLING),
-    **dict.fromkeys(["grandparents", "nan and grandad", "aunts", "uncles"], Role.RELATIVE),
+    **dict.fromkeys(
+        ["grandparents", "nan and grandad", "aunts", "uncles", "cousins", "nieces", "nephews"],
+        Role.RELATIVE,
+    ),
 }
 _PLURAL_FAMILY = WELSH_PLURAL_FAMILY | _PLURAL_FAMILY
 
@@ -111,7 +116,10 @@ FAMILY_DESCRIBERS = frozenset(
         "jamaican caribbean african asian european british english welsh scottish "
         "pakistani bangladeshi indian chinese vietnamese filipino portuguese spanish "
         "italian french german muslim jewish christian catholic hindu sikh buddhist "
-        "orthodox"
+        "orthodox "
+        # the peoples themselves, as nouns ("the Kurds", "the Scots")
+        "kurd turk scot arab brit pole serb croat greek yemeni egyptian moroccan ethiopian "
+        "kenyan ugandan rwandan angolan cameroonian gambian"
     )
 )
 # Adjectives that turn a parent word into a carer ("foster mum").
@@ -272,6 +280,7 @@ INSTITUTION_WORDS = frozenset(
     partnership board commission institute network forum hub association federation
     alliance company ltd limited plc cic lodge farm estate avenue tower towers court
     museum theatre cinema stadium arena market shopping mall airport prison police ty tŷ
+    protocol
     """)
 )
 # Words before a capitalised name that make it a place or title, not a person.
@@ -312,9 +321,12 @@ PUBLIC_FULL_NAMES = frozenset(
         "siobhan maclean|donald forrester|brid featherstone|sue white|martin calder|"
         "carl jung|gabor maté|gabor mate|bessel van der kolk|patricia crittenden|"
         "rishi sunak|keir starmer|theresa may|boris johnson|mark drakeford|"
-        "vaughan gething|eluned morgan|michael gove|"
+        "vaughan gething|eluned morgan|michael gove|josh macalister|"
         # not people at all
-        "jack russell|king charles|peppa pig",
+        "jack russell|king charles|peppa pig|"
+        # health boards, hospitals and hospices named after people or places
+        "aneurin bevan|betsi cadwaladr|hywel dda|cwm taf|alder hey|great ormond street|"
+        "noah's ark|tŷ hafan|ty hafan",
         "|",
     )
 )
@@ -343,6 +355,7 @@ ORGANISATIONS = frozenset(
     cymru mudiad barnardo barnardo's nspcc nyas tgp cafcass wcada dyfodol kaleidoscope
     barod gwalia hamdden tarian cartrefi pawb newydd taith
     tesco asda aldi lidl sainsbury's morrisons greggs mcdonald's primark argos
+    nando's currys wetherspoons timpson specsavers domino's
     dechrau gisda ategi hafal tenovus calan ymlaen cyngor
     """)
 )
@@ -352,7 +365,7 @@ NOT_GIVEN_NAMES = frozenset(
     words("""
     islam nazi tudor georgian gregorian victorian edwardian elizabethan holland milan
     argentina armenia cuba liberia niger nigeria burma montenegro sahara nubia venice verona
-    bali trinidad valencia toledo nike porsche chanel armani dior benz
+    bali trinidad valencia toledo nike porsche chanel armani dior benz easter ramadan raksha
     """)
 )
 # Given names that are also nouns a sentence can be about ("Hope is what keeps me going",
