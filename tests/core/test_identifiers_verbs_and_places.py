@@ -88,3 +88,32 @@ def test_a_relative_named_and_a_person_supported_stay_names() -> None:
     assert of_kind("We supported Chelsea to attend the review.", FindingKind.PERSON_NAME) == [
         "Chelsea"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("d.o.b. 4-Sep-2016 on the plan.", FindingKind.DATE_OF_BIRTH, "4-Sep-2016"),
+        ("Date of birth 21 09 2013", FindingKind.DATE_OF_BIRTH, "21 09 2013"),
+        ("Referral 24/60218 was screened.", FindingKind.CASE_REFERENCE, "24/60218"),
+        ("Record number 5520193 is the old file.", FindingKind.CASE_REFERENCE, "5520193"),
+        ("Letter before proceedings PLO-1187 sent.", FindingKind.CASE_REFERENCE, "PLO-1187"),
+        ("Her flat is 3/1, 58 Thistle Street.", FindingKind.ADDRESS, "3/1, 58 Thistle Street"),
+        ("Visit note - Ngozika quiet, ate well.", FindingKind.PERSON_NAME, "Ngozika"),
+        ("Fifi was the one who rang 999.", FindingKind.PERSON_NAME, "Fifi"),
+    ],
+)
+def test_unusual_forms(text: str, kind: FindingKind, expected: str) -> None:
+    assert of_kind(text, kind) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral 12/05/2025 came from the police.",
+        "Meeting on 12 06 2025 at the office.",
+        "On 12/5, 40 families were waiting.",
+    ],
+)
+def test_dates_are_no_references_or_births(text: str) -> None:
+    assert find_identifiers(text, today=TODAY) == ()

@@ -260,7 +260,8 @@ _VOWELS = "aeiou"
 # defined after "is the", a person described)
 _SUBJECT_VERB = re.compile(
     r"[ ]+(?:(?:is|was)(?:n['’]t)?(?![\w'’])"
-    r"(?![ ]+(?:the(?![ ]+(?:youngest|eldest|oldest|middle|older|younger|only[ ]child)(?![\w]))"
+    r"(?![ ]+(?:the(?![ ]+(?:youngest|eldest|oldest|middle|older|younger|only[ ]child|"
+    r"one[ ]who)(?![\w]))"
     r"|a(?![ ]+(?:boy|girl|baby|toddler|teenager|young[ ](?:carer|person|man|woman|mum|dad)"
     r"|\d{1,2}[ -]?(?:year|yr)[ -]?old)(?![\w'’]))"
     r"|an|this|that|one|some|where|what|how|part|used|run|based|set|called)"
@@ -340,6 +341,8 @@ def _sentence_start(text: str, pos: int) -> bool:
         i -= 1
     if i < 0 or text[i] in _SENTENCE_ENDS:
         return True
+    if text[i] in "-–" and i > 0 and text[i - 1] == " ":
+        return True  # "Home visit - Xiaoling quiet": a dash between notes
     # "- Ffion", "1. Ffion": a bullet at the start of a line
     line_start = text.rfind("\n", 0, pos) + 1
     marker = text[line_start:pos].strip()
