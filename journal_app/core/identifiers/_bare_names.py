@@ -157,6 +157,7 @@ _LIST_BEFORE = re.compile(rf"(?<![\w'’\-])({TOKEN})(?:[ ]*,[ ]*|,?[ ]+(?:and|&
 # Place names the gazetteer cannot know: Welsh towns and villages ("Penarth",
 # "Llanishen", "Cwmbran") and English ones ("Ashbourne", "Kettering")
 _PLACE_SHAPE = re.compile(
+    r"^(?:porth|pont|aber|cwm|maes|nant|blaen|caer|ystrad|dinas|mynydd|tref|rhos)$|"
     r"^(?:pen|aber|llan|caer|cwm|pont|porth|ystrad|tre[fd]?|nant|maes|blaen|glyn|rhos|"
     r"coed|bryn|dol|dinas|mynydd)[a-zâêîôûŵŷ]{3,}|"
     r"(?:ton|ham|bury|ford|field|wick|worth|mouth|port|chester|caster|minster|stead|"
@@ -168,6 +169,13 @@ _NOT_THERE = re.compile(
     r"[ ]+(?:not|wasn['’]t|isn['’]t)[ ]+(?:home|seen|present|attending|answering|there|"
     r"(?:in|at)[ ]+(?:school|college|nursery|class|contact|home)|in[ ]+(?:today|again|when))"
     r"(?![\w])"
+)
+# Notes-style lines: a word no list knows, then where or how the person was ("Oghenekaro
+# for the night at the carers", "Zarghuna without an interpreter", "Simranjit about her
+# exams"); only at a sentence's start, where a writer puts the person the note is about
+_WHERE_AFTER = re.compile(
+    r"[ ]+(?:for|about|over|without|with|under|up|off|around|through|into|after|at|in|on|"
+    r"by|since|during|from|to|outside|inside|behind|near)[ ]+[a-z0-9]"
 )
 # What people do, for a word no list knows ("Chidubem brought his report", "Kidist barely
 # ate"), with an adverb allowed between; not for months or words that are also words
@@ -252,7 +260,8 @@ _VOWELS = "aeiou"
 # defined after "is the", a person described)
 _SUBJECT_VERB = re.compile(
     r"[ ]+(?:(?:is|was)(?:n['’]t)?(?![\w'’])"
-    r"(?![ ]+(?:the(?![ ]+(?:youngest|eldest|oldest|middle|older|younger|only[ ]child)(?![\w]))"
+    r"(?![ ]+(?:the(?![ ]+(?:youngest|eldest|oldest|middle|older|younger|only[ ]child|"
+    r"one[ ]who)(?![\w]))"
     r"|a(?![ ]+(?:boy|girl|baby|toddler|teenager|young[ ](?:carer|person|man|woman|mum|dad)"
     r"|\d{1,2}[ -]?(?:year|yr)[ -]?old)(?![\w'’]))"
     r"|an|this|that|one|some|where|what|how|part|used|run|based|set|called)"
@@ -298,6 +307,15 @@ _NOT_NAME_SUBJECTS = frozenset(
         "magistrates kids siri alexa google facebook"
     )
 )
+# What a football team has: "a Chelsea shirt", "the Arsenal match"
+_TEAM_THINGS = frozenset(
+    words("shirt shirts kit top scarf fan fans supporter supporters match matches stadium")
+)
+_SUPPORTS_BEFORE = re.compile(r"(?i:supports|supported|supporting|fan[ ]of|fans[ ]of)[ ]+$")
+_FOOTBALL = re.compile(
+    r"(?i)(?<![\w])(?:kit|shirt|match|matches|football|league|season[ ]ticket|goals?|"
+    r"stadium|premier|fixtures?)(?![\w])"
+)
 _EVE_OF = re.compile(r"(?i:year['’]?s|christmas|hallows['’]?)[ ]$")
 _OWNED_RULES = frozenset(words("law laws protocol principle rule ladder"))
 # "'s" and any capitalised words after it: "Noah's Ark Children's Hospital"
@@ -323,6 +341,8 @@ def _sentence_start(text: str, pos: int) -> bool:
         i -= 1
     if i < 0 or text[i] in _SENTENCE_ENDS:
         return True
+    if text[i] in "-–" and i > 0 and text[i - 1] == " ":
+        return True  # "Home visit - Xiaoling quiet": a dash between notes
     # "- Ffion", "1. Ffion": a bullet at the start of a line
     line_start = text.rfind("\n", 0, pos) + 1
     marker = text[line_start:pos].strip()
@@ -411,7 +431,7 @@ def _english_stem(folded: str, names: Gazetteer) -> bool:
     tries = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
     if len(stem) > 2 and stem[-1] == stem[-2]:
         tries.add(stem[:-1])  # "stopped", "running"
-    return any(names.is_english_word(t) for t in tries)
+    return any(names.is_english_word(t) or t in _HUMAN_ACTS for t in tries)
 
 
 def _looks_like_typo(folded: str, names: Gazetteer) -> bool:
@@ -442,6 +462,7 @@ def _unknown_name(text: str, word: re.Match[str]) -> bool:
         folded in STOP_WORDS
         or folded in _NOT_PERSONS
         or folded.removesuffix("s") in FAMILY_DESCRIBERS  # "Afghans", "Somalis"
+        or folded.removesuffix("s") in STOP_WORDS  # "Fridays", "Mondays"
         or folded in INSTITUTION_WORDS
         or folded in _NOT_NAME_SUBJECTS
         or folded in _NOT_NAME_WORDS
@@ -504,7 +525,9 @@ def _person_context(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return True  # "Kidist ate", "Lemlem often looks after her sisters"
     if _DETAIL_AFTER.match(text, end) or _NOT_THERE.match(text, end):
         return True  # "Kaden (dob 01.02.2020)", "Lachlan - 9 -", "Tyreese not home"
-    if _STATE_AFTER.match(text, end) and _sentence_start(text, start):
+    if (_STATE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)) and _sentence_start(
+        text, start
+    ):
         return True  # "Kaydee upset after contact": a notes-style line about someone
     if _and_role(text, end) not in (None, Role.WORKER):
         return True  # "Dewi and his grandparents"
@@ -587,6 +610,8 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return False  # "a Moses basket"
     if _PLACE_AFTER.match(text, word.end()):
         return False  # "Jordan was where the family lived"
+    if _is_team(text, word, nxt):
+        return False  # "a Chelsea shirt", "he supports Chelsea and wants the kit"
     if folded == "eve" and _EVE_OF.search(text, max(0, word.start() - 12), word.start()):
         return False  # "New Year's Eve", "Christmas Eve"
     if _month_name(folded) and not _person_verb_after(text, word.end()):
@@ -623,6 +648,16 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     return bool(before and before.group(1).casefold() in _TAKES_A_PERSON) and not (
         after[:1].isdigit()
     )
+
+
+def _is_team(text: str, word: re.Match[str], nxt: re.Match[str] | None) -> bool:
+    """Whether a name is a football team's ("Chelsea shirt", "supports Chelsea" in a
+    sentence about kits and matches): "we support Chelsea to attend" stays a person."""
+    if nxt and nxt.group(1).casefold() in _TEAM_THINGS:
+        return True
+    if not _SUPPORTS_BEFORE.search(text, max(0, word.start() - 20), word.start()):
+        return False
+    return bool(_FOOTBALL.search(text, max(0, word.start() - 80), word.end() + 80))
 
 
 def is_thing_word(folded: str) -> bool:

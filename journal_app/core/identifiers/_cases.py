@@ -26,7 +26,7 @@ _SYSTEMS = (
 _CASE_CONTEXT = re.compile(
     r"(?i)(?<![\w])(?P<ctx>case[ ]?(?:ref(?:erence)?|no|number|id|file)|"
     r"ref(?:erence)?(?:[ ]?(?:no|number))?|file[ ]?(?:ref|no|number)|"
-    r"(?:client|person|child|referral|contact)[ ]?(?:id|no|number|ref)|"
+    r"(?:client|person|child|referral|contact|record)[ ]?(?:id|no|number|ref)|"
     rf"(?:{_SYSTEMS})(?:[ ]?(?:id|no|number|ref))?|"
     r"court[ ]?(?:ref|case[ ]?(?:no|number))|(?-i:ID|CCN)|"
     r"(?:police|crime|incident|occurrence|log|storm|cad)[ ]?(?:ref|no|number|id))(?![a-z])\.?"
@@ -36,8 +36,8 @@ _CASE_CONTEXT = re.compile(
 # "case 4471", "Case #4471:", "case no. 4471": the bare word needs digits straight after,
 # and "in case 300 families" is a different "case".
 _BARE_CASE = re.compile(
-    r"(?i)(?<![\w])(?<!in[ ])(?P<ctx>case)[ ]*(?:[#:][ ]*|no\.?[ ]*|number[ ]+)?"
-    r"(?P<code>\d{3,}(?:[/\-]\d+)*)(?![\w/\-]|[.,]\d)"
+    r"(?i)(?<![\w])(?<!in[ ])(?P<ctx>case|referral)[ ]*(?:[#:][ ]*|no\.?[ ]*|number[ ]+)?"
+    r"(?P<code>\d{3,}(?:[/\-]\d+)*|\d{2}[/\-]\d{4,}(?:[/\-]\d+)*)(?![\w/\-]|[.,]\d)"
 )
 # starts with a capital (no alternation first), so re can skip ahead to the next capital
 _CASE_SHAPE = re.compile(
@@ -47,8 +47,11 @@ _CASE_SHAPE = re.compile(
     r"(?![\w/\-])"
 )
 # "CLA-0921": a single separator is a reference only after a case system's prefix
-_PREFIXES = frozenset({"CIN", "CLA", "LAC", "CPP", "CP", "EHA", "EHM", "LCS", "WCCIS"})
+# and the public law outline's letters ("PLO-0456")
+_PREFIXES = frozenset({"CIN", "CLA", "LAC", "CPP", "CP", "EHA", "EHM", "LCS", "WCCIS", "PLO"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "referral 12/05/2025" is the day it came, not its number
+_DATE_SHAPE = re.compile(r"\d{1,2}([/\-])\d{1,2}\1\d{2,4}")
 _SHAPE_REASON = Message("identifiers.reason.case_shape")
 
 
@@ -56,7 +59,12 @@ def _is_case_code(code: str) -> bool:
     alnum = re.sub(r"[/\-]", "", code)
     digit_count = sum(ch.isdigit() for ch in alnum)
     # "ref 2018" is a year and "ID 7" is too short to point at a file
-    return len(alnum) >= 4 and digit_count >= 3 and not _YEAR.fullmatch(code)
+    return (
+        len(alnum) >= 4
+        and digit_count >= 3
+        and not _YEAR.fullmatch(code)
+        and not _DATE_SHAPE.fullmatch(code)
+    )
 
 
 def _shape_ok(m: re.Match[str]) -> bool:

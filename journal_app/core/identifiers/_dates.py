@@ -44,6 +44,9 @@ _DATE = re.compile(
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     rf"|(?P<m5>{_MONTH})\.?[ ]+(?P<y5>\d{{4}})"
     r"|(?P<m6>\d{1,2})/(?P<y6>\d{4})"
+    # "12-Mar-2014", and "06 06 2016" with spaces (only with a four-digit year)
+    rf"|(?P<d7>\d{{1,2}})-(?P<m7>{_MONTH})-(?P<y7>\d{{4}}|\d{{2}})"
+    r"|(?P<d8>\d{1,2})[ ](?P<m8>\d{1,2})[ ](?P<y8>\d{4})"
     r")(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
@@ -97,7 +100,7 @@ _AGE_REASON = Message("identifiers.reason.date_matches_age")
 
 def _parse(m: re.Match[str], today: date) -> tuple[date, bool] | None:
     """The date a match stands for and whether it had a day; None if not a real date."""
-    for i in "123456":
+    for i in "12345678":
         if m.group(f"y{i}"):
             break
     year_text = m.group(f"y{i}")
@@ -106,7 +109,7 @@ def _parse(m: re.Match[str], today: date) -> tuple[date, bool] | None:
         year += 2000 if year <= today.year % 100 else 1900
     month_text = m.group(f"m{i}")
     month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.casefold()]
-    day_text = m.group(f"d{i}") if i in "1234" else None
+    day_text = m.group(f"d{i}") if i in "123478" else None
     try:
         return date(year, month, int(day_text or 1)), day_text is not None
     except ValueError:

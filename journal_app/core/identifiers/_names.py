@@ -228,6 +228,22 @@ def _needs_known_name(text: str, role_start: int, role: Role, sep: str) -> bool:
     return text[role_start].isupper() and sep == " " and role is not Role.RELATIVE
 
 
+def _english_after_title_case(text: str, role_start: int, after: re.Match[str]) -> bool:
+    """Whether a capitalised role word is followed by an English word no list knows as a
+    name ("Grandparents Plus", "Families First"): the two make a title, not a relative
+    named ("Aunty Shazia", "Nan Rose")."""
+    if not text[role_start].isupper() or after.group("sep") != " ":
+        return False
+    first = after.group("name").split()[0]
+    names = gazetteer()
+    return (
+        names.is_english_word(first.casefold())
+        and not names.is_given(first)
+        and not names.is_given_word(first)
+        and not names.is_family(first)
+    )
+
+
 def _known_name(name: str) -> bool:
     """Whether the first word of ``name`` (after any title) is in the gazetteer."""
     parts = name.split()
@@ -258,6 +274,8 @@ def _names_after_roles(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[N
             _known_name(text[after.start("name") : after.end("name")])
         ):
             continue  # "Mum: Happy with the plan", "the Child Maintenance Service"
+        if _english_after_title_case(text, role_match.start(), after):
+            continue  # "Grandparents Plus", "Kinship Matters": an organisation's name
         for start, end in names:
             cleaned = _clean(text, start, end, leading=True)
             if cleaned is None:

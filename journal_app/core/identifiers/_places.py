@@ -59,9 +59,10 @@ _LOWER_ADDRESS = re.compile(
 )
 # lower case only right after "flat 2," or "at", "to", "from": "moved to 18 mill lane"
 _LOWER_BEFORE = re.compile(r"(?:(?P<flat>flat[ ]+\d{1,4}[a-z]?,?)|\b(?:at|to|from|is))[ ]+$")
+# and a Scottish flat's floor and door before the house number: "6/2, 31 Garnet Street"
 _FLAT_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit|room|house|plot|pitch|caravan|maisonette)"
-    r"[ ]+\d{1,4}[A-Za-z]?[ ]*,?[ ]+$"
+    r"(?i)(?:(?<![\w])(?:flat|apartment|apt\.?|unit|room|house|plot|pitch|caravan|maisonette)"
+    r"[ ]+\d{1,4}[A-Za-z]?[ ]*,?|(?<![\w/.])(?<!on[ ])(?<!by[ ])\d{1,2}/\d{1,2}[ ]*,)[ ]+$"
 )
 _FLAT_WORD_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit|house|plot|pitch|caravan|maisonette)[ ]+$"

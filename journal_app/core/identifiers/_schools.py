@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from journal_app.core.messages import Message
 
+from ._gazetteer import gazetteer
 from ._scan import TOKEN, UPPER, Scan, find_in, keyword_spans, starts_word, windows
 from ._types import FindingKind, Hit
 from ._words import (
@@ -68,7 +69,8 @@ _SAINT_AFTER_VERB = re.compile(
 # of it
 _AT_IN_YEAR = re.compile(
     rf"(?P<verb>(?i:at))[ ]+(?P<name>(?:St\.?[ ]+|Saint[ ]+)?{TOKEN}(?:['’]s)?"
-    rf"(?:[ ]{TOKEN}(?:['’]s)?)?)[ ]+(?i:in[ ]+(?:year|yr|reception|nursery)[ ]*\d{{0,2}})"
+    rf"(?:[ ]{TOKEN}(?:['’]s)?)?)[ ]+"
+    r"(?i:(?:in|since)[ ]+(?:year|yr|reception|nursery)[ ]*\d{0,2})"
     r"(?![\w])"
 )
 _IS_THEIR_SCHOOL = re.compile(
@@ -102,6 +104,48 @@ _NOT_SCHOOL_NAMES = frozenset(
 _AFTER_SCHOOL_YEAR = re.compile(
     rf"(?P<verb>(?i:year|yr|reception))[ ]*\d{{0,2}}[ ]+at[ ]+"
     rf"(?P<name>{TOKEN}(?:[ ]{TOKEN})?)(?![\w'’])"
+)
+# A school named after the verbs a pupil's school takes: "attends Carreg Wen", "goes to
+# Hillbrook", "moved to Priory Vale in Year 9". "Attends" and "started at" take a school,
+# a club or a service; "goes to" and "moved to" as often a town, so they need the name
+# shaped like a school's ("Oakfield", "Greenacre") or the words around to say so.
+_NAME_AFTER = (
+    rf"(?P<name>(?:St\.?|Saint)[ ]+{TOKEN}['’]s|{TOKEN}(?:[ ](?:y[ ]|yr[ ]|'r[ ])?{TOKEN}){{0,2}})"
+    r"(?![\w'’\-]|[ ]+[A-Z])"
+)
+_ATTENDS = re.compile(
+    r"(?P<verb>(?i:attends|attended|attending|attend|starting[ ]at|start[ ]at))[ ]+" + _NAME_AFTER
+)
+_GOES_TO = re.compile(
+    r"(?P<verb>(?i:goes|go|going|went|gone|moved|moving|moves|move|moving)[ ]+to)[ ]+"
+    + _NAME_AFTER
+)
+_ATTENDS_KEYS = words("attend start")
+_GOES_KEYS = ["go to", "goes to", "going to", "went to", "gone to", "move", "moving to"]
+# after "goes to": what a school's name ends in ("Oakfield", "Hillbrook", "Greenacre")
+_SCHOOL_SHAPE = re.compile(
+    r"(?:field|fields|brook|wood|woods|holme|acre|acres|side|mead|meade|moor|moors|"
+    r"hurst|croft|bank|grove|vale|lands|cote|combe|gate|hill|hills|park|green|dene)$"
+)
+# after "goes to": what makes the name a school ("in Year 9", "since reception", "in
+# September"), and what makes it a place one visits ("to see her dad", "at weekends")
+_SCHOOL_TIME_AFTER = re.compile(
+    r"[ ]+(?:in|since|from|for)[ ]+(?:year|yr|reception|nursery|the[ ]sixth[ ]form|"
+    r"september|january|sixth[ ]form)(?![\w])",
+    re.IGNORECASE,
+)
+_VISIT_AFTER = re.compile(
+    r"[ ]+(?:to[ ]+(?:see|visit|stay|live|be[ ]+with)|every|most|at[ ]+weekends|on|with|"
+    r"for[ ]+(?:the|a)[ ]+(?:day|weekend|week|night|summer|holidays?))(?![\w])",
+    re.IGNORECASE,
+)
+_SCHOOL_NEAR = re.compile(
+    r"(?i)(?<![\w])(?:teachers?|class|lessons?|uniform|senco|head[ ]?teacher|pupils?|"
+    r"year[ ]?\d{1,2}|reception|timetable|exclusion|excluded|attendance|term)(?![\w])"
+)
+# clubs and groups a child attends that no school is named
+_CLUBS = frozenset(
+    words("cubs beavers scouts brownies guides rainbows cadets explorers sunday mass")
 )
 _YEAR_KEYS = words("year yr reception nursery")
 _OWNER_KEYS = ["is his ", "is her ", "is their ", "was his ", "was her ", "was their "]
@@ -147,6 +191,52 @@ def _named_after_school_words(name: str) -> bool:
     ):
         return False
     return not any(w in STOP_WORDS or w in SCHOOL_GENERIC or w in PLACES for w in bare[-1:])
+
+
+def _own_name(name: str) -> bool:
+    """Whether the words after "attends" or "goes to" are a school's own name: no club
+    ("Cubs"), no English word on its own ("Mass", "Beavers"), no acronym ("CAMHS"), and
+    a street's word only as a two-word school's end ("Maple Grove", not "High Street")."""
+    parts = name.split()
+    bare = [re.sub(r"['’]s$", "", w).rstrip(".").casefold() for w in parts]
+    if any(w in _CLUBS for w in bare) or any(w.isupper() and len(w) > 1 for w in parts):
+        return False
+    english = gazetteer().english
+    if len(bare) == 1 and (bare[0] in english or bare[0].removesuffix("s") in english):
+        return False
+    if len(bare) > 1 and bare[-1] in _SCHOOL_SHAPE_WORDS:
+        return _named_after_school_words(" ".join(parts[:-1]))
+    return _named_after_school_words(name)
+
+
+_SCHOOL_SHAPE_WORDS = frozenset(
+    words("grove vale fields field park hill green meadows heights gate rise view croft wood")
+)
+
+
+def _named_after_verbs(scan: Scan) -> Iterator[Hit]:
+    """Schools named after "attends" and "started at", and after "goes to" or "moved to"
+    where the name is shaped like a school's or the words around say it is one."""
+    text = scan.text
+    near = windows(text, keyword_spans(scan.lowered, _ATTENDS_KEYS), 0, 60)
+    for m in find_in(_ATTENDS, text, near):
+        if _own_name(m.group("name")):
+            reason = Message("identifiers.reason.school_after", word=m.group("verb"))
+            yield Hit(FindingKind.SCHOOL, m.start("name"), m.end("name"), reason)
+    near = windows(text, keyword_spans(scan.lowered, _GOES_KEYS), 0, 60)
+    for m in find_in(_GOES_TO, text, near):
+        name = m.group("name")
+        if not _own_name(name) or _VISIT_AFTER.match(text, m.end()):
+            continue
+        folded = name.casefold()
+        moved = m.group("verb").casefold().startswith("mov")
+        said = _SCHOOL_TIME_AFTER.match(text, m.end()) or _SCHOOL_NEAR.search(
+            text, max(0, m.start() - 60), m.end() + 60
+        )
+        shaped = not moved and (_SCHOOL_SHAPE.search(folded) is not None and folded not in TOWNS)
+        if said or shaped:
+            reason = Message("identifiers.reason.school_after", word=m.group("verb"))
+            yield Hit(FindingKind.SCHOOL, m.start("name"), m.end("name"), reason)
 
 
 def _school_start(text: str, m: re.Match[str]) -> int | None:
@@ -195,11 +285,12 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
     near_school_verbs = windows(text, pupil_keys, 0, 60)
     for pattern in (_SAINT_AFTER_VERB, _AFTER_SCHOOL_YEAR, _SCHOOL_PLACE_OF):
         for m in find_in(pattern, text, near_school_verbs):
-            if not _named_after_school_words(m.group("name")):
+            if not _own_name(m.group("name")):
                 continue
             reason = Message("identifiers.reason.school_after", word=m.group("verb"))
             start, end = m.span("name")
             yield Hit(FindingKind.SCHOOL, start, end, reason)
+    yield from _named_after_verbs(scan)
     for m in find_in(_STAFF_AT, text, windows(text, _staff_spans(scan.lowered), 0, 60)):
         job = _PREV_WORD.search(text, max(0, m.start() - 16), m.start())
         if job is None or job.group(1).casefold() not in _STAFF_QUALIFIERS:
