@@ -246,6 +246,11 @@ def test_export_and_import_say_what_they_did(run: Runner, tmp_path: Path) -> Non
         f"Cadwyd 2 ffeil Markdown yn {tmp_path / 'md-cy'}.\n",
         "Mewnforiwyd 0 myfyrdod o c.json.\nHepgorwyd 2 sydd eisoes yn y dyddlyfr.\n",
     ]
+    # the files are in the language of the run, as the appraisal PDF is
+    english = next((tmp_path / "md").glob("2026-05-14-*.md")).read_text(encoding="utf-8")
+    welsh = next((tmp_path / "md-cy").glob("2026-05-14-*.md")).read_text(encoding="utf-8")
+    assert "## Actions and learning goals" in english and "(due 1 June 2026)" in english
+    assert "## Camau gweithredu a nodau dysgu" in welsh and "erbyn 1 Mehefin 2026)" in welsh
 
 
 def test_export_pdf_says_saved_with_welsh_pages(run: Runner, tmp_path: Path) -> None:
