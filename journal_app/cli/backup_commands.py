@@ -73,7 +73,7 @@ def daily_backup_on_open(database: JournalDatabase) -> None:
     try:
         BackupService().backup_if_due(database)
     except JournalError as error:
-        print(f"journal-app: warning: the daily backup was not made: {error}", file=sys.stderr)
+        print(text("cli.backups.daily_failed", error=str(error)), file=sys.stderr)
 
 
 def _folder(args: argparse.Namespace) -> tuple[Path, _Records]:
@@ -90,7 +90,7 @@ def _folder(args: argparse.Namespace) -> tuple[Path, _Records]:
     except (DamagedJournalError, JournalNotFoundError) as error:
         folder = context.data_dir(args) / "backups"
         print(f"journal-app: {error}", file=sys.stderr)
-        print(f"Listing the usual backups folder, {folder}.", file=sys.stderr)
+        print(text("cli.backups.listing_usual", folder=folder), file=sys.stderr)
         return folder, {}
 
 
@@ -104,13 +104,13 @@ def cmd_backups(args: argparse.Namespace) -> int:
     healths = health_of(list_backups(folder), records)
     unverified = [c for c in BackupService.kept_copies(folder) if not c.verified]
     if not healths and not unverified:
-        print(f"No backups in {folder}.")
+        print(text("cli.backups.none_in", folder=folder))
         return 0
     now = datetime.now(UTC)
     backup_report.print_backups(healths, unverified, folder, now)
     rotating = [h for h in healths if not is_kept_copy(h.backup)]
     if rotating and (now - rotating[0].backup.made_at).days > 7:
-        print("Warning: the last backup is more than a week old. Run 'journal-app backup'.")
+        print(text("cli.backups.week_old"))
     return 0
 
 
@@ -122,14 +122,15 @@ def cmd_delete_backup(args: argparse.Namespace) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             raise InvalidInputError("cli.delete_needs_yes", name=name)
-        answer = input(f"Delete {name} for good? This cannot be undone. Type 'yes': ")
-        if answer.strip().lower() != "yes":
-            print("Nothing was deleted.")
+        word = text("cli.prompt.yes")
+        answer = input(text("cli.prompt.delete_backup", name=name, answer=word))
+        if answer.strip().lower() not in {"yes", word.lower()}:
+            print(text("cli.backups.nothing_deleted"))
             return 0
     from journal_app.services.backups import BackupService
 
     deleted = BackupService.delete_kept_copy(folder, name)
-    print(f"Deleted {deleted.name} from {folder}.")
+    print(text("cli.backups.deleted", name=deleted.name, folder=folder))
     return 0
 
 
@@ -150,17 +151,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     passphrase = None if recovery else context.passphrase(args)
     restored = BackupService().restore(vault, backup, passphrase=passphrase, recovery_key=recovery)
     restored.database.close()
-    print(f"Restored the journal from {backup.name}; it passed both integrity checks.")
-    if restored.safety_backup is not None:
-        kind = "backed up" if restored.safety_backup_verified else "copied as it was"
-        print(f"The journal as it was before is {kind} in {restored.safety_backup}.")
-        print(
-            "That copy is kept until you delete it: 'journal-app delete-backup "
-            f"{restored.safety_backup.name}'."
-        )
+    print(text("cli.backups.restored", name=backup.name))
+    safety = restored.safety_backup
+    if safety is not None:
+        if restored.safety_backup_verified:
+            print(text("cli.backups.before_backed_up", path=safety))
+        else:
+            print(text("cli.backups.before_copied", path=safety))
+        print(text("cli.backups.kept_until_deleted", name=safety.name))
     if restored.key_file_replaced:
-        print(
-            "The key file beside the backup came with it: open the journal with the passphrase "
-            "(or recovery key) you just used for it."
-        )
+        print(text("cli.backups.key_file_came"))
     return 0

@@ -11,17 +11,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from journal_app.core.messages import Message, render
+from journal_app.core.messages import Message, render, text
 from journal_app.services.backup_checks import BackupHealth
 from journal_app.services.backups import age_in_words
 from journal_app.store.backup import is_kept_copy
 from journal_app.store.kept_copies import KeptCopy
-
-KEPT_HEADING = (
-    "Kept until you delete them (the journal as it was before a restore, an update or a "
-    "key change):"
-)
-DELETE_HINT = "Delete a kept copy you no longer need with 'journal-app delete-backup NAME'."
 
 
 def _when(moment: datetime) -> str:
@@ -32,20 +26,18 @@ def verification(health: BackupHealth) -> str:
     """'verified now', 'last verified 2026-03-01 09:00 UTC', or the failure."""
     if health.checked_now:
         if health.usable:
-            return "verified now"
-        return "FAILED its check now: damaged, not counted as a good backup"
+            return text("cli.backups.verified_now")
+        return text("cli.backups.failed_now")
     if not health.usable and health.failed_at is not None:
-        return (
-            f"FAILED a check on {_when(health.failed_at)}: damaged, not counted as a good backup"
-        )
-    return f"last verified {_when(health.last_verified)}"
+        return text("cli.backups.failed_on", when=health.failed_at)
+    return text("backup.last_verified", verified=health.last_verified)
 
 
 def backup_line(health: BackupHealth, now: datetime) -> str:
     backup = health.backup
     age = render(age_in_words(now - backup.made_at))
     size = f"{backup.size_bytes / 1024:,.0f} KB"
-    key = "" if backup.key_path.exists() else "   (its key file is missing)"
+    key = "" if backup.key_path.exists() else f"   {text('cli.backups.key_missing')}"
     return (
         f"  {backup.path.name}  {_when(backup.made_at)}  {age:<12} {backup.reason:<13} "
         f"{size:>10}  {verification(health)}{key}"
@@ -55,10 +47,8 @@ def backup_line(health: BackupHealth, now: datetime) -> str:
 def unverified_line(copy: KeptCopy, now: datetime) -> str:
     age = render(age_in_words(now - copy.made_at))
     size = f"{copy.size_bytes / 1024:,.0f} KB"
-    return (
-        f"  {copy.name}  {_when(copy.made_at)}  {age:<12} {size:>10}  a damaged journal "
-        "copied as it was before a restore (never verified)"
-    )
+    never = text("cli.backups.never_verified")
+    return f"  {copy.name}  {_when(copy.made_at)}  {age:<12} {size:>10}  {never}"
 
 
 def print_backups(
@@ -72,18 +62,18 @@ def print_backups(
     rotating = [h for h in healths if not is_kept_copy(h.backup)]
     kept = [h for h in healths if is_kept_copy(h.backup)]
     if rotating:
-        print(f"Backups in {folder}, newest first:")
+        print(text("cli.backups.heading", folder=folder))
         for health in rotating:
             print(backup_line(health, now))
     else:
-        print(f"No daily or manual backups in {folder}.")
+        print(text("cli.backups.no_rotating", folder=folder))
     if kept or unverified:
-        print(KEPT_HEADING)
+        print(text("cli.backups.kept_heading"))
         lines = [(h.backup.made_at, backup_line(h, now)) for h in kept]
         lines += [(c.made_at, unverified_line(c, now)) for c in unverified]
         for _made, line in sorted(lines, key=lambda pair: pair[0], reverse=True):
             print(line)
-        print(DELETE_HINT)
+        print(text("cli.backups.delete_hint"))
 
 
 def damage_message(damaged: Sequence[BackupHealth], folder: Path) -> Message:

@@ -25,11 +25,13 @@ IDENTIFIERS_FOUND = 11
 def _in_force(framework: Framework) -> str:
     start, end = framework.in_force_from, framework.in_force_until
     if start and end:
-        return f"in force {format_uk_date(start)} to {format_uk_date(end)}"
+        return text(
+            "cli.catalogue.in_force_between", start=format_uk_date(start), end=format_uk_date(end)
+        )
     if start:
-        return f"in force from {format_uk_date(start)}"
+        return text("cli.catalogue.in_force_from", start=format_uk_date(start))
     if end:
-        return f"in force until {format_uk_date(end)}"
+        return text("cli.catalogue.in_force_until", end=format_uk_date(end))
     return ""
 
 
@@ -44,29 +46,34 @@ def cmd_frameworks(args: argparse.Namespace) -> int:
         current = cat.framework(framework.id).version == framework.version
         # an imported framework's names come from a file the user was given: shown safely
         print(output.visible(f"{framework.id}  {framework.title}"))
-        details = [framework.publisher, f"version {framework.version}"]
+        details = [framework.publisher, text("cli.catalogue.version", version=framework.version)]
         details += [part for part in (_in_force(framework),) if part]
         if not current:
-            details.append("earlier version, kept for reflections tagged to it")
+            details.append(text("cli.catalogue.earlier_version"))
         print(output.visible(f"    {', '.join(details)}"))
         if framework.replaces is not None:
-            print(output.visible(f"    replaces version {framework.replaces.version}"))
+            replaced = framework.replaces.version
+            print(output.visible(f"    {text('cli.catalogue.replaces', version=replaced)}"))
         source = framework.source_document
         if source is not None:
-            print(
-                output.visible(
-                    f"    source: {source.title} ({source.publisher}, "
-                    f"{source.published}) {source.url}"
-                )
+            said = text(
+                "cli.catalogue.source",
+                title=source.title,
+                publisher=source.publisher,
+                published=source.published,
+                url=source.url,
             )
-            print(
-                output.visible(
-                    f"    checked {format_uk_date(source.checked_on)}: {source.checked}"
-                )
+            print(output.visible(f"    {said}"))
+            said = text(
+                "cli.catalogue.checked",
+                date=format_uk_date(source.checked_on),
+                checked=source.checked,
             )
+            print(output.visible(f"    {said}"))
         unconfirmed = set(source.unconfirmed_codes) if source else set()
+        not_confirmed = text("cli.catalogue.not_confirmed")
         for domain in framework.domains:
-            mark = "  (wording not confirmed)" if domain.code in unconfirmed else ""
+            mark = f"  {not_confirmed}" if domain.code in unconfirmed else ""
             print(output.visible(f"    {framework.id}:{domain.code}  {domain.title}{mark}"))
     return 0
 
@@ -77,7 +84,8 @@ def cmd_templates(args: argparse.Namespace) -> int:
         output.print_json(list(templates))
         return 0
     for template in templates:
-        sections = ", ".join(s.title for s in template.sections) or "one free text"
+        sections = ", ".join(s.title for s in template.sections)
+        sections = sections or text("cli.catalogue.one_free_text")
         print(output.visible(f"{template.id:<16} {template.title}: {sections}"))
     return 0
 
@@ -85,12 +93,13 @@ def cmd_templates(args: argparse.Namespace) -> int:
 def cmd_import_framework(args: argparse.Namespace) -> int:
     folder = context.data_dir(args) / USER_FRAMEWORKS_FOLDER
     framework = catalogue(args).import_framework(Path(args.file), folder)
-    print(
-        output.visible(
-            f"Added '{framework.title}' ({framework.id}, {len(framework.domains)} domains). "
-            f"Tag with --tag {framework.id}:CODE."
-        )
+    said = text(
+        "cli.catalogue.framework_added",
+        title=framework.title,
+        id=framework.id,
+        count=len(framework.domains),
     )
+    print(output.visible(said))
     return 0
 
 
@@ -117,20 +126,22 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         output.print_json({"coverage": coverage, "cpd": cpd, "actions_due": list(due)})
         return 0
     print(output.visible(f"{framework.title}, {period.label}"))
-    total = coverage.total_entries
-    print(
-        f"{total} reflection{'' if total == 1 else 's'}, "
-        f"{coverage.tagged_entries} tagged to this framework"
-    )
+    total, tagged = coverage.total_entries, coverage.tagged_entries
+    print(text("cli.catalogue.reflections", count=total, tagged=tagged))
+    no_evidence = text("cli.catalogue.no_evidence")
     for domain in coverage.domains:
-        latest = f"latest {format_uk_date(domain.latest)}" if domain.latest else "no evidence"
+        latest = (
+            text("cli.catalogue.latest", date=format_uk_date(domain.latest))
+            if domain.latest
+            else no_evidence
+        )
         line = f"  {domain.code:>3}  {domain.entry_count:>3}  {domain.title}  ({latest})"
         print(output.visible(line))
     print(output.visible(render(gaps_in_words(coverage)), lines=True))
     print(render(cpd.shortfall_in_words))
     overdue = [d for d in due if d.overdue]
     if due:
-        print(f"{len(due)} open actions or learning goals in the period, {len(overdue)} overdue.")
+        print(text("cli.catalogue.actions_due", count=len(due), overdue=len(overdue)))
     return 0
 
 
@@ -140,7 +151,7 @@ def cmd_check_identifiers(args: argparse.Namespace) -> int:
     from journal_app.services.protected_names import ProtectedNames
 
     if not args.all and not args.id:
-        print("journal-app: give a reflection's id, or --all.", file=sys.stderr)
+        print(text("cli.catalogue.needs_id"), file=sys.stderr)
         return 2
     with context.open_journal(args, writer=False) as database:
         journal = journal_service(database, catalogue(args))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.core.errors import InvalidInputError
-from journal_app.core.messages import Message
+from journal_app.core.messages import Message, text
 from journal_app.store.locations import default_data_dir
 
 # The services and the database layer (SQLAlchemy, the crypto libraries) are imported when
@@ -46,12 +46,12 @@ def read_secret_file(path: str, what: str = "passphrase") -> str:
     is refused rather than taken as an empty ``what``.
     """
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        contents = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise InvalidInputError("cli.file_unreadable", path=path, reason=exc.strerror) from None
     except UnicodeDecodeError:
         raise InvalidInputError("cli.file_not_utf8", path=path) from None
-    first = text.partition("\n")[0].removesuffix("\r")
+    first = contents.partition("\n")[0].removesuffix("\r")
     if not first:
         raise InvalidInputError(
             "cli.first_line_empty", path=path, what=Message(f"cli.secret.{what}")
@@ -73,18 +73,20 @@ def passphrase(args: argparse.Namespace) -> str:
         return read_secret_file(args.passphrase_file)
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
-    return prompt("Passphrase: ")
+    return prompt(text("cli.prompt.passphrase"))
 
 
 def new_passphrase(args: argparse.Namespace, env: str = NEW_PASSPHRASE_ENV) -> tuple[str, str]:
     """A new passphrase and its confirmation (the same text when not typed interactively)."""
     if getattr(args, "new_passphrase_file", None):
-        text = read_secret_file(args.new_passphrase_file, "new_passphrase")
-        return text, text
+        given = read_secret_file(args.new_passphrase_file, "new_passphrase")
+        return given, given
     if os.environ.get(env):
         return os.environ[env], os.environ[env]
-    first = prompt("New passphrase (at least 10 characters): ")
-    return first, prompt("Type it again: ")
+    from journal_app.core.passphrase import MIN_LENGTH
+
+    first = prompt(text("cli.prompt.new_passphrase", length=MIN_LENGTH))
+    return first, prompt(text("cli.prompt.again"))
 
 
 def recovery_key(args: argparse.Namespace) -> str:
@@ -93,7 +95,7 @@ def recovery_key(args: argparse.Namespace) -> str:
         return read_secret_file(args.recovery_key_file, "recovery_key")
     if os.environ.get(RECOVERY_KEY_ENV):
         return os.environ[RECOVERY_KEY_ENV]
-    return prompt("Recovery key: ")
+    return prompt(text("cli.prompt.recovery_key"))
 
 
 def has_supplied_passphrase(args: argparse.Namespace) -> bool:

@@ -61,9 +61,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with _empty_journal(args) as database:
         journal = journal_service(database, cat)
         if args.entries > 1_000:
-            print(f"Writing {args.entries:,} example reflections…", file=sys.stderr)
+            print(text("cli.demo.writing", count=args.entries), file=sys.stderr)
         written = fill_demo_journal(journal, cat, date.today(), args.entries, args.seed)
-    print(f"Wrote {written:,} example reflections.")
+    print(text("cli.demo.wrote", count=written))
     return 0
 
 
@@ -85,12 +85,10 @@ def _empty_journal(args: argparse.Namespace) -> Iterator[JournalDatabase]:
     secret = context.passphrase(args)
     created = vault.create(secret, secret)
     try:
-        print(f"Created a new encrypted journal in {vault.data_dir}", file=sys.stderr)
-        print(
-            "Its recovery key is below, shown only this once; it opens the journal if the "
-            f"passphrase is forgotten.\n{created.recovery_key}",
-            file=sys.stderr,
-        )
+        print(text("cli.keys.created", folder=vault.data_dir), file=sys.stderr)
+        # the key itself is never a message's parameter
+        print(text("cli.keys.demo_recovery_key_below"), file=sys.stderr)
+        print(created.recovery_key, file=sys.stderr)
         yield created.database
     finally:
         created.database.close()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from journal_app.cli import context, output
 from journal_app.core.catalogue import Catalogue
 from journal_app.core.errors import EntryNotFoundError, InvalidInputError
+from journal_app.core.messages import text
 from journal_app.core.models import EntryDraft, EntryFilter, Status, Visibility
 from journal_app.core.periods import parse_uk_or_iso_date
 from journal_app.store.locations import USER_FRAMEWORKS_FOLDER
@@ -42,7 +43,7 @@ def _service(args: argparse.Namespace, database: JournalDatabase) -> JournalServ
 
 def _read_body() -> str:
     if sys.stdin.isatty():
-        print("Type the reflection; finish with Ctrl+D on a line of its own.", file=sys.stderr)
+        print(text("cli.prompt.body"), file=sys.stderr)
     try:
         return sys.stdin.read()
     except UnicodeDecodeError:
@@ -86,7 +87,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         output.print_json(summaries)
     elif not output.print_summaries(summaries):
-        print("No reflections match.", file=sys.stderr)
+        print(text("cli.entries.none_match"), file=sys.stderr)
     return 0
 
 
@@ -99,7 +100,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         output.print_json(hits)
     elif not output.print_hits(hits):
-        print("Nothing found.", file=sys.stderr)
+        print(text("cli.entries.nothing_found"), file=sys.stderr)
     return 0
 
 
@@ -133,13 +134,10 @@ def cmd_delete(args: argparse.Namespace) -> int:
         entry_id = resolve_id(service, args.id)
         if args.purge:
             service.purge(entry_id)
-            print("Deleted for good.", file=sys.stderr)
+            print(text("cli.entries.purged"), file=sys.stderr)
         else:
             service.trash(entry_id)
-            print(
-                "Moved to the trash. 'journal-app restore-entry ID' brings it back.",
-                file=sys.stderr,
-            )
+            print(text("cli.entries.trashed"), file=sys.stderr)
     return 0
 
 
@@ -147,5 +145,5 @@ def cmd_restore_entry(args: argparse.Namespace) -> int:
     with context.open_journal(args, writer=True) as database:
         service = _service(args, database)
         service.restore(resolve_id(service, args.id))
-    print("Restored from the trash.", file=sys.stderr)
+    print(text("cli.entries.restored"), file=sys.stderr)
     return 0

@@ -26,7 +26,7 @@ from journal_app.cli.parser import AddCommand
 from journal_app.cli.progress import ProgressLine
 from journal_app.core.errors import InvalidInputError, JournalError
 from journal_app.core.limits import EARLIEST_DATE, LATEST_DATE
-from journal_app.core.messages import text
+from journal_app.core.messages import Message, text
 from journal_app.core.models import Entry
 from journal_app.core.periods import Period, appraisal_year, parse_uk_or_iso_date
 from journal_app.services.exporters.appraisal_pdf.options import (
@@ -111,7 +111,8 @@ def _appraisal_options(args: argparse.Namespace) -> AppraisalOptions:
 
 
 def _finding_header(entry: Entry) -> str:
-    return f"{entry.event_date.isoformat()}  {entry.title}  (id {entry.id[:8]})"
+    which = text("cli.export.finding_id", id=entry.id[:8])
+    return f"{entry.event_date.isoformat()}  {entry.title}  {which}"
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
@@ -135,11 +136,15 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
         def work(progress: ProgressLine) -> str:
             result = service.appraisal_pdf(options, destination, progress)
-            pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
-            locked = ", password-protected" if options.password else ""
-            return f"Saved {destination}: {result.entry_count} reflection(s), {pages}{locked}."
+            return text(
+                "cli.export.saved_pdf",
+                destination=destination,
+                count=result.entry_count,
+                pages=Message("cli.export.pages", count=result.pages),
+                locked=text("cli.export.password_protected") if options.password else "",
+            )
 
-        return _run("Making the appraisal PDF", work)
+        return _run(text("cli.export.making_pdf"), work)
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
@@ -150,9 +155,9 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
         def work(progress: ProgressLine) -> str:
             result = service.export_json(destination, period, progress)
-            return f"Saved {destination}: {result.entry_count} reflection(s)."
+            return text("cli.export.saved_json", destination=destination, count=result.entry_count)
 
-        return _run("Exporting", work)
+        return _run(text("cli.export.exporting"), work)
 
 
 def cmd_export_markdown(args: argparse.Namespace) -> int:
@@ -163,9 +168,9 @@ def cmd_export_markdown(args: argparse.Namespace) -> int:
 
         def work(progress: ProgressLine) -> str:
             result = service.export_markdown(destination, period, progress)
-            return f"Saved {result.files} Markdown file(s) to {destination}."
+            return text("cli.export.saved_markdown", count=result.files, destination=destination)
 
-        return _run("Exporting", work)
+        return _run(text("cli.export.exporting"), work)
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
@@ -175,32 +180,32 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     policy = DuplicatePolicy.REJECT if args.on_duplicate == "stop" else DuplicatePolicy.SKIP
     with context.open_journal(args, writer=True) as database:
         service = _service(database, args)
-        progress = ProgressLine("Importing")
+        progress = ProgressLine(text("cli.export.importing"))
         try:
             report = service.import_json(source, policy, progress)
         finally:
             progress.close()
     name = output.visible(source.name)
-    print(f"Imported {len(report.imported)} reflection(s) from {name}.", file=sys.stderr)
+    print(text("cli.export.imported", count=len(report.imported), name=name), file=sys.stderr)
     if report.skipped:
         differing = [s for s in report.skipped if not s.same_content]
-        print(
-            f"Skipped {len(report.skipped)} already in the journal"
-            + (
-                f"; {len(differing)} of them differ from the journal's copy:" if differing else "."
-            ),
-            file=sys.stderr,
-        )
+        if differing:
+            skipped = text(
+                "cli.export.skipped_differing",
+                count=len(report.skipped),
+                differing=len(differing),
+            )
+        else:
+            skipped = text("cli.export.skipped", count=len(report.skipped))
+        print(skipped, file=sys.stderr)
         for item in differing:
             print(f"    {item.id}  {output.visible(item.title)}", file=sys.stderr)
     if report.appraisals_imported:
-        print(f"Imported {len(report.appraisals_imported)} appraisal(s).", file=sys.stderr)
+        count = len(report.appraisals_imported)
+        print(text("cli.export.appraisals_imported", count=count), file=sys.stderr)
     if report.appraisals_skipped:
-        print(
-            f"Left {len(report.appraisals_skipped)} appraisal(s) alone: the journal already "
-            "has one for the same period.",
-            file=sys.stderr,
-        )
+        count = len(report.appraisals_skipped)
+        print(text("cli.export.appraisals_left", count=count), file=sys.stderr)
     return 0
 
 
@@ -218,13 +223,11 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         output.print_json(record)
         return 0
     if not record.from_cpd_template:
-        print(
-            "Not written as a CPD record: the fields come from its nearest sections.",
-            file=sys.stderr,
-        )
+        print(text("cli.export.not_cpd_template"), file=sys.stderr)
+    nothing = text("cli.export.nothing_written")
     for item in record.fields:
         print(f"== {item.label} ==")
-        print(output.visible(item.text, lines=True) if item.text else "(nothing written yet)")
+        print(output.visible(item.text, lines=True) if item.text else nothing)
         print()
     return 0
 
@@ -295,8 +298,7 @@ def _pdf_arguments(pdf: argparse.ArgumentParser) -> None:
     pdf.add_argument(
         "--pdf-language",
         choices=PDF_LANGUAGES,
-        help="the document's language: en, cy (Cymraeg) or both (Welsh first, then English); "
-        "default: the app's language",
+        help=text("cli.help.pdf_language"),
     )
 
 

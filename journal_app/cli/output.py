@@ -15,8 +15,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TextIO
 
-from journal_app.core.messages import Message, render
-from journal_app.core.models import Entry, EntrySummary, SearchHit
+from journal_app.core.messages import Message, render, text
+from journal_app.core.models import Entry, EntrySummary, SearchHit, SessionKind, Status, Visibility
 from journal_app.core.text import bracket_matches
 
 if TYPE_CHECKING:
@@ -53,6 +53,38 @@ def visible(text: str, *, lines: bool = False) -> str:
     return text.translate(_ONE_LINE)
 
 
+def with_own_words(code: str, own: Mapping[str, str], /, **params: object) -> str:
+    """The words of ``code`` in the current language, with the person's own words (a name, a
+    title, a role) in their places, shown safely.
+
+    Their own words never become a message's parameters: each place is filled with a mark,
+    and the mark is replaced in the finished line, so the translation may put them anywhere.
+    """
+    marks = {name: f"\x00{index}\x00" for index, name in enumerate(own)}
+    said = text(code, **params, **marks)
+    for name, mark in marks.items():
+        said = said.replace(mark, visible(own[name]))
+    return said
+
+
+#: the words of a reflection's status, visibility and kind of session (the values typed on
+#: the command line, and what 'show' and 'list' print, in the current language)
+STATUS_WORDS = {Status.DRAFT: "cli.entry.draft", Status.FINAL: "cli.entry.final"}
+VISIBILITY_WORDS = {
+    Visibility.PRIVATE: "cli.entry.private",
+    Visibility.SHAREABLE: "cli.entry.shareable",
+}
+SESSION_WORDS = {
+    SessionKind.ONE_TO_ONE: "cli.entry.session_one_to_one",
+    SessionKind.GROUP: "cli.entry.session_group",
+    SessionKind.PEER: "cli.entry.session_peer",
+    SessionKind.REFLECTIVE_CASE_DISCUSSION: "cli.entry.session_reflective_case_discussion",
+    SessionKind.LEADERSHIP_MEETING: "cli.entry.session_leadership_meeting",
+    SessionKind.TRAINING: "cli.entry.session_training",
+    SessionKind.OTHER: "cli.entry.session_other",
+}
+
+
 def to_json_data(value: Any) -> Any:
     """Dataclasses, enums, dates, mappings and sequences as JSON-ready data, recursively."""
     if is_dataclass(value) and not isinstance(value, type):
@@ -84,11 +116,13 @@ def _tags(summary: EntrySummary | Entry) -> str:
 
 
 def print_summaries(summaries: Iterable[EntrySummary]) -> int:
+    statuses = {status: text(code) for status, code in STATUS_WORDS.items()}
+    width = max(map(len, statuses.values()))
     count = 0
     for s in summaries:
-        flags = "draft" if s.status.value == "draft" else "final"
+        flags = f"{statuses[s.status]:<{width}}"
         title = visible(s.title)
-        print(f"{s.id}  {s.event_date.isoformat()}  {flags:<5}  {title}  {_tags(s)}".rstrip())
+        print(f"{s.id}  {s.event_date.isoformat()}  {flags}  {title}  {_tags(s)}".rstrip())
         count += 1
     return count
 
@@ -107,16 +141,26 @@ def print_hits(hits: Iterable[SearchHit]) -> int:
 
 def print_entry(entry: Entry) -> None:
     print(f"# {visible(entry.title)}")
-    print(f"Date: {entry.event_date.isoformat()}   Template: {visible(entry.template_id)}")
-    print(f"Status: {entry.status.value}   Visibility: {entry.visibility.value}")
+    template = visible(entry.template_id)
+    print(text("cli.entry.dates", date=entry.event_date.isoformat(), template=template))
+    print(
+        text(
+            "cli.entry.statuses",
+            status=Message(STATUS_WORDS[entry.status]),
+            visibility=Message(VISIBILITY_WORDS[entry.visibility]),
+        )
+    )
     if entry.tags:
         tags = ", ".join(f"{t.key} ({t.framework_version})" for t in entry.tags)
-        print("Tags: " + visible(tags))
+        print(text("cli.entry.tags", tags=visible(tags)))
     if entry.supervision:
         sv = entry.supervision
-        minutes = f", {sv.duration_minutes} min" if sv.duration_minutes is not None else ""
-        role = f", with {visible(sv.other_party_role)}" if sv.other_party_role else ""
-        print(f"Session: {sv.session_kind.value}{minutes}{role}")
+        line = text("cli.entry.session", kind=Message(SESSION_WORDS[sv.session_kind]))
+        if sv.duration_minutes is not None:
+            line += text("cli.entry.minutes", count=sv.duration_minutes)
+        if sv.other_party_role:
+            line += with_own_words("cli.entry.with_role", {"role": sv.other_party_role})
+        print(line)
     if entry.body:
         print()
         print(visible(entry.body, lines=True))
@@ -126,10 +170,12 @@ def print_entry(entry: Entry) -> None:
         print(visible(section.text, lines=True))
     if entry.actions:
         print()
-        print("## Actions and learning goals")
+        print(f"## {text('cli.entry.actions')}")
         for action in entry.actions:
-            due = f" (due {action.due_date.isoformat()})" if action.due_date else ""
-            done = " [done]" if action.is_done else ""
+            due = ""
+            if action.due_date:
+                due = text("cli.entry.due", date=action.due_date.isoformat())
+            done = text("cli.entry.done") if action.is_done else ""
             print(f"- {visible(action.text)}{due}{done}")
 
 

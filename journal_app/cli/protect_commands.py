@@ -16,12 +16,27 @@ from journal_app.core.messages import text
 #: ProtectKind's values, written out so that building the parser does not load the
 #: identifier check (tests/cli/test_protect_cli.py checks they agree)
 KINDS = ("child", "parent", "family", "person", "street", "school", "other")
+#: each kind's word in the current language, for the listing (the option takes KINDS)
+KIND_WORDS = {
+    "child": "cli.protect.kind_child",
+    "parent": "cli.protect.kind_parent",
+    "family": "cli.protect.kind_family",
+    "person": "cli.protect.kind_person",
+    "street": "cli.protect.kind_street",
+    "school": "cli.protect.kind_school",
+    "other": "cli.protect.kind_other",
+}
 _NOT_ON_LIST = "cli.protect_not_listed"
 
 
 def _describe(spellings: tuple[str, ...], pseudonym: str, kind: str) -> str:
-    also = f" (also {', '.join(spellings[1:])})" if len(spellings) > 1 else ""
-    return output.visible(f"{spellings[0]}{also} -> {pseudonym}  [{kind}]")
+    """ "Zebedee (also Zeb) -> Child A  [child]", as written: the names are the person's own,
+    so they are put in the line here and never passed into a message."""
+    also = ""
+    if len(spellings) > 1:
+        also = f" ({text('cli.protect.also')} {', '.join(spellings[1:])})"
+    word = text(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+    return f"{spellings[0]}{also} -> {pseudonym}  [{word}]"
 
 
 def cmd_protect_add(args: argparse.Namespace) -> int:
@@ -32,7 +47,8 @@ def cmd_protect_add(args: argparse.Namespace) -> int:
         term = ProtectedNames(database).add(
             [args.name, *args.also], ProtectKind(args.kind), args.pseudonym or ""
         )
-    print(f"Protected: {_describe(term.spellings, term.pseudonym, term.kind.value)}")
+    described = _describe(term.spellings, term.pseudonym, term.kind.value)
+    print(output.with_own_words("cli.protect.protected", {"term": described}))
     return 0
 
 
@@ -55,9 +71,9 @@ def cmd_protect_list(args: argparse.Namespace) -> int:
         )
         return 0
     for term in terms:
-        print(_describe(term.spellings, term.pseudonym, term.kind.value))
+        print(output.visible(_describe(term.spellings, term.pseudonym, term.kind.value)))
     if not terms:
-        print("No names are protected yet. Add one with: journal-app protect add NAME")
+        print(text("cli.protect.none"))
     return 0
 
 
@@ -83,7 +99,8 @@ def cmd_protect_change(args: argparse.Namespace) -> int:
                 pseudonym=args.pseudonym or term.pseudonym,
             )
         )
-    print(f"Changed: {_describe(changed.spellings, changed.pseudonym, changed.kind.value)}")
+    described = _describe(changed.spellings, changed.pseudonym, changed.kind.value)
+    print(output.with_own_words("cli.protect.changed", {"term": described}))
     return 0
 
 
@@ -97,10 +114,8 @@ def cmd_protect_remove(args: argparse.Namespace) -> int:
         if term is None:
             raise InvalidInputError(_NOT_ON_LIST)
         names.remove(term.id)
-    print(
-        f"No longer protected: {output.visible(term.name)}. Reflections already changed "
-        f"keep {output.visible(term.pseudonym)}."
-    )
+    own = {"name": term.name, "pseudonym": term.pseudonym}
+    print(output.with_own_words("cli.protect.removed", own))
     return 0
 
 

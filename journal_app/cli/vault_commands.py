@@ -10,13 +10,7 @@ from datetime import UTC, datetime
 
 from journal_app.cli import context
 from journal_app.core.errors import DamagedJournalError, JournalInUseError
-from journal_app.core.messages import render
-
-_RECOVERY_KEY_ADVICE = (
-    "Your recovery key is below. It is shown only this once: write it down or print it, "
-    "and keep it somewhere safe away from this computer. It opens the journal if you "
-    "forget your passphrase."
-)
+from journal_app.core.messages import Message, text
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -27,8 +21,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         first, second = context.new_passphrase(args, env=context.PASSPHRASE_ENV)
     created = vault.create(first, second)
     created.database.close()
-    print(f"Created a new encrypted journal in {vault.data_dir}", file=sys.stderr)
-    print(_RECOVERY_KEY_ADVICE, file=sys.stderr)
+    print(text("cli.keys.created", folder=vault.data_dir), file=sys.stderr)
+    print(text("cli.keys.recovery_key_below"), file=sys.stderr)
     print(created.recovery_key)
     return 0
 
@@ -39,7 +33,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     old = context.passphrase(args)
     new, confirmation = context.new_passphrase(args)
     vault.change_passphrase(old, new, confirmation)
-    print("Passphrase changed.", file=sys.stderr)
+    print(text("cli.keys.passphrase_changed"), file=sys.stderr)
     return 0
 
 
@@ -49,7 +43,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     recovery = context.recovery_key(args)
     new, confirmation = context.new_passphrase(args)
     vault.recover(recovery, new, confirmation).close()
-    print("A new passphrase is set. Your recovery key still works.", file=sys.stderr)
+    print(text("cli.keys.new_passphrase_set"), file=sys.stderr)
     return 0
 
 
@@ -57,12 +51,8 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
     vault = context.vault(args)
     vault.ensure_exists()
     recovery = vault.new_recovery_key(context.passphrase(args))
-    print(
-        "A new recovery key is set. The old one no longer opens the journal or the key file "
-        "kept with its backups.",
-        file=sys.stderr,
-    )
-    print(_RECOVERY_KEY_ADVICE, file=sys.stderr)
+    print(text("cli.keys.new_recovery_key_set"), file=sys.stderr)
+    print(text("cli.keys.recovery_key_below"), file=sys.stderr)
     print(recovery)
     return 0
 
@@ -76,7 +66,7 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     current = context.passphrase(args)
     new, confirmation = context.new_passphrase(args)
     database = vault.unlock(current, writer=True)
-    line = ProgressLine("Changing the journal's key")
+    line = ProgressLine(text("cli.keys.changing_key"))
     try:
         result = rotate_key(
             vault,
@@ -91,26 +81,14 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
         line.close()
         database.close()
     done = (
-        f"{result.backups_deleted} old backup(s) deleted"
+        Message("cli.keys.backups_deleted", count=result.backups_deleted)
         if args.delete_backups
-        else f"{result.backups_reencrypted} backup(s) re-encrypted"
+        else Message("cli.keys.backups_reencrypted", count=result.backups_reencrypted)
     )
-    print(
-        f"The journal has a new key and a new passphrase ({done}). The old passphrase and "
-        "the old recovery key no longer open it or its backups. Copies someone already took "
-        "of the old files still open with the old passphrase: changing the key cannot undo "
-        "that.",
-        file=sys.stderr,
-    )
+    print(text("cli.keys.key_changed", done=done), file=sys.stderr)
     if result.backups_failed:
-        print(
-            f"Warning: {result.backups_failed} backup(s) could not be re-encrypted (damaged) "
-            "and no longer open.",
-            file=sys.stderr,
-        )
-    print(
-        _RECOVERY_KEY_ADVICE.replace("Your recovery key", "Your new recovery key"), file=sys.stderr
-    )
+        print(text("cli.keys.backups_failed", count=result.backups_failed), file=sys.stderr)
+    print(text("cli.keys.new_recovery_key_below"), file=sys.stderr)
     print(result.recovery_key)
     return 0
 
@@ -134,38 +112,29 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = database.integrity_problems()
         folder = database.backups_folder()
         healths = service.check_backups(database, record=recorded)
-    print(
-        "Integrity check: FAILED."
-        if problems
-        else "Integrity check: passed (SQLite and SQLCipher)."
-    )
+    print(text("cli.backups.integrity_failed" if problems else "cli.backups.integrity_passed"))
     unverified = [c for c in service.kept_copies(folder) if not c.verified]
     if healths or unverified:
         from journal_app.cli import backup_report
 
         backup_report.print_backups(healths, unverified, folder)
     if healths and not recorded:
-        print(
-            "The app has the journal open, so these results were not recorded. Run "
-            "'journal-app check' again after closing the app to record them."
-        )
+        print(text("cli.backups.not_recorded"))
     if problems:
         raise DamagedJournalError("check.journal_failed", problems=tuple(problems))
     damaged = [h for h in healths if not h.usable]
     latest = service.last_good_backup(folder, unusable={h.backup.path.name for h in damaged})
     if not healths:
-        print("No backup has been made yet. Run 'journal-app backup'.")
+        print(text("cli.backups.none_made"))
     elif latest is None:
-        print("No good backup yet. Run 'journal-app backup'.")
+        print(text("cli.backups.none_good"))
     else:
         from journal_app.services.backups import age_in_words
 
         age = datetime.now(UTC) - latest.made_at
-        print(
-            f"Last good backup: {latest.made_at:%Y-%m-%d %H:%M} UTC ({render(age_in_words(age))})."
-        )
+        print(text("cli.backups.last_good", made=latest.made_at, age=age_in_words(age)))
         if age.days > 7:
-            print("Warning: the last backup is more than a week old. Run 'journal-app backup'.")
+            print(text("cli.backups.week_old"))
     if damaged:
         from journal_app.cli import backup_report
 
@@ -176,7 +145,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     with context.open_journal(args, writer=True, daily_backup=False) as database:
         info = database.backup("manual")
-    print(f"Backup made and verified: {info.path}")
+    print(text("cli.backups.made", path=info.path))
     return 0
 
 
@@ -188,11 +157,11 @@ def cmd_remember(args: argparse.Namespace) -> int:
         return 9
     with context.open_journal(args, writer=False) as database:
         vault.remember_on_device(database)
-    print("This device will open the journal without the passphrase.", file=sys.stderr)
+    print(text("cli.keys.remembered"), file=sys.stderr)
     return 0
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
     context.vault(args).forget_on_device()
-    print("This device no longer remembers the journal.", file=sys.stderr)
+    print(text("cli.keys.forgotten"), file=sys.stderr)
     return 0

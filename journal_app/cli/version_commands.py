@@ -19,7 +19,7 @@ SHOWN = 20
 
 
 def _line(item: TagMoveItem, framework_id: str) -> str:
-    new = f"{framework_id}:{item.new_code}" if item.new_code else "no counterpart"
+    new = f"{framework_id}:{item.new_code}" if item.new_code else text("cli.tags.no_counterpart")
     when = format_uk_date(item.event_date)
     return f"  {when}  {item.title}  {framework_id}:{item.old_code} -> {new}"
 
@@ -32,26 +32,34 @@ def _print_items(heading: str, items: tuple[TagMoveItem, ...], framework_id: str
         # titles are the person's own words: shown safely
         print(output.visible(_line(item, framework_id)))
     if len(items) > SHOWN:
-        print(f"  ... and {len(items) - SHOWN} more")
+        print(f"  {text('cli.tags.more', count=len(items) - SHOWN)}")
 
 
 def _print_preview(preview: TagMovePreview) -> None:
     fw = preview.framework_id
-    print(f"Tags on {fw} version {preview.from_version} -> version {preview.to_version}:")
-    _print_items(f"{len(preview.to_move)} to move:", preview.to_move, fw)
-    if preview.kept_earlier and preview.change_date:
-        since = format_uk_date(preview.change_date)
-        _print_items(
-            f"{len(preview.kept_earlier)} kept on version {preview.from_version} "
-            f"(reflections dated before {since}; --include-earlier moves them too):",
-            preview.kept_earlier,
-            fw,
+    print(
+        text(
+            "cli.tags.heading",
+            framework=fw,
+            from_version=preview.from_version,
+            to_version=preview.to_version,
         )
-    _print_items(
-        f"{len(preview.no_counterpart)} kept: no counterpart in version {preview.to_version}:",
-        preview.no_counterpart,
-        fw,
     )
+    _print_items(text("cli.tags.to_move", count=len(preview.to_move)), preview.to_move, fw)
+    if preview.kept_earlier and preview.change_date:
+        heading = text(
+            "cli.tags.kept_earlier",
+            count=len(preview.kept_earlier),
+            version=preview.from_version,
+            since=format_uk_date(preview.change_date),
+        )
+        _print_items(heading, preview.kept_earlier, fw)
+    heading = text(
+        "cli.tags.kept_no_counterpart",
+        count=len(preview.no_counterpart),
+        version=preview.to_version,
+    )
+    _print_items(heading, preview.no_counterpart, fw)
 
 
 def cmd_move_tags(args: argparse.Namespace) -> int:
@@ -63,13 +71,13 @@ def cmd_move_tags(args: argparse.Namespace) -> int:
         preview = versions.preview(args.framework.strip().lower(), args.include_earlier)
         _print_preview(preview)
         if args.preview:
-            print("Nothing was changed (--preview).")
+            print(text("cli.tags.preview_only"))
             return 0
         if not preview.to_move:
-            print("Nothing to move.")
+            print(text("cli.tags.nothing_to_move"))
             return 0
         done = versions.move(preview)
-    print(f"Moved {done.tags} tag(s). To put them back: journal-app undo-tag-move")
+    print(text("cli.tags.moved", count=done.tags))
     return 0
 
 
@@ -79,8 +87,13 @@ def cmd_undo_tag_move(args: argparse.Namespace) -> int:
     with context.open_journal(args, writer=True) as database:
         done = TagVersions(database, catalogue(args)).undo_last()
     print(
-        f"Put back {done.tags} tag(s) on {done.framework_id} version {done.from_version} "
-        f"(the move to version {done.to_version} is undone)."
+        text(
+            "cli.tags.put_back",
+            count=done.tags,
+            framework=done.framework_id,
+            from_version=done.from_version,
+            to_version=done.to_version,
+        )
     )
     return 0
 

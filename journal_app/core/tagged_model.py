@@ -28,8 +28,8 @@ from journal_app.core.welsh_forms import mutation_key
 from journal_app.core.welsh_words import fold, is_function_word, welsh_tokens
 from journal_app.core.word_forms import (
     FUNCTION_WORDS,
-    PLACEHOLDER,
     TOKEN,
+    placeholders,
     plain,
     singular,
     tokens,
@@ -95,7 +95,7 @@ def feature_counts(text: str, known: dict[str, str] | None = None) -> Counter[st
     """
     memo = {} if known is None else known
     counts: Counter[str] = Counter()
-    written = Counter(TOKEN.findall(PLACEHOLDER.sub(" ", text).lower()))
+    written = Counter(TOKEN.findall(placeholders().sub(" ", text).lower()))
     if is_welsh_counted(written):
         for token, count in Counter(welsh_tokens(text)).items():
             # a Welsh word is a different feature from the same letters in English

@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 from journal_app.core.welsh_forms import MIN_LENGTH, welsh_forms
-from journal_app.core.word_forms import FUNCTION_WORDS, PLACEHOLDER, WORD_CHARACTERS
+from journal_app.core.word_forms import FUNCTION_WORDS, WORD_CHARACTERS, placeholders
 
 #: a Welsh word: letters (any accent) and digits; an apostrophe always ends a word
 WELSH_TOKEN = re.compile(f"[{WORD_CHARACTERS}]+")
@@ -90,7 +90,7 @@ _MIN_STEM = 4
 def welsh_tokens(text: str) -> list[str]:
     """The words of Welsh ``text``, lower case, accents kept, apostrophes splitting words
     ("i'r" -> "i", "r"), without the identifier check's placeholders and pseudonyms."""
-    text = PLACEHOLDER.sub(" ", text)
+    text = placeholders().sub(" ", text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return WELSH_TOKEN.findall(text.lower())

@@ -11,6 +11,7 @@ back for the learnt model. Words whose other forms mean something else ("rights"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: the characters of a word: digits and Latin letters with any accent ("naïve", "dŵr", "ẁ"),
 #: and accents typed as separate marks. Spelt out, because a general "any letter" class made
@@ -41,23 +42,36 @@ KEEP_AS_WRITTEN = frozenset(_KEEP_LIST.split())
 _VOWELS = frozenset("aeiou")
 
 
-#: What the identifier check writes in place of a detail ("[NHS number]", "[postcode]") and
-#: the pseudonyms it gives ("Child A", "Parent B", "[Child A]"), and the same pseudonyms as a
-#: Welsh writer gives them ("Plentyn A", "Rhiant B"): no evidence of practice, so never a
-#: reason for a suggestion ("because you wrote 'numbers'" after "[NHS number]").
-PLACEHOLDER = re.compile(
-    r"\[[^\[\]\n]{1,40}\]"
-    r"|(?<![\w'’])(?:Child|Parent|Carer|Sibling|Relative|Family|Worker|Adult|Person|School|"
-    r"Street|Name|Plentyn|Rhiant|Gofalwr|Brawd|Chwaer|Perthynas|Teulu|Gweithiwr|Oedolyn|"
-    r"Unigolyn|Ysgol|Stryd|Enw)[ ][A-Z]{1,2}(?![\w'’])"
-)
+#: What the identifier check writes in place of a detail ("[NHS number]", "[postcode]",
+#: "[Child C]"): square brackets round a few words
+_BRACKETED = r"\[[^\[\]\n]{1,40}\]"
+
+
+def placeholders() -> re.Pattern[str]:
+    """The identifier check's placeholders ("[NHS number]") and the pseudonyms it gives, in
+    every language the journal speaks ("Child A", "Parent B", "Plentyn A", "Brawd/Chwaer B"),
+    with a possessive "'s" after one ("Child A's"): no evidence of practice, so never a
+    reason for a suggestion ("because you wrote 'numbers'" after "[NHS number]").
+
+    The pseudonyms are the identifier check's own (:func:`pseudonym_words`, built from the
+    catalogue's stems), so a stem added or translated there is known here too.
+    """
+    # imported here: the identifier check is loaded only once words are counted
+    from journal_app.core.identifiers import pseudonym_words
+
+    return _placeholders(pseudonym_words().pattern)
+
+
+@lru_cache(maxsize=4)
+def _placeholders(pseudonyms: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(rf"{_BRACKETED}|(?:{pseudonyms.pattern})(?:['’]s\b)?")
 
 
 def tokens(text: str) -> list[str]:
     """The words of ``text``, lower case, possessive "'s" dropped ("child's" -> "child"),
-    without the identifier check's placeholders and pseudonyms (:data:`PLACEHOLDER`)."""
+    without the identifier check's placeholders and pseudonyms (:func:`placeholders`)."""
     found = []
-    for token in TOKEN.findall(PLACEHOLDER.sub(" ", text).lower()):
+    for token in TOKEN.findall(placeholders().sub(" ", text).lower()):
         found.append(plain(token))
     return found
 

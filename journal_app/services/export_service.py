@@ -37,7 +37,7 @@ from journal_app.services.exporters.json_import import (
     ImportedJournal,
     read_import_file,
 )
-from journal_app.services.exporters.markdown_export import MarkdownExporter
+from journal_app.services.exporters.markdown_export import MarkdownExporter, markdown_language
 from journal_app.services.exporters.registry import (
     Cancelled,
     ExportResult,
@@ -297,11 +297,16 @@ class ExportService:
         period: Period | None = None,
         progress: Progress = no_progress,
         cancelled: Cancelled = never_cancelled,
+        language: str | None = None,
     ) -> ExportResult:
         """One Markdown file per reflection (private ones included, as for JSON) into a
-        folder, or into a ``.zip`` if the path ends so."""
+        folder, or into a ``.zip`` if the path ends so. The files' own words (headings,
+        labels, dates) are in ``language``, by default the app's, as for the appraisal PDF;
+        so are the frameworks' domain titles."""
+        language = markdown_language(language)
+        titles = self._catalogue.in_language(language)
         entries = self._entries_in(period)
-        exporter = MarkdownExporter(self._catalogue, self._appraisals_in(period))
+        exporter = MarkdownExporter(titles, self._appraisals_in(period), language)
         return exporter.export(entries, destination, progress, cancelled)
 
     def import_json(

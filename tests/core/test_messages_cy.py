@@ -48,9 +48,11 @@ COUNTS = (0, 1, 2, 3, 4, 6, 7, 11, 1000)
 WELSH_SINGLE_FORM = {"cpd.at_least_needed", "cpd.only_some_include"}
 
 #: entries whose Welsh is the same as the English: only placeholders, punctuation and
-#: language-neutral words ("Person" is Welsh too: the pseudonym "Person A")
+#: language-neutral words ("Person" is Welsh too: the pseudonym "Person A", and the kind of
+#: protected name "person" in 'journal-app protect list')
 SAME_IN_BOTH = {
     "backup.when",
+    "cli.protect.kind_person",
     "coverage.and_then",
     "datafile.type.null",
     "datafile.quoted",

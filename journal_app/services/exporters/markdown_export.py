@@ -8,6 +8,11 @@ YAML reader takes it; dates bare ``YYYY-MM-DD``) followed by the title, the body
 sections as ``##`` headings and the actions as a task list. The files go into a folder or
 into one ``.zip``; either way every file is built in memory first, so a cancelled export
 writes nothing.
+
+The export's own words (headings, labels, outcomes, who gave feedback) and its dates are in
+the export's language: the app's language unless another is asked for, as for the appraisal
+PDF. They are ``markdown.*`` catalogue entries. The front matter is data for other tools and
+reads the same in every language.
 """
 
 from __future__ import annotations
@@ -18,13 +23,15 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import ClassVar, Protocol
 
 from journal_app.core.appraisal import Appraisal, FeedbackSource, Objective, ObjectiveOutcome
+from journal_app.core.language import LANGUAGES
+from journal_app.core.localised import long_date
+from journal_app.core.messages import SOURCE_LANGUAGE, Message, current_language, text
 from journal_app.core.models import SESSION_KIND_LABELS, Action, Entry, Tag
-from journal_app.core.periods import format_uk_date
 from journal_app.services.exporters.registry import (
     Cancelled,
     ExportResult,
@@ -44,9 +51,29 @@ class DomainTitles(Protocol):
     def domain_title(self, tag: Tag) -> str: ...
 
 
-def _quoted(text: str) -> str:
+def _quoted(value: str) -> str:
     # a JSON string is a valid YAML double-quoted scalar, escapes and all
-    return json.dumps(text, ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def markdown_language(language: str | None = None) -> str:
+    """The language of an export: ``language`` if the journal speaks it, else the app's
+    (English if the app speaks one the export does not)."""
+    chosen = language or current_language()
+    return chosen if chosen in LANGUAGES else SOURCE_LANGUAGE
+
+
+class _Words:
+    """The export's own words and dates in its language."""
+
+    def __init__(self, language: str | None) -> None:
+        self.language = markdown_language(language)
+
+    def __call__(self, code: str, /, **params: object) -> str:
+        return text(code, self.language, **params)
+
+    def date(self, day: date) -> str:
+        return long_date(day, self.language)
 
 
 def file_name(entry: Entry) -> str:
@@ -89,20 +116,24 @@ def front_matter(entry: Entry, titles: DomainTitles | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _action_line(action: Action) -> str:
+def _action_line(action: Action, words: _Words) -> str:
     box = "[x]" if action.is_done else "[ ]"
-    kind = "Learning goal: " if action.kind.value == "learning_goal" else ""
+    kind = f"{words('markdown.learning_goal')}: " if action.kind.value == "learning_goal" else ""
     notes = []
     if action.due_date:
-        notes.append(f"due {format_uk_date(action.due_date)}")
+        notes.append(words("markdown.due", date=words.date(action.due_date)))
     if action.done_date:
-        notes.append(f"done {format_uk_date(action.done_date)}")
+        notes.append(words("markdown.done", date=words.date(action.done_date)))
     suffix = f" ({', '.join(notes)})" if notes else ""
     return f"- {box} {kind}{' '.join(action.text.split())}{suffix}"
 
 
-def entry_markdown(entry: Entry, titles: DomainTitles | None = None) -> str:
-    """One reflection as a complete Markdown document."""
+def entry_markdown(
+    entry: Entry, titles: DomainTitles | None = None, language: str | None = None
+) -> str:
+    """One reflection as a complete Markdown document, its own words in ``language`` (by
+    default the app's)."""
+    words = _Words(language)
     parts = [front_matter(entry, titles), f"# {entry.title}\n"]
     if entry.body.strip():
         parts.append(entry.body.strip() + "\n")
@@ -110,24 +141,24 @@ def entry_markdown(entry: Entry, titles: DomainTitles | None = None) -> str:
         heading = " ".join(section.title.split()) or section.key
         parts.append(f"## {heading}\n\n{section.text.strip()}\n")
     if entry.actions:
-        lines = "\n".join(_action_line(a) for a in entry.actions)
-        parts.append(f"## Actions and learning goals\n\n{lines}\n")
+        lines = "\n".join(_action_line(a, words) for a in entry.actions)
+        parts.append(f"## {words('markdown.actions')}\n\n{lines}\n")
     return "\n".join(parts)
 
 
 _OUTCOME_WORDS = {
-    ObjectiveOutcome.MET: "Met",
-    ObjectiveOutcome.PARTLY_MET: "Partly met",
-    ObjectiveOutcome.NOT_MET: "Not met",
+    ObjectiveOutcome.MET: "markdown.met",
+    ObjectiveOutcome.PARTLY_MET: "markdown.partly_met",
+    ObjectiveOutcome.NOT_MET: "markdown.not_met",
 }
 _SOURCE_WORDS = {
-    FeedbackSource.SUPERVISEE: "A supervisee",
-    FeedbackSource.COLLEAGUE: "A colleague",
-    FeedbackSource.MANAGER: "A manager",
-    FeedbackSource.FAMILY: "A family member",
-    FeedbackSource.CHILD_OR_YOUNG_PERSON: "A child or young person",
-    FeedbackSource.PARTNER_AGENCY: "A partner agency",
-    FeedbackSource.OTHER: "Someone",
+    FeedbackSource.SUPERVISEE: "markdown.from_supervisee",
+    FeedbackSource.COLLEAGUE: "markdown.from_colleague",
+    FeedbackSource.MANAGER: "markdown.from_manager",
+    FeedbackSource.FAMILY: "markdown.from_family",
+    FeedbackSource.CHILD_OR_YOUNG_PERSON: "markdown.from_child_or_young_person",
+    FeedbackSource.PARTNER_AGENCY: "markdown.from_partner_agency",
+    FeedbackSource.OTHER: "markdown.from_other",
 }
 
 
@@ -146,25 +177,29 @@ def _domains(appraisal: Appraisal, codes: Sequence[str], titles: DomainTitles | 
 
 
 def _objective_lines(
-    appraisal: Appraisal, objective: Objective, titles: DomainTitles | None
+    appraisal: Appraisal, objective: Objective, titles: DomainTitles | None, words: _Words
 ) -> list[str]:
     lines = [f"- {' '.join(objective.text.split())}"]
     if objective.domain_codes:
-        lines.append(f"  - Domains: {_domains(appraisal, objective.domain_codes, titles)}")
+        domains = _domains(appraisal, objective.domain_codes, titles)
+        lines.append(f"  - {words('markdown.domains')}: {domains}")
     if objective.how.strip():
-        lines.append(f"  - How: {' '.join(objective.how.split())}")
+        lines.append(f"  - {words('markdown.how')}: {' '.join(objective.how.split())}")
     if objective.by_when is not None:
-        lines.append(f"  - By: {format_uk_date(objective.by_when)}")
+        lines.append(f"  - {words('markdown.by')}: {words.date(objective.by_when)}")
     if objective.outcome is not None:
         note = " ".join(objective.outcome_note.split())
-        lines.append(
-            f"  - Outcome: {_OUTCOME_WORDS[objective.outcome]}" + (f". {note}" if note else "")
-        )
+        outcome = words(_OUTCOME_WORDS[objective.outcome])
+        lines.append(f"  - {words('markdown.outcome')}: {outcome}" + (f". {note}" if note else ""))
     return lines
 
 
-def appraisal_markdown(appraisal: Appraisal, titles: DomainTitles | None = None) -> str:
-    """One appraisal workspace as a complete Markdown document."""
+def appraisal_markdown(
+    appraisal: Appraisal, titles: DomainTitles | None = None, language: str | None = None
+) -> str:
+    """One appraisal workspace as a complete Markdown document, its own words in
+    ``language`` (by default the app's)."""
+    words = _Words(language)
     lines = [
         "---",
         f"id: {_quoted(appraisal.id)}",
@@ -174,29 +209,34 @@ def appraisal_markdown(appraisal: Appraisal, titles: DomainTitles | None = None)
     ]
     if appraisal.appraisal_date is not None:
         lines.append(f"appraisal_date: {appraisal.appraisal_date.isoformat()}")
-    lines += ["---", "", f"# Appraisal: {appraisal.period.label}", ""]
+    period = Message(
+        "period.range",
+        start=words.date(appraisal.period.start),
+        end=words.date(appraisal.period.end),
+    )
+    lines += ["---", "", f"# {words('markdown.appraisal', period=period)}", ""]
     if appraisal.self_assessments:
-        lines += ["## Self-assessment", ""]
+        lines += [f"## {words('markdown.self_assessment')}", ""]
         for item in appraisal.self_assessments:
             lines += [f"### {_domains(appraisal, [item.domain_code], titles)}", ""]
             if item.strengths.strip():
-                lines += ["**Strengths**", "", item.strengths.strip(), ""]
+                lines += [f"**{words('markdown.strengths')}**", "", item.strengths.strip(), ""]
             if item.to_develop.strip():
-                lines += ["**To develop**", "", item.to_develop.strip(), ""]
+                lines += [f"**{words('markdown.to_develop')}**", "", item.to_develop.strip(), ""]
     if appraisal.plan:
-        lines += ["## Development plan", ""]
+        lines += [f"## {words('markdown.plan')}", ""]
         for objective in appraisal.plan:
-            lines += _objective_lines(appraisal, objective, titles)
+            lines += _objective_lines(appraisal, objective, titles, words)
         lines.append("")
     if appraisal.feedback:
-        lines += ["## Feedback received", ""]
+        lines += [f"## {words('markdown.feedback')}", ""]
         for quote in appraisal.feedback:
             lines += [f"> {line}" if line else ">" for line in quote.quote.strip().split("\n")]
-            said = [_SOURCE_WORDS[quote.source]]
+            said = [words(_SOURCE_WORDS[quote.source])]
             if quote.context.strip():
                 said.append(quote.context.strip())
             if quote.received_on is not None:
-                said.append(format_uk_date(quote.received_on))
+                said.append(words.date(quote.received_on))
             lines += [">", f"> — {', '.join(said)}", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -223,10 +263,16 @@ class MarkdownExporter:
     extension: ClassVar[str] = ".zip"
 
     def __init__(
-        self, titles: DomainTitles | None = None, appraisals: Sequence[Appraisal] = ()
+        self,
+        titles: DomainTitles | None = None,
+        appraisals: Sequence[Appraisal] = (),
+        language: str | None = None,
     ) -> None:
         self._titles = titles
         self._appraisals = appraisals
+        #: the language of the files' own words, chosen now (the app's, unless another is
+        #: asked for), so an export that runs in the background keeps one language
+        self._language = markdown_language(language)
 
     def export(
         self,
@@ -240,13 +286,14 @@ class MarkdownExporter:
         stamps: dict[str, datetime] = {}
         for done, (entry, name) in enumerate(zip(entries, _unique_names(entries), strict=True)):
             stop_if_cancelled(cancelled)
-            files[name] = entry_markdown(entry, self._titles).encode("utf-8")
+            files[name] = entry_markdown(entry, self._titles, self._language).encode("utf-8")
             stamps[name] = entry.updated_at
             progress(done + 1, len(entries))
         for appraisal in self._appraisals:
             # "appraisal-..." can never clash with a reflection's name, which starts with a date
             name = appraisal_file_name(appraisal)
-            files[name] = appraisal_markdown(appraisal, self._titles).encode("utf-8")
+            written = appraisal_markdown(appraisal, self._titles, self._language)
+            files[name] = written.encode("utf-8")
             stamps[name] = datetime.combine(appraisal.period.start, datetime.min.time())
         stop_if_cancelled(cancelled)
         if destination.suffix.lower() == ".zip":
