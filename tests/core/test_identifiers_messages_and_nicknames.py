@@ -57,6 +57,8 @@ def names(text: str) -> list[str]:
         # a family named by a surname made of two words
         ("The Pembertons have moved house.", ["Pembertons"]),
         ("The Ashdowns have asked for more contact.", ["Ashdowns"]),
+        # a name that is also a word, paired with a given name
+        ("Kian & Precious argued over the remote.", ["Kian", "Precious"]),
         # the Welsh "and"
         ("Mae Gethin a Cai yn rhannu ystafell.", ["Gethin", "Cai"]),
     ],

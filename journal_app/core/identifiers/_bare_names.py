@@ -696,6 +696,12 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         )
     ):
         return True  # "Message from Grace", "Drove Mason to school", "Thanks Precious"
+    if (
+        names.is_given_word(word.group())
+        and not _month_name(folded)
+        and _beside_a_name(text, word, names)
+    ):
+        return True  # "Ruby and Poppy share a room", "Dani & Precious argued"
     if not names.is_given_word(word.group()) and _unknown_in_context(text, word, names):
         return True
     if _unknown_mid_sentence(text, word, names):
@@ -954,3 +960,19 @@ def _alias_names(scan: Scan) -> Iterator[NameHit]:
         if _ALIAS_BEFORE.search(text, max(0, start - 30), start) or _ALIAS_AFTER.match(text, end):
             key = word.group().replace("’", "'")
             yield NameHit(start, end, key, Role.PERSON, 0, _REASON)
+
+
+def _beside_a_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
+    """Whether a name that is also a word stands in a pair with a given name that is no
+    word ("Ruby and Poppy", "Dani & Precious"): the pair is two people."""
+    after = _PAIR_NAME_AFTER.match(text, word.end())
+    if after and _given(after.group(1), names) and not names.is_given_word(after.group(1)):
+        return True
+    before = _PAIR_NAME_BEFORE.search(text, max(0, word.start() - 30), word.start())
+    return bool(
+        before and _given(before.group(1), names) and not names.is_given_word(before.group(1))
+    )
+
+
+_PAIR_NAME_AFTER = re.compile(rf"[ ]+(?:and|&)[ ]+({TOKEN})(?![\w'’\-])")
+_PAIR_NAME_BEFORE = re.compile(rf"(?<![\w'’\-])({TOKEN})[ ]+(?:and|&)[ ]+$")
