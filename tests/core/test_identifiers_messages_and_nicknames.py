@@ -101,6 +101,10 @@ def test_no_name_found(text: str) -> None:
         ("Exclusion risk at Oakhurst flagged by the SENCo.", [("school", "Oakhurst")]),
         ("On my visit to Thornleigh his teacher was upbeat.", [("school", "Thornleigh")]),
         ("Mae Ysgol Bryn-y-Môr yn poeni.", [("school", "Ysgol Bryn-y-Môr")]),
+        # a form's or a note's label
+        ("School - Ashgrove", [("school", "Ashgrove")]),
+        ("Nursery: Little Acorns", [("school", "Little Acorns")]),
+        ("Name: Kai\nSchool: Hollybank", [("person_name", "Kai"), ("school", "Hollybank")]),
     ],
 )
 def test_schools_in_school_talk(text: str, expected: list[tuple[str, str]]) -> None:
@@ -114,6 +118,10 @@ def test_schools_in_school_talk(text: str, expected: list[tuple[str, str]]) -> N
         "In Year 9 she moved to Splott with her nan.",
         "Attendance dropped after the move to Cardiff.",
         "Teacher says he went to Tesco at lunch.",
+        "School: Not attending",
+        "School: Cardiff",
+        "School - Mum says fine",
+        "Email from college: Tamsin has 62% attendance this term.",
     ],
 )
 def test_no_school_where_a_place_is_meant(text: str) -> None:

@@ -337,6 +337,43 @@ def _named_in_school_talk(scan: Scan) -> Iterator[Hit]:
             yield Hit(FindingKind.SCHOOL, m.start("name"), m.end("name"), reason)
 
 
+# A form's or a note's label: "School: Ashgrove", "Nursery - Little Acorns", "Ysgol: Bro Taf"
+_SCHOOL_LABEL = re.compile(
+    r"(?P<verb>(?i:school|nursery|college|ysgol|meithrinfa|education[ ]setting|setting))"
+    r"[ ]*(?:[:–]|[ ]-)[ ]*"
+    rf"(?P<name>(?:St\.?[ ]+|Saint[ ]+)?{TOKEN}(?:['’]s)?(?:[ ](?:y[ ]|yr[ ])?{TOKEN}){{0,2}})"
+    r"(?![\w'’\-])"
+)
+_LABEL_KEYS = words("school nursery college ysgol meithrinfa setting")
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Whether only spaces or a bullet come before ``pos`` on its line."""
+    return text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t-*•") == ""
+
+
+def _named_after_a_label(scan: Scan) -> Iterator[Hit]:
+    text = scan.text
+    near = windows(text, keyword_spans(scan.lowered, _LABEL_KEYS), 0, 60)
+    for m in find_in(_SCHOOL_LABEL, text, near):
+        if not starts_word(text, m.start()):
+            continue
+        name = m.group("name")
+        first = re.sub(r"['’]s$", "", name.split()[0])
+        names = gazetteer()
+        if (
+            names.is_given(first)
+            or names.is_given_word(first)
+            or not starts_word(text, m.start("verb"))
+        ):
+            continue  # "School: Jordan's", "Email from college: Tendai has 62%"
+        if m.group("verb")[0].islower() and not _line_start(text, m.start("verb")):
+            continue  # a label opens its line: "from college: Tendai" is no label
+        if _own_name(name) or (" " not in name and _school_shaped_name(name)):
+            reason = Message("identifiers.reason.school_after", word=m.group("verb"))
+            yield Hit(FindingKind.SCHOOL, m.start("name"), m.end("name"), reason)
+
+
 def find_schools(scan: Scan) -> Iterator[Hit]:
     """Named schools, nurseries, pupil referral units and colleges."""
     text = scan.text
@@ -359,6 +396,7 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
             yield Hit(FindingKind.SCHOOL, start, end, reason)
     yield from _named_after_verbs(scan)
     yield from _named_in_school_talk(scan)
+    yield from _named_after_a_label(scan)
     for m in find_in(_STAFF_AT, text, windows(text, _staff_spans(scan.lowered), 0, 60)):
         job = _PREV_WORD.search(text, max(0, m.start() - 16), m.start())
         if job is None or job.group(1).casefold() not in _STAFF_QUALIFIERS:
