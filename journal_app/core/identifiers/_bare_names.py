@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from journal_app.core.messages import Message
 
 from ._gazetteer import Gazetteer, gazetteer
-from ._scan import TOKEN, Scan, starts_word
+from ._scan import TOKEN, Scan, find_in, keyword_spans, starts_word, windows
 from ._types import NameHit, Role
 from ._welsh import is_welsh, welsh_opener
 from ._words import (
@@ -943,10 +943,11 @@ _CAPITALISED = re.compile(rf"(?<![\w'’\-]){TOKEN}(?![\w'’\-])|(?<=['‘“\"
 def _alias_names(scan: Scan) -> Iterator[NameHit]:
     """Nicknames that are also words, which open no name elsewhere: "aka 'Biscuit'",
     "Nickname 'Chops'", "Tiger (what his mum calls him)"."""
-    if not any(key in scan.lowered for key in _ALIAS_KEYS):
+    spans = keyword_spans(scan.lowered, _ALIAS_KEYS)
+    if not spans:
         return
     text = scan.text
-    for word in _CAPITALISED.finditer(text):
+    for word in find_in(_CAPITALISED, text, windows(text, spans, 60, 40)):
         folded = word.group().casefold()
         if (
             folded in STOP_WORDS
