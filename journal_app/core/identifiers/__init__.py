@@ -33,13 +33,22 @@ and a family the gazetteer lacks, in the plural, doing what a household does ("T
 Boswells have moved on") make a person too; "Nando's" and "Noah's Ark Children's
 Hospital" own a shop or an institution, and are nobody.
 
+Messages and notes are read as people write them: a greeting or sign-off names its
+person ("Hi Kayleigh,", "Thanks, Mo"), as does "text from Nat"; nicknames are names ("aka
+'Tiny'", "Kaz (what everyone calls him)", "Big Shaq", "Kez (Kieran)"), as is the label of
+a note line when it is no word ("- Tommo: no change"); notes run on after a comma ("Rhiannon
+settled, Jax unsettled"). A surname made of two words is still a surname ("The Ashworths
+have asked"), and a name after "at" or "visit to" is a school when its sentence is about
+school ("punctuality at Castlebrook", "her visit to Woodlands, where he is in Year 4").
+
 What it cannot find: an unknown name opening a sentence with nothing person-like after it
 ("Tyreece quiet today" when the gazetteer lacks Tyreece), a bare surname opening a sentence,
 a name that is also an ordinary word or a month ("Hope", "April", "Juniper") without a
 verb or family word that makes it a person, lower-case names except after a title, family
 word or "talked with", schools named with no telling word or school verb ("she goes to
 Oakfield"), dates of birth with no label ("3 May" on its own), house names. A known name
-that is a team or a programme ("Chelsea won", "Bluey is her favourite") is still flagged.
+that is a programme ("Bluey is her favourite") is still flagged; a team only when the
+words around it are about football ("Chelsea won", "Chelsea fans").
 """
 
 from __future__ import annotations

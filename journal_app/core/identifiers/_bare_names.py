@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from journal_app.core.messages import Message
 
 from ._gazetteer import Gazetteer, gazetteer
-from ._scan import TOKEN, Scan, starts_word
+from ._scan import TOKEN, Scan, find_in, keyword_spans, starts_word, windows
 from ._types import NameHit, Role
 from ._welsh import is_welsh, welsh_opener
 from ._words import (
@@ -139,7 +139,9 @@ _MEETS = re.compile(
     r"(?:spoke|speaking|talked|talking|chatted|sat|played|met|meeting|conversation|chat|"
     r"session|catch-up|call)[ ]+(?:with|to)"
     r"|(?:explained|said|wrote|listened|read|gave|showed|introduced|apologised|apologized|"
-    r"handed|waved|replied|described|admitted|disclosed|lied)[ ]+(?:it[ ]+)?to)[ ]+$",
+    r"handed|waved|replied|described|admitted|disclosed|lied)[ ]+(?:it[ ]+)?to"
+    # messages only a person sends: "text from Jordan", "WhatsApp from Nat"
+    r"|(?:texts?|txts?|messages?|msgs?|whatsapps?|voicemails?|dms?)[ ]+(?:from|to))[ ]+$",
     re.IGNORECASE,
 )
 # Nouns that belong to a person: "Shadrach's voice", "Semhar's wishes"
@@ -149,11 +151,14 @@ _PERSONAL_NOUN = re.compile(
     r"life[ ]story|friends?|keyworker|social[ ]worker|health|weight|speech|"
     r"attendance|English|confidence|anger|anxiety|arms?|legs?|face|head|back|neck|hands?|"
     r"body|eyes?|ears?|cheeks?|chest|skin|hair|teeth|bruises?|injury|injuries|marks|"
-    r"medication|diagnosis|behaviour|mood|sleep|eating|toileting|development)(?![\w])"
+    r"medication|diagnosis|behaviour|mood|sleep|eating|toileting|development|comments?|"
+    r"questions?|answers?|reply|request|letter|drawing|mum|dad|mother|father|nan|carers?|"
+    r"foster[ ]carers?|worker|mental[ ]health|view)(?![\w])"
 )
-# "Rojda and Hevin", "Kaydence, Brooklyn": a word beside a known given name in a list
-_LIST_AFTER = re.compile(rf"(?:[ ]*,[ ]*|,?[ ]+(?:and|&)[ ]+)({TOKEN})(?![\w'’\-])")
-_LIST_BEFORE = re.compile(rf"(?<![\w'’\-])({TOKEN})(?:[ ]*,[ ]*|,?[ ]+(?:and|&)[ ]+)$")
+# "Rojda and Hevin", "Kaydence, Brooklyn", the Welsh "Tomos a Hedd": a word beside a
+# known given name in a list
+_LIST_AFTER = re.compile(rf"(?:[ ]*,[ ]*|,?[ ]+(?:and|&|a|ac)[ ]+)({TOKEN})(?![\w'’\-])")
+_LIST_BEFORE = re.compile(rf"(?<![\w'’\-])({TOKEN})(?:[ ]*,[ ]*|,?[ ]+(?:and|&|a|ac)[ ]+)$")
 # Place names the gazetteer cannot know: Welsh towns and villages ("Penarth",
 # "Llanishen", "Cwmbran") and English ones ("Ashbourne", "Kettering")
 _PLACE_SHAPE = re.compile(
@@ -284,7 +289,7 @@ _NOT_NAME_WORDS = frozenset(
         "holi diwali deepavali navratri navaratri vaisakhi baisakhi lohri onam pongal "
         "dussehra dasara durga janmashtami rakhi gurpurab hanukkah chanukah pesach purim "
         "shavuot sukkot eid mawlid ashura ramzan nowruz norooz vesak wesak kwanzaa samhain "
-        "halloween hogmanay nadolig pasg chuseok"
+        "halloween hogmanay nadolig pasg chuseok xmas"
     )
 )
 # Verbs only a person does: enough to make even an unknown word a name ("Tayla shouted"),
@@ -311,10 +316,13 @@ _NOT_NAME_SUBJECTS = frozenset(
 _TEAM_THINGS = frozenset(
     words("shirt shirts kit top scarf fan fans supporter supporters match matches stadium")
 )
+# Clubs named as people are ("Chelsea", "Everton"), and what a side does in a match
+_CLUB_NAMES = frozenset(words("chelsea everton preston brighton burnley fulham"))
+_RESULT_VERBS = frozenset(words("won lost drew beat beaten lose win draw scored"))
 _SUPPORTS_BEFORE = re.compile(r"(?i:supports|supported|supporting|fan[ ]of|fans[ ]of)[ ]+$")
 _FOOTBALL = re.compile(
     r"(?i)(?<![\w])(?:kit|shirt|match|matches|football|league|season[ ]ticket|goals?|"
-    r"stadium|premier|fixtures?)(?![\w])"
+    r"stadium|premier|fixtures?|fans?|supporters?|games?|played|won|lost)(?![\w])"
 )
 _EVE_OF = re.compile(r"(?i:year['’]?s|christmas|hallows['’]?)[ ]$")
 _OWNED_RULES = frozenset(words("law laws protocol principle rule ladder"))
@@ -329,6 +337,41 @@ _TWO_NAME_BRANDS = re.compile(
     r"mark[ ](?:and|&)[ ]spencer)(?:['’]s)?(?![\w])"
 )
 _BRAND_KEYS = words("benny jerry spencer gabbana fortnum barrett noble yak evelyn fitch")
+# Before a name: a message's greeting ("Hi Kayleigh,", "'Dear Sam"); after it, the end of
+# its line: a sign-off ("Thanks, Mo", "> Thanks Precious", "Love Jade x")
+_GREETING = re.compile(r"(?i)(?<![\w])(?:hi|hiya|hey|hello|dear)[ ]*,?[ ]*$")
+_SIGN_OFF = re.compile(
+    r"(?i)(?:^|[\n>'\"“‘])[ ]*(?:thanks|thank[ ]you|many[ ]thanks|cheers|love|ta|regards|"
+    r"kind[ ]regards|best[ ]wishes|best|speak[ ]soon|lots[ ]of[ ]love)[ ]*,?[ ]*$"
+)
+_LINE_END = re.compile(r"[ ]*(?:[xX]+|[!.]+)?[ ]*['\"”’]?[ ]*(?:\n|$)")
+_CLAUSE_BEFORE = re.compile(r"[,;][ ]+$")
+# A word no list knows after these is a place gone to or lived in, whatever follows it
+_AFTER_A_PLACE_WORD = re.compile(
+    r"(?<![\w])(?i:in|at|from|near|into|to|towards|outside|around|via)[ ]+$"
+)
+# What a nickname is made with: "Big Mo", "Lil Tee", "Little Kev" (never in the name)
+_NICK_PREFIXES = frozenset(words("big lil lil' little young hiya hey hello"))
+_NICK_BEFORE = re.compile(r"(?<![\w])(Big|Lil['’]?|Little|Young)[ ]+$")
+# Words that say a nickname or a real name comes next: "aka 'Tiny'", "known as Deeza",
+# "real name Tobias"; the word after is a name even when it is also a word
+_ALIAS_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:aka|a\.k\.a\.?|known[ ]as|nicknamed|nickname|goes[ ]by|"
+    r"real[ ]name|street[ ]name|calls[ ](?:him|her|them)self|calls[ ](?:him|her|them))"
+    r"[ ]*(?:is[ ]+)?[:,\-]?[ ]*['\"“‘]?$"
+)
+# After a name: "(what everyone calls him)", "(not his real name)", "(nickname)",
+# "(real name Kieran)"
+_ALIAS_AFTER = re.compile(
+    r"['\"”’]?[ ]*\((?:[^()\n]{0,30}[ ])?(?:calls?|called)[ ]"
+    r"(?:him|her|them|(?-i:[A-Z][a-z]+))(?:self)?[^()\n]{0,10}\)"
+    r"|[ ]+is[ ]+what[ ][^.!?\n]{0,30}(?:calls?|called)(?![\w])"
+    r"|['\"”’]?[ ]*\([ ]*(?:nickname|not[ ](?:his|her|their)[ ]real[ ]name|aka|real[ ]name)",
+    re.IGNORECASE,
+)
+# "Kez (Kieran)": a nickname with the given name in brackets, or the other way round
+_BRACKETED = re.compile(rf"['\"”’]?[ ]*\([ ]*({TOKEN})[ ]*\)")
+_BRACKET_BEFORE = re.compile(rf"(?<![\w'’\-])({TOKEN})['\"”’]?[ ]*\([ ]*$")
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:St|Saint)\.[ ]$")
 # Capitalised words that are never a name on their own, even before "said" ("Mum said").
 _NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
@@ -396,6 +439,8 @@ def _trim(
     for word, fold in zip(found[i:], folded[i:], strict=True):
         if (fold in STOP_WORDS and kept) or fold in _NOT_PERSONS:
             break
+        if kept and len(fold) > 1 and word.group().isupper():
+            break  # "Reece DOB 09/11/2008": an acronym after a name is a label
         kept.append(word)
     cut = len(kept) < len(found) - i
     return kept, cut and len(kept) == 1 and not gazetteer().is_given(kept[0].group())
@@ -405,7 +450,7 @@ def _opener(word: str, folded: str) -> bool:
     """Whether a word opening a run of capitals is a sentence opener, not a name."""
     if _month_name(folded):
         return False
-    if folded in STOP_WORDS or folded in _LEADING_VERBS:
+    if folded in STOP_WORDS or folded in _LEADING_VERBS or folded in _NICK_PREFIXES:
         return True
     names = gazetteer()
     if names.is_given(word) or names.is_given_word(word) or names.is_family(word):
@@ -516,6 +561,8 @@ def _person_context(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     start, end = word.span()
     if _MEETS.search(text, max(0, start - 24), start):
         return True
+    if _AFTER_A_PLACE_WORD.search(text, max(0, start - 12), start):
+        return False  # "the trip to Longleat was cancelled", "in Splott is where"
     if _WHO_AFTER.match(text, end) or _PERSONAL_NOUN.match(text, end):
         return True
     if _SUBJECT_VERB.match(text, end) or _person_verb_after(text, end):
@@ -529,6 +576,10 @@ def _person_context(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         text, start
     ):
         return True  # "Kaydee upset after contact": a notes-style line about someone
+    if _STATE_AFTER.match(text, end) and _CLAUSE_BEFORE.search(text, max(0, start - 3), start):
+        return True  # "Rhiannon settled, Jax unsettled": notes run on after a comma
+    if _addressed(text, start, end):
+        return True  # "Hi Kayleigh,", "Thanks, Mo": a message's greeting or sign-off
     if _and_role(text, end) not in (None, Role.WORKER):
         return True  # "Dewi and his grandparents"
     after = _LIST_AFTER.match(text, end)
@@ -630,9 +681,27 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
             or _unknown_in_context(text, word, names)
         )
     if folded in STOP_WORDS:
-        return False
+        return _ALIAS_BEFORE.search(text, max(0, word.start() - 30), word.start()) is not None
     if _given(word.group(), names):
         return True
+    if _nickname(text, word, names):
+        return True
+    if (
+        names.is_given_word(word.group())
+        and not _month_name(folded)
+        and (
+            _MEETS.search(text, max(0, word.start() - 24), word.start())
+            or _addressed(text, word.start(), word.end())
+            or (_PERSONAL_NOUN.match(text, word.end()) and not _sentence_start(text, word.start()))
+        )
+    ):
+        return True  # "Message from Grace", "Drove Mason to school", "Thanks Precious"
+    if (
+        names.is_given_word(word.group())
+        and not _month_name(folded)
+        and _beside_a_name(text, word, names)
+    ):
+        return True  # "Ruby and Poppy share a room", "Dani & Precious argued"
     if not names.is_given_word(word.group()) and _unknown_in_context(text, word, names):
         return True
     if _unknown_mid_sentence(text, word, names):
@@ -652,9 +721,15 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
 
 def _is_team(text: str, word: re.Match[str], nxt: re.Match[str] | None) -> bool:
     """Whether a name is a football team's ("Chelsea shirt", "supports Chelsea" in a
-    sentence about kits and matches): "we support Chelsea to attend" stays a person."""
+    sentence about kits and matches, "Chelsea won"): "we support Chelsea to attend" stays a
+    person."""
     if nxt and nxt.group(1).casefold() in _TEAM_THINGS:
         return True
+    if word.group().casefold() in _CLUB_NAMES and (
+        (nxt and nxt.group(1) in _RESULT_VERBS)
+        or _FOOTBALL.search(text, max(0, word.start() - 80), word.end() + 80)
+    ):
+        return True  # "Chelsea won", "Chelsea and Arsenal fans"
     if not _SUPPORTS_BEFORE.search(text, max(0, word.start() - 20), word.start()):
         return False
     return bool(_FOOTBALL.search(text, max(0, word.start() - 80), word.end() + 80))
@@ -715,9 +790,57 @@ def _owns_a_place(text: str, last: str, end: int) -> bool:
     return any(w in INSTITUTION_WORDS or w in _OWNED_RULES for w in rest)
 
 
+# A labelled line: "- Klea: no change", "2) Tommo: two missed appointments", or, in a
+# text with two such lines or more, "Dion: better this week"
+_LABEL_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<bullet>(?:[-*•+–]|\d{{1,2}}[.)])[ \t]+)?(?P<name>{TOKEN})[ ]*:[ ]*\S"
+)
+# Labels of notes and messages that no dictionary has
+_NOT_LABEL_NAMES = frozenset(
+    words(
+        "re cc bcc fwd fw ps nb eta todo misc info dob ref tel mob addr attn wrt enw "
+        "cyfeiriad dyddiad nodiadau camau crynodeb presennol ymddiheuriadau cefndir pryderon "
+        "cryfderau gweithredu penderfyniad cytunwyd trafodaeth diweddariad sylwadau "
+        "eitem cofnodion adolygiad asesiad ysgol teulu cartref"
+    )
+)
+
+
+def _labelled_names(text: str, names: Gazetteer) -> Iterator[NameHit]:
+    """Names labelling a note line ("- Klea: no change"), when the label is no word."""
+    if ":" not in text:
+        return
+    lines = list(_LABEL_LINE.finditer(text))
+    for m in lines:
+        if m.group("bullet") is None and len(lines) < 2:
+            continue
+        word = m.group("name")
+        folded = word.casefold()
+        if (
+            len(word) < 2
+            or _odd_capitals(word)
+            or word.isupper()
+            or folded in STOP_WORDS
+            or folded in _NOT_PERSONS
+            or folded in _NOT_LABEL_NAMES
+            or folded in _NOT_NAME_WORDS
+            or folded in INSTITUTION_WORDS
+            or folded in SINGLE_ROLES
+            or _month_name(folded)
+            or (names.is_english_word(folded) and not _given(word, names))
+            or _PLACE_SHAPE.search(folded)
+            or _WELSH_SPELLING.search(folded)
+        ):
+            continue
+        key = word.replace("’", "'")
+        yield NameHit(m.start("name"), m.end("name"), key, Role.PERSON, 0, _REASON)
+
+
 def find_bare_names(scan: Scan) -> Iterator[NameHit]:
     """Given names, with any family name after them, wherever they stand."""
     text = scan.text
+    yield from _labelled_names(text, gazetteer())
+    yield from _alias_names(scan)
     names = gazetteer()
     welsh = is_welsh(scan.lowered)
     brands = (
@@ -766,3 +889,91 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
         role, strength = _role_from_context(text, end)
         key = text[start:end].replace("’", "'")
         yield NameHit(start, end, key, role, strength, _REASON)
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """Whether a word is the person a message greets ("Hi Kayleigh") or is signed by
+    ("Thanks, Mo" at the end of a line)."""
+    if _GREETING.search(text, max(0, start - 8), start):
+        return True
+    return bool(_LINE_END.match(text, end) and _SIGN_OFF.search(text, max(0, start - 20), start))
+
+
+def _nickname(text: str, word: re.Match[str], names: Gazetteer) -> bool:
+    """Whether a capitalised word is a nickname or a name given beside one: after "aka",
+    "known as" or "real name", before "(what everyone calls him)", after "Big" or "Lil",
+    or beside a given name in brackets ("Kez (Kieran)", "Tiny (Jordan)")."""
+    start, end = word.span()
+    folded = word.group().casefold()
+    if folded in _NOT_PERSONS or folded in INSTITUTION_WORDS or folded in _NOT_NAME_WORDS:
+        return False
+    if _ALIAS_BEFORE.search(text, max(0, start - 30), start) or _ALIAS_AFTER.match(text, end):
+        return True
+    prefix = _NICK_BEFORE.search(text, max(0, start - 8), start)
+    if prefix and (prefix.group(1).startswith("Lil") or not names.is_listed_word(folded)):
+        return True
+    english = names.is_english_word(folded) and not names.is_given_word(word.group())
+    inside = _BRACKETED.match(text, end)
+    if inside and _given(inside.group(1), names) and not english:
+        return True  # "Kez (Kieran)"
+    before = _BRACKET_BEFORE.search(text, max(0, start - 30), start)
+    return bool(
+        before
+        and text[end : end + 1] in (")", " ")
+        and re.match(r"[ ]*\)", text[end:]) is not None
+        and _given(before.group(1), names)
+        and before.group(1).casefold() not in STOP_WORDS
+        and not english
+    )
+
+
+_ALIAS_KEYS = (
+    "aka",
+    "a.k.a",
+    "known as",
+    "nickname",
+    "goes by",
+    "real name",
+    "street name",
+    "call",
+)
+_CAPITALISED = re.compile(rf"(?<![\w'’\-]){TOKEN}(?![\w'’\-])|(?<=['‘“\"]){TOKEN}")
+
+
+def _alias_names(scan: Scan) -> Iterator[NameHit]:
+    """Nicknames that are also words, which open no name elsewhere: "aka 'Biscuit'",
+    "Nickname 'Chops'", "Tiger (what his mum calls him)"."""
+    spans = keyword_spans(scan.lowered, _ALIAS_KEYS)
+    if not spans:
+        return
+    text = scan.text
+    for word in find_in(_CAPITALISED, text, windows(text, spans, 60, 40)):
+        folded = word.group().casefold()
+        if (
+            folded in STOP_WORDS
+            or folded in _NOT_PERSONS
+            or folded in INSTITUTION_WORDS
+            or folded in _NICK_PREFIXES
+            or word.group().isupper()
+        ):
+            continue
+        start, end = word.span()
+        if _ALIAS_BEFORE.search(text, max(0, start - 30), start) or _ALIAS_AFTER.match(text, end):
+            key = word.group().replace("’", "'")
+            yield NameHit(start, end, key, Role.PERSON, 0, _REASON)
+
+
+def _beside_a_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
+    """Whether a name that is also a word stands in a pair with a given name that is no
+    word ("Ruby and Poppy", "Dani & Precious"): the pair is two people."""
+    after = _PAIR_NAME_AFTER.match(text, word.end())
+    if after and _given(after.group(1), names) and not names.is_given_word(after.group(1)):
+        return True
+    before = _PAIR_NAME_BEFORE.search(text, max(0, word.start() - 30), word.start())
+    return bool(
+        before and _given(before.group(1), names) and not names.is_given_word(before.group(1))
+    )
+
+
+_PAIR_NAME_AFTER = re.compile(rf"[ ]+(?:and|&)[ ]+({TOKEN})(?![\w'’\-])")
+_PAIR_NAME_BEFORE = re.compile(rf"(?<![\w'’\-])({TOKEN})[ ]+(?:and|&)[ ]+$")

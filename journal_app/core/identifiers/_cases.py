@@ -29,6 +29,8 @@ _CASE_CONTEXT = re.compile(
     r"(?:client|person|child|referral|contact|record)[ ]?(?:id|no|number|ref)|"
     rf"(?:{_SYSTEMS})(?:[ ]?(?:id|no|number|ref))?|"
     r"court[ ]?(?:ref|case[ ]?(?:no|number))|(?-i:ID|CCN)|"
+    # Welsh: "rhif achos" (case number), "cyfeirnod" (reference), "cyf."
+    r"rhif[ ]?(?:achos|cyfeirnod|cyf|ffeil)|cyfeirnod|(?-i:Cyf)|"
     r"(?:police|crime|incident|occurrence|log|storm|cad)[ ]?(?:ref|no|number|id))(?![a-z])\.?"
     r"[ ]*(?:[:#=][ ]*|(?:no\.?|number|is)[ ]+)?"
     r"(?P<code>[A-Z0-9](?:[A-Z0-9/\-]*[A-Z0-9])?)(?![\w/\-])"

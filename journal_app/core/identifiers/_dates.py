@@ -60,11 +60,11 @@ _DAY_MONTH = re.compile(
     r")(?![\w/]|[.\-/]\d|[ ]*(?:weeks?|wks?|lbs?|kg|%|pounds)(?![\w]))",
     re.IGNORECASE,
 )
-_LABEL_KEYS = ("born", "dob", "d.o.b", "birth", "geni", "ganwyd", "blwydd", "turned")
+_LABEL_KEYS = ("born", "dob", "d.o.b", "birth", "geni", "ganwyd", "blwydd", "turned", "dg")
 # Welsh too: "dyddiad geni" (date of birth), "ganwyd" (was born), "pen-blwydd" (birthday)
 _LABEL = (
     r"DOB|d\.[ ]?o\.[ ]?b\.?|date[ ]of[ ]birth|birth[ ]?date|born|birthday|b\.|"
-    r"dyddiad[ ]geni|geni|ganwyd|pen-?blwydd|"
+    r"dyddiad[ ]geni|(?-i:DG|D\.G\.?)|geni|ganwyd|ganed|pen-?blwydd|"
     # "turned 9 on 12 May": the birthday itself, passed ("turns 16 on 4 August" is a
     # milestone ahead, a date to plan for)
     r"turned[ ]\d{1,2}(?=[ ]on[ ])"

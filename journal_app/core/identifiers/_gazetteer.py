@@ -54,18 +54,26 @@ class Gazetteer:
     def is_english_word(self, word: str) -> bool:
         """An ordinary English word in any of its usual forms ("Dinner", "Progress")."""
         folded = word.casefold().replace("’", "'")
-        if folded in self.english:
+        if self.is_listed_word(folded):
             return True
-        # the list has "worry" and "worried" but not every inflection of every word
-        for suffix, stem_end in (("s", ""), ("es", ""), ("ies", "y"), ("'s", "")):
-            if folded.endswith(suffix) and folded[: -len(suffix)] + stem_end in self.english:
-                return True
         # compounds the small list lacks: "lockdown", "playtime", "bedtime"; never a short
         # name that splits by chance ("Binyam", "Carmen")
         return len(folded) >= 7 and any(
             folded[:i] in self.english and folded[i:] in self.english
             for i in range(3, len(folded) - 2)
         )
+
+    def is_listed_word(self, word: str) -> bool:
+        """An English word the list has, in any of its usual forms, but never a compound
+        of two ("Castlebrook", "Ashworth" are names shaped from words, not words)."""
+        folded = word.casefold().replace("’", "'")
+        if folded in self.english:
+            return True
+        # the list has "worry" and "worried" but not every inflection of every word
+        for suffix, stem_end in (("s", ""), ("es", ""), ("ies", "y"), ("'s", "")):
+            if folded.endswith(suffix) and folded[: -len(suffix)] + stem_end in self.english:
+                return True
+        return False
 
     def is_family(self, word: str) -> bool:
         """A family name ("Smith", "O'Neill", "Smith-Jones", "Kowalski")."""

@@ -32,6 +32,7 @@ from ._words import (
     words,
 )
 
+_NICK_PREFIXES = frozenset(words("Big Lil Little"))
 _PARTICLES = frozenset(words("de da di du van von der den ap ab bin ibn dos das ferch"))
 # Gaelic prefixes written apart: "Mr Ó Ceallaigh", "Ms Ní Bhriain", "Mr Mac Giolla"
 _GAELIC = frozenset(words("Ó Ní Nic Ua Mac Mc"))
@@ -159,6 +160,8 @@ def _clean(text: str, start: int, end: int, *, leading: bool) -> tuple[int, int,
     while kept and kept[-1][2] in _PARTICLES:
         kept.pop()
     kept.sort()
+    if len(kept) > 1 and kept[0][2].rstrip("'’") in _NICK_PREFIXES:
+        kept.pop(0)  # "Lil Kev (a cousin)": the nickname's "Lil" is no part of the name
     if not kept or _NOT_NAMES_BEFORE.match(text, kept[-1][1]):
         return None
     span_start = title[0] if title else kept[0][0]
@@ -401,9 +404,11 @@ def _unknown_family(text: str, stem: str, end: int) -> bool:
         return False
     names = gazetteer()
     folded = stem.casefold()
+    # a compound of two words is how surnames are made ("Ashworth", "Blackwood"), so only
+    # a word the list has as it is makes the stem no family
     return not (
-        names.is_english_word(folded)
-        or names.is_english_word(folded + "s")
+        names.is_listed_word(folded)
+        or names.is_listed_word(folded + "s")
         or names.is_given(stem)
         or names.is_given_word(stem)
         or folded in FAMILY_DESCRIBERS

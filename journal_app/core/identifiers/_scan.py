@@ -95,7 +95,9 @@ def starts_word(text: str, pos: int) -> bool:
     if pos == 0:
         return True
     before = text[pos - 1]
-    return not (before.isalnum() or before in "_'’-")
+    if before in "'’":  # an opening quote ("'Hi Kayleigh'"), never an O'Brien
+        return pos < 2 or not (text[pos - 2].isalnum() or text[pos - 2] in "_-")
+    return not (before.isalnum() or before in "_-")
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -44,7 +44,8 @@ _SCHOOL = re.compile(
 )
 _WELSH_SCHOOL = re.compile(
     rf"(?:Ysgol|Coleg|Cylch[ ]Meithrin|Meithrinfa)(?:[ ](?:y|yr)(?=[ ]))?"
-    rf"[ ]{TOKEN}(?:(?:[ ](?:y|yr|'r|ar))?[ ]{TOKEN}){{0,4}}"
+    rf"[ ]{TOKEN}(?:-(?:y|yr|'r)-{TOKEN})?(?:(?:[ ](?:y|yr|'r|ar))?[ ]{TOKEN}"
+    rf"(?:-(?:y|yr|'r)-{TOKEN})?){{0,4}}"
 )
 # the school patterns only run near one of these words
 _SCHOOL_KEYS = [
@@ -270,6 +271,109 @@ def _school_start(text: str, m: re.Match[str]) -> int | None:
     return None
 
 
+# A school named with no telling word, where the sentence is about school: "concerns
+# about punctuality at Castlebrook", "her visit to Woodlands, where he is in Year 4"
+_EDUCATION_CUE = re.compile(
+    r"(?i)(?<![\w])(?:teachers?|class[ ]?teacher|lessons?|uniform|senco|alnco|head[ ]?teacher|"
+    r"pupils?|year[ ]?\d{1,2}|timetable|exclusions?|excluded|attendance|punctuality|"
+    r"education[ ]welfare|ewo|dsl|form[ ]tutor|head[ ]of[ ]year|playground|"
+    r"school[ ](?:meeting|staff|nurse|report|run|day))(?![\w])"
+)
+_EDUCATION_KEYS = words(
+    "teacher lesson uniform senco alnco pupil year timetable exclu attendance punctuality "
+    "education ewo dsl tutor playground"
+)
+_AT_A_NAME = re.compile(
+    rf"(?P<verb>(?i:at|to|from))[ ]+(?P<name>{TOKEN}(?:[ ]{TOKEN})?)(?![\w'’\-]|[ ]+[{UPPER}])"
+)
+# "to" names a school only after these: "her visit to Woodlands", "transfer to Oakhurst"
+_TO_A_SCHOOL = frozenset(
+    words(
+        "visit visits transfer transferred referral referred application applied admission "
+        "admitted return returned reintegration"
+    )
+)
+_SENTENCE_EDGE = re.compile(r"[.!?](?:[ ]|$)|\n")
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    before = max(
+        (m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 200), start)),
+        default=max(0, start - 200),
+    )
+    after = _SENTENCE_EDGE.search(text, end)
+    return text[before : after.start() if after else min(len(text), end + 200)]
+
+
+def _school_shaped_name(name: str) -> bool:
+    """Whether a name with no telling word could be a school's own: each word no plain
+    English word, or shaped like a school's ("Castlebrook", "Woodlands", "Maple Grove")."""
+    names = gazetteer()
+    parts = name.split()
+    if names.is_given(parts[0]) or names.is_given_word(parts[0]):
+        return False  # "to Jordan", "at Grace's": people
+    for part in parts:
+        folded = re.sub(r"['’]s$", "", part).casefold()
+        if names.is_listed_word(folded) and not _SCHOOL_SHAPE.search(folded):
+            return False
+    return _own_name(name) or bool(_SCHOOL_SHAPE.search(parts[-1].casefold()))
+
+
+def _named_in_school_talk(scan: Scan) -> Iterator[Hit]:
+    text = scan.text
+    near = windows(text, keyword_spans(scan.lowered, _EDUCATION_KEYS), 120, 120)
+    for m in find_in(_AT_A_NAME, text, near):
+        name = m.group("name")
+        if not starts_word(text, m.start()) or not _named_after_school_words(name):
+            continue
+        if not _school_shaped_name(name) or _VISIT_AFTER.match(text, m.end()):
+            continue
+        before = _PREV_WORD.search(text, max(0, m.start() - 16), m.start())
+        prev = before.group(1).casefold() if before else ""
+        if m.group("verb").casefold() == "to" and prev not in _TO_A_SCHOOL:
+            continue  # "moved to Splott in Year 9", "took the class to Techniquest"
+        if _EDUCATION_CUE.search(_sentence_of(text, m.start(), m.end())):
+            reason = Message("identifiers.reason.school_after", word=m.group("verb"))
+            yield Hit(FindingKind.SCHOOL, m.start("name"), m.end("name"), reason)
+
+
+# A form's or a note's label: "School: Ashgrove", "Nursery - Little Acorns", "Ysgol: Bro Taf"
+_SCHOOL_LABEL = re.compile(
+    r"(?P<verb>(?i:school|nursery|college|ysgol|meithrinfa|education[ ]setting|setting))"
+    r"[ ]*(?:[:–]|[ ]-)[ ]*"
+    rf"(?P<name>(?:St\.?[ ]+|Saint[ ]+)?{TOKEN}(?:['’]s)?(?:[ ](?:y[ ]|yr[ ])?{TOKEN}){{0,2}})"
+    r"(?![\w'’\-])"
+)
+_LABEL_KEYS = words("school nursery college ysgol meithrinfa setting")
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Whether only spaces or a bullet come before ``pos`` on its line."""
+    return text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t-*•") == ""
+
+
+def _named_after_a_label(scan: Scan) -> Iterator[Hit]:
+    text = scan.text
+    near = windows(text, keyword_spans(scan.lowered, _LABEL_KEYS), 0, 60)
+    for m in find_in(_SCHOOL_LABEL, text, near):
+        if not starts_word(text, m.start()):
+            continue
+        name = m.group("name")
+        first = re.sub(r"['’]s$", "", name.split()[0])
+        names = gazetteer()
+        if (
+            names.is_given(first)
+            or names.is_given_word(first)
+            or not starts_word(text, m.start("verb"))
+        ):
+            continue  # "School: Jordan's", "Email from college: Tendai has 62%"
+        if m.group("verb")[0].islower() and not _line_start(text, m.start("verb")):
+            continue  # a label opens its line: "from college: Tendai" is no label
+        if _own_name(name) or (" " not in name and _school_shaped_name(name)):
+            reason = Message("identifiers.reason.school_after", word=m.group("verb"))
+            yield Hit(FindingKind.SCHOOL, m.start("name"), m.end("name"), reason)
+
+
 def find_schools(scan: Scan) -> Iterator[Hit]:
     """Named schools, nurseries, pupil referral units and colleges."""
     text = scan.text
@@ -291,6 +395,8 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
             start, end = m.span("name")
             yield Hit(FindingKind.SCHOOL, start, end, reason)
     yield from _named_after_verbs(scan)
+    yield from _named_in_school_talk(scan)
+    yield from _named_after_a_label(scan)
     for m in find_in(_STAFF_AT, text, windows(text, _staff_spans(scan.lowered), 0, 60)):
         job = _PREV_WORD.search(text, max(0, m.start() - 16), m.start())
         if job is None or job.group(1).casefold() not in _STAFF_QUALIFIERS:

@@ -92,6 +92,7 @@ WELSH_OPENERS = frozenset(
     siaradodd ffoniais ffoniodd cytunodd cytunwyd gofynnais gofynnodd esboniais esboniodd
     eglurodd soniodd teimlais teimlodd dechreuodd symudodd arhosodd cyrhaeddodd gadawodd
     ceisiodd nododd rhannodd mynegodd datgelodd cyfarfod cyfarfûm trafodwyd trafodais
+    ganwyd ganed sgwrs enw
     """)
 )
 # Welsh verbs in the past: "Dywedodd", "Siaradais", "Trafodwyd" (never "-on": "Gwion")
@@ -99,7 +100,7 @@ _WELSH_PAST = re.compile(r"^[a-zâêîôûŵŷ]{2,}(?:odd|ais|asom|asant|wyd)$")
 _MARKERS = frozenset(
     _split(
         "yn mae roedd wedi gyda ddim yr ei fy nad yw efo hefyd iawn heddiw ddoe bod eu "
-        "a'i i'r gyda'i ac ar y"
+        "a'i i'r gyda'i ac ar y ganwyd ganed"
     )
 )
 _TOKEN = re.compile(r"[a-zâêîôûŵŷ'’]+")
