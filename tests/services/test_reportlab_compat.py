@@ -173,3 +173,80 @@ def test_no_other_module_of_the_app_touches_reportlab_internals() -> None:
         if path.name != "rl_compat.py" and names.search(path.read_text("utf-8"))
     )
     assert users == []
+
+
+def _frags() -> list[object]:
+    from reportlab.lib.colors import Color
+
+    markup = (
+        "one <b>two</b> <font color='rgb(92,103,112)'>three</font> <u>four</u>"
+        '<br/><a name="x"/>five <a href="#x">six</a> <font size="12">seven</font>'
+    )
+    frags = list(Paragraph(markup, STYLE).frags)
+    extra = frags[0].clone(textColor=Color(0, 0, 0, 1), backColor=None)
+    first = frags[0]
+    return [
+        *frags,
+        first.clone(),
+        extra,
+        extra.clone(),
+        first.clone(backColor=Color(1, 1, 1, 1)),
+        first.clone(nobr=1),
+        first.clone(nobr=None),
+        first.clone(rise=2),
+        first.clone(link=[("x", 1)]),
+        first.clone(us_lines=None),
+        first.clone(textColor=Color(0, 0, 0, 1)),
+    ]
+
+
+def test_fragments_are_compared_as_reportlab_compares_them() -> None:
+    from reportlab.lib.rl_accel import sameFrag
+
+    frags = _frags()
+    for f in frags:
+        for g in frags:
+            assert bool(rl_compat.same_frag(f, g)) == bool(sameFrag(f, g)), (vars(f), vars(g))
+
+
+def test_line_breaking_uses_the_faster_functions_only_while_asked() -> None:
+    from reportlab.pdfbase.pdfmetrics import getAscentDescent
+    from reportlab.platypus import paragraph as rl_paragraph
+
+    original = rl_paragraph.sameFrag
+    with rl_compat.faster_line_breaking():
+        assert rl_paragraph.sameFrag is rl_compat.same_frag, "sameFrag is no longer looked up"
+        with rl_compat.faster_line_breaking():  # another export, overlapping
+            pass
+        assert rl_paragraph.sameFrag is rl_compat.same_frag
+        assert rl_paragraph.getAscentDescent("Helvetica", 10) == getAscentDescent("Helvetica", 10)
+        markup = "Some <b>bold</b> and <font color='rgb(92,103,112)'>grey</font> words " * 9
+        inside = Paragraph(markup, STYLE)
+        inside.wrap(150, 1000)
+    assert rl_paragraph.sameFrag is original
+    assert rl_paragraph.getAscentDescent is getAscentDescent
+    outside = Paragraph(markup, STYLE)
+    outside.wrap(150, 1000)
+    assert repr(inside.blPara) == repr(outside.blPara)
+
+
+def test_word_widths_are_remembered_only_during_an_export() -> None:
+    from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+
+    from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+    from journal_app.services.exporters.appraisal_pdf.line_breaks import (
+        widths_table,
+        word_widths,
+    )
+
+    name = register_fonts()
+    words = ["reflection", " ", "Ŵyr", "", "a much longer text than any word would be, measured"]
+    expected = [TTFont.stringWidth(getFont(name), w, 10.5) for w in words]
+    assert [stringWidth(w, name, 10.5) for w in words] == expected
+    assert widths_table(name, 10.5) is None
+    with word_widths():
+        assert [stringWidth(w, name, 10.5) for w in words] == expected
+        assert [stringWidth(w, name, 10.5) for w in words] == expected
+        table = widths_table(name, 10.5)
+        assert table is not None and "reflection" in table and words[-1] not in table
+    assert widths_table(name, 10.5) is None

@@ -9,7 +9,10 @@ as a wrong page number or a missing contents line in someone's appraisal.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -22,10 +25,12 @@ from reportlab.pdfbase.pdfdoc import (
     PDFStream,
     PDFZCompress,
 )
+from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Table
-from reportlab.platypus.paragraph import _handleBulletWidth
+from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paragraph import _handleBulletWidth, _wsc
 
 #: every private attribute used, so a test can check no other module touches them
 PRIVATE_NAMES = (
@@ -37,7 +42,12 @@ PRIVATE_NAMES = (
     "_handleBulletWidth",
     "_width_max",
     "_doc",
+    "_wsc",
 )
+
+#: the characters reportlab's paragraphs strip as spaces (and split words at, with the
+#: no-break space)
+PARAGRAPH_SPACES: str = _wsc
 
 
 def keep_open_after_build(document: BaseDocTemplate) -> None:
@@ -141,3 +151,81 @@ def compress_finished_page(canvas: Canvas) -> None:
     contents.__Comment__ = "page stream"
     page.Contents = contents
     page.stream = None
+
+
+#: what makes two fragments print alike, as reportlab compares them (``sameFrag``)
+_MISSING = object()
+_SAME_FRAG_KEYS = (
+    "fontName",
+    "fontSize",
+    "textColor",
+    "rise",
+    "us_lines",
+    "link",
+    "backColor",
+    "nobr",
+)
+
+
+def same_frag(f: Any, g: Any) -> bool:
+    """reportlab's ``sameFrag``: whether fragments ``f`` and ``g`` may be joined on a line:
+    neither is a line break or holds a callback, and each key is missing from both or
+    equal in both (as reportlab's C version has it: a key set to ``None`` is not the same as
+    a missing one).
+
+    reportlab's C version looks each attribute up and, for every one a fragment lacks
+    (most of them), raises and clears an AttributeError: a few microseconds for each word
+    of each mixed-markup line. This reads the instances' dicts.
+    """
+    fd = f.__dict__
+    gd = g.__dict__
+    if "cbDefn" in fd or "lineBreak" in fd or "cbDefn" in gd or "lineBreak" in gd:
+        return False
+    return [fd.get(key, _MISSING) for key in _SAME_FRAG_KEYS] == [
+        gd.get(key, _MISSING) for key in _SAME_FRAG_KEYS
+    ]
+
+
+@lru_cache(maxsize=256)
+def _ascent_descent(font: str, size: float) -> tuple[float, float]:
+    ascent, descent = getAscentDescent(font, size)
+    return ascent, descent
+
+
+def _cached_ascent_descent(font: str, size: float | None = None) -> tuple[float, float]:
+    """``getAscentDescent``, remembered per font and size while an export runs (a
+    registered font's metrics never change; reportlab asks again for every word)."""
+    if not size:
+        return getAscentDescent(font, size)  # type: ignore[no-any-return]
+    return _ascent_descent(font, size)
+
+
+_swap_lock = threading.Lock()
+_swap_users = 0
+_ORIGINALS = {
+    "sameFrag": rl_paragraph.sameFrag,
+    "getAscentDescent": rl_paragraph.getAscentDescent,
+}
+_FASTER = {"sameFrag": same_frag, "getAscentDescent": _cached_ascent_descent}
+
+
+@contextmanager
+def faster_line_breaking() -> Iterator[None]:
+    """While the block runs, reportlab's line breaking (``reportlab.platypus.paragraph``)
+    compares fragments with :func:`same_frag` and remembers fonts' ascent and descent.
+    Both give exactly what reportlab's own functions give; the originals are put back when
+    the last export using them ends (exports may overlap in threads)."""
+    global _swap_users
+    with _swap_lock:
+        if _swap_users == 0:
+            for name, function in _FASTER.items():
+                setattr(rl_paragraph, name, function)
+        _swap_users += 1
+    try:
+        yield
+    finally:
+        with _swap_lock:
+            _swap_users -= 1
+            if _swap_users == 0:
+                for name, function in _ORIGINALS.items():
+                    setattr(rl_paragraph, name, function)
