@@ -250,3 +250,74 @@ def test_word_widths_are_remembered_only_during_an_export() -> None:
         table = widths_table(name, 10.5)
         assert table is not None and "reflection" in table and words[-1] not in table
     assert widths_table(name, 10.5) is None
+
+
+def test_base85_text_is_the_same_bytes_in_ascii_as_in_reportlabs_codec() -> None:
+    from reportlab.pdfbase import pdfdoc
+
+    alphabet = "".join(map(chr, range(33, 118))) + "z~>\r\n"
+    assert pdfdoc.pdfdocEnc(alphabet) == alphabet.encode("ascii")
+
+
+def test_mixed_paragraphs_break_as_reportlab_breaks_them() -> None:
+    """Generated mark-up of several fragments (colours, bold, line breaks, link targets
+    and links, underlines, sizes, long words), broken at several widths by reportlab and
+    by break_mixed_lines: the lines, the word list and what is left on the paragraph
+    must be the same, whenever break_mixed_lines takes the paragraph."""
+    import random
+    from xml.sax.saxutils import escape
+
+    from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+    from journal_app.services.exporters.appraisal_pdf.styles import make_styles
+
+    register_fonts()
+    styles = make_styles()
+    words = (
+        "drift",
+        "caseload audit",
+        "Ŵyr, ŷd",
+        "“quoted” ✓",
+        "a&b <c> d",
+        " spaced  out ",
+        "\u00a0non-breaking\u00a0",
+        "a-word-far-too-long-for-any-narrow-line-of-the-table",
+        "reflection on the supervision session with the team",
+    )
+    tags = (
+        ("<b>", "</b>"),
+        ("<i>", "</i>"),
+        ("<font color='rgb(92,103,112)'>", "</font>"),
+        ("<br/>", ""),
+        ('<a name="entry-1"/>', ""),
+        ('<a href="#entry-1" color="rgb(31,91,122)">', "</a>"),
+        ("<u>", "</u>"),
+        ('<font size="14">', "</font>"),
+        ('<span backColor="yellow">', "</span>"),
+    )
+    rng = random.Random(20261203)
+    taken = 0
+    for _ in range(1500):
+        pieces = []
+        for _ in range(rng.randint(1, 9)):
+            text = escape(rng.choice(words))
+            if rng.random() < 0.6:
+                opening, closing = rng.choice(tags)
+                text = f"{opening}{text}{closing}"
+            pieces.append(text + rng.choice(("", " ", "&nbsp;")))
+        markup = "".join(pieces)
+        style = rng.choice((styles.body, styles.meta, styles.cell, styles.bullet))
+        bullet = "•" if style is styles.bullet else None
+        width = rng.choice((40, 90, 150, 220, 400))
+        theirs = Paragraph(markup, style, bulletText=bullet)
+        ours = Paragraph(markup, style, bulletText=bullet)
+        their_widths, our_widths = [width, width - 5], [width, width - 5]
+        expected = theirs.breakLines(their_widths)
+        found = rl_compat.break_mixed_lines(ours, our_widths)
+        if found is None:
+            continue
+        taken += 1
+        assert repr(found) == repr(expected), markup
+        assert repr(ours.frags) == repr(theirs.frags), markup
+        assert ours._width_max == theirs._width_max, markup
+        assert our_widths == their_widths and ours.height == theirs.height
+    assert taken > 600, "break_mixed_lines no longer takes most mixed paragraphs"

@@ -24,7 +24,11 @@ from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from journal_app.services.exporters.appraisal_pdf.line_breaks import break_plain
-from journal_app.services.exporters.appraisal_pdf.rl_compat import PARAGRAPH_SPACES, has_lines
+from journal_app.services.exporters.appraisal_pdf.rl_compat import (
+    PARAGRAPH_SPACES,
+    break_mixed_lines,
+    has_lines,
+)
 from journal_app.services.exporters.appraisal_pdf.styles import RULE, Styles
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -127,6 +131,8 @@ class Para(Paragraph):  # type: ignore[misc]
     def breakLines(self, width: Any) -> Any:
         # most paragraphs are plain text in one font: broken with remembered word widths
         lines = break_plain(self, width)
+        if lines is None:  # and most others are text in a few colours, with line breaks
+            lines = break_mixed_lines(self, width)
         return lines if lines is not None else super().breakLines(width)
 
 
@@ -140,11 +146,10 @@ _ANCHOR_STAND_IN = '<a name="x"/>'
 _PIECES = re.compile(r"(<[^<>]*>|&(?:amp|lt|gt|nbsp);)")
 #: a run of text stands in a shape as "x" and its number, with its spaces around it
 _STAND_IN = "{}x{}{}"
-#: what reportlab's whitespace tidying (``cleanBlockQuotedText``) would change: a line
-#: break, a space at either end or two together, any other kind of space (its own list
-#: and Python's), or a no-break space
-_UNTIDY = re.compile(
-    "[{}]|  |^ | $".format(
+#: any kind of space but the plain one (reportlab's list of spaces, Python's, and the
+#: no-break space): reportlab's whitespace tidying (``cleanBlockQuotedText``) changes them
+_ODD_SPACE = re.compile(
+    "[{}]".format(
         re.escape(
             "".join(
                 sorted(
@@ -163,8 +168,16 @@ _UNTIDY = re.compile(
 
 def _tidy(markup: str) -> str:
     """``cleanBlockQuotedText(markup)``: the text with its lines stripped and joined and
-    runs of spaces made one; most mark-up here is tidy already, and comes back as it is."""
-    return markup if not _UNTIDY.search(markup) else str(cleanBlockQuotedText(markup))
+    runs of spaces made one; most mark-up here is tidy already (no odd space, no space at
+    either end or two together), and comes back as it is."""
+    if (
+        _ODD_SPACE.search(markup)
+        or "  " in markup
+        or markup.startswith(" ")
+        or markup.endswith(" ")
+    ):
+        return str(cleanBlockQuotedText(markup))
+    return markup
 
 
 @lru_cache(maxsize=256)
