@@ -321,3 +321,37 @@ def test_mixed_paragraphs_break_as_reportlab_breaks_them() -> None:
         assert ours._width_max == theirs._width_max, markup
         assert our_widths == their_widths and ours.height == theirs.height
     assert taken > 600, "break_mixed_lines no longer takes most mixed paragraphs"
+
+
+def test_a_quick_state_canvas_saves_and_restores_as_reportlabs_does() -> None:
+    from reportlab import rl_config
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica", 12)
+        canvas.saveState()
+        canvas.translate(10, 20)
+        canvas.setFont("Helvetica-Bold", 9)
+        canvas.setFillColorRGB(0.2, 0.3, 0.4)
+        canvas.setFillAlpha(0.5)
+        canvas.saveState()
+        canvas.setLineWidth(3)
+        canvas.setDash(2, 1)
+        canvas.restoreState()
+        canvas.drawString(0, 0, "inner")
+        canvas.restoreState()
+        canvas.drawString(72, 72, "outer")
+
+    invariant, rl_config.invariant = rl_config.invariant, 1
+    try:
+        pdfs = []
+        for kind in (Canvas, rl_compat.QuickStateCanvas):
+            buffer = io.BytesIO()
+            canvas = kind(buffer)
+            draw(canvas)
+            state = {name: canvas.__dict__[name] for name in Canvas.STATE_ATTRIBUTES}
+            assert canvas.state_stack == []
+            canvas.save()
+            pdfs.append((buffer.getvalue(), repr(sorted(state))))
+        assert pdfs[0] == pdfs[1]
+    finally:
+        rl_config.invariant = invariant

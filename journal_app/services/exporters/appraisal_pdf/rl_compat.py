@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -44,6 +45,7 @@ PRIVATE_NAMES = (
     "_width_max",
     "_doc",
     "_wsc",
+    "_extgstate",
 )
 
 #: the characters reportlab's paragraphs strip as spaces (and split words at, with the
@@ -261,6 +263,17 @@ def _mixed_breakable(paragraph: Paragraph) -> bool:
     return True
 
 
+def _same_memo(memo: list[Any], g: Any, f: Any, same: Any) -> bool:
+    """``same(g, f)``, remembered for the last pair: a line's words mostly come from one
+    fragment, compared again and again with the same joined fragment (whose text grows,
+    but text is not compared)."""
+    if memo[0] is g and memo[1] is f:
+        return bool(memo[2])
+    answer = bool(same(g, f))
+    memo[0], memo[1], memo[2] = g, f, answer
+    return answer
+
+
 def break_mixed_lines(paragraph: Paragraph, widths: Any) -> Any | None:
     """``paragraph.breakLines(widths)`` for a paragraph of several fragments (see
     :func:`_mixed_breakable`), or ``None`` when reportlab must break it (also when a word
@@ -312,6 +325,8 @@ def break_mixed_lines(paragraph: Paragraph, widths: Any) -> Any | None:
     max_ascent: float = 0
     min_descent: float = 0
     g: Any = None
+    spaces_of: dict[tuple[str, float], float] = {}  # the width of a space in each font
+    memo: list[Any] = [None, None, False]  # the last two fragments compared, and the answer
     for w in fragment_words:
         all_words.append(w)
         f = w[-1][0]
@@ -333,7 +348,11 @@ def break_mixed_lines(paragraph: Paragraph, widths: Any) -> Any | None:
                 if wi._fkind == fk_text:
                     spaces = wi.text.count(" ")
                     if spaces:
-                        shrink += spaces * string_width(" ", wi.fontName, wi.fontSize)
+                        font = (wi.fontName, wi.fontSize)
+                        space = spaces_of.get(font)
+                        if space is None:
+                            space = spaces_of[font] = string_width(" ", *font)
+                        shrink += spaces * space
             shrink *= shrinkage
             limit += shrink
         if (
@@ -361,7 +380,7 @@ def break_mixed_lines(paragraph: Paragraph, widths: Any) -> Any | None:
                 g = f.clone()
                 words = [g]
                 g.text = text
-            elif not same(g, f):
+            elif not _same_memo(memo, g, f, same):
                 if space_width:
                     i = len(words) - 1
                     while i >= 0:
@@ -466,3 +485,22 @@ def break_mixed_lines(paragraph: Paragraph, widths: Any) -> Any | None:
     paragraph._splitLongWordCount = paragraph._hyphenations = 0
     paragraph.frags = all_words
     return rl_paragraph.ParaLines(kind=1, lines=lines)
+
+
+_STATE_NAMES: tuple[str, ...] = tuple(Canvas.STATE_ATTRIBUTES)
+_state_of = itemgetter(*_STATE_NAMES)
+
+
+class QuickStateCanvas(Canvas):  # type: ignore[misc]
+    """A canvas whose ``saveState`` keeps the graphics state as a tuple of the attributes
+    reportlab lists in ``STATE_ATTRIBUTES`` rather than building a dict of them, name by
+    name, for every flowable and paragraph drawn; ``restoreState`` puts the same values
+    back. The state stack is used by nothing else."""
+
+    def push_state_stack(self) -> None:
+        state = self.__dict__
+        self.state_stack.append(_state_of(state))
+        state["_extgstate"] = state["_extgstate"].pushCopy()
+
+    def pop_state_stack(self) -> None:
+        self.__dict__.update(zip(_STATE_NAMES, self.state_stack.pop(), strict=True))
