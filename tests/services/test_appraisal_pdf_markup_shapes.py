@@ -13,7 +13,7 @@ import pytest
 from reportlab.platypus import Paragraph
 
 from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
-from journal_app.services.exporters.appraisal_pdf.markup import Para, inline, parsed, plain
+from journal_app.services.exporters.appraisal_pdf.markup import Para, _tidy, inline, parsed, plain
 from journal_app.services.exporters.appraisal_pdf.styles import MUTED_MARKUP, Styles, make_styles
 
 WORDS = (
@@ -35,6 +35,8 @@ TAGS = (
     (f"<font color='{MUTED_MARKUP}'>", "</font>"),
     ('<font color="rgb(31,91,122)">', "</font>"),
     ("<br/>", ""),
+    ('<a name="entry-7"/>', ""),
+    ('<a name="entry-c5e5-37e4"/>', ""),
 )
 
 
@@ -90,6 +92,8 @@ def test_the_appraisals_own_shapes_are_read_by_shape(styles: Styles) -> None:
         f"<font color='{MUTED_MARKUP}'>Action</font><br/>Ring the school",
         inline("Some **bold** and *italic* words,\nover two lines"),
         plain("Plain text & more <of it>"),
+        '<a name="entry-1"/>A title',
+        '<a name="entry-2f1c-9a0b"/>Another &amp; <b>bold</b> title',
     ]
     for markup in shapes:
         assert _same(markup, styles.meta), markup
@@ -98,7 +102,8 @@ def test_the_appraisals_own_shapes_are_read_by_shape(styles: Styles) -> None:
 @pytest.mark.parametrize(
     "markup",
     [
-        '<a name="entry-1"/>A title',  # an anchor: read each time
+        '<a name="entry-1"/>',  # a link target and no words
+        '<a name="entry 1"/>A title',  # a name that is not a simple word
         '<a href="#entry-1">link</a>',
         '<onDraw name="x" label="1"/>text',
         "<para>text</para>",
@@ -117,3 +122,21 @@ def test_a_paragraph_made_from_mark_up_is_the_same_either_way(styles: Styles) ->
     assert ours.wrap(200, 500) == theirs.wrap(200, 500)
     with pytest.raises(ValueError):
         Para("<b>unclosed", styles.body)
+
+
+def test_link_targets_keep_their_own_names(styles: Styles) -> None:
+    first = parsed('<a name="entry-1"/>A title', styles.entry_title)
+    second = parsed('<a name="entry-2"/>Another title', styles.entry_title)
+    assert first is not None and second is not None
+    assert [f.cbDefn.name for f in first[1] if hasattr(f, "cbDefn")] == ["entry-1"]
+    assert [f.cbDefn.name for f in second[1] if hasattr(f, "cbDefn")] == ["entry-2"]
+
+
+def test_whitespace_is_tidied_as_reportlab_tidies_it() -> None:
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    rng = random.Random(20261203)
+    pieces = (" ", "a", "Ŵ", "\t", "\n", "\r", "\xa0", "\u200b", "\u3000", "\x85", "<br/>")
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert _tidy(text) == cleanBlockQuotedText(text), repr(text)

@@ -173,3 +173,185 @@ def test_no_other_module_of_the_app_touches_reportlab_internals() -> None:
         if path.name != "rl_compat.py" and names.search(path.read_text("utf-8"))
     )
     assert users == []
+
+
+def _frags() -> list[object]:
+    from reportlab.lib.colors import Color
+
+    markup = (
+        "one <b>two</b> <font color='rgb(92,103,112)'>three</font> <u>four</u>"
+        '<br/><a name="x"/>five <a href="#x">six</a> <font size="12">seven</font>'
+    )
+    frags = list(Paragraph(markup, STYLE).frags)
+    extra = frags[0].clone(textColor=Color(0, 0, 0, 1), backColor=None)
+    first = frags[0]
+    return [
+        *frags,
+        first.clone(),
+        extra,
+        extra.clone(),
+        first.clone(backColor=Color(1, 1, 1, 1)),
+        first.clone(nobr=1),
+        first.clone(nobr=None),
+        first.clone(rise=2),
+        first.clone(link=[("x", 1)]),
+        first.clone(us_lines=None),
+        first.clone(textColor=Color(0, 0, 0, 1)),
+    ]
+
+
+def test_fragments_are_compared_as_reportlab_compares_them() -> None:
+    from reportlab.lib.rl_accel import sameFrag
+
+    frags = _frags()
+    for f in frags:
+        for g in frags:
+            assert bool(rl_compat.same_frag(f, g)) == bool(sameFrag(f, g)), (vars(f), vars(g))
+
+
+def test_line_breaking_uses_the_faster_functions_only_while_asked() -> None:
+    from reportlab.pdfbase.pdfmetrics import getAscentDescent
+    from reportlab.platypus import paragraph as rl_paragraph
+
+    original = rl_paragraph.sameFrag
+    with rl_compat.faster_line_breaking():
+        assert rl_paragraph.sameFrag is rl_compat.same_frag, "sameFrag is no longer looked up"
+        with rl_compat.faster_line_breaking():  # another export, overlapping
+            pass
+        assert rl_paragraph.sameFrag is rl_compat.same_frag
+        assert rl_paragraph.getAscentDescent("Helvetica", 10) == getAscentDescent("Helvetica", 10)
+        markup = "Some <b>bold</b> and <font color='rgb(92,103,112)'>grey</font> words " * 9
+        inside = Paragraph(markup, STYLE)
+        inside.wrap(150, 1000)
+    assert rl_paragraph.sameFrag is original
+    assert rl_paragraph.getAscentDescent is getAscentDescent
+    outside = Paragraph(markup, STYLE)
+    outside.wrap(150, 1000)
+    assert repr(inside.blPara) == repr(outside.blPara)
+
+
+def test_word_widths_are_remembered_only_during_an_export() -> None:
+    from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+
+    from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+    from journal_app.services.exporters.appraisal_pdf.line_breaks import (
+        widths_table,
+        word_widths,
+    )
+
+    name = register_fonts()
+    words = ["reflection", " ", "Ŵyr", "", "a much longer text than any word would be, measured"]
+    expected = [TTFont.stringWidth(getFont(name), w, 10.5) for w in words]
+    assert [stringWidth(w, name, 10.5) for w in words] == expected
+    assert widths_table(name, 10.5) is None
+    with word_widths():
+        assert [stringWidth(w, name, 10.5) for w in words] == expected
+        assert [stringWidth(w, name, 10.5) for w in words] == expected
+        table = widths_table(name, 10.5)
+        assert table is not None and "reflection" in table and words[-1] not in table
+    assert widths_table(name, 10.5) is None
+
+
+def test_base85_text_is_the_same_bytes_in_ascii_as_in_reportlabs_codec() -> None:
+    from reportlab.pdfbase import pdfdoc
+
+    alphabet = "".join(map(chr, range(33, 118))) + "z~>\r\n"
+    assert pdfdoc.pdfdocEnc(alphabet) == alphabet.encode("ascii")
+
+
+def test_mixed_paragraphs_break_as_reportlab_breaks_them() -> None:
+    """Generated mark-up of several fragments (colours, bold, line breaks, link targets
+    and links, underlines, sizes, long words), broken at several widths by reportlab and
+    by break_mixed_lines: the lines, the word list and what is left on the paragraph
+    must be the same, whenever break_mixed_lines takes the paragraph."""
+    import random
+    from xml.sax.saxutils import escape
+
+    from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+    from journal_app.services.exporters.appraisal_pdf.styles import make_styles
+
+    register_fonts()
+    styles = make_styles()
+    words = (
+        "drift",
+        "caseload audit",
+        "Ŵyr, ŷd",
+        "“quoted” ✓",
+        "a&b <c> d",
+        " spaced  out ",
+        "\u00a0non-breaking\u00a0",
+        "a-word-far-too-long-for-any-narrow-line-of-the-table",
+        "reflection on the supervision session with the team",
+    )
+    tags = (
+        ("<b>", "</b>"),
+        ("<i>", "</i>"),
+        ("<font color='rgb(92,103,112)'>", "</font>"),
+        ("<br/>", ""),
+        ('<a name="entry-1"/>', ""),
+        ('<a href="#entry-1" color="rgb(31,91,122)">', "</a>"),
+        ("<u>", "</u>"),
+        ('<font size="14">', "</font>"),
+        ('<span backColor="yellow">', "</span>"),
+    )
+    rng = random.Random(20261203)
+    taken = 0
+    for _ in range(1500):
+        pieces = []
+        for _ in range(rng.randint(1, 9)):
+            text = escape(rng.choice(words))
+            if rng.random() < 0.6:
+                opening, closing = rng.choice(tags)
+                text = f"{opening}{text}{closing}"
+            pieces.append(text + rng.choice(("", " ", "&nbsp;")))
+        markup = "".join(pieces)
+        style = rng.choice((styles.body, styles.meta, styles.cell, styles.bullet))
+        bullet = "•" if style is styles.bullet else None
+        width = rng.choice((40, 90, 150, 220, 400))
+        theirs = Paragraph(markup, style, bulletText=bullet)
+        ours = Paragraph(markup, style, bulletText=bullet)
+        their_widths, our_widths = [width, width - 5], [width, width - 5]
+        expected = theirs.breakLines(their_widths)
+        found = rl_compat.break_mixed_lines(ours, our_widths)
+        if found is None:
+            continue
+        taken += 1
+        assert repr(found) == repr(expected), markup
+        assert repr(ours.frags) == repr(theirs.frags), markup
+        assert ours._width_max == theirs._width_max, markup
+        assert our_widths == their_widths and ours.height == theirs.height
+    assert taken > 600, "break_mixed_lines no longer takes most mixed paragraphs"
+
+
+def test_a_quick_state_canvas_saves_and_restores_as_reportlabs_does() -> None:
+    from reportlab import rl_config
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont("Helvetica", 12)
+        canvas.saveState()
+        canvas.translate(10, 20)
+        canvas.setFont("Helvetica-Bold", 9)
+        canvas.setFillColorRGB(0.2, 0.3, 0.4)
+        canvas.setFillAlpha(0.5)
+        canvas.saveState()
+        canvas.setLineWidth(3)
+        canvas.setDash(2, 1)
+        canvas.restoreState()
+        canvas.drawString(0, 0, "inner")
+        canvas.restoreState()
+        canvas.drawString(72, 72, "outer")
+
+    invariant, rl_config.invariant = rl_config.invariant, 1
+    try:
+        pdfs = []
+        for kind in (Canvas, rl_compat.QuickStateCanvas):
+            buffer = io.BytesIO()
+            canvas = kind(buffer)
+            draw(canvas)
+            state = {name: canvas.__dict__[name] for name in Canvas.STATE_ATTRIBUTES}
+            assert canvas.state_stack == []
+            canvas.save()
+            pdfs.append((buffer.getvalue(), repr(sorted(state))))
+        assert pdfs[0] == pdfs[1]
+    finally:
+        rl_config.invariant = invariant

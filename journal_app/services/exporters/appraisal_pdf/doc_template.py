@@ -30,6 +30,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.fonts import BOLD, REGULAR
 from journal_app.services.exporters.appraisal_pdf.rl_compat import (
+    QuickStateCanvas,
     compress_finished_page,
     keep_open_after_build,
 )
@@ -122,9 +123,10 @@ class _Frame(Frame):  # type: ignore[misc]
         return twin
 
 
-class _Canvas(Canvas):  # type: ignore[misc]
+class _Canvas(QuickStateCanvas):
     """A canvas that compresses each page as it is finished (see
-    :func:`.rl_compat.compress_finished_page`), so a long document takes less memory."""
+    :func:`.rl_compat.compress_finished_page`), so a long document takes less memory, and
+    saves and restores its state with less work (see :class:`.rl_compat.QuickStateCanvas`)."""
 
     def showPage(self) -> None:
         super().showPage()
@@ -163,6 +165,7 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.header_left = header_left
         self.header_right = header_right
         self.footer_left = footer_left
+        self._header_fitted: str | None = None
         self.page_of = page_of
         self.pages_of = PagesOf()
         self.pages = 0
@@ -235,9 +238,11 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(look.ACCENT_DARK)
-        widest = max(stringWidth(line, REGULAR, 8) for line in self.header_right)
-        room = (right - left) - widest - 12
-        canvas.drawString(left, top, _fit(self.header_left, BOLD, 8, room))
+        if self._header_fitted is None:  # the same on every page: worked out once
+            widest = max(stringWidth(line, REGULAR, 8) for line in self.header_right)
+            room = (right - left) - widest - 12
+            self._header_fitted = _fit(self.header_left, BOLD, 8, room)
+        canvas.drawString(left, top, self._header_fitted)
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(look.MUTED)
         # the last line sits on the rule, the lines before it above

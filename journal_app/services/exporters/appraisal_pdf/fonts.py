@@ -17,6 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from journal_app.core.errors import JournalError
 from journal_app.core.resources import resource_path
+from journal_app.services.exporters.appraisal_pdf.line_breaks import widths_table
 from journal_app.services.exporters.appraisal_pdf.rl_compat import first_subset_bytes
 
 REGULAR = "DejaVuSans"
@@ -30,6 +31,9 @@ _FACES = {
     ITALIC: (0, 1),
     BOLD_ITALIC: (1, 1),
 }
+#: texts up to this length have their widths remembered during an export (words, spaces);
+#: longer ones (whole lines, measured to centre them) are measured each time
+_REMEMBERED = 40
 _lock = threading.Lock()
 _registered = False
 
@@ -45,6 +49,17 @@ class _Font(TTFont):  # type: ignore[misc]
     def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         found = first_subset_bytes(self, text, doc)
         return found if found is not None else list(super().splitString(text, doc, encoding))
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        # while an export runs, a word's width is measured once per size (reportlab asks
+        # for the same words, and the width of a space, again and again)
+        table = widths_table(self.fontName, size) if len(text) <= _REMEMBERED else None
+        if table is None or not isinstance(text, str):
+            return float(super().stringWidth(text, size, encoding))
+        width = table.get(text)
+        if width is None:
+            width = table[text] = float(super().stringWidth(text, size, encoding))
+        return width
 
 
 def fonts_dir() -> Path:

@@ -26,6 +26,7 @@ from reportlab.platypus.paragraph import strip as strip_spaces
 from reportlab.platypus.paraparser import ParaFrag
 
 from journal_app.services.exporters.appraisal_pdf.rl_compat import (
+    faster_line_breaking,
     make_room_for_bullet,
     set_widest_line,
 )
@@ -43,19 +44,27 @@ def word_widths() -> Iterator[None]:
     """Remember word widths while the block runs (one export), and forget them after."""
     token = _WIDTHS.set({})
     try:
-        yield
+        with faster_line_breaking():
+            yield
     finally:
         _WIDTHS.reset(token)
 
 
-def _widths_of(font: str, size: float) -> dict[str, float]:
+def widths_table(font: str, size: float) -> dict[str, float] | None:
+    """The widths of the words measured in ``font`` at ``size`` during this export, or
+    ``None`` outside an export."""
     tables = _WIDTHS.get()
     if tables is None:
-        return {}  # outside an export: measure each word, keep nothing
+        return None
     table = tables.get((font, size))
     if table is None:
         table = tables[(font, size)] = {}
     return table
+
+
+def _widths_of(font: str, size: float) -> dict[str, float]:
+    table = widths_table(font, size)
+    return {} if table is None else table  # outside an export: keep nothing
 
 
 @lru_cache(maxsize=64)
@@ -102,7 +111,8 @@ def break_plain(paragraph: Any, widths: Any) -> Any | None:
         widest = 0.0
     else:
         found = _fill(
-            split_words(text),
+            # reportlab's split: Python's unless there is a no-break space
+            split_words(text) if "\xa0" in text else text.split(),
             max_widths,
             _widths_of(font, size),
             lambda word: stringWidth(word, font, size, paragraph.encoding),

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from copy import copy
 from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -25,7 +24,11 @@ from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from journal_app.services.exporters.appraisal_pdf.line_breaks import break_plain
-from journal_app.services.exporters.appraisal_pdf.rl_compat import has_lines
+from journal_app.services.exporters.appraisal_pdf.rl_compat import (
+    PARAGRAPH_SPACES,
+    break_mixed_lines,
+    has_lines,
+)
 from journal_app.services.exporters.appraisal_pdf.styles import RULE, Styles
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -128,22 +131,63 @@ class Para(Paragraph):  # type: ignore[misc]
     def breakLines(self, width: Any) -> Any:
         # most paragraphs are plain text in one font: broken with remembered word widths
         lines = break_plain(self, width)
+        if lines is None:  # and most others are text in a few colours, with line breaks
+            lines = break_mixed_lines(self, width)
         return lines if lines is not None else super().breakLines(width)
 
 
-#: the mark-up that is read once per shape: bold, italics, colour, line breaks, and the
-#: entities ``escape`` writes; anything else (links, anchors, callbacks) is read each time
+#: the mark-up that is read once per shape: bold, italics, colour, line breaks, link
+#: targets (``<a name=.../>``) and the entities ``escape`` writes; anything else (links,
+#: callbacks) is read each time
 _SIMPLE_TAG = re.compile(r"</?[biu]>|<br */>|<font color=(?:'[^'<>]*'|\"[^\"<>]*\")>|</font>")
+_ANCHOR = re.compile(r'<a name="([\w.:-]+)"/>')
+#: a link target stands in a shape under this name
+_ANCHOR_STAND_IN = '<a name="x"/>'
 _PIECES = re.compile(r"(<[^<>]*>|&(?:amp|lt|gt|nbsp);)")
 #: a run of text stands in a shape as "x" and its number, with its spaces around it
 _STAND_IN = "{}x{}{}"
+#: any kind of space but the plain one (reportlab's list of spaces, Python's, and the
+#: no-break space): reportlab's whitespace tidying (``cleanBlockQuotedText``) changes them
+_ODD_SPACE = re.compile(
+    "[{}]".format(
+        re.escape(
+            "".join(
+                sorted(
+                    (
+                        set(PARAGRAPH_SPACES)
+                        | {chr(c) for c in range(0x3001) if chr(c).isspace()}
+                        | {"\xa0"}
+                    )
+                    - {" "}
+                )
+            )
+        )
+    )
+)
+
+
+def _tidy(markup: str) -> str:
+    """``cleanBlockQuotedText(markup)``: the text with its lines stripped and joined and
+    runs of spaces made one; most mark-up here is tidy already (no odd space, no space at
+    either end or two together), and comes back as it is."""
+    if (
+        _ODD_SPACE.search(markup)
+        or "  " in markup
+        or markup.startswith(" ")
+        or markup.endswith(" ")
+    ):
+        return str(cleanBlockQuotedText(markup))
+    return markup
 
 
 @lru_cache(maxsize=256)
-def _shape(skeleton: str, style: ParagraphStyle, runs: int) -> tuple[tuple[Any, int], ...] | None:
+def _shape(
+    skeleton: str, style: ParagraphStyle, runs: int, anchors: int
+) -> tuple[tuple[Any, int, tuple[str, ...], bool], ...] | None:
     """What reportlab's mark-up parser makes of ``skeleton`` (mark-up whose runs of text
     are stand-ins) in ``style``: its fragments, each with the number of the run it holds
-    (-1 for none), or ``None`` when the runs do not come out one to a fragment."""
+    (-1 for none), the names of its attributes that are lists, and whether it is a link
+    target; ``None`` when the runs or the targets do not come out one to a fragment."""
     try:
         model = Paragraph(skeleton, style)
     except ValueError:
@@ -157,9 +201,17 @@ def _shape(skeleton: str, style: ParagraphStyle, runs: int) -> tuple[tuple[Any, 
         for trail in (0, 1)
     }
     shape = tuple(
-        (frag, stand_ins.get(str(getattr(frag, "text", "")), -1)) for frag in model.frags
+        (
+            frag,
+            stand_ins.get(str(getattr(frag, "text", "")), -1),
+            tuple(name for name, value in vars(frag).items() if isinstance(value, list)),
+            getattr(getattr(frag, "cbDefn", None), "kind", None) == "anchor",
+        )
+        for frag in model.frags
     )
-    if [n for _frag, n in shape if n >= 0] != list(range(runs)):
+    if [n for _frag, n, _lists, _anchor in shape if n >= 0] != list(range(runs)):
+        return None
+    if sum(anchor for _frag, _n, _lists, anchor in shape) != anchors:
         return None
     return shape
 
@@ -172,18 +224,24 @@ def parsed(markup: str, style: object) -> tuple[str, list[Any]] | None:
 
     reportlab's parser is an HTML parser in pure Python; it costs as much as breaking the
     lines, and an appraisal's paragraphs come in a few shapes: plain text, a reflection's
-    facts with a line break, an action with its status in grey, bold and italic words.
+    facts with a line break, an action with its status in grey, bold and italic words, a
+    reflection's title after its link target.
     """
     if not isinstance(style, ParagraphStyle):
         return None
-    text = cleanBlockQuotedText(markup)  # what Paragraph does to its text before parsing
+    text = _tidy(markup)  # what Paragraph does to its text before parsing
     pieces = _PIECES.split(text)
     runs: list[str] = []
+    anchors: list[str] = []
     skeleton: list[str] = []
     for index, piece in enumerate(pieces):
         if index % 2:  # a tag or an entity
             if piece[0] == "<" and not _SIMPLE_TAG.fullmatch(piece):
-                return None
+                anchor = _ANCHOR.fullmatch(piece)
+                if anchor is None:
+                    return None
+                anchors.append(anchor.group(1))
+                piece = _ANCHOR_STAND_IN
             skeleton.append(piece)
         elif piece.strip():
             if "<" in piece or ">" in piece or "&" in piece:
@@ -199,17 +257,22 @@ def parsed(markup: str, style: object) -> tuple[str, list[Any]] | None:
             skeleton.append(piece)
     if not runs:
         return None
-    shape = _shape("".join(skeleton), style, len(runs))
+    shape = _shape("".join(skeleton), style, len(runs), len(anchors))
     if shape is None:
         return None
     frags = []
-    for model, run in shape:
-        frag = copy(model)
-        for name, value in vars(model).items():  # lists are never shared between fragments
-            if isinstance(value, list):
-                setattr(frag, name, list(value))
+    names = iter(anchors)
+    for model, run, lists, is_anchor in shape:
+        # a copy (as copy.copy makes it) whose lists are its own
+        state = model.__dict__.copy()
+        for name in lists:
+            state[name] = list(state[name])
         if run >= 0:
-            frag.text = runs[run]
+            state["text"] = runs[run]
+        if is_anchor:
+            state["cbDefn"] = model.cbDefn.clone(name=next(names))
+        frag = object.__new__(type(model))
+        frag.__dict__.update(state)
         frags.append(frag)
     return text, frags
 
