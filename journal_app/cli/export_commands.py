@@ -209,6 +209,17 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     return 0
 
 
+#: the CPD record's parts as `journal-app cpd` heads them, in the run's language
+CPD_FIELD_WORDS = {
+    "cpd_type": "cli.cpd_field.cpd_type",
+    "description": "cli.cpd_field.description",
+    "activity_date": "cli.cpd_field.activity_date",
+    "learning": "cli.cpd_field.learning",
+    "impact": "cli.cpd_field.impact",
+    "peer_reflection": "cli.cpd_field.peer_reflection",
+}
+
+
 def cmd_cpd(args: argparse.Namespace) -> int:
     from journal_app.services.export_service import ExportService
 
@@ -226,7 +237,8 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         print(text("cli.export.not_cpd_template"), file=sys.stderr)
     nothing = text("cli.export.nothing_written")
     for item in record.fields:
-        print(f"== {item.label} ==")
+        code = CPD_FIELD_WORDS.get(item.key)
+        print(f"== {text(code) if code else item.label} ==")
         print(output.visible(item.text, lines=True) if item.text else nothing)
         print()
     return 0

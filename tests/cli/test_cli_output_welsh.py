@@ -444,3 +444,15 @@ def test_the_prompts_ask_in_the_language_of_the_run(monkeypatch: pytest.MonkeyPa
         "Teipiwch ef eto: ",
         "Allwedd adfer: ",
     ]
+
+
+def test_cpd_heads_each_part_in_the_language_of_the_run(run: Runner) -> None:
+    entry = _id(run, "Group supervision on drift")
+    code, english, _err = run("en", "cpd", entry)
+    assert code == 0
+    assert "== Type of CPD ==" in english and "== What I learnt ==" in english
+    code, welsh, _err = run("cy", "cpd", entry)
+    assert code == 0
+    assert "== Math o DPP ==" in welsh and "== Beth ddysgais i ==" in welsh
+    assert "Type of CPD" not in welsh
+    assert "Group supervision on drift" in welsh  # what the person wrote is printed as written
