@@ -99,3 +99,20 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
+
+
+#: the message catalogues of this checkout (a test reads these, not an installed copy's)
+MESSAGES_FOLDER = Path(__file__).resolve().parents[1] / "resources" / "messages"
+
+
+@pytest.fixture
+def checkout_catalogues() -> Iterator[None]:
+    """This checkout's catalogues, and English again after the test (--language sets it)."""
+    from journal_app.core import messages
+
+    messages.use_folder(MESSAGES_FOLDER)
+    try:
+        yield
+    finally:
+        messages.use_folder(None)
+        messages.set_language(messages.SOURCE_LANGUAGE)

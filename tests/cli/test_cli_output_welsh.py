@@ -14,7 +14,6 @@ import io
 import json
 import re
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -37,18 +36,10 @@ from journal_app.core.models import (
 )
 from tests.journal_fixtures import PASSPHRASE, new_journal
 
-FOLDER = Path(__file__).resolve().parents[2] / "resources" / "messages"
-
 
 @pytest.fixture(autouse=True)
-def catalogues() -> Iterator[None]:
-    """This checkout's catalogues; English again after each test (--language sets it)."""
-    messages.use_folder(FOLDER)
-    try:
-        yield
-    finally:
-        messages.use_folder(None)
-        messages.set_language(messages.SOURCE_LANGUAGE)
+def catalogues(checkout_catalogues: None) -> None:
+    """This checkout's catalogues for every test here (tests/conftest.py)."""
 
 
 @pytest.fixture

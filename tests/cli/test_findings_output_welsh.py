@@ -7,9 +7,7 @@ All people here are fictional.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -19,17 +17,10 @@ from journal_app.core.models import EntryDraft
 from journal_app.services.journal import JournalService
 from journal_app.services.privacy import PlacedFindings, check_entries, check_places
 
-FOLDER = Path(__file__).resolve().parents[2] / "resources" / "messages"
-
 
 @pytest.fixture
-def catalogues() -> Iterator[None]:
-    messages.use_folder(FOLDER)
-    try:
-        yield
-    finally:
-        messages.use_folder(None)
-        messages.set_language(messages.SOURCE_LANGUAGE)
+def catalogues(checkout_catalogues: None) -> None:
+    """This checkout's catalogues (tests/conftest.py)."""
 
 
 def _printed(journal: JournalService) -> list[str]:

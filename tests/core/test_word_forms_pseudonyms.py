@@ -7,7 +7,6 @@ All people here are fictional.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,13 +24,8 @@ LETTERS = [letters(n) for n in (0, 1, 25, 26, 701, 702)]
 
 
 @pytest.fixture(autouse=True)
-def catalogues() -> Iterator[None]:
-    messages.use_folder(FOLDER)
-    try:
-        yield
-    finally:
-        messages.use_folder(None)
-        messages.set_language(messages.SOURCE_LANGUAGE)
+def catalogues(checkout_catalogues: None) -> None:
+    """This checkout's catalogues for every test here (tests/conftest.py)."""
 
 
 def _every_pseudonym() -> list[str]:

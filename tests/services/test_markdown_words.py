@@ -8,7 +8,6 @@ its words moved to the catalogue. All reflections and people here are fictional.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -47,19 +46,12 @@ from journal_app.services.exporters.markdown_export import (
 from journal_app.services.journal import JournalService
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "markdown_golden_en"
-FOLDER = Path(__file__).resolve().parents[2] / "resources" / "messages"
 WHEN = datetime(2026, 5, 14, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
-def catalogues() -> Iterator[None]:
-    """This checkout's catalogues, and English again after each test."""
-    messages.use_folder(FOLDER)
-    try:
-        yield
-    finally:
-        messages.use_folder(None)
-        messages.set_language(messages.SOURCE_LANGUAGE)
+def catalogues(checkout_catalogues: None) -> None:
+    """This checkout's catalogues for every test here (tests/conftest.py)."""
 
 
 def reflection() -> Entry:
