@@ -355,3 +355,84 @@ def test_a_quick_state_canvas_saves_and_restores_as_reportlabs_does() -> None:
         assert pdfs[0] == pdfs[1]
     finally:
         rl_config.invariant = invariant
+
+
+def test_plain_lines_are_drawn_as_reportlab_draws_them() -> None:
+    """Generated paragraphs (plain, justified, centred, indented, with bullets, underlined,
+    with a background, in colour, with no-break spaces and characters past the font's
+    first subset), broken into lines, drawn by reportlab's drawPara on one canvas and by
+    draw_plain_lines on another: every page's operators must be the same, and so must the
+    fonts' subsets, whether draw_plain_lines took the paragraph or left it to reportlab."""
+    import random
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+
+    from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+    from journal_app.services.exporters.appraisal_pdf.styles import make_styles
+
+    register_fonts()
+    styles = make_styles()
+    words = (
+        "drift",
+        "caseload audit",
+        "Ŵyr, ŷd",
+        "“quoted” ✓",
+        "(brackets) \\ back",
+        "\u00a0non-breaking\u00a0",
+        "\u0101\u0107\u0109\u010b \u0111\u0113",
+        "reflection on the supervision session with the team",
+    )
+    variants = (
+        styles.body,
+        styles.meta,
+        styles.cell,
+        styles.bullet,
+        styles.body.clone("Justified", alignment=TA_JUSTIFY),
+        styles.body.clone("Centred", alignment=TA_CENTER),
+        styles.body.clone("Indented", firstLineIndent=12, leftIndent=6),
+        styles.body.clone("Shaded", backColor="yellow"),
+        styles.body.clone("Autoleading", autoLeading="max"),
+    )
+    rng = random.Random(20261203)
+    canvases = (Canvas(io.BytesIO()), Canvas(io.BytesIO()))
+    taken = 0
+    for n in range(600):
+        text = " ".join(escape(rng.choice(words)) for _ in range(rng.randint(0, 40)))
+        if rng.random() < 0.1:
+            text = f"<u>{text}</u>"
+        if rng.random() < 0.1:
+            text = f"<font color='rgb(92,103,112)'>{text}</font>"
+        style = rng.choice(variants)
+        bullet = "•" if style is styles.bullet else None
+        width = rng.choice((90, 150, 220, 400))
+        for ours, canvas in enumerate(canvases):
+            paragraph = Paragraph(text, style, bulletText=bullet)
+            paragraph.wrapOn(canvas, width, 1000)
+            paragraph.canv = canvas
+            canvas.saveState()
+            canvas.translate(20, 20)
+            if ours and rl_compat.draw_plain_lines(paragraph):
+                taken += 1
+            else:
+                paragraph.draw()
+            canvas.restoreState()
+            del paragraph.canv
+            if n % 50 == 49:
+                canvas.showPage()
+    for canvas in canvases:
+        canvas.showPage()
+    theirs, ours_pages = ([page.stream for page in canvas._doc.Pages.pages] for canvas in canvases)
+    assert ours_pages == theirs
+    assert _font_subsets(canvases[0]) == _font_subsets(canvases[1])
+    assert taken > 150, "draw_plain_lines no longer takes plain left-aligned paragraphs"
+
+
+def _font_subsets(canvas: Canvas) -> dict[str, object]:
+    """Which character each font placed where, for a canvas's document."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from journal_app.services.exporters.appraisal_pdf.fonts import BOLD, REGULAR
+
+    states = {name: getFont(name).state.get(canvas._doc) for name in (REGULAR, BOLD)}
+    return {name: state.assignments for name, state in states.items() if state is not None}

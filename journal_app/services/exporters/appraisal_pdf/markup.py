@@ -27,6 +27,7 @@ from journal_app.services.exporters.appraisal_pdf.line_breaks import break_plain
 from journal_app.services.exporters.appraisal_pdf.rl_compat import (
     PARAGRAPH_SPACES,
     break_mixed_lines,
+    draw_plain_lines,
     has_lines,
 )
 from journal_app.services.exporters.appraisal_pdf.styles import RULE, Styles
@@ -127,6 +128,11 @@ class Para(Paragraph):  # type: ignore[misc]
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self._wrapped_to = None
         return list(super().split(available_width, available_height))
+
+    def draw(self) -> None:
+        # most paragraphs are lines of plain text: written with less of reportlab's work
+        if not draw_plain_lines(self):
+            super().draw()
 
     def breakLines(self, width: Any) -> Any:
         # most paragraphs are plain text in one font: broken with remembered word widths

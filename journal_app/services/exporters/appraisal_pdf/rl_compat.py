@@ -18,6 +18,8 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFBase85Encode,
@@ -46,6 +48,10 @@ PRIVATE_NAMES = (
     "_doc",
     "_wsc",
     "_extgstate",
+    "_escape",
+    "_code",
+    "_curSubset",
+    "_dynamicFont",
 )
 
 #: the characters reportlab's paragraphs strip as spaces (and split words at, with the
@@ -400,7 +406,15 @@ def break_mixed_lines(paragraph: Paragraph, widths: Any) -> Any | None:
                     g.text += text
             else:
                 g.text += text
-            space_width = string_width(" ", font_name, font_size) if isinstance(w, hs_frag) else 0
+            if isinstance(w, hs_frag):
+                known = spaces_of.get((font_name, font_size))
+                if known is None:
+                    known = spaces_of[(font_name, font_size)] = string_width(
+                        " ", font_name, font_size
+                    )
+                space_width = known
+            else:
+                space_width = 0
             real = 0
             for part in w[2:]:
                 g = part[0].clone()
@@ -444,7 +458,15 @@ def break_mixed_lines(paragraph: Paragraph, widths: Any) -> Any | None:
             if line_break:
                 words = []
                 continue
-            space_width = string_width(" ", font_name, font_size) if isinstance(w, hs_frag) else 0
+            if isinstance(w, hs_frag):
+                known = spaces_of.get((font_name, font_size))
+                if known is None:
+                    known = spaces_of[(font_name, font_size)] = string_width(
+                        " ", font_name, font_size
+                    )
+                space_width = known
+            else:
+                space_width = 0
             current = word_width
             n = 1
             g = f.clone()
@@ -504,3 +526,83 @@ class QuickStateCanvas(Canvas):  # type: ignore[misc]
 
     def pop_state_stack(self) -> None:
         self.__dict__.update(zip(_STATE_NAMES, self.state_stack.pop(), strict=True))
+
+
+def draw_plain_lines(paragraph: Paragraph) -> bool:
+    """Draw ``paragraph`` as its ``drawPara`` would, when it is a left-aligned run of text
+    in one font broken into lines of words (``kind`` 0: what ``break_plain`` makes): no
+    border, background, bullet, indent of the first line, underline or link, in a font
+    whose text is written by subsets (DejaVu Sans). Returns ``False``, having drawn
+    nothing, for any other paragraph (reportlab draws it).
+
+    The same operators in the same order: the text object is reportlab's, and a line whose
+    characters are all in the font's first subset is written here straight into it rather
+    than through four layers of reportlab's calls per line; any other line is written by
+    reportlab's own ``_textOut``.
+    """
+    lines_of = paragraph.__dict__.get("blPara")
+    if lines_of is None or lines_of.kind != 0 or paragraph.debug or paragraph.bulletText:
+        return False
+    lines = lines_of.lines
+    style = paragraph.style
+    if not lines or style.alignment != TA_LEFT or style.firstLineIndent or style.wordWrap:
+        return False
+    if style.backColor or (getattr(style, "borderWidth", None) and style.borderColor):
+        return False
+    if getattr(paragraph, "_offsets", None) is not None or lines_of.us_lines or lines_of.link:
+        return False
+    if "preformatted" in type(paragraph).__name__.lower():
+        return False
+    font = getFont(lines_of.fontName)
+    if not font._dynamicFont or font.shapable:
+        return False
+    canvas = paragraph.canv
+    leading = style.leading
+    auto_leading = getattr(paragraph, "autoLeading", getattr(style, "autoLeading", ""))
+    if auto_leading == "max":
+        leading = max(leading, lines_of.ascent - lines_of.descent)
+    elif auto_leading == "min":
+        leading = lines_of.ascent - lines_of.descent
+    if rl_paragraph.paraFontSizeHeightOffset:
+        top = paragraph.height - lines_of.fontSize
+    else:
+        top = paragraph.height - getattr(lines_of, "ascent", lines_of.fontSize)
+    canvas.saveState()
+    canvas.setFillColor(lines_of.textColor)
+    tx = paragraph.beginText(style.leftIndent, top)
+    tx.preformatted = False
+    tx.direction = style.wordWrap
+    tx.setFont(lines_of.fontName, lines_of.fontSize, leading)
+    doc = canvas._doc
+    escape = canvas._escape
+    code = tx._code
+    add = code.append
+    subset_font: str | None = None
+    for extra_space, words in lines:
+        line = " ".join(words)
+        spaces = 0
+        if extra_space <= -1e-8:
+            spaces = len(words) + line.count("\xa0") - 1
+        if spaces > 0:
+            tx.setWordSpace(extra_space / float(spaces))
+        found = first_subset_bytes(font, line, doc)
+        if found is None:
+            tx._textOut(line, 1)
+        elif not found:
+            add(" T*")
+        else:
+            if tx._curSubset != 0:
+                if subset_font is None:
+                    subset_font = (
+                        f"{font.getSubsetInternalName(0, doc)} {fp_str(tx._fontsize)} Tf "
+                        f"{fp_str(tx._leading)} TL "
+                    )
+                tx._curSubset = 0
+                add(f"{subset_font}({escape(found[0][1])}) Tj T*")
+            else:
+                add(f"({escape(found[0][1])}) Tj T*")
+        if spaces > 0:
+            tx.setWordSpace(0)
+    canvas.drawText(tx)
+    canvas.restoreState()
+    return True
