@@ -436,3 +436,90 @@ def _font_subsets(canvas: Canvas) -> dict[str, object]:
 
     states = {name: getFont(name).state.get(canvas._doc) for name in (REGULAR, BOLD)}
     return {name: state.assignments for name, state in states.items() if state is not None}
+
+
+def test_mixed_lines_are_drawn_as_reportlab_draws_them() -> None:
+    """Generated mark-up of several fragments (colours, bold, italics, sizes, line breaks,
+    rises, link targets, links, underlines, backgrounds; several alignments and indents),
+    broken into lines and drawn by reportlab's drawPara on one canvas and by
+    draw_mixed_lines on another: every page's operators and the fonts' subsets must be
+    the same, whether draw_mixed_lines took the paragraph or left it to reportlab."""
+    import random
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.enums import TA_JUSTIFY, TA_RIGHT
+
+    from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+    from journal_app.services.exporters.appraisal_pdf.styles import make_styles
+
+    register_fonts()
+    styles = make_styles()
+    words = (
+        "drift",
+        "caseload audit",
+        "Ŵyr, ŷd",
+        "“quoted” ✓",
+        "a&b <c> (d) \\ e",
+        " spaced  out ",
+        "\u00a0non-breaking\u00a0",
+        "\u0101\u0107\u0109\u010b \u0111\u0113",
+        "reflection on the supervision session with the team",
+    )
+    tags = (
+        ("<b>", "</b>"),
+        ("<i>", "</i>"),
+        ("<b><i>", "</i></b>"),
+        ("<font color='rgb(92,103,112)'>", "</font>"),
+        ("<font color='rgb(31,91,122)'>", "</font>"),
+        ("<br/>", ""),
+        ('<font size="14">', "</font>"),
+        ("<super>", "</super>"),
+        ('<a name="entry-1"/>', ""),
+        ('<a href="#entry-1" color="rgb(31,91,122)">', "</a>"),
+        ("<u>", "</u>"),
+        ('<span backColor="yellow">', "</span>"),
+    )
+    variants = (
+        styles.body,
+        styles.meta,
+        styles.cell,
+        styles.bullet,
+        styles.body.clone("Justified", alignment=TA_JUSTIFY),
+        styles.body.clone("Right", alignment=TA_RIGHT),
+        styles.body.clone("Indented", firstLineIndent=12, leftIndent=6),
+        styles.body.clone("Autoleading", autoLeading="max"),
+    )
+    rng = random.Random(20261203)
+    canvases = (Canvas(io.BytesIO()), Canvas(io.BytesIO()))
+    taken = 0
+    for n in range(1200):
+        pieces = []
+        for _ in range(rng.randint(1, 9)):
+            text = escape(rng.choice(words))
+            if rng.random() < 0.6:
+                opening, closing = tags[rng.randrange(len(tags) if rng.random() < 0.3 else 8)]
+                text = f"{opening}{text}{closing}"
+            pieces.append(text + rng.choice(("", " ", "&nbsp;")))
+        style = rng.choice(variants)
+        bullet = "•" if style is styles.bullet else None
+        width = rng.choice((90, 150, 220, 400))
+        for ours, canvas in enumerate(canvases):
+            paragraph = Paragraph("".join(pieces), style, bulletText=bullet)
+            paragraph.wrapOn(canvas, width, 1000)
+            paragraph.canv = canvas
+            canvas.saveState()
+            canvas.translate(20, 20)
+            if ours and rl_compat.draw_mixed_lines(paragraph):
+                taken += 1
+            else:
+                paragraph.draw()
+            canvas.restoreState()
+            del paragraph.canv
+            if n % 50 == 49:
+                canvas.showPage()
+    for canvas in canvases:
+        canvas.showPage()
+    theirs, ours_pages = ([page.stream for page in canvas._doc.Pages.pages] for canvas in canvases)
+    assert ours_pages == theirs
+    assert _font_subsets(canvases[0]) == _font_subsets(canvases[1])
+    assert taken > 200, "draw_mixed_lines no longer takes mixed left-aligned paragraphs"

@@ -27,6 +27,7 @@ from journal_app.services.exporters.appraisal_pdf.line_breaks import break_plain
 from journal_app.services.exporters.appraisal_pdf.rl_compat import (
     PARAGRAPH_SPACES,
     break_mixed_lines,
+    draw_mixed_lines,
     draw_plain_lines,
     has_lines,
 )
@@ -130,8 +131,9 @@ class Para(Paragraph):  # type: ignore[misc]
         return list(super().split(available_width, available_height))
 
     def draw(self) -> None:
-        # most paragraphs are lines of plain text: written with less of reportlab's work
-        if not draw_plain_lines(self):
+        # most paragraphs are lines of plain text, or of text in a few colours and faces:
+        # written with less of reportlab's work
+        if not (draw_plain_lines(self) or draw_mixed_lines(self)):
             super().draw()
 
     def breakLines(self, width: Any) -> Any:

@@ -606,3 +606,131 @@ def draw_plain_lines(paragraph: Paragraph) -> bool:
     canvas.drawText(tx)
     canvas.restoreState()
     return True
+
+
+def _fast_draw_style(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph``'s style and settings are ones the quick drawing functions
+    draw: left-aligned, no first-line indent or per-line offsets, no border, background,
+    bullet, automatic leading, end dots, right-to-left text or debugging frame."""
+    style = paragraph.style
+    if paragraph.debug or paragraph.bulletText or style.alignment != TA_LEFT:
+        return False
+    if style.firstLineIndent or style.wordWrap or style.endDots:
+        return False
+    if style.backColor or (getattr(style, "borderWidth", None) and style.borderColor):
+        return False
+    if getattr(paragraph, "_offsets", None) is not None:
+        return False
+    return "preformatted" not in type(paragraph).__name__.lower()
+
+
+def _quick_font(name: str, fonts: dict[str, Any]) -> Any | None:
+    """The font ``name`` if its text is written by subsets and without shaping, else
+    ``None``; remembered in ``fonts``."""
+    if name in fonts:
+        return fonts[name]
+    font = getFont(name)
+    fonts[name] = font if font._dynamicFont and not font.shapable else None
+    return fonts[name]
+
+
+def _text_out(tx: Any, font: Any, text: str, last: bool, heads: dict[Any, str]) -> None:
+    """``tx._textOut(text, last)`` for text in ``font`` (the text object's current font):
+    written here when all its characters are in the font's first subset, else by
+    reportlab. ``heads`` remembers the font-setting operators for this text object."""
+    canvas = tx._canvas
+    found = first_subset_bytes(font, text, canvas._doc)
+    if found is None:
+        tx._textOut(text, 1 if last else 0)
+        return
+    end = " T*" if last else ""
+    if not found:
+        tx._code.append(end)
+        return
+    shown = f"({canvas._escape(found[0][1])}) Tj{end}"
+    if tx._curSubset != 0:
+        key = (font.fontName, tx._fontsize, tx._leading)
+        head = heads.get(key)
+        if head is None:
+            head = heads[key] = (
+                f"{font.getSubsetInternalName(0, canvas._doc)} {fp_str(tx._fontsize)} Tf "
+                f"{fp_str(tx._leading)} TL "
+            )
+        tx._curSubset = 0
+        shown = head + shown
+    tx._code.append(shown)
+
+
+def draw_mixed_lines(paragraph: Paragraph) -> bool:
+    """Draw ``paragraph`` as its ``drawPara`` would, when it is broken into lines of
+    fragments (``kind`` 1: what ``break_mixed_lines`` makes) holding only text (no
+    callbacks, link targets, images, links, underlines or background colours), in a style
+    :func:`_fast_draw_style` accepts and fonts written by subsets. Returns ``False``,
+    having drawn nothing, for any other paragraph (reportlab draws it).
+
+    The same operators in the same order as reportlab's ``_leftDrawParaLineX`` and
+    ``_putFragLine`` write for such lines, without the bookkeeping they do for
+    underlines, links and backgrounds (none here).
+    """
+    lines_of = paragraph.__dict__.get("blPara")
+    if lines_of is None or lines_of.kind != 1 or not lines_of.lines:
+        return False
+    if not _fast_draw_style(paragraph):
+        return False
+    style = paragraph.style
+    if getattr(paragraph, "autoLeading", getattr(style, "autoLeading", "")) in ("min", "max"):
+        return False
+    lines = lines_of.lines
+    fonts: dict[str, Any] = {}
+    for line in lines:
+        if getattr(line, "preformatted", False):
+            return False
+        for f in line.words:
+            state = f.__dict__
+            if "cbDefn" in state or state.get("backColor") or f.us_lines or f.link:
+                return False
+            if _quick_font(f.fontName, fonts) is None:
+                return False
+    canvas = paragraph.canv
+    first = lines[0]
+    if rl_paragraph.paraFontSizeHeightOffset:
+        top = paragraph.height - first.fontSize
+    else:
+        top = paragraph.height - getattr(first, "ascent", first.fontSize)
+    canvas.saveState()
+    tx = paragraph.beginText(style.leftIndent, top)
+    tx.preformatted = False
+    tx.direction = style.wordWrap
+    tx._leading = None
+    tx._fontname, tx._fontsize = None, None
+    leading = style.leading
+    text_color: Any = None
+    rise: Any = 0
+    heads: dict[Any, str] = {}
+    for line in lines:
+        words = line.words
+        spaces = 0
+        extra_space = line.extraSpace
+        if extra_space <= -1e-8:
+            spaces = line.wordCount + sum(w.text.count("\xa0") for w in words) - 1
+        if spaces > 0:
+            tx.setWordSpace(extra_space / float(spaces))
+        if tx._leading != leading:
+            tx.setLeading(leading)
+        last = words[-1]
+        for f in words:
+            name, size = f.fontName, f.fontSize
+            if tx._fontname != name or tx._fontsize != size:
+                tx._setFont(name, size)
+            if text_color != f.textColor:
+                text_color = f.textColor
+                tx.setFillColor(text_color)
+            if rise != f.rise:
+                rise = f.rise
+                tx.setRise(rise)
+            _text_out(tx, fonts[name], f.text, f is last, heads)
+        if spaces > 0:
+            tx.setWordSpace(0)
+    canvas.drawText(tx)
+    canvas.restoreState()
+    return True
