@@ -395,7 +395,8 @@ def test_plain_lines_are_drawn_as_reportlab_draws_them() -> None:
         styles.body.clone("Autoleading", autoLeading="max"),
     )
     rng = random.Random(20261203)
-    canvases = (Canvas(io.BytesIO()), Canvas(io.BytesIO()))
+    buffers = (io.BytesIO(), io.BytesIO())
+    canvases = (Canvas(buffers[0], invariant=1), Canvas(buffers[1], invariant=1))
     taken = 0
     for n in range(600):
         text = " ".join(escape(rng.choice(words)) for _ in range(rng.randint(0, 40)))
@@ -425,7 +426,23 @@ def test_plain_lines_are_drawn_as_reportlab_draws_them() -> None:
     theirs, ours_pages = ([page.stream for page in canvas._doc.Pages.pages] for canvas in canvases)
     assert ours_pages == theirs
     assert _font_subsets(canvases[0]) == _font_subsets(canvases[1])
+    for canvas in canvases:
+        canvas.save()
+    assert buffers[0].getvalue() == buffers[1].getvalue()  # link targets too
     assert taken > 150, "draw_plain_lines no longer takes plain left-aligned paragraphs"
+
+
+class _MarkedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that keeps where each link target was placed (only targets a link leads
+    to are written in the file)."""
+
+    def __init__(self, *args: object, **options: object) -> None:
+        super().__init__(*args, **options)
+        self.marks: list[tuple[object, ...]] = []
+
+    def bookmarkHorizontal(self, key: str, x: float, y: float, **options: object) -> None:
+        self.marks.append((key, x, y, self.absolutePosition(x, y)))
+        super().bookmarkHorizontal(key, x, y, **options)
 
 
 def _font_subsets(canvas: Canvas) -> dict[str, object]:
@@ -473,8 +490,8 @@ def test_mixed_lines_are_drawn_as_reportlab_draws_them() -> None:
         ("<font color='rgb(31,91,122)'>", "</font>"),
         ("<br/>", ""),
         ('<font size="14">', "</font>"),
-        ("<super>", "</super>"),
         ('<a name="entry-1"/>', ""),
+        ("<super>", "</super>"),
         ('<a href="#entry-1" color="rgb(31,91,122)">', "</a>"),
         ("<u>", "</u>"),
         ('<span backColor="yellow">', "</span>"),
@@ -490,7 +507,8 @@ def test_mixed_lines_are_drawn_as_reportlab_draws_them() -> None:
         styles.body.clone("Autoleading", autoLeading="max"),
     )
     rng = random.Random(20261203)
-    canvases = (Canvas(io.BytesIO()), Canvas(io.BytesIO()))
+    buffers = (io.BytesIO(), io.BytesIO())
+    canvases = (_MarkedCanvas(buffers[0], invariant=1), _MarkedCanvas(buffers[1], invariant=1))
     taken = 0
     for n in range(1200):
         pieces = []
@@ -498,6 +516,8 @@ def test_mixed_lines_are_drawn_as_reportlab_draws_them() -> None:
             text = escape(rng.choice(words))
             if rng.random() < 0.6:
                 opening, closing = tags[rng.randrange(len(tags) if rng.random() < 0.3 else 8)]
+                # every link target its own name, so that each one's place is in the file
+                opening = opening.replace('"entry-1"/', f'"entry-{n}-{len(pieces)}"/')
                 text = f"{opening}{text}{closing}"
             pieces.append(text + rng.choice(("", " ", "&nbsp;")))
         style = rng.choice(variants)
@@ -518,8 +538,14 @@ def test_mixed_lines_are_drawn_as_reportlab_draws_them() -> None:
             if n % 50 == 49:
                 canvas.showPage()
     for canvas in canvases:
+        canvas.bookmarkPage("entry-1")  # where the generated links lead
         canvas.showPage()
     theirs, ours_pages = ([page.stream for page in canvas._doc.Pages.pages] for canvas in canvases)
     assert ours_pages == theirs
     assert _font_subsets(canvases[0]) == _font_subsets(canvases[1])
+    for canvas in canvases:
+        canvas.save()
+    assert buffers[0].getvalue() == buffers[1].getvalue()  # link targets too
+    assert canvases[0].marks == canvases[1].marks
+    assert len(canvases[1].marks) > 300
     assert taken > 200, "draw_mixed_lines no longer takes mixed left-aligned paragraphs"

@@ -609,17 +609,17 @@ def draw_plain_lines(paragraph: Paragraph) -> bool:
 
 
 def _fast_draw_style(paragraph: Paragraph) -> bool:
-    """Whether ``paragraph``'s style and settings are ones the quick drawing functions
-    draw: left-aligned, no first-line indent or per-line offsets, no border, background,
-    bullet, automatic leading, end dots, right-to-left text or debugging frame."""
+    """Whether ``paragraph``'s style and settings are ones :func:`draw_mixed_lines` draws:
+    left-aligned, no per-line offsets, border, background, automatic leading, end dots,
+    right-to-left text or debugging frame (a bullet and a first-line indent are drawn)."""
     style = paragraph.style
-    if paragraph.debug or paragraph.bulletText or style.alignment != TA_LEFT:
-        return False
-    if style.firstLineIndent or style.wordWrap or style.endDots:
+    if paragraph.debug or style.alignment != TA_LEFT or style.wordWrap or style.endDots:
         return False
     if style.backColor or (getattr(style, "borderWidth", None) and style.borderColor):
         return False
     if getattr(paragraph, "_offsets", None) is not None:
+        return False
+    if getattr(paragraph, "autoLeading", getattr(style, "autoLeading", "")) in ("min", "max"):
         return False
     return "preformatted" not in type(paragraph).__name__.lower()
 
@@ -663,62 +663,90 @@ def _text_out(tx: Any, font: Any, text: str, last: bool, heads: dict[Any, str]) 
 
 def draw_mixed_lines(paragraph: Paragraph) -> bool:
     """Draw ``paragraph`` as its ``drawPara`` would, when it is broken into lines of
-    fragments (``kind`` 1: what ``break_mixed_lines`` makes) holding only text (no
-    callbacks, link targets, images, links, underlines or background colours), in a style
-    :func:`_fast_draw_style` accepts and fonts written by subsets. Returns ``False``,
-    having drawn nothing, for any other paragraph (reportlab draws it).
+    fragments (``kind`` 1: what ``break_mixed_lines`` makes) holding only text and link
+    targets (no other callbacks, images, links, underlines or background colours), in a
+    style :func:`_fast_draw_style` accepts and fonts written by subsets. Returns
+    ``False``, having drawn nothing, for any other paragraph (reportlab draws it).
 
     The same operators in the same order as reportlab's ``_leftDrawParaLineX`` and
-    ``_putFragLine`` write for such lines, without the bookkeeping they do for
-    underlines, links and backgrounds (none here).
+    ``_putFragLine`` write for such lines (reportlab's own functions draw the bullet and
+    move to a line's indent), without the bookkeeping they do for underlines, links and
+    backgrounds (none here).
     """
     lines_of = paragraph.__dict__.get("blPara")
     if lines_of is None or lines_of.kind != 1 or not lines_of.lines:
         return False
     if not _fast_draw_style(paragraph):
         return False
-    style = paragraph.style
-    if getattr(paragraph, "autoLeading", getattr(style, "autoLeading", "")) in ("min", "max"):
-        return False
     lines = lines_of.lines
     fonts: dict[str, Any] = {}
+    anchors = False
     for line in lines:
         if getattr(line, "preformatted", False):
             return False
         for f in line.words:
             state = f.__dict__
-            if "cbDefn" in state or state.get("backColor") or f.us_lines or f.link:
+            if state.get("backColor") or f.us_lines or f.link:
                 return False
-            if _quick_font(f.fontName, fonts) is None:
+            definition = state.get("cbDefn")
+            if definition is not None:
+                if definition.kind != "anchor" or getattr(definition, "width", None):
+                    return False
+                anchors = True
+            elif _quick_font(f.fontName, fonts) is None:
                 return False
+    style = paragraph.style
     canvas = paragraph.canv
     first = lines[0]
     if rl_paragraph.paraFontSizeHeightOffset:
-        top = paragraph.height - first.fontSize
+        cur_y = paragraph.height - first.fontSize
     else:
-        top = paragraph.height - getattr(first, "ascent", first.fontSize)
+        cur_y = paragraph.height - getattr(first, "ascent", first.fontSize)
     canvas.saveState()
-    tx = paragraph.beginText(style.leftIndent, top)
+    offset = style.firstLineIndent + 0
+    if paragraph.bulletText:
+        offset = rl_paragraph._drawBullet(
+            canvas, offset, cur_y, paragraph.bulletText, style, rtl=False
+        )
+    tx = paragraph.beginText(style.leftIndent, cur_y)
     tx.preformatted = False
     tx.direction = style.wordWrap
     tx._leading = None
     tx._fontname, tx._fontsize = None, None
     leading = style.leading
+    left_indent = style.leftIndent
+    set_x = rl_paragraph.setXPos
     text_color: Any = None
     rise: Any = 0
     heads: dict[Any, str] = {}
     for line in lines:
         words = line.words
+        tx._x_offset = offset
+        set_x(tx, offset)
         spaces = 0
         extra_space = line.extraSpace
         if extra_space <= -1e-8:
-            spaces = line.wordCount + sum(w.text.count("\xa0") for w in words) - 1
+            spaces = (
+                line.wordCount
+                + sum(w.text.count("\xa0") for w in words if "cbDefn" not in w.__dict__)
+                - 1
+            )
         if spaces > 0:
             tx.setWordSpace(extra_space / float(spaces))
+        x0 = tx._x0
+        cur_x = offset + left_indent
         if tx._leading != leading:
             tx.setLeading(leading)
         last = words[-1]
         for f in words:
+            definition = f.__dict__.get("cbDefn")
+            if definition is not None:  # a link target
+                canvas.bookmarkHorizontal(definition.name, cur_x, cur_y + leading)
+                if f is last:
+                    if not tx._fontname:
+                        tx.setFont(style.fontName, style.fontSize)
+                    tx._textOut("", 1)
+                continue
             name, size = f.fontName, f.fontSize
             if tx._fontname != name or tx._fontsize != size:
                 tx._setFont(name, size)
@@ -729,8 +757,15 @@ def draw_mixed_lines(paragraph: Paragraph) -> bool:
                 rise = f.rise
                 tx.setRise(rise)
             _text_out(tx, fonts[name], f.text, f is last, heads)
+            if anchors:
+                cur_x += canvas.stringWidth(f.text, tx._fontname, tx._fontsize)
+        if tx._x0 != x0:
+            set_x(tx, x0 - tx._x0)
         if spaces > 0:
             tx.setWordSpace(0)
+        set_x(tx, -offset)
+        cur_y -= style.leading
+        offset = 0
     canvas.drawText(tx)
     canvas.restoreState()
     return True
