@@ -27,8 +27,7 @@ from journal_app.core.identifiers import (
     find_identifiers,
     is_valid_nhs_number,
 )
-
-TODAY = date(2025, 6, 1)
+from tests.core.identifier_helpers import TODAY, found
 
 
 def _load_report() -> ModuleType:
@@ -43,10 +42,6 @@ def _load_report() -> ModuleType:
 
 
 REPORT = _load_report()
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.kind.value, f.text) for f in find_identifiers(text, today=TODAY)]
 
 
 def replaced(text: str) -> str:

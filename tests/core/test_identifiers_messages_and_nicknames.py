@@ -8,23 +8,9 @@ Every sentence here is fictional and written for these tests (none is a tuning s
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from journal_app.core.identifiers import FindingKind, find_identifiers
-
-TODAY = date(2025, 6, 1)
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.kind.value, f.text) for f in find_identifiers(text, today=TODAY)]
-
-
-def names(text: str) -> list[str]:
-    return [
-        f.text for f in find_identifiers(text, today=TODAY) if f.kind is FindingKind.PERSON_NAME
-    ]
+from tests.core.identifier_helpers import found, names
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,10 @@ alarm alike.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from journal_app.core.identifiers import apply_replacements, find_identifiers
-
-TODAY = date(2025, 6, 1)
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.kind.value, f.text) for f in find_identifiers(text, today=TODAY)]
+from tests.core.identifier_helpers import TODAY, found
 
 
 def names(*texts: str) -> list[tuple[str, str]]:
