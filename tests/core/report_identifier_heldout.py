@@ -2,9 +2,11 @@
 
 Run from the repository root:
 
-    python tests/core/report_identifier_heldout.py [--file PATH] [--misses]
+    python tests/core/report_identifier_heldout.py [--file PATH ...] [--misses]
 
-By default it scores ``tests/fixtures/identifier_heldout.json``. The second file,
+By default it scores ``tests/fixtures/identifier_heldout.json``. ``--file`` may be given more
+than once: each file is scored on its own, then all of them pooled (micro totals over every
+sample of every file). The second file,
 ``tests/fixtures/identifier_heldout_final.json``, is kept for the honest final figure: do not
 score it (or read its misses) while tuning the detector.
 
@@ -256,6 +258,20 @@ def score_heldout(heldout: HeldoutSet) -> HeldoutReport:
     return report
 
 
+def pooled(reports: Sequence[HeldoutReport]) -> HeldoutReport:
+    """One report over several files: counts added kind by kind (micro totals)."""
+    total = HeldoutReport(per_kind={kind: KindScore() for kind in FindingKind})
+    for report in reports:
+        for kind, s in report.per_kind.items():
+            t = total.per_kind[kind]
+            t.true_positives += s.true_positives
+            t.false_positives += s.false_positives
+            t.false_negatives += s.false_negatives
+        total.clean_samples += report.clean_samples
+        total.clean_with_findings += report.clean_with_findings
+    return total
+
+
 def _ratio(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}"
 
@@ -289,17 +305,33 @@ def format_report(report: HeldoutReport, *, misses: bool = False) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the score of the identifier check on a held-out file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--file", type=Path, default=HELDOUT_PATH, help="held-out JSON file")
+    parser.add_argument(
+        "--file",
+        type=Path,
+        action="append",
+        help="held-out JSON file (repeat to score several and pool them)",
+    )
     parser.add_argument("--misses", action="store_true", help="also list every miss")
     args = parser.parse_args(argv)
+    paths: list[Path] = args.file or [HELDOUT_PATH]
     try:
-        heldout = load_heldout(args.file)
+        sets = [load_heldout(path) for path in paths]
     except HeldoutFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(f"file: {heldout.path.name} (written {heldout.written}; today = {heldout.today})")
-    print(f"samples: {len(heldout.samples)}")
-    print(format_report(score_heldout(heldout), misses=args.misses))
+    reports = []
+    for number, heldout in enumerate(sets):
+        if number:
+            print()
+        print(f"file: {heldout.path.name} (written {heldout.written}; today = {heldout.today})")
+        print(f"samples: {len(heldout.samples)}")
+        report = score_heldout(heldout)
+        reports.append(report)
+        print(format_report(report, misses=args.misses))
+    if len(sets) > 1:
+        print()
+        print(f"all {len(sets)} files pooled: {sum(len(h.samples) for h in sets)} samples")
+        print(format_report(pooled(reports)))
     return 0
 
 

@@ -180,3 +180,45 @@ def test_scorer_matches_by_kind_and_overlap_one_to_one(
     total = report.total
     assert (total.true_positives, total.false_positives, total.false_negatives) == (2, 3, 1)
     assert (report.clean_with_findings, report.clean_samples) == (1, 2)
+
+
+def test_several_files_are_scored_one_by_one_then_pooled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = _write(
+        tmp_path / "a",
+        [
+            {"kind": "person_name", "text": "Met Ann.", "expected": [["person_name", "Ann"]]},
+            {"kind": "clean", "text": "Dad came.", "expected": []},
+        ],
+    )
+    second = _write(
+        tmp_path / "b",
+        [
+            {"kind": "person_name", "text": "Met Bo.", "expected": [["person_name", "Bo"]]},
+            {"kind": "clean", "text": "Nan came.", "expected": []},
+        ],
+    )
+
+    def fake_find(sample_text: str, *, today: object = None) -> tuple[_FakeFinding, ...]:
+        if sample_text == "Met Ann.":
+            return (_FakeFinding(FindingKind.PERSON_NAME, 4, 7, "Ann"),)
+        if sample_text == "Nan came.":
+            return (_FakeFinding(FindingKind.PERSON_NAME, 0, 3, "Nan"),)
+        return ()
+
+    monkeypatch.setattr(heldout_report, "find_identifiers", fake_find)
+    pooled = heldout_report.pooled(
+        [score_heldout(load_heldout(first)), score_heldout(load_heldout(second))]
+    )
+    names = pooled.per_kind[FindingKind.PERSON_NAME]
+    assert (names.true_positives, names.false_positives, names.false_negatives) == (1, 1, 1)
+    assert (pooled.clean_with_findings, pooled.clean_samples) == (1, 2)
+
+    assert heldout_report.main(["--file", str(first), "--file", str(second)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.count("file: ") == 2
+    assert "all 2 files pooled: 4 samples" in printed
+    assert printed.rstrip().endswith("clean samples with any finding: 1 of 2 (0.50)")
