@@ -27,6 +27,8 @@ from tests.core.report_identifier_heldout import (
 )
 
 FILES = [HELDOUT_PATH, FINAL_PATH]
+#: Every held-out round, the later ones included (written with other fictional-data rules).
+ALL_ROUNDS = sorted(HELDOUT_PATH.parent.glob("identifier_heldout*.json"))
 
 # Every two-letter (and one-letter) postcode area in use in the UK, plus the non-geographic
 # ones: a held-out postcode must not start with any of them, so none can be a real place.
@@ -58,6 +60,19 @@ def test_file_loads_with_every_expected_text_inside_its_sample(path: Path) -> No
     assert heldout.today.isoformat() == "2026-12-02"
     texts = [s.text for s in heldout.samples]
     assert len(set(texts)) == len(texts), "a sample appears twice"
+
+
+@pytest.mark.parametrize("path", ALL_ROUNDS, ids=lambda p: p.name)
+def test_every_round_loads_with_clean_samples_and_no_repeated_text(path: Path) -> None:
+    heldout = load_heldout(path)  # raises on a bad kind or a text not in its sample
+    texts = [s.text for s in heldout.samples]
+    assert len(set(texts)) == len(texts), "a sample appears twice"
+    assert sum(1 for s in heldout.samples if not s.expected) >= 30, "too few clean samples"
+
+
+def test_the_later_rounds_are_all_there() -> None:
+    names = {p.name for p in ALL_ROUNDS}
+    assert {f"identifier_heldout_round{n}.json" for n in range(3, 10)} <= names
 
 
 def test_first_file_has_the_agreed_counts() -> None:
