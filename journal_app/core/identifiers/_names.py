@@ -13,8 +13,9 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from journal_app.core.messages import Message
 
-from ._bare_names import is_ambiguous, is_thing_word, repeat_is_person
+from ._bare_names import is_ambiguous, repeat_is_person
 from ._gazetteer import gazetteer
+from ._name_shape import is_thing_word
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
 from ._types import NameHit, Role
 from ._words import (
