@@ -96,6 +96,7 @@ from ._words import (
     SEASONS,
     STOP_WORDS,
     VIRTUE_NAMES,
+    words,
 )
 
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|del|della|dos|das|ap|ab|bin|ibn|al|el)"
@@ -240,6 +241,24 @@ def _unknown_mid_sentence(text: str, word: re.Match[str], names: Gazetteer) -> b
     )
 
 
+# A day's number before a month: "14 October", "3rd May", "14th of June"
+_DAY_BEFORE = re.compile(r"(?<![\d])\d{1,2}(?:st|nd|rd|th)?(?:[ ]+of)?[ ]+$")
+# Before a month these make it a time even with a verb after it ("the relapse in October
+# worries me"); "since", "from" and "of" also come before a person ("Since April said")
+_ALWAYS_A_TIME = frozenset(words("in until till during last next early late mid this every"))
+
+
+def _a_time(text: str, start: int, end: int) -> bool:
+    """Whether a month or a season is a time here, not a person."""
+    if _DAY_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    before = PREV_WORD.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    prev = before.group(1).casefold()
+    return prev in _ALWAYS_A_TIME or (prev in BEFORE_A_TIME and not person_verb_after(text, end))
+
+
 def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     """Whether one capitalised word on its own is a person's name here."""
     folded = word.group().casefold()
@@ -252,10 +271,8 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return False  # "a Chelsea shirt", "he supports Chelsea and wants the kit"
     if folded == "eve" and EVE_OF.search(text, max(0, word.start() - 12), word.start()):
         return False  # "New Year's Eve", "Christmas Eve"
-    if is_month(folded) and not person_verb_after(text, word.end()):
-        before = PREV_WORD.search(text, max(0, word.start() - 20), word.start())
-        if before and before.group(1).casefold() in BEFORE_A_TIME:
-            return False  # "in August (born 9/8/2020)" is a time
+    if is_month(folded) and _a_time(text, word.start(), word.end()):
+        return False  # "in August (born 9/8/2020)", "14 October went well" are times
     family_after = and_role(text, word.end()) not in (None, Role.WORKER)
     detail_after = DETAIL_AFTER.match(text, word.end()) is not None
     away = NOT_THERE.match(text, word.end()) is not None

@@ -39,7 +39,7 @@ PLACE_SHAPE = re.compile(
 WELSH_SPELLING = re.compile(r"ngh|wg$|ydd$|wch$|[^aeiouy]w[^aeiouy]")
 # Endings of English nouns and adjectives that no given name shares closely enough to
 # matter, and plurals ("Attendees said"): names ending so are in the gazetteer already
-_WORD_ENDING = re.compile(
+WORD_ENDING = re.compile(
     r"(?:tion|sion|ment|ness|ity|ism|ist|ics|ship|hood|ful|less|ous|able|ible|ogy|"
     # plurals of people and things ("Attendees", "Providers", "Agencies")
     r"ees|ors|ants|ents|ies|ions)$"
@@ -129,7 +129,7 @@ def unknown_name(text: str, word: re.Match[str]) -> bool:
         or folded in _NOT_NAME_SUBJECTS
         or folded in NOT_NAME_WORDS
         or gazetteer().is_english_word(folded)
-        or _WORD_ENDING.search(folded)
+        or WORD_ENDING.search(folded)
         or english_stem(folded, gazetteer())
         or "-" in folded
     ):

@@ -16,6 +16,7 @@ from ._name_shape import (
     NOT_PERSONS,
     PLACE_SHAPE,
     WELSH_SPELLING,
+    WORD_ENDING,
     is_given_name,
     is_month,
     odd_capitals,
@@ -98,6 +99,7 @@ def labelled_names(text: str, names: Gazetteer) -> Iterator[NameHit]:
             or folded in SINGLE_ROLES
             or is_month(folded)
             or (names.is_english_word(folded) and not is_given_name(word, names))
+            or WORD_ENDING.search(folded)  # "Ethnicity: White British"
             or PLACE_SHAPE.search(folded)
             or WELSH_SPELLING.search(folded)
         ):
