@@ -70,3 +70,21 @@ def test_a_month_after_a_day_or_in_is_a_time_even_with_a_verb(text: str) -> None
 
 def test_a_month_after_since_can_still_be_a_person() -> None:
     assert names("Since May told me, I have kept an eye on it.") == ["May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Autumn was really upset after the phone call.", ["Autumn"]),
+        ("Hope seemed frightened when the door banged.", ["Hope"]),
+    ],
+)
+def test_a_name_that_is_a_word_is_a_person_when_it_feels(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Summer was quiet in the office this year.", "Hope is fragile in this family."]
+)
+def test_a_word_that_is_a_name_without_a_feeling_stays_a_word(text: str) -> None:
+    assert names(text) == []

@@ -241,6 +241,15 @@ def _unknown_mid_sentence(text: str, word: re.Match[str], names: Gazetteer) -> b
     )
 
 
+# A feeling only a person has, after "was" or "seemed": it makes a name that is also a
+# word or a month the person ("Summer was upset"), where "Summer was quiet" stays a season
+_FEELS_AFTER = re.compile(
+    r"[ ]+(?:was|is|seemed|seems|felt|feels|looked|looks|became|got)[ ]+"
+    r"(?:(?:very|really|so|quite|a[ ]bit|visibly|clearly|still)[ ]+)?"
+    r"(?:upset|tearful|withdrawn|anxious|angry|distressed|scared|frightened|crying|sobbing|"
+    r"clingy|dysregulated|aggressive|nervous|worried|embarrassed|ashamed|furious|"
+    r"devastated|heartbroken|homesick|lonely)(?![\w'’\-])"
+)
 # A day's number before a month: "14 October", "3rd May", "14th of June"
 _DAY_BEFORE = re.compile(r"(?<![\d])\d{1,2}(?:st|nd|rd|th)?(?:[ ]+of)?[ ]+$")
 # Before a month these make it a time even with a verb after it ("the relapse in October
@@ -284,6 +293,10 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
             or (bool(nxt and nxt.group(1) in SPEECH_VERBS) and unknown_name(text, word))
             or _unknown_in_context(text, word, names)
         )
+    if (names.is_given_word(word.group()) or is_month(folded)) and _FEELS_AFTER.match(
+        text, word.end()
+    ):
+        return True  # "Summer was upset", "Hope seemed frightened": only a person feels so
     if folded in STOP_WORDS:
         return ALIAS_BEFORE.search(text, max(0, word.start() - 30), word.start()) is not None
     if is_given_name(word.group(), names):
