@@ -29,7 +29,7 @@ def _replaced(text: str) -> str:
 
 
 def test_a_lower_case_bare_first_name_is_caught_only_when_protected() -> None:
-    text = "went to see kayleigh after school"
+    text = "drove past kayleigh after school"
     assert find_identifiers(text) == ()  # the detectors alone do not see it
     (finding,) = find_identifiers(text, protected=TERMS)
     assert (finding.text, finding.replacement) == ("kayleigh", "Child A")

@@ -13,8 +13,9 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from journal_app.core.messages import Message
 
-from ._bare_names import is_ambiguous, is_thing_word, repeat_is_person
+from ._bare_names import is_ambiguous, repeat_is_person
 from ._gazetteer import gazetteer
+from ._name_shape import is_thing_word, odd_capitals
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
 from ._types import NameHit, Role
 from ._words import (
@@ -283,7 +284,47 @@ def _names_after_roles(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[N
             cleaned = _clean(text, start, end, leading=True)
             if cleaned is None:
                 break
+            if _no_one(text, *cleaned) or (
+                ":" in after.group("sep") and _sentence_after_label(text, *cleaned)
+            ):
+                continue
             yield NameHit(*cleaned, role, 3, Message(_NEXT_TO, word=phrase))
+
+
+# The next word, when it is capitalised: "gp Riverside Surgery"
+_NEXT_CAPITAL = re.compile(rf"[ ]+({TOKEN})")
+_NEXT_LOWER_WORD = re.compile(r"[ ]+[a-z]")
+
+
+def _no_one(text: str, start: int, end: int, key: str) -> bool:
+    """Whether a word found beside a role or an age names no one: a language, a people or
+    a community ("interpreter (Romanian)", "(Traveller, 15)"), an app, a role itself
+    ("Twins aged 3"), an abbreviation with a capital inside ("Dad NINo"), or the first word
+    of an institution's name ("gp Riverside Surgery")."""
+    if " " not in key:
+        folded = key.casefold()
+        if (
+            folded in FAMILY_DESCRIBERS
+            or is_thing_word(folded)
+            or folded in PLURAL_ROLES
+            or folded in SINGLE_ROLES
+            or odd_capitals(key)
+        ):
+            return True
+    nxt = _NEXT_CAPITAL.match(text, end)
+    return bool(nxt and nxt.group(1).casefold() in INSTITUTION_WORDS)
+
+
+def _sentence_after_label(text: str, start: int, end: int, key: str) -> bool:
+    """Whether the word after a role's label is a name that is also a word opening the
+    note's sentence ("Nan: Will help with school runs"), not a name ("Nan: Will, 15")."""
+    names = gazetteer()
+    return (
+        " " not in key
+        and names.is_given_word(key)
+        and not names.is_given(key)
+        and _NEXT_LOWER_WORD.match(text, end) is not None
+    )
 
 
 def _names_before_context(scan: Scan) -> Iterator[NameHit]:
@@ -313,7 +354,8 @@ def _names_before_context(scan: Scan) -> Iterator[NameHit]:
         if cleaned is None:
             continue
         if m.group("age"):
-            yield NameHit(*cleaned, _age_role(m.group("age")), 2, _AGE_AFTER_REASON)
+            if not _no_one(text, *cleaned):
+                yield NameHit(*cleaned, _age_role(m.group("age")), 2, _AGE_AFTER_REASON)
             continue
         group = "poss" if m.group("poss") else "app"
         if group == "app" and _an_ordinary_word(cleaned[2]):
@@ -352,6 +394,8 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
             continue
         if any(part.casefold() in FAMILY_DESCRIBERS for part in re.split(r"[-'’ ]", name)):
             continue
+        if m.group("group")[0].isupper() and not gazetteer().is_family(surname):
+            continue  # "the Disabled Children's Team": a title-case name, no family
         end = m.end() if m.group("whole") else m.end("name")
         reason = Message("identifiers.reason.family_before", word=m.group("group"))
         yield NameHit(m.start("name"), end, name.replace("’", "'"), Role.FAMILY, 2, reason)

@@ -1,0 +1,92 @@
+"""Runs of capitals that name no person: a cited writer ("Rogers (1957)"), a football team
+("a Chelsea shirt"), a shop or a law owned by a name ("Nando's", "Clare's Law"), a brand
+of two names ("Ben & Jerry's"), an organisation or a product ("Gisda worker").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._scan import TOKEN
+from ._words import (
+    INSTITUTION_WORDS,
+    ORGANISATIONS,
+    words,
+)
+
+# "Rogers (1957)", "Perry et al.", "Rogers' core conditions", "Perry's neurosequential
+# model": a writer cited, not a person in the work
+CITATION_AFTER = re.compile(
+    r"[ ]*(?:\([ ]*(?:\d{4}|n\.d\.)|,[ ]*\d{4}(?!\d)|et[ ]al"
+    r"|(?:and|&)[ ]+[A-Z][\w\-]+[ ]*\((?:\d{4}|n\.d\.)"
+    r"|['’]s?[ ]+(?:[a-z\-]+[ ]+)?(?:model|models|theory|theories|cycle|framework|approach|"
+    r"hierarchy|conditions|concept|concepts|stages|triangle|lenses|typology|paradigm)(?![\w]))"
+)
+PLACE_AFTER = re.compile(r"[ ]+(?:is|was)[ ]+where(?![\w])")
+WORK_OF = re.compile(
+    r"['’]s?[ ]+(?:[a-z\-]+[ ]+)?(?:work|ideas?|writing|writings|research|books?|articles?|"
+    r"papers?|study|studies|thinking|views?|arguments?|findings|principles|questions|"
+    r"tools?|scale|method|report|review)(?![\w])"
+)
+# Words after a capitalised word that make it an organisation, a product or a place
+THING_AFTER = INSTITUTION_WORDS | frozenset(
+    words(
+        "worker workers staff app account scheme course session sessions referral support "
+        "programme game games video videos channel card vouchers voucher membership meeting "
+        "meetings worker's team's service's group's cymru wales uk ltd"
+    )
+)
+# What a football team has: "a Chelsea shirt", "the Arsenal match"
+_TEAM_THINGS = frozenset(
+    words("shirt shirts kit top scarf fan fans supporter supporters match matches stadium")
+)
+# Clubs named as people are ("Chelsea", "Everton"), and what a side does in a match
+_CLUB_NAMES = frozenset(words("chelsea everton preston brighton burnley fulham"))
+_RESULT_VERBS = frozenset(words("won lost drew beat beaten lose win draw scored"))
+_SUPPORTS_BEFORE = re.compile(r"(?i:supports|supported|supporting|fan[ ]of|fans[ ]of)[ ]+$")
+_FOOTBALL = re.compile(
+    r"(?i)(?<![\w])(?:kit|shirt|match|matches|football|league|season[ ]ticket|goals?|"
+    r"stadium|premier|fixtures?|fans?|supporters?|games?|played|won|lost)(?![\w])"
+)
+EVE_OF = re.compile(r"(?i:year['’]?s|christmas|hallows['’]?)[ ]$")
+_OWNED_RULES = frozenset(words("law laws protocol principle rule ladder"))
+# "'s" and any capitalised words after it: "Noah's Ark Children's Hospital"
+_OWNER_OF = re.compile(rf"['’]s((?:[ ]+{TOKEN}(?:['’]s)?){{0,4}})(?![\w])")
+# Shops, restaurants and brands named after two people: nobody in the work
+TWO_NAME_BRANDS = re.compile(
+    r"(?<![\w])(?:frankie[ ](?:and|&)[ ]benny|ben[ ](?:and|&)[ ]jerry|"
+    r"marks[ ](?:and|&)[ ]spencer|dolce[ ](?:and|&)[ ]gabbana|fortnum[ ](?:and|&)[ ]mason|"
+    r"holland[ ](?:and|&)[ ]barrett|barnes[ ](?:and|&)[ ]noble|lucy[ ](?:and|&)[ ]yak|"
+    r"crabtree[ ](?:and|&)[ ]evelyn|abercrombie[ ](?:and|&)[ ]fitch|"
+    r"mark[ ](?:and|&)[ ]spencer)(?:['’]s)?(?![\w])"
+)
+BRAND_KEYS = words("benny jerry spencer gabbana fortnum barrett noble yak evelyn fitch")
+
+
+def is_team(text: str, word: re.Match[str], nxt: re.Match[str] | None) -> bool:
+    """Whether a name is a football team's ("Chelsea shirt", "supports Chelsea" in a
+    sentence about kits and matches, "Chelsea won"): "we support Chelsea to attend" stays a
+    person."""
+    if nxt and nxt.group(1).casefold() in _TEAM_THINGS:
+        return True
+    if word.group().casefold() in _CLUB_NAMES and (
+        (nxt and nxt.group(1) in _RESULT_VERBS)
+        or _FOOTBALL.search(text, max(0, word.start() - 80), word.end() + 80)
+    ):
+        return True  # "Chelsea won", "Chelsea and Arsenal fans"
+    if not _SUPPORTS_BEFORE.search(text, max(0, word.start() - 20), word.start()):
+        return False
+    return bool(_FOOTBALL.search(text, max(0, word.start() - 80), word.end() + 80))
+
+
+def owns_a_place(text: str, last: str, end: int) -> bool:
+    """Whether a name is part of a shop's or an institution's name, owning it: "Nando's",
+    "Noah's Ark Children's Hospital", "Martha's Rest Centre", or of a law named after a
+    victim ("Clare's Law", "Sarah's Law")."""
+    m = _OWNER_OF.match(text, end)
+    if m is None:
+        return False
+    if f"{last.casefold()}'s" in ORGANISATIONS:
+        return True
+    rest = [re.sub(r"['’]s$", "", w).casefold() for w in m.group(1).split()]
+    return any(w in INSTITUTION_WORDS or w in _OWNED_RULES for w in rest)
