@@ -28,6 +28,12 @@ _POSTCODE_SPACED = re.compile(
     r"|[A-PR-UWYZ][A-HK-Y][ ]?(?:\d{1,2}|\d[ABEHMNPRVWXY]))"
     r"(?:[ ]{0,3}|[ ]?[-–][ ]?)\d[ ]?[ABD-HJLNP-UW-Z]{2}(?![\w\-/])"
 )
+# Areas no real postcode has ("QX12 3AB", "ZZ4 1QT", "VW3 9LB"): made-up or mistyped,
+# they still point at a home once the rest is there. Capitals with one space only, the way
+# a postcode is written, since "Q1 2AB" shapes are rare in prose
+_POSTCODE_ANY_AREA = re.compile(
+    r"(?<![\w\-/])[A-Z]{1,2}\d{1,2}[A-Z]?[ ]\d[ABD-HJLNP-UW-Z]{2}(?![\w\-/])"
+)
 _PHONE = re.compile(
     r"(?:\+44[ \-]?(?:\(0\)[ \-]?)?|0044[ \-]?(?:\(0\)[ \-]?)?|\(0|0)"
     r"\d(?:[ \-]?\)?[ \-]?\d){8,10}(?![\w/]|[.\-]\d)"
@@ -54,6 +60,14 @@ _NI_AFTER_WORD = re.compile(
     r"(?:[ ]?(?:no\.?|number|num|#))?[ ]*[:\-=]?[ ]*"
     r"(?P<code>[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}(?:[ \-]?[A-D](?![\w]))?)(?![\w])"
 )
+
+
+def _mixed_case(postcode: str) -> bool:
+    """Whether capitals end in lower case as a word does ("B12 3rd floor"): a postcode
+    typed in one case throughout, or any case at random ("Zx9 8Hd"), never so."""
+    inward = postcode[-2:]
+    outward = [ch for ch in postcode[:-3] if ch.isalpha()]
+    return inward.islower() and all(ch.isupper() for ch in outward)
 
 
 def is_valid_nhs_number(number: str) -> bool:
@@ -122,6 +136,8 @@ def find_numbers(scan: Scan) -> Iterator[Hit]:
         for m in find_in(_NI_AFTER_WORD, text, scan.digit_windows(40, 12, range(2, 7))):
             yield Hit(FindingKind.NI_NUMBER, m.start("code"), m.end("code"), _NI_REASON)
     near_digits = scan.digit_windows(4, 6, range(1, 4))
-    for pattern in (_POSTCODE, _POSTCODE_SPACED):
+    for pattern in (_POSTCODE, _POSTCODE_SPACED, _POSTCODE_ANY_AREA):
         for m in find_in(pattern, text, near_digits):
+            if _mixed_case(m.group()):
+                continue  # "B12 3rd floor"
             yield Hit(FindingKind.POSTCODE, m.start(), m.end(), _POSTCODE_REASON)

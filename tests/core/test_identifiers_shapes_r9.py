@@ -1,0 +1,96 @@
+"""The identifier check on the fixed-shape kinds as many writers type them: made-up postcode
+areas, dates of birth after "as" or an aside, lists of case numbers, a team's own prefix,
+and the references that point at no child (policies, invoices, financial years).
+
+Every sentence here is fictional and written for these tests (none is a tuning sample).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.identifier_helpers import found
+
+
+def _kinds(text: str, kind: str) -> list[str]:
+    return [words for k, words in found(text) if k == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # areas no real postcode has, written the way a postcode is written
+        ("Nan is somewhere near QW4 7HT now.", ["QW4 7HT"]),
+        ("The foster home (XR12 6BN) is an hour away.", ["XR12 6BN"]),
+        ("Moved to 3 Birch Row, ZZ7 2DL last week.", ["ZZ7 2DL"]),
+    ],
+)
+def test_postcodes_in_made_up_areas(text: str, expected: list[str]) -> None:
+    assert _kinds(text, "postcode") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We meet at Q1 and Q2 reviews.",
+        "Room B12 3rd floor.",
+        "She scored 8 out of 10 in the QX test.",
+    ],
+)
+def test_no_postcode_in_ordinary_codes(text: str) -> None:
+    assert _kinds(text, "postcode") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as" after the label, and an aside between the label and the date
+        ("Dad gave his DOB as 14/02/1989 at the desk.", ["14/02/1989"]),
+        ("Mum gave her date of birth as 9 June 1993.", ["9 June 1993"]),
+        ("Gran's date of birth (for the DBS form) is 30 May 1961.", ["30 May 1961"]),
+        # "b." with no space, and a birthday typed short
+        ("Twins: Ava b.04/03/2019, Ezra b.04/03/2019.", ["04/03/2019", "04/03/2019"]),
+        ("bday 11/11/2017 - mum is planning a party", ["11/11/2017"]),
+        # a year, month and day with dots
+        ("born 2016.07.21 per the red book", ["2016.07.21"]),
+        # a second date in the same breath as a labelled one
+        ("d.o.b 2/3/19 but the nursery has 2/4/19", ["2/3/19", "2/4/19"]),
+    ],
+)
+def test_dates_of_birth_as_people_label_them(text: str, expected: list[str]) -> None:
+    assert _kinds(text, "date_of_birth") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list after the plural
+        ("cases 5521 and 5522 are cousins, keep them together", ["5521", "5522"]),
+        ("Case nos 7801, 7802 & 7803 closed today.", ["7801", "7802", "7803"]),
+        # "file" on its own before a reference
+        ("saved under file 31/8842 on the team drive", ["31/8842"]),
+        # a number tagged with "#" at the start of a note
+        ("#6120 - strategy meeting booked", ["#6120"]),
+        # a team's own prefix before four digits or more
+        ("the YJS-40291 paperwork is with the panel", ["YJS-40291"]),
+        ("EH-55120: home visit done.", ["EH-55120"]),
+    ],
+)
+def test_case_references_in_lists_and_tags(text: str, expected: list[str]) -> None:
+    assert _kinds(text, "case_reference") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lone working policy ref 2023/214 says two workers after dark.",
+        "Guidance reference LA-GUID-2022-08 is out of date.",
+        "Reference 2025/26 settlement, a 4% rise.",
+        "Invoice INV-20250112 paid for the taxi.",
+        "We follow ISO-9001 on the records.",
+        "Budget line FIN-2026 is nearly spent.",
+        "Use #1 priority and #2 after that.",
+    ],
+)
+def test_references_to_no_child(text: str) -> None:
+    assert _kinds(text, "case_reference") == []
