@@ -94,3 +94,51 @@ def test_case_references_in_lists_and_tags(text: str, expected: list[str]) -> No
 )
 def test_references_to_no_child(text: str) -> None:
     assert _kinds(text, "case_reference") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a flat in a named block, then the street: one address, not two
+        ("Flat 12, Kestrel House, 41 Foundry Street", "Flat 12, Kestrel House, 41 Foundry Street"),
+        ("Flat 3A, Cwrt Mawr, 7 Heol y Felin", "Flat 3A, Cwrt Mawr, 7 Heol y Felin"),
+        # a named house and its street, no number
+        ("Tŷ Gwyn, Lôn Isaf - up the lane past the school", "Tŷ Gwyn, Lôn Isaf"),
+        ("They rent Ivy Cottage, Church Lane now.", "Ivy Cottage, Church Lane"),
+        # the house's name before its number on an address line
+        ("gran's address: Bryn Awel, 6 Heol Maes", "Bryn Awel, 6 Heol Maes"),
+        # a pitch on a Traveller site
+        ("The family are on Plot 7, Meadowside site.", "Plot 7, Meadowside site"),
+        ("pitch 22 at Lower Moor caravan park", "pitch 22 at Lower Moor caravan park"),
+    ],
+)
+def test_flats_houses_and_pitches(text: str, address: str) -> None:
+    assert _kinds(text, "address") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("address: 77b hawthorn avenue", "77b hawthorn avenue"),
+        ("basement flat, 19 carlton road", "19 carlton road"),
+        ("they're at no. 4 the green", "no. 4 the green"),
+        ("12 orchard close", "12 orchard close"),
+        ("- 5 mill lane, the one by the park", "5 mill lane"),
+    ],
+)
+def test_streets_in_lower_case(text: str, address: str) -> None:
+    assert _kinds(text, "address") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 main road signs were down on the way.",
+        "We had 2 long walks and 1 short one.",
+        "at 3 the park closes",
+        "Rose Cottage is a lovely name for a cafe.",
+        "Pitch 3 of the football ground was muddy.",
+    ],
+)
+def test_no_address_in_ordinary_talk(text: str) -> None:
+    assert _kinds(text, "address") == []
