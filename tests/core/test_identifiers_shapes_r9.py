@@ -142,3 +142,45 @@ def test_streets_in_lower_case(text: str, address: str) -> None:
 )
 def test_no_address_in_ordinary_talk(text: str) -> None:
     assert _kinds(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        # alternative provision and pupil referral units named as learning centres
+        ("Riverbend Learning Centre offered three mornings.", "Riverbend Learning Centre"),
+        (
+            "He is on the roll at Kingsmoor Alternative Provision.",
+            "Kingsmoor Alternative Provision",
+        ),
+        # a nursery's or school's own name before a word in lower case
+        ("Busy Bees Corner nursery took her for two days.", "Busy Bees Corner nursery"),
+        ("He starts Ashbrook primary in September.", "Ashbrook primary"),
+        # saints' schools and church schools typed in lower case
+        ("school: st brigid's catholic primary", "st brigid's catholic primary"),
+        ("moving to st cuthbert's cofe in the new year", "st cuthbert's cofe"),
+        # Welsh schools typed in lower case, and a mutated "Cylch"
+        ("ysgol gynradd bryn celyn rang again today", "ysgol gynradd bryn celyn"),
+        ("mae hi'n mynd i Gylch Meithrin Seren Fach bob bore", "Gylch Meithrin Seren Fach"),
+        # a label with "="
+        ("nursery = Happy Hedgehogs", "Happy Hedgehogs"),
+    ],
+)
+def test_schools_as_people_write_them(text: str, school: str) -> None:
+    assert _kinds(text, "school") == [school]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunday school is important to Gran.",
+        "Morning nursery went well.",
+        "Jayden's school rang twice.",
+        "The local primary school has a breakfast club.",
+        "Forest school is on Fridays.",
+        "mae'r ysgol gynradd yn cau heddiw",
+        "The Family Learning team ran a session.",
+    ],
+)
+def test_no_school_in_ordinary_talk(text: str) -> None:
+    assert _kinds(text, "school") == []
