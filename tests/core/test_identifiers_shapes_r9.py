@@ -184,3 +184,34 @@ def test_schools_as_people_write_them(text: str, school: str) -> None:
 )
 def test_no_school_in_ordinary_talk(text: str) -> None:
     assert _kinds(text, "school") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # NHS numbers grouped oddly, or run on, after their label
+        ("nhs no.4010234563 on the red book", "nhs_number", "4010234563"),
+        ("NHS number 401 0234 563 for the GP letter", "nhs_number", "401 0234 563"),
+        ("NHS no 943476 5919", "nhs_number", "943476 5919"),
+        # phone numbers as contact cards print them
+        ("her mobile: 07700.900.415", "phone", "07700.900.415"),
+        ("whatsapp 447700900516 after school", "phone", "447700900516"),
+        # NI numbers printed in threes
+        ("NI no: TW 318 442 C", "ni_number", "TW 318 442 C"),
+    ],
+)
+def test_numbers_grouped_as_forms_print_them(text: str, kind: str, expected: str) -> None:
+    assert _kinds(text, kind) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NHS no 401 0234 564 is one digit out.",
+        "The 44 bus at 7.30, then the 9.10.",
+        "Version 0.1.2 of the form.",
+    ],
+)
+def test_no_number_where_the_shape_fails(text: str) -> None:
+    kinds = {k for k, _ in found(text)}
+    assert not kinds & {"nhs_number", "phone", "ni_number"}
