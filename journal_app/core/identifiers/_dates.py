@@ -37,11 +37,12 @@ for _number, _names in enumerate(
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _DATE = re.compile(
-    r"(?<![\w/.\-])(?:"
+    # "b.18/10/2011": a date straight after the "b." that labels it
+    r"(?:(?<![\w/.\-])|(?<=(?<![\w])b\.))(?:"
     r"(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m2>{_MONTH})\.?,?[ ]+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{_MONTH})\.?[ ]+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?[ ]+(?P<y3>\d{{4}})"
-    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+    r"|(?P<y4>\d{4})(?P<sep4>[\-.])(?P<m4>\d{2})(?P=sep4)(?P<d4>\d{2})"
     rf"|(?P<m5>{_MONTH})\.?[ ]+(?P<y5>\d{{4}})"
     r"|(?P<m6>\d{1,2})/(?P<y6>\d{4})"
     # "12-Mar-2014", and "06 06 2016" with spaces (only with a four-digit year)
@@ -60,25 +61,40 @@ _DAY_MONTH = re.compile(
     r")(?![\w/]|[.\-/]\d|[ ]*(?:weeks?|wks?|lbs?|kg|%|pounds)(?![\w]))",
     re.IGNORECASE,
 )
-_LABEL_KEYS = ("born", "dob", "d.o.b", "birth", "geni", "ganwyd", "blwydd", "turned", "dg")
+_LABEL_KEYS = (
+    "born",
+    "dob",
+    "d.o.b",
+    "birth",
+    "bday",
+    "b'day",
+    "geni",
+    "ganwyd",
+    "blwydd",
+    "turned",
+    "dg",
+)
 # Welsh too: "dyddiad geni" (date of birth), "ganwyd" (was born), "pen-blwydd" (birthday)
 _LABEL = (
-    r"DOB|d\.[ ]?o\.[ ]?b\.?|date[ ]of[ ]birth|birth[ ]?date|born|birthday|b\.|"
+    r"DOB|d\.[ ]?o\.[ ]?b\.?|date[ ]of[ ]birth|birth[ ]?date|born|birthday|b['’]?day|b\.|"
     r"dyddiad[ ]geni|(?-i:DG|D\.G\.?)|geni|ganwyd|ganed|pen-?blwydd|"
     # "turned 9 on 12 May": the birthday itself, passed ("turns 16 on 4 August" is a
     # milestone ahead, a date to plan for)
     r"turned[ ]\d{1,2}(?=[ ]on[ ])"
 )
-# "born on", "DOB is", and the Welsh "geni ar" (born on), "ganwyd ym" (born in)
+# "born on", "DOB is", "gave her DOB as", "date of birth (for the check) is", and the
+# Welsh "geni ar" (born on), "ganwyd ym" (born in)
 _LABEL_BEFORE = re.compile(
     rf"(?i)(?<![\w])(?P<label>{_LABEL})[ ]*(?:[:\-–=(][ ]*"
-    r"|(?:is|was|on|in|of|the|ar|ym|yn|hi|fe|o)[ ]+)*$"
+    r"|(?:is|was|as|on|in|of|the|ar|ym|yn|hi|fe|o)[ ]+|\([^()\n]{1,50}\)[ ]*)*$"
 )
+_LABEL_REACH = 75
 _LABEL_AFTER = re.compile(r"(?i)[ ]*[(\[,]?[ ]*(?P<label>DOB|d\.[ ]?o\.[ ]?b)(?![\w])")
 # "birth parent", "birth family" are about who someone is, not when they were born
 # "pre-birth conference" and "birth plan" are about a baby not yet born
 _BIRTH_WORD = re.compile(
-    r"(?i)(?<![\w\-])(?:born|birthday|newborn|dob|ganwyd|geni|pen-?blwydd|"
+    r"(?i)(?<![\w\-])(?:born|birthday|newborn|dob|d\.o\.b|b\.(?=[ ]?\d)|ganwyd|geni|"
+    r"pen-?blwydd|"
     # "Baby delivered on 28/04/2025": a delivery is a birth only with a baby before it
     r"(?:baby|babi|twins|newborn)[ ]+(?:was[ ]+|were[ ]+)?delivered|"
     r"birth(?![ \-](?:parent|mum|mother|dad|father|family|families|relative|sibling|plan"
@@ -149,7 +165,7 @@ def _dates_without_year(scan: Scan) -> Iterator[Hit]:
     text = scan.text
     labels = windows(text, keyword_spans(scan.lowered, _LABEL_KEYS), 0, 40)
     for m in find_in(_DAY_MONTH, text, labels):
-        label = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        label = _LABEL_BEFORE.search(text, max(0, m.start() - _LABEL_REACH), m.start())
         if label is None or not _day_and_month(m):
             continue
         if _DUE.search(text, max(0, label.start() - 20), label.start()):
@@ -173,7 +189,7 @@ def find_dates_of_birth(scan: Scan, today: date) -> Iterator[Hit]:
         if parsed is None:
             continue
         when, full = parsed
-        label = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
+        label = _LABEL_BEFORE.search(text, max(0, m.start() - _LABEL_REACH), m.start()) or (
             _LABEL_AFTER.match(text, m.end())
         )
         reason: Message | None = None

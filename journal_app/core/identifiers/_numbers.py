@@ -28,14 +28,28 @@ _POSTCODE_SPACED = re.compile(
     r"|[A-PR-UWYZ][A-HK-Y][ ]?(?:\d{1,2}|\d[ABEHMNPRVWXY]))"
     r"(?:[ ]{0,3}|[ ]?[-–][ ]?)\d[ ]?[ABD-HJLNP-UW-Z]{2}(?![\w\-/])"
 )
+# Areas no real postcode has ("QX12 3AB", "ZZ4 1QT", "VW3 9LB"): made-up or mistyped,
+# they still point at a home once the rest is there. Capitals with one space only, the way
+# a postcode is written, since "Q1 2AB" shapes are rare in prose
+_POSTCODE_ANY_AREA = re.compile(
+    r"(?<![\w\-/])[A-Z]{1,2}\d{1,2}[A-Z]?[ ]\d[ABD-HJLNP-UW-Z]{2}(?![\w\-/])"
+)
+# a mobile with the country code and no plus ("447700900829") and dots between the groups
+# ("07700.900.333") are how numbers come out of phones' contact cards
 _PHONE = re.compile(
-    r"(?:\+44[ \-]?(?:\(0\)[ \-]?)?|0044[ \-]?(?:\(0\)[ \-]?)?|\(0|0)"
-    r"\d(?:[ \-]?\)?[ \-]?\d){8,10}(?![\w/]|[.\-]\d)"
+    r"(?:\+44[ \-]?(?:\(0\)[ \-]?)?|0044[ \-]?(?:\(0\)[ \-]?)?|44(?=7\d{9}(?!\d))|\(0|0)"
+    r"\d(?:[ \-]?\)?[ \-]?\d|\.\d){8,10}(?![\w/]|[.\-]\d)"
 )
 _EMAIL = re.compile(
     r"(?<![\w.+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?!\w)"
 )
 _NHS = re.compile(r"\d{3}([ \-]?)\d{3}\1\d{4}(?![\w\-/]|\.\d)")
+# after "NHS no." the ten digits may be grouped any way: "904 4178 997", "950186 3352",
+# "nhs no.9480280221"; the check digit still has to hold
+_NHS_AFTER_WORD = re.compile(
+    r"(?i)(?<![\w])nhs(?:[ ]?(?:no\.?|number|num|#))?[ ]*[:.\-=]?[ ]*"
+    r"(?P<code>\d(?:[ \-]?\d){9})(?![\w\-/]|[ \-.]?\d)"
+)
 # First letter not D F I Q U V; second not D F I O Q U V; some pairs are never issued.
 _NI = re.compile(
     r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D](?![\w])"
@@ -52,8 +66,18 @@ _NI_NEVER = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 _NI_AFTER_WORD = re.compile(
     r"(?i)(?<![\w])(?:ni|nino|nin|nat(?:ional)?[ .]?ins(?:urance)?)"
     r"(?:[ ]?(?:no\.?|number|num|#))?[ ]*[:\-=]?[ ]*"
-    r"(?P<code>[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}(?:[ \-]?[A-D](?![\w]))?)(?![\w])"
+    # the six digits in pairs or, as some forms print them, in threes ("KL 304 215 B")
+    r"(?P<code>[A-Z]{2}[ \-]?(?:\d{2}[ \-]?\d{2}[ \-]?\d{2}|\d{3}[ \-]\d{3})"
+    r"(?:[ \-]?[A-D](?![\w]))?)(?![\w])"
 )
+
+
+def _mixed_case(postcode: str) -> bool:
+    """Whether capitals end in lower case as a word does ("B12 3rd floor"): a postcode
+    typed in one case throughout, or any case at random ("Zx9 8Hd"), never so."""
+    inward = postcode[-2:]
+    outward = [ch for ch in postcode[:-3] if ch.isalpha()]
+    return inward.islower() and all(ch.isupper() for ch in outward)
 
 
 def is_valid_nhs_number(number: str) -> bool:
@@ -70,7 +94,7 @@ def is_valid_nhs_number(number: str) -> bool:
 
 def _is_uk_phone(candidate: str) -> bool:
     digits = re.sub(r"\D", "", candidate)
-    if candidate.startswith(("+", "00")):
+    if candidate.startswith(("+", "00", "44")):
         digits = digits[4:] if digits.startswith("0044") else digits[2:]
         if not digits.startswith("0"):
             digits = "0" + digits
@@ -115,6 +139,10 @@ def find_numbers(scan: Scan) -> Iterator[Hit]:
         valid = is_valid_nhs_number(m.group())
         if valid and not in_phone and free_before(text, m.start(), "_+-/."):
             yield Hit(FindingKind.NHS_NUMBER, m.start(), m.end(), _NHS_REASON)
+    if scan.digits:
+        for m in find_in(_NHS_AFTER_WORD, text, scan.digit_windows(20, 14, range(1, 11))):
+            if is_valid_nhs_number(m.group("code")):
+                yield Hit(FindingKind.NHS_NUMBER, m.start("code"), m.end("code"), _NHS_REASON)
     for m in (*_NI.finditer(text), *_NI_LOWER.finditer(text)):
         if free_before(text, m.start(), "_") and m.group()[:2].upper() not in _NI_NEVER:
             yield Hit(FindingKind.NI_NUMBER, m.start(), m.end(), _NI_REASON)
@@ -122,6 +150,8 @@ def find_numbers(scan: Scan) -> Iterator[Hit]:
         for m in find_in(_NI_AFTER_WORD, text, scan.digit_windows(40, 12, range(2, 7))):
             yield Hit(FindingKind.NI_NUMBER, m.start("code"), m.end("code"), _NI_REASON)
     near_digits = scan.digit_windows(4, 6, range(1, 4))
-    for pattern in (_POSTCODE, _POSTCODE_SPACED):
+    for pattern in (_POSTCODE, _POSTCODE_SPACED, _POSTCODE_ANY_AREA):
         for m in find_in(pattern, text, near_digits):
+            if _mixed_case(m.group()):
+                continue  # "B12 3rd floor"
             yield Hit(FindingKind.POSTCODE, m.start(), m.end(), _POSTCODE_REASON)

@@ -12,7 +12,17 @@ from collections.abc import Iterator
 
 from journal_app.core.messages import Message
 
-from ._scan import LETTER, TOKEN, UPPER, Scan, find_in, free_before, starts_word
+from ._scan import (
+    LETTER,
+    TOKEN,
+    UPPER,
+    Scan,
+    find_in,
+    free_before,
+    keyword_spans,
+    starts_word,
+    windows,
+)
 from ._types import FindingKind, Hit
 from ._words import DAYS, MONTHS, STOP_WORDS, words
 
@@ -50,15 +60,28 @@ _ADDRESS = re.compile(
 )
 _LOWER_STREET = (
     r"(?:road|street|lane|avenue|close|drive|crescent|grove|terrace|gardens|way|place|court|"
-    r"walk|row|rise|mews|square|parade)"
+    r"walk|row|rise|mews|square|parade|green|hill)"
 )
 # starts with the house number, so re can skip ahead to the next digit
 _LOWER_ADDRESS = re.compile(
     rf"(?P<number>\d{{1,4}}[a-z]?),?[ ]+(?P<words>(?:[a-z]+[ ]+){{1,2}}){_LOWER_STREET}"
     r"(?![\w\-])"
 )
-# lower case only right after "flat 2," or "at", "to", "from": "moved to 18 mill lane"
-_LOWER_BEFORE = re.compile(r"(?:(?P<flat>flat[ ]+\d{1,4}[a-z]?,?)|\b(?:at|to|from|is))[ ]+$")
+# lower case only right after "flat 2," or "at", "to", "from": "moved to 18 mill lane", after
+# a label or a flat with no number ("address: 128a kingsley avenue", "top flat, 5 mill
+# lane"), or after "no." ("at no. 9 the crescent")
+_LOWER_BEFORE = re.compile(
+    r"(?:(?P<flat>flat[ ]+\d{1,4}[a-z]?,?)|(?i:\b(?:at|to|from|is|address|addr|flat)[ ]*[:,\-]?)"
+    r"|(?P<no>(?i:no\.?|number)))[ ]+$"
+)
+# or opening its line alone ("4 chapel row"), or with only a comma and more after it
+_LOWER_LINE_END = re.compile(r"[ ]*(?:,|$)", re.MULTILINE)
+# a flat in a named block before the street: "Flat 8B, Mercer House, 2 Jubilee Way",
+# "Flat 6, Llys Glas, 30 Heol Eglwys"
+_FLAT_AND_BLOCK_BEFORE = re.compile(
+    r"(?i:flat|apartment|apt\.?|unit|room|maisonette)[ ]+\d{1,4}[A-Za-z]?,?[ ]+"
+    rf"{TOKEN}(?:[ ]{TOKEN}){{0,2}},[ ]+$"
+)
 # and a Scottish flat's floor and door before the house number: "6/2, 31 Garnet Street"
 _FLAT_BEFORE = re.compile(
     r"(?i)(?:(?<![\w])(?:flat|apartment|apt\.?|unit|room|house|plot|pitch|caravan|maisonette)"
@@ -71,6 +94,37 @@ _FLAT_WORD_BEFORE = re.compile(
 _FLAT_IN_BLOCK = re.compile(
     rf"(?i:flat|apartment|apt\.?|room)[ ]+\d{{1,4}}[A-Za-z]?,?[ ]+{TOKEN}(?:[ ]{TOKEN})?[ ]+"
     r"(?:House|Lodge|Tower|Point|Block|Heights|Mansions)(?![\w])"
+)
+# A named house and its street, with no number: "Ty Newydd, Lon Cefn", "Rose Cottage,
+# Mill Lane"; and a pitch or plot on a Traveller site: "Pitch 14, Riverside site"
+_HOUSE_NAME = (
+    rf"(?:(?:Tŷ|Ty|Tyddyn|Bwthyn|Fferm|Plas|Hafod)[ ]{TOKEN}"
+    rf"|{TOKEN}(?:[ ]{TOKEN})?[ ](?:Cottage|Cottages|Farm|Farmhouse|Barn|Bungalow|Lodge))"
+)
+_NAMED_HOUSE = re.compile(
+    rf"(?:{_HOUSE_NAME}),[ ]+(?:(?:{TOKEN}[ ]){{1,2}}{_STREET}|{_WELSH_STREET}[ ]{TOKEN})"
+    r"(?![\w'’\-])"
+)
+_HOUSE_KEYS = [
+    *words("cottage farm barn bungalow lodge"),
+    "ty ",
+    "tyddyn ",
+    "tŷ ",
+    "bwthyn ",
+    "fferm ",
+    "plas ",
+    "hafod ",
+]
+# and a house's name before its number and street: "address: Tyddyn Bach, 2 Lôn y Wern",
+# "Rose Cottage, 4 Mill Lane"
+_HOUSE_BEFORE = re.compile(
+    rf"(?:(?<=(?i:address)[:\-][ ])|(?<=(?i:address)[ ][:\-][ ]))"
+    rf"(?:{TOKEN}(?:[ ]{TOKEN}){{0,2}}),[ ]+$|(?:{_HOUSE_NAME}),[ ]+$"
+)
+_PITCH = re.compile(
+    r"(?i:pitch|plot|bay|caravan)[ ]+(?:no\.?[ ]*)?\d{1,3}[A-Za-z]?,?[ ]+"
+    r"(?:(?i:on|at)[ ]+(?:the[ ]+)?)?"
+    rf"{TOKEN}(?:[ ]{TOKEN})?[ ](?i:(?:caravan[ ]|travellers['’]?[ ])?(?:site|park))(?![\w])"
 )
 # "lives at 14 Larkspur", "moved to 101 Kingsway": a number and one capitalised word, after
 # a verb of living there
@@ -102,12 +156,22 @@ def find_places(scan: Scan) -> Iterator[Hit]:
         if any(w.casefold() in _NOT_STREET_WORDS for w in street) or "High Court" in m.group():
             continue
         # "flat 3, 22 Mill Lane", or "Flat 4, Tower Court" where the number is the flat's
-        flat = _FLAT_BEFORE.search(text, max(0, m.start() - 25), m.start()) or (
-            _FLAT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        flat = (
+            _FLAT_AND_BLOCK_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or _FLAT_BEFORE.search(text, max(0, m.start() - 25), m.start())
+            or _FLAT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _HOUSE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         )
         start = flat.start() if flat else m.start()
         yield Hit(FindingKind.ADDRESS, start, m.end(), _REASON)
+    near_houses = windows(text, keyword_spans(scan.lowered, _HOUSE_KEYS), 30, 50)
+    for m in find_in(_NAMED_HOUSE, text, near_houses):
+        if starts_word(text, m.start()):
+            yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
     if scan.digits:
+        for m in find_in(_PITCH, text, scan.digit_windows(20, 50, range(1, 4))):
+            if starts_word(text, m.start()):
+                yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
         yield from _lower_case_addresses(scan)
         near = scan.digit_windows(40, 40, range(1, 5))
         for m in find_in(_FLAT_IN_BLOCK, text, near):
@@ -124,9 +188,20 @@ def _lower_case_addresses(scan: Scan) -> Iterator[Hit]:
     text = scan.text
     for m in find_in(_LOWER_ADDRESS, text, scan.digit_windows(0, 50, range(1, 5))):
         before = _LOWER_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        if before is None or not starts_word(text, before.start()):
+        if before is not None and not starts_word(text, before.start()):
+            before = None
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        alone = (
+            text[line_start : m.start()].strip(" \t-*•") == ""
+            and _LOWER_LINE_END.match(text, m.end()) is not None
+        )
+        if before is None and not alone:
             continue
-        if any(w in STOP_WORDS or w in _NOT_STREET_WORDS for w in m.group("words").split()):
+        street = m.group("words").split()
+        numbered = before is not None and before.group("no") is not None
+        if street == ["the"] and numbered:
+            pass  # "no. 9 the crescent"
+        elif any(w in STOP_WORDS or w in _NOT_STREET_WORDS for w in street):
             continue  # "at 3 the lane", "to 2 review court"
-        start = before.start() if before.group("flat") else m.start()
+        start = before.start() if before and (before.group("flat") or numbered) else m.start()
         yield Hit(FindingKind.ADDRESS, start, m.end(), _REASON)

@@ -33,7 +33,10 @@ _SCHOOL_SUFFIX = (
     r"comprehensive(?:[ ]school)?|infants?['’]?[ ]school|infants|junior[ ]school|juniors|"
     r"nursery[ ]school|community[ ]school|special[ ]school|c\.?[ ]?(?:in[ ])?w\.?[ ]school|"
     r"catholic[ ]school|church[ ]school|day[ ]nursery|pre-?school|pupil[ ]referral[ ]unit|"
-    r"(?:girls|boys)['’]?[ ](?:high[ ])?school|day[ ]care|childcare|montessori|kindergarten)"
+    r"(?:girls|boys)['’]?[ ](?:high[ ])?school|day[ ]care|childcare|montessori|kindergarten|"
+    # alternative provision: "Highfield Learning Centre", "Bridges Alternative Provision"
+    r"learning[ ]centre|learning[ ]center|education[ ]centre|alternative[ ]provision|"
+    r"short[ ]stay[ ]school)"
     r"|Academy|College|School|High|Nursery|Preschool|Playgroup|PRU|Junior|Comp|Grammar"
 )
 # starts with a capital (no look-behind first), so re can skip ahead to the next capital
@@ -43,7 +46,8 @@ _SCHOOL = re.compile(
     rf"[ ](?P<suffix>{_SCHOOL_SUFFIX})(?![\w])"
 )
 _WELSH_SCHOOL = re.compile(
-    rf"(?:Ysgol|Coleg|Cylch[ ]Meithrin|Meithrinfa)(?:[ ](?:y|yr)(?=[ ]))?"
+    # "Coleg" and "Cylch" change after "i" (to) and "yn" (in): "i Gylch Meithrin Tregarth"
+    rf"(?:Ysgol|[CG]oleg|[CG]ylch[ ]Meithrin|Meithrinfa)(?:[ ](?:y|yr)(?=[ ]))?"
     rf"[ ]{TOKEN}(?:-(?:y|yr|'r)-{TOKEN})?(?:(?:[ ](?:y|yr|'r|ar))?[ ]{TOKEN}"
     rf"(?:-(?:y|yr|'r)-{TOKEN})?){{0,4}}"
 )
@@ -51,10 +55,52 @@ _WELSH_SCHOOL = re.compile(
 _SCHOOL_KEYS = [
     *words(
         "primary academy college school high comprehensive comp infant junior ysgol coleg "
-        "nursery playgroup referral pru meithrin grammar childcare montessori kindergarten"
+        "nursery playgroup referral pru meithrin grammar childcare montessori kindergarten "
+        "goleg cofe catholic"
     ),
     "day care",
+    "learning centre",
+    "education centre",
+    "alternative provision",
+    "short stay",
 ]
+# A school's name in capitals before a word in lower case: "Tiny Steps nursery", "Oakfield
+# primary"; the name must not be a person's ("Jayden's school") nor a day or a time of day
+_SCHOOL_LOWER_SUFFIX = re.compile(
+    rf"(?P<name>{_SCHOOL_WORD}(?:[ ]{_SCHOOL_WORD}){{0,2}})"
+    r"[ ](?P<suffix>primary(?:[ ]school)?|nursery|academy|high[ ]school|juniors|infants|"
+    r"pre-?school|school)(?![\w])"
+)
+_NOT_LOWER_SCHOOL = frozenset(
+    words(
+        "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening "
+        "weekend holiday holidays after before breakfast after-school forest sunday bible "
+        "driving dance drama swimming football rugby boarding summer easter christmas"
+    )
+)
+# Saints' schools typed in lower case: "st joseph's catholic primary", "st aidan's cofe"
+_LOWER_SAINT_SCHOOL = re.compile(
+    r"(?<![\w])(?:st\.?|saint)[ ][a-z]+['’]s"
+    r"(?:(?P<church>[ ](?:catholic|rc|r\.c\.|cofe|c[ ]of[ ]e|c\.of\.e\.?|ce|c\.e\.|"
+    r"church[ ]in[ ]wales|cw|c\.w\.|church))"
+    r"(?P<type>[ ](?:primary|junior|juniors|infants?|high|academy|school|college|nursery|"
+    r"comprehensive|secondary)(?:[ ]school)?)?"
+    r"|(?P<type2>[ ](?:primary|juniors|infants|high[ ]school|academy|nursery|comprehensive)"
+    r"(?:[ ]school)?))(?![\w])"
+)
+# Welsh schools typed in lower case, after the kind of school: "ysgol gynradd y fro",
+# "ysgol gynradd pen y bryn"; the name ends at the first English word ("say", "rang")
+_LOWER_WELSH_SCHOOL = re.compile(
+    r"(?<![\w])ysgol[ ](?:gynradd|uwchradd|gyfun|feithrin|arbennig|gymraeg|babanod|iau)"
+    r"(?P<rest>(?:[ ][a-zâêîôûŵŷ'’\-]+){1,4})"
+)
+_WELSH_JOINS = frozenset(words("y yr 'r ’r"))
+_WELSH_NOT_NAME = frozenset(
+    words(
+        "yn wedi heddiw ddoe a ac i o ar am efo gyda ond bod mae roedd oedd ddim ei eu fy "
+        "ers mis bob ble"
+    )
+)
 _GENERIC_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|another|any|one|each|every|which)[ ]+)$")
 _NOT_SCHOOLS = frozenset(words("university council hospital police prison court trust nhs"))
 
@@ -340,7 +386,7 @@ def _named_in_school_talk(scan: Scan) -> Iterator[Hit]:
 # A form's or a note's label: "School: Ashgrove", "Nursery - Little Acorns", "Ysgol: Bro Taf"
 _SCHOOL_LABEL = re.compile(
     r"(?P<verb>(?i:school|nursery|college|ysgol|meithrinfa|education[ ]setting|setting))"
-    r"[ ]*(?:[:–]|[ ]-)[ ]*"
+    r"[ ]*(?:[:–=]|[ ]-)[ ]*"
     rf"(?P<name>(?:St\.?[ ]+|Saint[ ]+)?{TOKEN}(?:['’]s)?(?:[ ](?:y[ ]|yr[ ])?{TOKEN}){{0,2}})"
     r"(?![\w'’\-])"
 )
@@ -374,6 +420,56 @@ def _named_after_a_label(scan: Scan) -> Iterator[Hit]:
             yield Hit(FindingKind.SCHOOL, m.start("name"), m.end("name"), reason)
 
 
+def _typed_in_lower_case(scan: Scan, near_keys: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Schools with their telling word, or all of their name, in lower case."""
+    text = scan.text
+    names = gazetteer()
+    for m in find_in(_SCHOOL_LOWER_SUFFIX, text, near_keys):
+        if not starts_word(text, m.start()):
+            continue
+        start = _school_start(text, m)
+        if start is None:
+            continue
+        parts = [
+            re.sub(r"['’]s$", "", w).casefold() for w in text[start : m.start("suffix")].split()
+        ]
+        first = parts[0] if parts[0] not in ("st", "st.", "saint") or len(parts) < 2 else ""
+        if any(p in _NOT_LOWER_SCHOOL or p in PLACES or p in TOWNS for p in parts):
+            continue  # "Sunday school", "Cardiff nursery"
+        ambiguous = len(parts) == 1 and names.is_given_word(first)
+        if first and (names.is_given(first) or ambiguous):
+            continue  # "Jayden's school", "Grace nursery run"
+        if re.search(r"['’]s$", m.group("name")) and first != "":
+            continue  # someone's school, unless it is a saint's
+        if len(parts) == 1 and names.is_english_word(parts[0]):
+            continue  # "Morning nursery", "Local school"
+        yield Hit(FindingKind.SCHOOL, start, m.end(), _REASON)
+    lowered = scan.lowered
+    for m in find_in(_LOWER_SAINT_SCHOOL, lowered, near_keys):
+        if m.group("church") or m.group("type2"):
+            yield Hit(FindingKind.SCHOOL, m.start(), m.end(), _REASON)
+    if "ysgol" in text:
+        for m in _LOWER_WELSH_SCHOOL.finditer(text):
+            end = m.start("rest")
+            named = False
+            words_after = list(re.finditer(r"[^ ]+", text[m.start("rest") : m.end()]))
+            prev = ""
+            for i, w in enumerate(words_after):
+                word = w.group().casefold()
+                nxt = words_after[i + 1].group().casefold() if i + 1 < len(words_after) else ""
+                if word in _WELSH_NOT_NAME:
+                    break
+                # "pen y bryn", "y fro": the words either side of "y" are Welsh
+                welsh = word in _WELSH_JOINS or nxt in _WELSH_JOINS or prev in _WELSH_JOINS
+                prev = word
+                if not welsh and names.is_english_word(word):
+                    break
+                end = m.start("rest") + w.end()
+                named = named or word not in _WELSH_JOINS
+            if named:
+                yield Hit(FindingKind.SCHOOL, m.start(), end, _REASON)
+
+
 def find_schools(scan: Scan) -> Iterator[Hit]:
     """Named schools, nurseries, pupil referral units and colleges."""
     text = scan.text
@@ -385,6 +481,7 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
     for m in find_in(_WELSH_SCHOOL, text, near_keys):
         if starts_word(text, m.start()):
             yield Hit(FindingKind.SCHOOL, m.start(), m.end(), _REASON)
+    yield from _typed_in_lower_case(scan, near_keys)
     pupil_keys = keyword_spans(scan.lowered, _PUPIL_KEYS)
     near_school_verbs = windows(text, pupil_keys, 0, 60)
     for pattern in (_SAINT_AFTER_VERB, _AFTER_SCHOOL_YEAR, _SCHOOL_PLACE_OF):
