@@ -1,0 +1,57 @@
+"""Addresses, case references, dates of birth, postcodes and schools written the ways
+people write them in notes (sentences made up for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.identifier_helpers import found
+
+
+def _kinds(text: str, kind: str) -> list[str]:
+    return [words for k, words in found(text) if k == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Temporary room at 31 Mill Approach until the council decides.", "31 Mill Approach"),
+        ("Flat 4, 9 Quarry Approach is the new tenancy.", "Flat 4, 9 Quarry Approach"),
+        ("Her nan lives at 17 Birchfield Garth now.", "17 Birchfield Garth"),
+        ("the family moved to 5 Pen'n y Graig Terrace last week", "5 Pen'n y Graig Terrace"),
+        ("home visit to 22 brackley rd, nobody in", "22 brackley rd"),
+        ("staying at 8 orchard ave with her aunt", "8 orchard ave"),
+    ],
+)
+def test_streets_with_more_endings(text: str, address: str) -> None:
+    assert _kinds(text, "address") == [address]
+
+
+def test_flat_in_a_named_mill_or_court() -> None:
+    text = "New address: Apt 7, Cotton Mill, Dock Street."
+    assert _kinds(text, "address")[0].startswith("Apt 7, Cotton Mill")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Youth offending team ref Childview 44817 for the panel.", "44817"),
+        ("Rang the team about the family, ref LCS 5521907, no reply yet.", "5521907"),
+        ("Rhif achos WCCIS: 2240981 ar y ffurflen.", "2240981"),
+        ("Cyfeirnod Mosaic 7730214", "7730214"),
+    ],
+)
+def test_label_then_system_then_number(text: str, code: str) -> None:
+    assert code in _kinds(text, "case_reference")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A station approach road is being resurfaced, so allow extra time.",
+        "The approach we agreed in supervision was to slow down.",
+        "Referral rate up 4 percent, ref the LCS dashboard.",
+    ],
+)
+def test_clean_sentences_stay_clean(text: str) -> None:
+    assert found(text) == []
