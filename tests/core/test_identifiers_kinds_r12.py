@@ -55,3 +55,30 @@ def test_label_then_system_then_number(text: str, code: str) -> None:
 )
 def test_clean_sentences_stay_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Baby arrived 14/03/2025 and both are home.", "14/03/2025"),
+        ("born!! arrived on 2 Feb 2025, 7lb 1oz", "2 Feb 2025"),
+        ("Twins were delivered 30.01.2025 at the hospital.", "30.01.2025"),
+        ("Kieran Walsh 03/02/2013 - Year 7, lives with nan", "03/02/2013"),
+        ("Child | DOB | School\nMaisie Hart | 19/06/2016 | Oakfield", "19/06/2016"),
+        ("b. 4 May 2014 (school records say 05/04/2014)", "05/04/2014"),
+    ],
+)
+def test_more_dates_of_birth(text: str, date: str) -> None:
+    assert date in _kinds(text, "date_of_birth")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her 18th birthday is 20/09/2026, so the pathway plan has to start now.",
+        "Met Jordan Smith 12/05/2025 about the rota.",
+        "The parcel arrived 12/03/2025 with the wrong forms.",
+    ],
+)
+def test_dates_that_are_no_birth(text: str) -> None:
+    assert _kinds(text, "date_of_birth") == []
