@@ -82,3 +82,33 @@ def test_more_dates_of_birth(text: str, date: str) -> None:
 )
 def test_dates_that_are_no_birth(text: str) -> None:
     assert _kinds(text, "date_of_birth") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Tyrese moved up to Brackenhurst this term and likes his tutor.", "Brackenhurst"),
+        ("Transfer to Hollinsmead in September is agreed.", "Hollinsmead"),
+        ("She is at the Lighthouse Centre (AP) two mornings a week.", "Lighthouse Centre"),
+        ("He goes to Kestrel (alternative provision) on Fridays.", "Kestrel"),
+        ("The twins go to Ashby Juniors and Ashby Infants.", "Ashby Juniors"),
+    ],
+)
+def test_schools_named_by_what_is_said_of_them(text: str, school: str) -> None:
+    assert school in _kinds(text, "school")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mae'r ysgol uwchradd leol sydd â'r uned newydd yn dda.",
+        "We drove to Swansea (primary school visits) in the afternoon.",
+        "Transfer to the new team in January is still the plan.",
+    ],
+)
+def test_no_school_in_these(text: str) -> None:
+    assert _kinds(text, "school") == []
+
+
+def test_lower_case_postcode_after_a_street() -> None:
+    assert "zx4 7bt" in _kinds("Moved to 3 Mill Rd, zx4 7bt last week.", "postcode")
