@@ -18,9 +18,10 @@ from ._scan import Scan, find_in, free_before
 from ._types import FindingKind, Hit
 
 # Names of the case systems (Mosaic, Liquidlogic LCS/EHM and "LL", Eclipse, CareFirst,
-# Paris, WCCIS in Wales, "ICS") and the plan labels that prefix a number ("CIN 1234567").
+# Paris, WCCIS in Wales, "ICS", the youth justice Childview, Frameworki) and the plan
+# labels that prefix a number ("CIN 1234567").
 _SYSTEMS = (
-    r"mosaic|lcs|ehm|wccis|eclipse|paris|care[ ]?first|liquidlogic|azeus|"
+    r"mosaic|lcs|ehm|wccis|eclipse|paris|care[ ]?first|liquidlogic|azeus|childview|frameworki|"
     r"(?-i:CIN|CLA|LAC|CPP|CP|EHA|EH|LL|ICS)"
 )
 _CASE_CONTEXT = re.compile(
@@ -125,7 +126,12 @@ def find_case_references(scan: Scan) -> Iterator[Hit]:
     for pattern in (_CASE_CONTEXT, _BARE_CASE):
         for m in find_in(pattern, text, near_numbers):
             if not _is_case_code(m.group("code")):
-                continue
+                # "ref LCS 3908172", "Rhif achos WCCIS: 1183302": a label, then the
+                # system's name, then the number
+                inner = _CASE_CONTEXT.match(text, m.start("code"))
+                if inner is None or not _is_case_code(inner.group("code")):
+                    continue
+                m = inner
             if _NOT_A_CASE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue
             reason = Message("identifiers.reason.case_after", word=m.group("ctx"))

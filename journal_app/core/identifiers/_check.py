@@ -175,7 +175,8 @@ def check_fields(
         text = scan.text
         candidates: list[tuple[Hit, str | None]] = [(hit, None) for hit in find_numbers(scan)]
         candidates += [(hit, None) for hit in find_case_references(scan)]
-        candidates += [(hit, None) for hit in find_dates_of_birth(scan, today)]
+        name_ends = [n.end for n in hits]
+        candidates += [(hit, None) for hit in find_dates_of_birth(scan, today, name_ends)]
         candidates += [(hit, None) for hit in find_places(scan)]
         candidates += [(hit, None) for hit in find_schools(scan)]
         for start, end, person_key in find_repeats(text, spellings):

@@ -7,7 +7,7 @@ flagged; only a birth label, or a recent date close to "born" or a matching age,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from journal_app.core.messages import Message
@@ -80,7 +80,10 @@ _LABEL = (
     r"dyddiad[ ]geni|(?-i:DG|D\.G\.?)|geni|ganwyd|ganed|pen-?blwydd|"
     # "turned 9 on 12 May": the birthday itself, passed ("turns 16 on 4 August" is a
     # milestone ahead, a date to plan for)
-    r"turned[ ]\d{1,2}(?=[ ]on[ ])"
+    r"turned[ ]\d{1,2}(?=[ ]on[ ])|"
+    # "baby arrived 08/09/2026", "born!! arrived on 17 Nov": an arrival that is a birth
+    r"(?:baby|babi|twins|newborn|born[!.]*)[ ]+(?:was[ ]+|were[ ]+|has[ ]+|now[ ]+)?"
+    r"(?:arrived|delivered)"
 )
 # "born on", "DOB is", "gave her DOB as", "date of birth (for the check) is", and the
 # Welsh "geni ar" (born on), "ganwyd ym" (born in)
@@ -108,7 +111,11 @@ _AGE = re.compile(
     r"(?![\d])(?![ ]*(?:%|am|pm|o['’]clock|minutes|mins|hours|hrs|days|weeks|months|times)"
     r"(?![\w]))|(?P<age2>\d{1,2})[ \-]+years?[ \-]+old)"
 )
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_BIRTHDAY = re.compile(r"(?i)birthday|b['’]?day|pen-?blwydd")
+_AFTER_NAME_GAP = re.compile(r"[ ]*(?:[,|\-–:][ ]*|\([ ]*)?(?=\d)")
+_AFTER_NAME_REASON = Message("identifiers.reason.date_near_birth")
+# "b." before a date labels it ("b. 11 Sept 2016"), it does not end the sentence
+_SENTENCE_END = re.compile(r"(?<!\bb)[.!?](?:\s|$)|\n")
 _WINDOW = 90
 _NEAR_BIRTH_REASON = Message("identifiers.reason.date_near_birth")
 _AGE_REASON = Message("identifiers.reason.date_matches_age")
@@ -174,8 +181,12 @@ def _dates_without_year(scan: Scan) -> Iterator[Hit]:
         yield Hit(FindingKind.DATE_OF_BIRTH, m.start(), m.end(), reason)
 
 
-def find_dates_of_birth(scan: Scan, today: date) -> Iterator[Hit]:
-    """Dates that look like someone's date of birth, with or without the year."""
+def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) -> Iterator[Hit]:
+    """Dates that look like someone's date of birth, with or without the year.
+
+    ``name_ends`` are where the names of people found in the text end: a full date straight
+    after one (with a space, a comma, a dash or a table's bar between) is read as theirs.
+    """
     yield from _dates_without_year(scan)
     text = scan.text
     # every date form holds a year (four digits, or two after a separator): look near those
@@ -184,6 +195,11 @@ def find_dates_of_birth(scan: Scan, today: date) -> Iterator[Hit]:
         for start, end in scan.digits
         if end - start == 4 or (end - start == 2 and start and text[start - 1] in "/.-")
     ]
+    after_names = set()
+    for end in name_ends:
+        gap = _AFTER_NAME_GAP.match(text, end)
+        if gap:
+            after_names.add(gap.end())
     for m in find_in(_DATE, text, windows(text, years, 24, 8)):
         parsed = _parse(m, today)
         if parsed is None:
@@ -199,8 +215,16 @@ def find_dates_of_birth(scan: Scan, today: date) -> Iterator[Hit]:
             and _DUE.search(text, max(0, label.start() - 20), label.start())
         ):
             label = None  # "due to be born on 2 May", "expected to be born"
+        if label and when > today and _BIRTHDAY.fullmatch(label.group("label")):
+            label = None  # "his 18th birthday is 15/01/2027": a birthday still to come
         if label:
             reason = Message("identifiers.reason.date_next_to", word=label.group("label"))
+        elif full and when.year >= today.year - 25 and m.start() in after_names:
+            # a list's line: "Shanice Clarke 22/7/2010 - St Bede's", "Name | DOB |"
+            # "Amira Haddad | 14/09/2018": a child's date straight after their name, long
+            # enough ago that it is no visit's or meeting's
+            if (today - when).days > 365:
+                reason = _AFTER_NAME_REASON
         elif full and today.year - 25 <= when.year and when <= today:
             left, right = _sentence_window(text, m.start(), m.end())
             # search a little past ``right`` so the look-ahead sees "birth parent" whole

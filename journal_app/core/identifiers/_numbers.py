@@ -34,6 +34,16 @@ _POSTCODE_SPACED = re.compile(
 _POSTCODE_ANY_AREA = re.compile(
     r"(?<![\w\-/])[A-Z]{1,2}\d{1,2}[A-Z]?[ ]\d[ABD-HJLNP-UW-Z]{2}(?![\w\-/])"
 )
+# and the same typed in lower case, only where an address puts a postcode: after a street
+# and a comma ("9 Station Rd, qx3 5bt") or a postcode's label
+_POSTCODE_ANY_AREA_LOWER = re.compile(
+    r"(?<![\w\-/])[a-z]{1,2}\d{1,2}[a-z]?[ ]\d[abd-hjlnp-uw-z]{2}(?![\w\-/])"
+)
+_POSTCODE_PLACE_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w])(?:road|rd|street|st|lane|ln|avenue|ave|close|cl|drive|dr|way|crescent|"
+    r"terrace|court|ct|grove|place|gardens|approach|view|hill|park|green|row|walk|rise|mews),"
+    r"|(?<![\w])post[ ]?code[:\-]?)[ ]$"
+)
 # a mobile with the country code and no plus ("447700900829") and dots between the groups
 # ("07700.900.333") are how numbers come out of phones' contact cards
 _PHONE = re.compile(
@@ -150,8 +160,12 @@ def find_numbers(scan: Scan) -> Iterator[Hit]:
         for m in find_in(_NI_AFTER_WORD, text, scan.digit_windows(40, 12, range(2, 7))):
             yield Hit(FindingKind.NI_NUMBER, m.start("code"), m.end("code"), _NI_REASON)
     near_digits = scan.digit_windows(4, 6, range(1, 4))
-    for pattern in (_POSTCODE, _POSTCODE_SPACED, _POSTCODE_ANY_AREA):
+    for pattern in (_POSTCODE, _POSTCODE_SPACED, _POSTCODE_ANY_AREA, _POSTCODE_ANY_AREA_LOWER):
         for m in find_in(pattern, text, near_digits):
             if _mixed_case(m.group()):
                 continue  # "B12 3rd floor"
+            if pattern is _POSTCODE_ANY_AREA_LOWER and not _POSTCODE_PLACE_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue
             yield Hit(FindingKind.POSTCODE, m.start(), m.end(), _POSTCODE_REASON)

@@ -34,6 +34,7 @@ _STREET = (
     r"Side|Paddocks|Spinney|Maltings|Sidings|Circus|Embankment|Copse|Dale|Fold|"
     r"Wynd|Brow|Leys|Orchard|Mead|Ridge|Dene|Nook|Coppice|Willows|Limes|Beeches|Pastures|"
     # how streets are shortened on forms, and blocks of flats
+    r"Approach|Garth|"
     r"Ct|Cres|Cl|Gdns|Pl|Sq|Tce|Terr|Ln|Pde|Cotts|Lofts|Apartments|Mansions|Buildings)"
 )
 _WELSH_STREET = (
@@ -53,14 +54,16 @@ _WELSH_SPACED = rf"[{UPPER}]{LETTER}+[ ](?:y|yr)[ ][{UPPER}]{LETTER}+"
 # starts with the house number, so re can skip ahead to the next digit
 _ADDRESS = re.compile(
     rf"{_HOUSE_NUMBER},?[ ]+"
-    rf"(?:(?P<words>(?:St\.[ ]+)?(?:{TOKEN}(?:['’]s)?[ ]+){{1,3}}){_STREET}(?![\w]){_NOT_NAMING}"
+    # "St Helen's Road", and Welsh "Ty'n y Coed Cottages"
+    rf"(?:(?P<words>(?:St\.[ ]+)?(?:{TOKEN}(?:['’][sn])?[ ]+(?:(?:y|yr)[ ]+)?){{1,3}})"
+    rf"{_STREET}(?![\w]){_NOT_NAMING}"
     rf"|{_WELSH_STREET}(?:['’]r[ ]+|[ ]+(?:(?:y|yr)[ ]+)?)"
     rf"(?P<welsh>{_WELSH_COMPOUND}(?![\w\-])|{_WELSH_SPACED}(?![\w\-])|{TOKEN}(?:[ ]+{TOKEN})?)"
     rf"|(?P<compound>{_WELSH_COMPOUND}|{_WELSH_SPACED})(?![\w\-]))"
 )
 _LOWER_STREET = (
     r"(?:road|street|lane|avenue|close|drive|crescent|grove|terrace|gardens|way|place|court|"
-    r"walk|row|rise|mews|square|parade|green|hill)"
+    r"walk|row|rise|mews|square|parade|green|hill|rd|ave|approach)"
 )
 # starts with the house number, so re can skip ahead to the next digit
 _LOWER_ADDRESS = re.compile(
@@ -93,7 +96,7 @@ _FLAT_WORD_BEFORE = re.compile(
 # "Flat 3 Ashdown House": a flat in a named block, with no street word
 _FLAT_IN_BLOCK = re.compile(
     rf"(?i:flat|apartment|apt\.?|room)[ ]+\d{{1,4}}[A-Za-z]?,?[ ]+{TOKEN}(?:[ ]{TOKEN})?[ ]+"
-    r"(?:House|Lodge|Tower|Point|Block|Heights|Mansions)(?![\w])"
+    r"(?:House|Lodge|Tower|Point|Block|Heights|Mansions|Mill|Mills|Court|Works|Chambers)(?![\w])"
 )
 # A named house and its street, with no number: "Ty Newydd, Lon Cefn", "Rose Cottage,
 # Mill Lane"; and a pitch or plot on a Traveller site: "Pitch 14, Riverside site"
@@ -133,6 +136,11 @@ _LIVES_AT = re.compile(
     r"address|addressed|visited|visiting|resides|residing)[ ]+(?i:at|to|in|into|is)[ ]+"
     rf"(?P<address>\d{{1,4}}[A-Za-z]?[ ]+{TOKEN})(?![\w'’\-])(?![ ][{UPPER}])"
 )
+# what follows a street named "... Approach": the end, a comma, a postcode, a joining word
+_STREET_END = re.compile(
+    r"(?:$|[ ]*[,.;:)\n]|[ ]+(?:[A-Z]{1,2}\d|and|in|on|at|is|was|for|with|to|where|until|"
+    r"since|by|near|off|from|but|so|then|now|today|last|this|next|as|because)(?![a-z]))"
+)
 # Courts and dates, not streets: "2 Family Court hearings", "on 12 March Court sat".
 _NOT_STREET_WORDS = (
     MONTHS
@@ -155,6 +163,8 @@ def find_places(scan: Scan) -> Iterator[Hit]:
             continue
         if any(w.casefold() in _NOT_STREET_WORDS for w in street) or "High Court" in m.group():
             continue
+        if m.group().endswith("Approach") and not _STREET_END.match(text, m.end()):
+            continue  # "3 Risk Approach sessions" is a way of working
         # "flat 3, 22 Mill Lane", or "Flat 4, Tower Court" where the number is the flat's
         flat = (
             _FLAT_AND_BLOCK_BEFORE.search(text, max(0, m.start() - 60), m.start())

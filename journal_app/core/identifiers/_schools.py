@@ -98,7 +98,7 @@ _WELSH_JOINS = frozenset(words("y yr 'r ’r"))
 _WELSH_NOT_NAME = frozenset(
     words(
         "yn wedi heddiw ddoe a ac i o ar am efo gyda ond bod mae roedd oedd ddim ei eu fy "
-        "ers mis bob ble"
+        "ers mis bob ble leol sydd â gyda newydd arall gyntaf"
     )
 )
 _GENERIC_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|another|any|one|each|every|which)[ ]+)$")
@@ -164,11 +164,14 @@ _ATTENDS = re.compile(
     r"(?P<verb>(?i:attends|attended|attending|attend|starting[ ]at|start[ ]at))[ ]+" + _NAME_AFTER
 )
 _GOES_TO = re.compile(
-    r"(?P<verb>(?i:goes|go|going|went|gone|moved|moving|moves|move|moving)[ ]+to)[ ]+"
-    + _NAME_AFTER
+    r"(?P<verb>(?i:goes|go|going|went|gone|moved|moving|moves|move|transfer|transferring)"
+    r"(?:[ ]+up)?[ ]+to)[ ]+" + _NAME_AFTER
 )
 _ATTENDS_KEYS = words("attend start")
-_GOES_KEYS = ["go to", "goes to", "going to", "went to", "gone to", "move", "moving to"]
+_GOES_KEYS = [
+    *["go to", "goes to", "going to", "went to", "gone to", "move", "moving to", "transfer"],
+    *["go up to", "goes up to", "going up to", "went up to"],
+]
 # after "goes to": what a school's name ends in ("Oakfield", "Hillbrook", "Greenacre")
 _SCHOOL_SHAPE = re.compile(
     r"(?:field|fields|brook|wood|woods|holme|acre|acres|side|mead|meade|moor|moors|"
@@ -276,7 +279,7 @@ def _named_after_verbs(scan: Scan) -> Iterator[Hit]:
         if not _own_name(name) or _VISIT_AFTER.match(text, m.end()):
             continue
         folded = name.casefold()
-        moved = m.group("verb").casefold().startswith("mov")
+        moved = m.group("verb").casefold().startswith(("mov", "trans"))
         said = _SCHOOL_TIME_AFTER.match(text, m.end()) or _SCHOOL_NEAR.search(
             text, max(0, m.start() - 60), m.end() + 60
         )
@@ -470,11 +473,65 @@ def _typed_in_lower_case(scan: Scan, near_keys: list[tuple[int, int]]) -> Iterat
                 yield Hit(FindingKind.SCHOOL, m.start(), end, _REASON)
 
 
+# A school named with its kind in brackets after it: "the Compass Centre (AP)", "the
+# Beacon (alt provision in Blackburn)", "Ridgeway (special school)"
+_KIND_IN_BRACKETS = re.compile(
+    rf"(?P<name>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]*\([ ]*"
+    r"(?P<verb>(?-i:AP|PRU)|(?i:alt(?:ernative)?\.?[ ]provision|special[ ]school|sen[ ]school|"
+    r"pupil[ ]referral[ ]unit|primary(?:[ ]school)?|secondary(?:[ ]school)?|nursery|"
+    r"infants?|juniors?|high[ ]school|school))(?![\w])[^()\n]{0,40}\)"
+)
+_BRACKET_KEYS = [
+    "(ap",
+    "(pru",
+    "(alt",
+    "(special",
+    "(sen",
+    "(pupil",
+    "(primary",
+    "(secondary",
+    "(nursery",
+    "(infant",
+    "(junior",
+    "(high",
+    "(school",
+    "( ",
+]
+
+
+def _kind_in_brackets(scan: Scan) -> Iterator[Hit]:
+    text = scan.text
+    if "(" not in text:
+        return
+    spans = windows(text, keyword_spans(scan.lowered, _BRACKET_KEYS), 60, 60)
+    names = gazetteer()
+    for m in find_in(_KIND_IN_BRACKETS, text, spans):
+        start = m.start("name")
+        if not starts_word(text, start):
+            continue
+        parts = [re.sub(r"['’]s$", "", w).casefold() for w in m.group("name").split()]
+        if names.is_given(parts[0]) or parts[0] in TOWNS or parts[0] in PLACES:
+            continue  # "Jayden (Year 4 at ...)", "Cardiff (primary)"
+        if parts[0] in STOP_WORDS or parts[0] in SCHOOL_GENERIC:
+            continue
+        reason = Message("identifiers.reason.school_after", word=m.group("verb"))
+        yield Hit(FindingKind.SCHOOL, start, m.end("name"), reason)
+
+
 def find_schools(scan: Scan) -> Iterator[Hit]:
     """Named schools, nurseries, pupil referral units and colleges."""
     text = scan.text
     near_keys = windows(text, keyword_spans(scan.lowered, _SCHOOL_KEYS), 100, 30)
     for m in find_in(_SCHOOL, text, near_keys):
+        if not starts_word(text, m.start()):
+            continue
+        # "Greythorn Juniors and Greythorn Infants": two schools; the first is whole
+        # before the "and"
+        for join in re.finditer(r"[ ](?:and|&)[ ]", m.group("name")):
+            first = _SCHOOL.fullmatch(text, m.start(), m.start() + join.start())
+            begin = _school_start(text, first) if first else None
+            if first is not None and begin is not None:
+                yield Hit(FindingKind.SCHOOL, begin, first.end(), _REASON)
         start = _school_start(text, m) if starts_word(text, m.start()) else None
         if start is not None:
             yield Hit(FindingKind.SCHOOL, start, m.end(), _REASON)
@@ -494,6 +551,7 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
     yield from _named_after_verbs(scan)
     yield from _named_in_school_talk(scan)
     yield from _named_after_a_label(scan)
+    yield from _kind_in_brackets(scan)
     for m in find_in(_STAFF_AT, text, windows(text, _staff_spans(scan.lowered), 0, 60)):
         job = _PREV_WORD.search(text, max(0, m.start() - 16), m.start())
         if job is None or job.group(1).casefold() not in _STAFF_QUALIFIERS:
