@@ -110,3 +110,32 @@ def test_community_names_are_found_in_notes(text: str, expected: list[str]) -> N
 )
 def test_abbreviations_and_words_are_not_names(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phone or NHS number in brackets is no year of publication
+        ("Rang Tahmina (07700 900 123) about the visit.", ["Tahmina"]),
+        ("call Ffion, 0161 496 0123, after school", ["Ffion"]),
+        ("Amber (NHS 943 476 5919) has a new GP.", ["Amber"]),
+        # a note to oneself opens with a verb: "Ask", "Ring", "Text"
+        ("Ask Kerensa whether the contact went well.", ["Kerensa"]),
+        ("Ring Oluwatosin before Friday.", ["Oluwatosin"]),
+    ],
+)
+def test_names_before_numbers_and_after_note_verbs(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rogers (1957) on empathy still shapes how I listen.",
+        "Munro, 2011, on the review of child protection.",
+        "Call Centre staff were helpful.",
+        "Visit Cardiff on Friday for the training.",
+    ],
+)
+def test_citations_and_imperatives_alone_are_not_names(text: str) -> None:
+    assert names(text) == []
