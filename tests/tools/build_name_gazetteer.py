@@ -15,8 +15,10 @@ Sources:
   which Faker's older lists lack.
 - The given names of the ``names`` package (MIT; the data are the 1990 US census, public
   domain): 5,500 first names, older ones included (Nellie, Sadie, Patsy).
-- resources/names/supplement_given.txt, kept by hand: Welsh names (neither package has a
-  Welsh locale) and a few names of UK communities that both packages miss.
+- resources/names/supplement_given.txt and supplement_family.txt, kept by hand: Welsh names
+  (neither package has a Welsh locale), and given and family names of the UK's communities
+  (Scottish, Irish, Cornish, Romany, South Asian, African, Middle Eastern, East European,
+  Caribbean, East Asian) that both packages miss.
 - The lower-case words of the small SCOWL British English word list (wbritish-small), written
   whole to ``english_words.txt`` as well (``write_english_words``): a given
   name that is also an ordinary word ("Will", "Hope", "Mark") goes to ``given_words.txt``
@@ -119,6 +121,15 @@ def _names(provider: type, attributes: tuple[str, ...]) -> set[str]:
     return _latin(name for a in attributes for name in getattr(provider, a, None) or ())
 
 
+def _supplement(name: str) -> set[str]:
+    """The names of a hand-kept supplement file, one a line, with their accent-free copies."""
+    found: set[str] = set()
+    for line in (OUT / name).read_text(encoding="utf-8").split("\n"):
+        if line.strip() and not line.startswith("#"):
+            found |= _variants(line.strip())
+    return found
+
+
 def _write(name: str, items: set[str], header: str) -> None:
     (OUT / name).write_text(f"# {header}\n" + "\n".join(sorted(items)) + "\n", encoding="utf-8")
 
@@ -159,10 +170,8 @@ def main() -> int:
     for sex in ("female", "male"):
         lines = (census / f"dist.{sex}.first").read_text(encoding="utf-8").split("\n")
         given |= _latin(line.split()[0].capitalize() for line in lines if line.strip())
-    supplement = (OUT / "supplement_given.txt").read_text(encoding="utf-8").split("\n")
-    for line in supplement:
-        if line.strip() and not line.startswith("#"):
-            given |= _variants(line.strip())
+    given |= _supplement("supplement_given.txt")
+    family |= _supplement("supplement_family.txt")
     words = {w for w in WORDS.read_text(encoding="utf-8").split() if w.islower() and w.isalpha()}
     # multi-word entries ("de la cruz") cannot be looked up word by word
     given = {g for g in given if " " not in g}

@@ -21,9 +21,12 @@ NEXT_WORD = re.compile(r"[ ]+([A-Za-z]+)")
 # and the Welsh "Llio a'i brawd" (Llio and her brother)
 _AND_ROLE = re.compile(r"[ ]+(?:and[ ]+(?:his|her|their)|a['’][iu])[ ]+([a-z]+(?:[ \-][a-z]+)?)")
 # "Jay (DOB 11.11.2014)", "Will, 15,": a date of birth or an age straight after
-# "Lachlan - 9 - reluctant to talk"
+# "Lachlan - 9 - reluctant to talk"; "Aria (NHS 599 170 1628)", "Amber (NI QQ 12 34 56 C)":
+# a number only a person has
 DETAIL_AFTER = re.compile(
-    r"(?i)[ ]*(?:\([ ]*(?:dob|d\.o\.b|born|b\.|aged?[ ]+)|,[ ]*(?:aged?[ ]+)?\d{1,2},"
+    r"(?i)[ ]*(?:\([ ]*(?:dob|d\.o\.b|born|b\.|aged?[ ]+"
+    r"|(?:nhs|ni)[ ]*(?:no\.?|number|#)?[ :.]*(?:[a-z]{2}[ ]*)?\d)"
+    r"|,[ ]*(?:aged?[ ]+)?\d{1,2},"
     r"|[-–][ ]*(?:aged?[ ]+)?\d{1,2}(?:[ ]*(?:years?|yrs?|y/?o))?[ ]*[-–,(])"
 )
 # Verbs that follow a person and an abstract noun alike ("Jack was", "Hope was").

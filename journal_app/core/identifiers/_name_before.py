@@ -57,7 +57,9 @@ LEADING_VERBS = frozenset(
         "collected picked drove walked invited texted phoned rang wrote sat played watched "
         "checked saw heard introduced updated informed advised showed explained listened "
         "observed accompanied congratulated welcomed greeted found seeing meeting visiting "
-        "supporting helping asking telling taking"
+        "supporting helping asking telling taking "
+        # the same verbs as a note to oneself: "Ask Lerato if...", "Ring Samira first"
+        "ask tell ring call phone text email remind thank chase visit meet"
     )
 )
 # Before an unknown capitalised word, these make it a person: one meets, tells or asks a

@@ -14,11 +14,14 @@ from ._words import (
     words,
 )
 
+# A year of publication: "1957", "2019", never the start of a phone or NHS number
+# ("(07700 900 901)", "(0161 496 0000)", "(1987 654 3210)")
+_YEAR = r"(?:1[6-9]|20)\d\d(?!\d|[ ]\d{3})"
 # "Rogers (1957)", "Perry et al.", "Rogers' core conditions", "Perry's neurosequential
 # model": a writer cited, not a person in the work
 CITATION_AFTER = re.compile(
-    r"[ ]*(?:\([ ]*(?:\d{4}|n\.d\.)|,[ ]*\d{4}(?!\d)|et[ ]al"
-    r"|(?:and|&)[ ]+[A-Z][\w\-]+[ ]*\((?:\d{4}|n\.d\.)"
+    rf"[ ]*(?:\([ ]*(?:{_YEAR}|n\.d\.)|,[ ]*{_YEAR}|et[ ]al"
+    rf"|(?:and|&)[ ]+[A-Z][\w\-]+[ ]*\((?:{_YEAR}|n\.d\.)"
     r"|['’]s?[ ]+(?:[a-z\-]+[ ]+)?(?:model|models|theory|theories|cycle|framework|approach|"
     r"hierarchy|conditions|concept|concepts|stages|triangle|lenses|typology|paradigm)(?![\w]))"
 )
