@@ -91,6 +91,17 @@ _FORMATS = [
     ("URN 2231456 is the home's", "2231456"),
     ("Maya (ID 5561234) was seen at school.", "5561234"),
     ("The child's ID was 4412355 on the old system.", "4412355"),
+    # more labels and shapes: police CRN, Cafcass, carers and placements, passports,
+    # a year and a team's letters, a court number in lower case, a number in brackets
+    ("CRN 22341/25 was given at the scene.", "22341/25"),
+    ("Cafcass 00441234 is the guardian's case.", "00441234"),
+    ("foster carer no. 33412 on the panel papers", "33412"),
+    ("passport number 552341278 is with the solicitor", "552341278"),
+    ("file 2025/CP/0457 was transferred", "2025/CP/0457"),
+    ("ref: 25/0112/CIN on the letter", "25/0112/CIN"),
+    ("listed as zc25p00231 on the sealed order", "zc25p00231"),
+    ("Old number C-223145 on the archive box.", "C-223145"),
+    ("Checked Mosaic (5512340) before the call.", "5512340"),
 ]
 
 
@@ -139,6 +150,10 @@ def test_a_list_after_a_label_is_found_whole() -> None:
         "Form CP1 2020 is the version in use.",
         "Flight BA2490 leaves at nine.",
         "£1500 and £2,000.50 were agreed.",
+        "Support is there 24/7 and the helpline is 24/7/365.",
+        "The family of 5 moved to a bigger house.",
+        "The carer had 3 placements in 2025.",
+        "EH (1234 families) and CIN (560 children) last year.",
     ],
 )
 def test_numbers_that_are_not_case_references(text: str) -> None:

@@ -27,8 +27,8 @@ Home Office                            letter and 7 digits "B1234567" ("HO ref",
                                        visa "GWF012345678"
 police                                 crime refs "12/34567/24", "6012345/24";      label
                                        "log 1234 of 12/03", "CAD 4412 of today",
-                                       occurrence, CRIS, Athena, Niche, STORM;
-                                       PNC ID "98/123456A"; custody numbers
+                                       occurrence, CRIS, Athena, Niche, STORM,
+                                       CRN; PNC ID "98/123456A"; custody numbers
 education                              UPN: a letter and 12 digits                 shape or
                                        "A123456789012" (temporary ones end in a    label
                                        letter); ULN: 10 digits after "ULN";
@@ -39,22 +39,25 @@ health                                 hospital numbers "K123456", "RXN1234567",
 local authority                        child / LA IDs, referral and contact         label
                                        numbers, MASH contact IDs, LADO refs,
                                        CP plan numbers, SAR/FOI refs, file refs
-                                       "99/12345", "our ref: JS/4471/SW"
+                                       "99/12345", "2025/CP/0457", "25/0112/CIN",
+                                       "our ref: JS/4471/SW"; family, household,
+                                       placement and carer numbers; Cafcass refs
+identity documents                     passport, BRP ("ZU1234567"), DBS numbers    label
 Ofsted URN of a child's home           "SC123456", "URN 2567890"                   shape or
                                                                                    label
 =====================================  ==========================================  =========
 
 People write a label before the number: the system's name, or "ID", "no.", "#", "ref",
-"number", "reference" (or a mix: "Mosaic person ID -"), in lower or upper case, in
-brackets after a child's name, a list after a plural ("Mosaic IDs 1234567, 1234568 and
-1234569"), digits in groups ("case ref 1234 5678"), or the system's name after the number
-("4471190 on Mosaic"). Some shapes count without a label ("LV24C01234", "AB123456",
-"B1234567", "#4471"). Left alone: years ("case 2024"), short counts ("case 2"), dates,
-money, times, phone and NHS numbers (their own kinds), school or financial years
-("2026/27"), and numbers labelled as something else: policy, invoice, order, ticket,
-serial, course, module, staff or payroll numbers, ISO standards ("ISO-9001"), statute
-sections ("s.47", "Section 20"), version numbers ("v2.3.1"). docs/identifiers/
-case-references.md has the same table.
+"number", "reference" (or a mix: "Mosaic person ID -"), in lower or upper case, in brackets
+after a child's name or after the label ("Mosaic (4471190)"), a list after a plural
+("Mosaic IDs 1234567, 1234568 and 1234569"), digits in groups ("case ref 1234 5678"), or
+the system's name after the number ("4471190 on Mosaic"). Some shapes count without a label
+("LV24C01234", "AB123456", "B1234567", "#4471"). Left alone: years ("case 2024"), short
+counts ("case 2"), dates, money, times, phone and NHS numbers (their own kinds), school or
+financial years ("2026/27"), and numbers labelled as something else: policy, invoice,
+order, ticket, serial, course, module, staff or payroll numbers, ISO standards
+("ISO-9001"), statute sections ("s.47", "Section 20"), version numbers ("v2.3.1").
+docs/identifiers/case-references.md has the same table.
 """
 
 from __future__ import annotations
@@ -78,7 +81,7 @@ _SYSTEMS = _SYSTEM_NAMES + r"|paris|(?-i:CIN|CLA|LAC|CPP|CP|EHA|EH|LL|ICS)"
 # numbers named by what they number, read with or without a label after them: pupils and
 # learners, hospitals, Ofsted, the Home Office, the police, MASH and the LADO
 _OWN_NAMES = (
-    r"upn|uln|mrn|urn|pnc|cris|athena|niche|storm|cad|occurrence|mash|lado|uan|gwf|"
+    r"upn|uln|mrn|urn|pnc|crn|cris|athena|niche|storm|cad|occurrence|mash|lado|uan|gwf|cafcass|"
     r"(?-i:ARC|CID|CHI)"
 )
 # what a label may number after a system's name: "Mosaic person ID", "EHM case 55221"
@@ -88,6 +91,7 @@ _LABEL = r"(?:ref(?:erence)?|no|number|num|id)s?"
 _LABELLED = (
     r"client|person|child|referral|contact|record|workflow(?:[ ]step)?|episode|pupil|"
     r"learner|patient|hospital|hosp|custody|la|local[ ]authority|home[ ]office|ho|port|"
+    r"passport|brp|dbs|(?:foster[ ])?carer|placement|family|household|"
     r"police(?:[ ]log)?|crime|incident|log|cp[ ]plan|child[ ]protection[ ]plan|"
     r"early[ ]help|yot|yjs?|youth[ ]justice|ehcp|court|claim|sar|foi|sw"
 )
@@ -100,7 +104,7 @@ _CASE_CONTEXT = re.compile(
     r"court[ ]?(?:ref|case[ ]?(?:no|number))|(?-i:ID|Id|IDs|CCN)|"
     # Welsh: "rhif achos" (case number), "cyfeirnod" (reference), "cyf."
     r"rhif[ ]?(?:achos|cyfeirnod|cyf|ffeil)|cyfeirnod|(?-i:Cyf))(?![a-z])\.?"
-    r"[ ]*(?:[:#=\-–][ ]*|(?:no\.?|number|is|was)[ ]+)?"
+    r"[ ]*(?:[:#=\-–([][ ]*|(?:no\.?|number|is|was)[ ]+)?"
     # "ARC UKA 123456/78": an office's letters before the number; "case ref 1234 5678",
     # "CHI number 120325 4321": digits in groups
     r"(?P<code>(?-i:[A-Z]{2,4}[ ](?=\d{4}))?[A-Z0-9](?:[A-Z0-9/\-]*[A-Z0-9])?"
@@ -126,6 +130,12 @@ _LOG_OF = re.compile(
 _COUNT_AFTER = re.compile(
     r"[ ]+(?!(?:was|has|is|does|goes|says|this|his|its|plus|always|perhaps|unless|thus|as|us)"
     r"(?![\w]))(?:[a-z]+s|people|children|staff)(?![\w])"
+)
+# "2024/CP/0123", "24/0056/CIN": a year, a team's letters and a number; and a family court
+# number typed in lower case ("lv24c01234")
+_YEAR_LETTERS_SHAPE = re.compile(
+    r"(?<![\w/\-])(?:\d{2,4}/[A-Z]{1,4}/\d{3,}|\d{2,4}/\d{3,}/[A-Z]{2,4}|[a-z]{2}\d{2}[a-z]\d{5})"
+    r"(?![\w/\-])"
 )
 # "4471190 on Mosaic", "number 1000234 in WCCIS": the system's name after the number
 _SYSTEM_AFTER = re.compile(
@@ -209,8 +219,8 @@ def _shape_ok(m: re.Match[str]) -> bool:
         return False
     if m.group("single") is not None:
         digits = m.group("single")[1:]
-        if prefix in _PREFIXES:
-            return True
+        if prefix in _PREFIXES or (len(prefix) == 1 and len(digits) >= 6):
+            return True  # "C-123456"
         long_enough = len(digits) >= 4 and not _YEAR.fullmatch(digits)
         return long_enough and 2 <= len(prefix) <= 4 and prefix not in _NOT_PREFIXES
     if m.group()[len(prefix)].isdigit():
@@ -233,6 +243,8 @@ def find_case_references(scan: Scan) -> Iterator[Hit]:
     kind = FindingKind.CASE_REFERENCE
     near_numbers = scan.digit_windows(45, 30, range(3, 99))
     codes: set[int] = set()
+    for m in find_in(_YEAR_LETTERS_SHAPE, text, near_numbers):
+        yield Hit(kind, m.start(), m.end(), _SHAPE_REASON)
     for pattern in (_CASE_CONTEXT, _BARE_CASE, _LOG_OF, _SYSTEM_AFTER):
         for m in find_in(pattern, text, near_numbers):
             if pattern is _CASE_CONTEXT or not _is_case_code(m.group("code")):
