@@ -82,3 +82,29 @@ def test_a_place_that_is_also_a_name_is_the_place_where_the_words_say_so(text: s
 )
 def test_a_name_that_is_also_a_place_stays_a_person(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NOWAK Kinga - arrived Friday, placed with kinship carers.", ["NOWAK Kinga"]),
+        ("Referral received: HUSSAINI Tahmina, asylum claim pending.", ["HUSSAINI Tahmina"]),
+        ("KOVACS Zoltan seen at the hotel on Monday.", ["KOVACS Zoltan"]),
+    ],
+)
+def test_a_family_name_in_capitals_before_a_given_name_is_a_person(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "URGENT Please ring the duty desk before noon.",
+        "CAMHS Tuesday slot moved to the afternoon.",
+        "UASC Team meeting is on the rota again.",
+    ],
+)
+def test_an_acronym_before_a_capital_is_no_person(text: str) -> None:
+    assert names(text) == []

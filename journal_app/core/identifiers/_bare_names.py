@@ -350,6 +350,28 @@ def _the_place(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     )
 
 
+def _surname_first(text: str, kept: list[re.Match[str]], names: Gazetteer) -> bool:
+    """Whether a run opens with a family name in capitals and then a given name, as the
+    Home Office and many case systems write a person ("AHMADI Sohrab", "NOWAK Kinga"): the
+    capitals are a known family name, or a word no acronym is (two vowels, five letters)
+    before a known given name."""
+    surname, given = kept[0].group(), kept[1].group()
+    if not surname.isupper() or len(surname) < 3 or not given[1:].islower():
+        return False
+    folded = surname.casefold()
+    if folded in STOP_WORDS or names.is_english_word(folded) or names.is_given_word(surname):
+        return False
+    if names.is_family(surname):
+        return is_given_name(given, names) or unknown_name(text, kept[1])
+    vowels = sum(ch in "AEIOU" for ch in surname)
+    return (
+        len(surname) >= 5
+        and vowels >= 2
+        and is_given_name(given, names)
+        and not names.is_given_word(given)
+    )
+
+
 def is_ambiguous(word: str) -> bool:
     """Whether a name is also an ordinary word or a month ("Will", "Hope", "April")."""
     folded = word.casefold()
@@ -400,6 +422,11 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
         if blocked or not kept:
             continue
         first = kept[0]
+        if len(kept) > 1 and _surname_first(text, kept, names):
+            start, end = first.start(), kept[1].end()
+            key = text[start:end].replace("’", "'")
+            yield NameHit(start, end, key, *role_from_context(text, end), BARE_NAME_REASON)
+            continue
         if len(first.group()) < 2 or first.group().isupper() or odd_capitals(first.group()):
             continue
         if len(kept) > 1:
