@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._gazetteer import Gazetteer, gazetteer
+from ._gazetteer import Gazetteer, gazetteer, places
 from ._name_after import (
     DETAIL_AFTER,
     HUMAN_ACT_AFTER,
@@ -79,8 +79,10 @@ from ._not_persons import (
     THING_AFTER,
     TWO_NAME_BRANDS,
     WORK_OF,
+    in_a_place,
     is_team,
     owns_a_place,
+    place_signal,
 )
 from ._scan import TOKEN, Scan, starts_word
 from ._types import NameHit, Role
@@ -297,6 +299,8 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         text, word.end()
     ):
         return True  # "Summer was upset", "Hope seemed frightened": only a person feels so
+    if _the_place(text, word, names):
+        return False  # "moved to Stanley", "Kendal Council", "Penrith and Kendal"
     if folded in STOP_WORDS:
         return ALIAS_BEFORE.search(text, max(0, word.start() - 30), word.start()) is not None
     if is_given_name(word.group(), names):
@@ -333,6 +337,38 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     after = text[word.end() : word.end() + 2].strip()
     return bool(before and before.group(1).casefold() in TAKES_A_PERSON) and not (
         after[:1].isdigit()
+    )
+
+
+def _the_place(text: str, word: re.Match[str], names: Gazetteer) -> bool:
+    """Whether a place that is also a name ("Preston", "Ashley", "Kendal") is the place
+    here: the words around say so, and it owns nothing ("in Ashley's room" is a person)."""
+    return (
+        places().is_place(word.group())
+        and text[word.end() : word.end() + 2] not in ("'s", "’s")
+        and place_signal(text, word.start(), word.end(), names)
+    )
+
+
+def _surname_first(text: str, kept: list[re.Match[str]], names: Gazetteer) -> bool:
+    """Whether a run opens with a family name in capitals and then a given name, as the
+    Home Office and many case systems write a person ("AHMADI Sohrab", "NOWAK Kinga"): the
+    capitals are a known family name, or a word no acronym is (two vowels, five letters)
+    before a known given name."""
+    surname, given = kept[0].group(), kept[1].group()
+    if not surname.isupper() or len(surname) < 3 or not given[1:].islower():
+        return False
+    folded = surname.casefold()
+    if folded in STOP_WORDS or names.is_english_word(folded) or names.is_given_word(surname):
+        return False
+    if names.is_family(surname):
+        return is_given_name(given, names) or unknown_name(text, kept[1])
+    vowels = sum(ch in "AEIOU" for ch in surname)
+    return (
+        len(surname) >= 5
+        and vowels >= 2
+        and is_given_name(given, names)
+        and not names.is_given_word(given)
     )
 
 
@@ -386,6 +422,11 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
         if blocked or not kept:
             continue
         first = kept[0]
+        if len(kept) > 1 and _surname_first(text, kept, names):
+            start, end = first.start(), kept[1].end()
+            key = text[start:end].replace("’", "'")
+            yield NameHit(start, end, key, *role_from_context(text, end), BARE_NAME_REASON)
+            continue
         if len(first.group()) < 2 or first.group().isupper() or odd_capitals(first.group()):
             continue
         if len(kept) > 1:
@@ -410,6 +451,8 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
         start, end = first.start(), kept[-1].end()
         if CITATION_AFTER.match(text, end) or owns_a_place(text, kept[-1].group(), end):
             continue
+        if any(in_a_place(text, w.start(), w.end(), names) for w in kept):
+            continue  # "King's Lynn", "Newcastle Emlyn": a place's words, not a name
         role, strength = role_from_context(text, end)
         key = text[start:end].replace("’", "'")
         yield NameHit(start, end, key, role, strength, BARE_NAME_REASON)

@@ -1,9 +1,10 @@
-"""The names gazetteer: given and family names shipped in resources/names.
+"""The names gazetteer: given and family names shipped in resources/names, and the UK's
+places beside them.
 
 Loaded once, on first use, so that importing the check stays cheap; about 44,000 names
-in three sets (see resources/names/SOURCES.md for where they come from). Every look-up is
-case-folded, and an accented name is stored with and without its accents, so "Siobhán"
-and "Siobhan" are both found.
+in three sets and 5,900 places (see resources/names/SOURCES.md for where they come from).
+Every look-up is case-folded, and an accented name is stored with and without its
+accents, so "Siobhán" and "Siobhan" are both found.
 """
 
 from __future__ import annotations
@@ -106,4 +107,61 @@ def gazetteer() -> Gazetteer:
         _read("family.txt"),
         _read("given_rare_words.txt"),
         _read("english_words.txt"),
+    )
+
+
+# A word of a place's name as written: "King's", "Ashton-under-Lyne", "Môn"
+_PLACE_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_LONGEST_PLACE = 6  # words: "Bournemouth, Christchurch and Poole" is the longest kept
+
+
+@dataclass(frozen=True)
+class Places:
+    """Case-folded UK places: towns, counties, boroughs, districts, Welsh forms.
+
+    ``words`` holds the places of one word ("torbay", "ashton-under-lyne"), ``multi`` those
+    of more ("king's lynn", "newcastle emlyn").
+    """
+
+    words: frozenset[str]
+    multi: frozenset[str]
+
+    def is_place(self, word: str) -> bool:
+        folded = word.casefold().replace("’", "'")
+        return folded in self.words or (not folded.isascii() and _plain(folded) in self.words)
+
+    def within(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of a place of more than one word, written with capitals, that the word
+        at ``start:end`` is part of ("Lynn" in "King's Lynn"), if there is one."""
+        before = list(_PLACE_WORD.finditer(text, max(0, start - 60), start))[
+            -(_LONGEST_PLACE - 1) :
+        ]
+        after: list[re.Match[str]] = []
+        for m in _PLACE_WORD.finditer(text, end, end + 60):
+            if len(after) == _LONGEST_PLACE - 1:
+                break
+            after.append(m)
+        words = [*before, *_PLACE_WORD.finditer(text, start, end), *after]
+        first_own = len(before)
+        last_own = len(words) - len(after) - 1
+        best: tuple[int, int] | None = None
+        for i in range(first_own + 1):
+            for j in range(max(last_own, i + 1), min(len(words), i + _LONGEST_PLACE)):
+                a, b = words[i], words[j]
+                if not (a.group()[0].isupper() and b.group()[0].isupper()):
+                    continue
+                # only spaces, or ", " inside the place's own name, between its words
+                between = text[a.start() : b.end()]
+                key = " ".join(between.replace(",", " ").split()).casefold().replace("’", "'")
+                if key in self.multi and (best is None or b.end() - a.start() > best[1] - best[0]):
+                    best = (a.start(), b.end())
+        return best
+
+
+@cache
+def places() -> Places:
+    """The shipped places, read from disk the first time they are asked for."""
+    every = _read("places.txt")
+    return Places(
+        frozenset(p for p in every if " " not in p), frozenset(p for p in every if " " in p)
     )

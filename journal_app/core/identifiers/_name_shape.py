@@ -8,6 +8,7 @@ import re
 
 from ._gazetteer import Gazetteer, gazetteer
 from ._name_after import HUMAN_ACTS
+from ._not_persons import is_bare_place
 from ._words import (
     FAMILY_DESCRIBERS,
     INSTITUTION_WORDS,
@@ -136,6 +137,8 @@ def unknown_name(text: str, word: re.Match[str]) -> bool:
         return False
     if PLACE_SHAPE.search(folded) or WELSH_SPELLING.search(folded):
         return False
+    if is_bare_place(folded, gazetteer()):
+        return False  # "covers Torbay at weekends", "Splott quieter than usual"
     return re.search(rf"(?<![\w]){re.escape(folded)}(?![\w])", text) is None
 
 

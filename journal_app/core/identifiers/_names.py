@@ -14,8 +14,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from journal_app.core.messages import Message
 
 from ._bare_names import is_ambiguous, repeat_is_person
-from ._gazetteer import gazetteer
+from ._gazetteer import gazetteer, places
 from ._name_shape import is_thing_word, odd_capitals
+from ._not_persons import place_signal
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
 from ._types import NameHit, Role
 from ._words import (
@@ -396,6 +397,10 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
             continue
         if m.group("group")[0].isupper() and not gazetteer().is_family(surname):
             continue  # "the Disabled Children's Team": a title-case name, no family
+        if places().is_place(surname) and place_signal(
+            scan.text, m.start("name"), m.end("name"), gazetteer()
+        ):
+            continue  # "the Blackburn family centre": a place's centre, no family
         end = m.end() if m.group("whole") else m.end("name")
         reason = Message("identifiers.reason.family_before", word=m.group("group"))
         yield NameHit(m.start("name"), end, name.replace("’", "'"), Role.FAMILY, 2, reason)

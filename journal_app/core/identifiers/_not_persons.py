@@ -1,12 +1,14 @@
 """Runs of capitals that name no person: a cited writer ("Rogers (1957)"), a football team
 ("a Chelsea shirt"), a shop or a law owned by a name ("Nando's", "Clare's Law"), a brand
-of two names ("Ben & Jerry's"), an organisation or a product ("Gisda worker").
+of two names ("Ben & Jerry's"), an organisation or a product ("Gisda worker"), a place
+("Torbay", "King's Lynn", "moved to Preston").
 """
 
 from __future__ import annotations
 
 import re
 
+from ._gazetteer import Gazetteer, places
 from ._scan import TOKEN
 from ._words import (
     INSTITUTION_WORDS,
@@ -93,3 +95,74 @@ def owns_a_place(text: str, last: str, end: int) -> bool:
         return True
     rest = [re.sub(r"['’]s$", "", w).casefold() for w in m.group(1).split()]
     return any(w in INSTITUTION_WORDS or w in _OWNED_RULES for w in rest)
+
+
+# Before a place: "in Kendal", "near Ashley", "moved to Stanley", "lives at Clayton",
+# "from Shirley to ...". "to", "from" and "at" take a person too ("gave it to Ashley",
+# "a text from Preston"), so they count only after a word of moving or living.
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?i:in|near|towards|toward|outside|around|across|via)"
+    r"|(?i:moved|moving|move|moves|went|gone|going|go|goes|travel(?:s|led|ling)?|drove|"
+    r"driving|drive|trip|journey|bus|buses|train|trains|relocated|relocating|lives|lived|"
+    r"living|live|based|born|raised|up|came|come|comes|coming|originally|back|placed|"
+    r"placement|miles|way|route|far|return(?:s|ed|ing)?|flew|fly|flying|transferred|"
+    r"family|families|school|schools|office|offices|team)"
+    r"[ ]+(?i:to|from|at|in|into|near)(?:[ ]+(?i:the[ ]+)?(?i:centre|center|outskirts|edge)"
+    r"[ ]+of)?)[ ]+$"
+)
+# After a place: "Preston Council", "Kendal Borough", "Chester area", "Ashley office",
+# "Stanley (Co. Durham)", "Clayton DH9 8QX", "the Blackburn family centre"
+_PLACE_AFTER = re.compile(
+    r"[ ]+(?:(?i:council|borough|county|city|town|district|area|patch|locality|office|"
+    r"hub|side)(?![\w'’])|(?:family|families)[ ]+(?i:centre|center|hub|court|courts)"
+    r"(?![\w])|\(?[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?![\w]))"
+)
+# A street and a comma before it: "14 Mill Lane, Kendal"
+_STREET_BEFORE = re.compile(
+    r"(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|terrace|court|"
+    r"gardens|place|grove|walk|row|mews|square|hill|view|estate)\.?,[ ]*$"
+)
+_LIST_NEIGHBOUR_BEFORE = re.compile(rf"({TOKEN})(?:[ ]*[,/&][ ]*|[ ]+(?:and|or)[ ]+)$")
+_LIST_NEIGHBOUR_AFTER = re.compile(rf"(?:[ ]*[,/&][ ]*|[ ]+(?:and|or)[ ]+)({TOKEN})")
+
+
+def is_bare_place(word: str, names: Gazetteer) -> bool:
+    """Whether a word is a UK place and never a person's name ("Torbay", "Splott",
+    "Caerdydd"); "Preston", "Ashley", "Kendal" are names too."""
+    return (
+        places().is_place(word)
+        and not names.is_given(word)
+        and not names.is_given_word(word)
+        and not names.is_family(word)
+    )
+
+
+def place_signal(text: str, start: int, end: int, names: Gazetteer) -> bool:
+    """Whether the words around a place that is also a name make it the place: "in
+    Kendal", "moved to Stanley", "Preston Council", "Mill Lane, Clayton", or a list of
+    places ("Kendal, Penrith and Keswick")."""
+    if _PLACE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _PLACE_AFTER.match(text, end) or _STREET_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    before = _LIST_NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    if before and is_bare_place(before.group(1), names):
+        return True
+    after = _LIST_NEIGHBOUR_AFTER.match(text, end)
+    return bool(after and is_bare_place(after.group(1), names))
+
+
+def in_a_place(text: str, start: int, end: int, names: Gazetteer) -> bool:
+    """Whether a word is part of a place of more than one word ("Lynn" in "King's Lynn",
+    "Emlyn" in "Newcastle Emlyn"). A place whose every word is a name ("Aston Clinton")
+    counts only where the words around say a place is meant."""
+    span = places().within(text, start, end)
+    if span is None:
+        return False
+    parts = re.split(r"[ ,]+", text[span[0] : span[1]])
+    named = all(
+        names.is_given(p) or names.is_given_word(p) or names.is_family(p)
+        for p in parts
+        if p and p[0].isupper()
+    )
+    return not named or place_signal(text, span[0], span[1], names)
