@@ -260,11 +260,10 @@ def test_base85_text_is_the_same_bytes_in_ascii_as_in_reportlabs_codec() -> None
     assert pdfdoc.pdfdocEnc(alphabet) == alphabet.encode("ascii")
 
 
-def test_mixed_paragraphs_break_as_reportlab_breaks_them() -> None:
+def _mixed_paragraphs(count: int) -> list[tuple[str, object, str | None, float]]:
     """Generated mark-up of several fragments (colours, bold, line breaks, link targets
-    and links, underlines, sizes, long words), broken at several widths by reportlab and
-    by break_mixed_lines: the lines, the word list and what is left on the paragraph
-    must be the same, whenever break_mixed_lines takes the paragraph."""
+    and links, underlines, sizes, long words, odd spaces), each with a style, a bullet or
+    none, and a width to break it at."""
     import random
     from xml.sax.saxutils import escape
 
@@ -296,8 +295,8 @@ def test_mixed_paragraphs_break_as_reportlab_breaks_them() -> None:
         ('<span backColor="yellow">', "</span>"),
     )
     rng = random.Random(20261203)
-    taken = 0
-    for _ in range(1500):
+    found = []
+    for _ in range(count):
         pieces = []
         for _ in range(rng.randint(1, 9)):
             text = escape(rng.choice(words))
@@ -305,23 +304,75 @@ def test_mixed_paragraphs_break_as_reportlab_breaks_them() -> None:
                 opening, closing = rng.choice(tags)
                 text = f"{opening}{text}{closing}"
             pieces.append(text + rng.choice(("", " ", "&nbsp;")))
-        markup = "".join(pieces)
         style = rng.choice((styles.body, styles.meta, styles.cell, styles.bullet))
         bullet = "•" if style is styles.bullet else None
-        width = rng.choice((40, 90, 150, 220, 400))
+        found.append(("".join(pieces), style, bullet, rng.choice((40, 90, 150, 220, 400))))
+    return found
+
+
+def test_mixed_paragraphs_break_as_reportlab_breaks_them() -> None:
+    """Generated mark-up broken at several widths by reportlab and by break_mixed_lines,
+    outside an export and inside one (word widths looked up in its tables): the lines,
+    the word list and what is left on the paragraph must be the same, whenever
+    break_mixed_lines takes the paragraph."""
+    from journal_app.services.exporters.appraisal_pdf.line_breaks import (
+        widths_table,
+        word_widths,
+    )
+
+    taken = 0
+    for n, (markup, style, bullet, width) in enumerate(_mixed_paragraphs(1500)):
         theirs = Paragraph(markup, style, bulletText=bullet)
         ours = Paragraph(markup, style, bulletText=bullet)
         their_widths, our_widths = [width, width - 5], [width, width - 5]
         expected = theirs.breakLines(their_widths)
-        found = rl_compat.break_mixed_lines(ours, our_widths)
+        if n % 2:
+            found = rl_compat.break_mixed_lines(ours, our_widths)
+        else:
+            with word_widths():
+                found = rl_compat.break_mixed_lines(ours, our_widths, widths_table)
         if found is None:
             continue
         taken += 1
         assert repr(found) == repr(expected), markup
         assert repr(ours.frags) == repr(theirs.frags), markup
+        assert [type(w) for w in ours.frags] == [type(w) for w in theirs.frags], markup
         assert ours._width_max == theirs._width_max, markup
         assert our_widths == their_widths and ours.height == theirs.height
     assert taken > 600, "break_mixed_lines no longer takes most mixed paragraphs"
+
+
+def test_fragments_are_made_into_words_as_reportlab_makes_them() -> None:
+    """The word list break_mixed_lines makes (_frag_words) against reportlab's
+    _getFragWords, for every generated paragraph break_mixed_lines takes: the same words
+    of the same types, widths and fragments, and the same kind set on each fragment."""
+    from reportlab.platypus.paragraph import _getFragWords
+
+    from journal_app.services.exporters.appraisal_pdf.line_breaks import (
+        widths_table,
+        word_widths,
+    )
+    from journal_app.services.exporters.appraisal_pdf.rl_compat import breaking
+
+    compared = 0
+    for markup, style, bullet, width in _mixed_paragraphs(1500):
+        theirs = Paragraph(markup, style, bulletText=bullet)
+        ours = Paragraph(markup, style, bulletText=bullet)
+        if not breaking._mixed_breakable(ours):
+            continue
+        expected = _getFragWords(theirs.frags, width)
+        for found in (
+            breaking._frag_words(ours.frags, None),
+            breaking._frag_words(ours.frags, lambda font, size: None),
+        ):
+            assert repr(found) == repr(expected), markup
+            assert [type(w) for w in found] == [type(w) for w in expected], markup
+        with word_widths():
+            found = breaking._frag_words(ours.frags, widths_table)
+        assert repr(found) == repr(expected), markup
+        assert repr(ours.frags) == repr(theirs.frags), markup  # the kinds set
+        compared += 1
+    assert compared > 600
 
 
 def test_a_quick_state_canvas_saves_and_restores_as_reportlabs_does() -> None:

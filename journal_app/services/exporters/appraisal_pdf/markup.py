@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from journal_app.services.exporters.appraisal_pdf.line_breaks import break_plain
+from journal_app.services.exporters.appraisal_pdf.line_breaks import break_plain, widths_table
 from journal_app.services.exporters.appraisal_pdf.rl_compat import (
     PARAGRAPH_SPACES,
     break_mixed_lines,
@@ -140,7 +140,7 @@ class Para(Paragraph):  # type: ignore[misc]
         # most paragraphs are plain text in one font: broken with remembered word widths
         lines = break_plain(self, width)
         if lines is None:  # and most others are text in a few colours, with line breaks
-            lines = break_mixed_lines(self, width)
+            lines = break_mixed_lines(self, width, widths_table)
         return lines if lines is not None else super().breakLines(width)
 
 

@@ -4,9 +4,10 @@ mixed-markup paragraphs broken by the app with reportlab's own loop."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from string import whitespace
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
@@ -118,27 +119,132 @@ def _mixed_breakable(paragraph: Paragraph) -> bool:
     return True
 
 
-def _same_memo(memo: list[Any], g: Any, f: Any, same: Any) -> bool:
-    """``same(g, f)``, remembered for the last pair: a line's words mostly come from one
-    fragment, compared again and again with the same joined fragment (whose text grows,
-    but text is not compared)."""
-    if memo[0] is g and memo[1] is f:
-        return bool(memo[2])
-    answer = bool(same(g, f))
-    memo[0], memo[1], memo[2] = g, f, answer
-    return answer
+#: reportlab's word-list types and fragment kinds, as its line breaking makes and reads them
+_HSFrag = rl_paragraph._HSFrag
+_FK_TEXT = rl_paragraph._FK_TEXT
+_FK_APPEND = rl_paragraph._FK_APPEND
+_FK_BREAK = rl_paragraph._FK_BREAK
+#: the characters reportlab strips from the start of a line's first word, and splits words at
+#: when there is a no-break space (``_wsc``); and the ones a fragment's text may start or end
+#: with to part it from the next (Python's ``string.whitespace``, as reportlab uses it)
+_LINE_SPACES = rl_paragraph._wsc
+_split_at_spaces = rl_paragraph._wsc_re_split
+_PARTING = whitespace
+
+#: ``widths_for(font, size)``: a table of the widths of text measured in that font and size,
+#: kept while an export runs (or ``None``)
+WidthTables = Callable[[str, float], "dict[str, float] | None"]
 
 
-def break_mixed_lines(paragraph: Paragraph, widths: Any) -> Any | None:
+def _frag_words(frags: list[Any], widths_for: WidthTables | None) -> list[Any]:
+    """reportlab's ``_getFragWords(frags)`` for the fragments :func:`_mixed_breakable`
+    accepts (text, line breaks, link targets; no soft hyphens or images): the words, each
+    ``[width, (fragment, text), ...]`` (an ``_HSFrag`` when a space follows it), with each
+    fragment's ``_fkind`` set as reportlab sets it. Widths are the same ``stringWidth``
+    sums, in the same order, looked up in ``widths_for``'s tables when it has them."""
+    words: list[Any] = []
+    add = words.append
+    word: list[Any] = []  # the (fragment, text) pairs of the word being gathered
+    n: float = 0  # its width so far
+    strip_start = True  # at the start of a line: leading spaces are dropped
+    tables: dict[tuple[str, float], dict[str, float]] = {}
+    for f in frags:
+        text = f.text
+        if text != "":
+            f._fkind = _FK_TEXT
+            if strip_start:
+                text = text.lstrip(_LINE_SPACES)
+                if not text:
+                    continue
+                strip_start = False
+            parts = _split_at_spaces(text) if "\xa0" in text else text.split()
+            if text[0] in _PARTING or not parts:
+                if word:
+                    add([n, *word])
+                    word = []
+                    n = 0
+                    after_space = False
+                else:
+                    after_space = bool(words) and isinstance(words[-1], _HSFrag)
+                if not after_space:
+                    parts.insert(0, "")
+                elif not parts:
+                    continue
+            key = (f.fontName, f.fontSize)
+            known = tables.get(key)
+            if known is None:
+                known = (widths_for(*key) if widths_for is not None else None) or {}
+                tables[key] = known
+            last = len(parts) - 1
+            for index, part in enumerate(parts):
+                width = known.get(part)
+                if width is None:
+                    width = known[part] = stringWidth(part, *key)
+                word.append((f, part))
+                n += width
+                if index < last or text[-1] in _PARTING:
+                    add(_HSFrag([n, *word]))
+                    word = []
+                    n = 0
+        elif hasattr(f, "cbDefn"):  # a link target (no width: _mixed_breakable)
+            f._fkind = _FK_APPEND
+            if not word and words and isinstance(words[-1], _HSFrag):
+                words[-1].append((f, ""))
+            else:
+                word.append((f, ""))
+        elif hasattr(f, "lineBreak"):
+            if word:
+                add([n, *word])
+                word = []
+                n = 0
+            f._fkind = _FK_BREAK
+            add([0, (f, "")])
+            strip_start = True
+    if word:
+        add([n, *word])
+    if not words and frags:
+        f = frags[0]
+        f._fkind = _FK_TEXT
+        words = [[0, (f, "")]]
+    return words
+
+
+def _add_rest(
+    words: list[Any], w: list[Any], size: float, ascent: float, descent: float
+) -> tuple[bool, float, float, float]:
+    """Put the fragments of word ``w`` after its first on the line (``words``), each a
+    fragment of its own, as reportlab does; returns whether any holds text, and the line's
+    largest size and ascent and smallest descent with them."""
+    text = False
+    for f, part in w[2:]:
+        g = f.clone()
+        g.text = part
+        if part:
+            text = True
+        words.append(g)
+        font_size = g.fontSize
+        up, down = _ascent_descent(g.fontName, font_size)
+        size = max(size, font_size)
+        ascent = max(ascent, up)
+        descent = min(descent, down)
+    return text, size, ascent, descent
+
+
+def break_mixed_lines(
+    paragraph: Paragraph, widths: Any, widths_for: WidthTables | None = None
+) -> Any | None:
     """``paragraph.breakLines(widths)`` for a paragraph of several fragments (see
     :func:`_mixed_breakable`), or ``None`` when reportlab must break it (also when a word
-    is wider than its line, which reportlab cuts up).
+    is wider than its line, which reportlab cuts up). ``widths_for`` gives the export's
+    tables of word widths, if any.
 
     reportlab's own loop with the branches such a paragraph never takes left out
     (hyphenation, soft hyphens, words cut up, images, right-to-left text), in the same
     order and with the same sums, so the lines, the fragments on them and the paragraph's
-    word list come out the same; only the work is less. Nothing is changed on the
-    paragraph unless its lines are returned.
+    word list come out the same; only the work is less: fragments are compared, measured
+    and their space looked up once for a run of words from the same fragment. Nothing is
+    changed on the paragraph unless its lines are returned (but for each fragment's kind,
+    which reportlab's breaking sets alike).
     """
     if not _mixed_breakable(paragraph):
         return None
@@ -150,23 +256,18 @@ def break_mixed_lines(paragraph: Paragraph, widths: Any) -> Any | None:
     keep_breaks = not style.justifyBreaks
     shrinkage = style.spaceShrinkage
     split_long = style.splitLongWords
-    string_width = stringWidth
     ascent_descent = _ascent_descent
-    same = same_frag
-    hs_frag = rl_paragraph._HSFrag
-    split_frag = rl_paragraph._SplitFrag
-    split_frag_h = rl_paragraph._SplitFragH
-    injected = rl_paragraph._InjectedFrag
-    shy_word = rl_paragraph._SHYWord
-    fk_text = rl_paragraph._FK_TEXT
-    fk_break = rl_paragraph._FK_BREAK
+    hs_frag = _HSFrag
     frag_line = rl_paragraph.FragLine
 
-    fragment_words = rl_paragraph._getFragWords(paragraph.frags, max_width)
-    for word in fragment_words:
-        for frag, _text in word[1:]:
-            if frag._fkind not in (fk_text, fk_break, rl_paragraph._FK_APPEND):
-                return None
+    spaces_of: dict[tuple[str, float], float] = {}  # the width of a space in each font
+
+    def space_in(font: str, size: float) -> float:
+        known = spaces_of.get((font, size))
+        if known is None:
+            known = spaces_of[(font, size)] = stringWidth(" ", font, size)
+        return known
+
     lines: list[Any] = []
     all_words: list[Any] = []
     words: list[Any] = []
@@ -180,119 +281,50 @@ def break_mixed_lines(paragraph: Paragraph, widths: Any) -> Any | None:
     max_ascent: float = 0
     min_descent: float = 0
     g: Any = None
-    spaces_of: dict[tuple[str, float], float] = {}  # the width of a space in each font
-    memo: list[Any] = [None, None, False]  # the last two fragments compared, and the answer
-    for w in fragment_words:
+    measured: Any = None  # the fragment last measured into this line
+    same: tuple[Any, Any, bool] = (None, None, False)  # the last pair compared, the answer
+    spaced: tuple[Any, Any, float] = (None, None, 0.0)  # the last space looked up
+    for w in _frag_words(paragraph.frags, widths_for):
         all_words.append(w)
-        f = w[-1][0]
-        font_name = f.fontName
-        font_size = f.fontSize
+        last = w[-1][0]
         if not words:
             n = 0
             space_width = current = 0
-            max_size = font_size
-            max_ascent, min_descent = ascent_descent(font_name, font_size)
+            max_size = last.fontSize
+            max_ascent, min_descent = ascent_descent(last.fontName, max_size)
+            measured = None
         word_width = w[0]
         f = w[1][0]
         new_width = current + space_width + word_width if word_width > 0 else current
-        line_break = f._fkind == fk_break
+        line_break = f._fkind == _FK_BREAK
         limit = max_width
         if shrinkage:
             shrink = space_width
             for wi in words:
-                if wi._fkind == fk_text:
+                if wi._fkind == _FK_TEXT:
                     spaces = wi.text.count(" ")
                     if spaces:
-                        font = (wi.fontName, wi.fontSize)
-                        space = spaces_of.get(font)
-                        if space is None:
-                            space = spaces_of[font] = string_width(" ", *font)
-                        shrink += spaces * space
+                        shrink += spaces * space_in(wi.fontName, wi.fontSize)
             shrink *= shrinkage
             limit += shrink
         if (
-            not line_break
+            split_long
+            and not line_break
             and new_width > limit
-            and not isinstance(w, split_frag_h)
             and "cbDefn" not in f.__dict__
+            and word_width > max_widths[min(line_no, last_width)]
         ):
-            if isinstance(w, shy_word):
-                return None
-            if split_long and not isinstance(w, split_frag):
-                at = min(line_no, last_width)
-                if word_width > max(max_widths[at : at + 1]):
-                    return None  # reportlab cuts the word up
-        if not ((new_width > limit and n > 0) or line_break):
-            text = w[1][1]
-            if text:
-                n += 1
-            font_size = f.fontSize
-            ascent, descent = ascent_descent(f.fontName, font_size)
-            max_size = max(max_size, font_size)
-            max_ascent = max(max_ascent, ascent)
-            min_descent = min(min_descent, descent)
-            if not words:
-                g = f.clone()
-                words = [g]
-                g.text = text
-            elif not _same_memo(memo, g, f, same):
-                if space_width:
-                    i = len(words) - 1
-                    while i >= 0:
-                        wi = words[i]
-                        i -= 1
-                        if wi._fkind == fk_text:
-                            if not wi.text.endswith(" "):
-                                wi.text += " "
-                            break
-                g = f.clone()
-                words.append(g)
-                g.text = text
-            elif space_width:
-                if not g.text.endswith(" "):
-                    g.text += " " + text
-                else:
-                    g.text += text
-            else:
-                g.text += text
-            if isinstance(w, hs_frag):
-                known = spaces_of.get((font_name, font_size))
-                if known is None:
-                    known = spaces_of[(font_name, font_size)] = string_width(
-                        " ", font_name, font_size
-                    )
-                space_width = known
-            else:
-                space_width = 0
-            real = 0
-            for part in w[2:]:
-                g = part[0].clone()
-                g.text = part[1]
-                if g.text:
-                    real = 1
-                words.append(g)
-                font_size = g.fontSize
-                ascent, descent = ascent_descent(g.fontName, font_size)
-                max_size = max(max_size, font_size)
-                max_ascent = max(max_ascent, ascent)
-                min_descent = min(min_descent, descent)
-            if not text and real:
-                n += 1
-            current = new_width
-        else:
+            return None  # reportlab cuts the word up
+        if line_break or (new_width > limit and n > 0):  # the line ends before this word
             if line_break:
-                g = f.clone()
-                words.append(g)
-                kept_break = keep_breaks and not isinstance(w, injected)
-            else:
-                kept_break = False
+                words.append(f.clone())
             if current > widest:
                 widest = current
             lines.append(
                 frag_line(
                     extraSpace=max_width - current,
                     wordCount=n,
-                    lineBreak=kept_break,
+                    lineBreak=line_break and keep_breaks,
                     words=words,
                     fontSize=max_size,
                     ascent=max_ascent,
@@ -307,31 +339,76 @@ def break_mixed_lines(paragraph: Paragraph, widths: Any) -> Any | None:
             if line_break:
                 words = []
                 continue
-            if isinstance(w, hs_frag):
-                known = spaces_of.get((font_name, font_size))
-                if known is None:
-                    known = spaces_of[(font_name, font_size)] = string_width(
-                        " ", font_name, font_size
-                    )
-                space_width = known
-            else:
-                space_width = 0
+            size = last.fontSize  # the space after it is in the last fragment's size here
             current = word_width
             n = 1
             g = f.clone()
+            g.text = w[1][1]
+            words = [g]
             max_size = g.fontSize
             max_ascent, min_descent = ascent_descent(g.fontName, max_size)
-            words = [g]
-            g.text = w[1][1]
-            for part in w[2:]:
-                g = part[0].clone()
-                g.text = part[1]
-                words.append(g)
-                font_size = g.fontSize
-                ascent, descent = ascent_descent(g.fontName, font_size)
-                max_size = max(max_size, font_size)
+            measured = f
+            if len(w) > 2:
+                _more, max_size, max_ascent, min_descent = _add_rest(
+                    words, w, max_size, max_ascent, min_descent
+                )
+                g = words[-1]
+                measured = None
+        else:
+            text = w[1][1]
+            if text:
+                n += 1
+            size = f.fontSize  # and in the first fragment's size here
+            if f is not measured:  # (measuring the same fragment again changes nothing)
+                ascent, descent = ascent_descent(f.fontName, size)
+                max_size = max(max_size, size)
                 max_ascent = max(max_ascent, ascent)
                 min_descent = min(min_descent, descent)
+                measured = f
+            if not words:
+                g = f.clone()
+                words = [g]
+                g.text = text
+            else:
+                if same[0] is g and same[1] is f:
+                    alike = same[2]
+                else:
+                    alike = bool(same_frag(g, f))
+                    same = (g, f, alike)
+                if not alike:
+                    if space_width:
+                        for wi in reversed(words):
+                            if wi._fkind == _FK_TEXT:
+                                if not wi.text.endswith(" "):
+                                    wi.text += " "
+                                break
+                    g = f.clone()
+                    words.append(g)
+                    g.text = text
+                elif space_width:
+                    if not g.text.endswith(" "):
+                        g.text += " " + text
+                    else:
+                        g.text += text
+                else:
+                    g.text += text
+            current = new_width
+            if len(w) > 2:
+                more, max_size, max_ascent, min_descent = _add_rest(
+                    words, w, max_size, max_ascent, min_descent
+                )
+                g = words[-1]
+                measured = None
+                if not text and more:
+                    n += 1
+        # the width of the space after this word, in the last fragment's font
+        if not isinstance(w, hs_frag):
+            space_width = 0
+        elif spaced[0] is last and spaced[1] == size:
+            space_width = spaced[2]
+        else:
+            space_width = space_in(last.fontName, size)
+            spaced = (last, size, space_width)
     if words:
         if current > widest:
             widest = current
