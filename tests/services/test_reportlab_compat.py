@@ -125,6 +125,36 @@ def test_text_is_put_in_a_fonts_first_subset_as_split_string_puts_it() -> None:
     assert fast >= 5, "state.assignments no longer says which characters are placed"
 
 
+def test_a_first_subsets_escaped_table_writes_what_the_canvas_escapes() -> None:
+    """Text in a font's first subset, translated with the subset's ``escaped`` table, is
+    the PDF string the canvas writes for its bytes (``escapePDF``), for every byte the
+    subset holds: brackets, the backslash and bytes past 127 among them."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+    from journal_app.services.exporters.appraisal_pdf.rl_compat.subsets import first_subset
+
+    font = getFont(register_fonts())
+    canvas = Canvas(io.BytesIO())
+    doc = canvas._doc
+    assert first_subset(font, doc) is None  # nothing placed yet
+    text = "Caf\u00e9 (\u0175yr) \\ back\u00a0slash " + "".join(
+        chr(code) for code in range(0x100, 0x1F0)
+    )
+    font.splitString(text, doc)  # places every character (most in the first subset)
+    known = first_subset(font, doc)
+    assert known is not None and len(known.table) > 250
+    assert {40, 41, 92, 200} <= set(known.table.values())
+    inside = "".join(sorted(known.chars))
+    for sample in (inside, inside[::-1], "(a) \\ b\u00a0c", ""):
+        assert sample.translate(known.escaped) == canvas._escape(
+            sample.translate(known.table).encode("latin-1")
+        )
+        assert rl_compat.first_subset_bytes(font, sample, doc) == (
+            TTFont.splitString(font, sample, doc) if sample else []
+        )
+
+
 def _two_pages(compress_early: bool) -> bytes:
     from reportlab import rl_config
 

@@ -7,10 +7,14 @@ from typing import Any
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 
-from journal_app.services.exporters.appraisal_pdf.rl_compat.subsets import first_subset_bytes
+from journal_app.services.exporters.appraisal_pdf.rl_compat.subsets import (
+    FirstSubset,
+    first_subset,
+)
 
 
 def draw_plain_lines(paragraph: Paragraph) -> bool:
@@ -42,6 +46,7 @@ def draw_plain_lines(paragraph: Paragraph) -> bool:
     if not font._dynamicFont or font.shapable:
         return False
     canvas = paragraph.canv
+    escape_like_pdf = _escapes_like_pdf(canvas)
     leading = style.leading
     auto_leading = getattr(paragraph, "autoLeading", getattr(style, "autoLeading", ""))
     if auto_leading == "max":
@@ -59,10 +64,9 @@ def draw_plain_lines(paragraph: Paragraph) -> bool:
     tx.direction = style.wordWrap
     tx.setFont(lines_of.fontName, lines_of.fontSize, leading)
     doc = canvas._doc
-    escape = canvas._escape
-    code = tx._code
-    add = code.append
+    add = tx._code.append
     subset_font: str | None = None
+    known = first_subset(font, doc)  # looked up again only after reportlab writes a line
     for extra_space, words in lines:
         line = " ".join(words)
         spaces = 0
@@ -70,22 +74,21 @@ def draw_plain_lines(paragraph: Paragraph) -> bool:
             spaces = len(words) + line.count("\xa0") - 1
         if spaces > 0:
             tx.setWordSpace(extra_space / float(spaces))
-        found = first_subset_bytes(font, line, doc)
-        if found is None:
+        if known is None or not escape_like_pdf or not known.chars.issuperset(line):
             tx._textOut(line, 1)
-        elif not found:
+            known = first_subset(font, doc)
+        elif not line:
             add(" T*")
+        elif tx._curSubset != 0:
+            if subset_font is None:
+                subset_font = (
+                    f"{font.getSubsetInternalName(0, doc)} {fp_str(tx._fontsize)} Tf "
+                    f"{fp_str(tx._leading)} TL "
+                )
+            tx._curSubset = 0
+            add(f"{subset_font}({line.translate(known.escaped)}) Tj T*")
         else:
-            if tx._curSubset != 0:
-                if subset_font is None:
-                    subset_font = (
-                        f"{font.getSubsetInternalName(0, doc)} {fp_str(tx._fontsize)} Tf "
-                        f"{fp_str(tx._leading)} TL "
-                    )
-                tx._curSubset = 0
-                add(f"{subset_font}({escape(found[0][1])}) Tj T*")
-            else:
-                add(f"({escape(found[0][1])}) Tj T*")
+            add(f"({line.translate(known.escaped)}) Tj T*")
         if spaces > 0:
             tx.setWordSpace(0)
     canvas.drawText(tx)
@@ -119,20 +122,40 @@ def _quick_font(name: str, fonts: dict[str, Any]) -> Any | None:
     return fonts[name]
 
 
-def _text_out(tx: Any, font: Any, text: str, last: bool, heads: dict[Any, str]) -> None:
+def _escapes_like_pdf(canvas: Any) -> bool:
+    """Whether ``canvas`` escapes PDF strings as reportlab's canvas does (``escapePDF``),
+    as the tables of :class:`.subsets.FirstSubset` do."""
+    return type(canvas)._escape is Canvas._escape
+
+
+def _text_out(
+    tx: Any,
+    font: Any,
+    text: str,
+    last: bool,
+    heads: dict[Any, str],
+    subsets: dict[str, FirstSubset | None],
+) -> None:
     """``tx._textOut(text, last)`` for text in ``font`` (the text object's current font):
     written here when all its characters are in the font's first subset, else by
-    reportlab. ``heads`` remembers the font-setting operators for this text object."""
+    reportlab. ``heads`` remembers the font-setting operators for this text object;
+    ``subsets`` each font's first subset, for this paragraph (forgotten when reportlab
+    writes some text, which may add characters)."""
     canvas = tx._canvas
-    found = first_subset_bytes(font, text, canvas._doc)
-    if found is None:
+    name = font.fontName
+    if name in subsets:
+        known = subsets[name]
+    else:
+        known = subsets[name] = first_subset(font, canvas._doc)
+    if known is None or not known.chars.issuperset(text):
         tx._textOut(text, 1 if last else 0)
+        subsets.clear()
         return
     end = " T*" if last else ""
-    if not found:
+    if not text:
         tx._code.append(end)
         return
-    shown = f"({canvas._escape(found[0][1])}) Tj{end}"
+    shown = f"({text.translate(known.escaped)}) Tj{end}"
     if tx._curSubset != 0:
         key = (font.fontName, tx._fontsize, tx._leading)
         head = heads.get(key)
@@ -180,6 +203,8 @@ def draw_mixed_lines(paragraph: Paragraph) -> bool:
                 anchors = True
             elif _quick_font(f.fontName, fonts) is None:
                 return False
+    if not _escapes_like_pdf(paragraph.canv):
+        return False
     style = paragraph.style
     canvas = paragraph.canv
     first = lines[0]
@@ -204,6 +229,7 @@ def draw_mixed_lines(paragraph: Paragraph) -> bool:
     text_color: Any = None
     rise: Any = 0
     heads: dict[Any, str] = {}
+    subsets: dict[str, FirstSubset | None] = {}
     for line in lines:
         words = line.words
         tx._x_offset = offset
@@ -241,7 +267,7 @@ def draw_mixed_lines(paragraph: Paragraph) -> bool:
             if rise != f.rise:
                 rise = f.rise
                 tx.setRise(rise)
-            _text_out(tx, fonts[name], f.text, f is last, heads)
+            _text_out(tx, fonts[name], f.text, f is last, heads, subsets)
             if anchors:
                 cur_x += canvas.stringWidth(f.text, tx._fontname, tx._fontsize)
         if tx._x0 != x0:
