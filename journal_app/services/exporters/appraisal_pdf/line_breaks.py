@@ -153,25 +153,29 @@ def _fill(
     room = max_widths[0]
     used = -space  # the first word of a line has no space before it
     widest = 0.0
+    get = known.get
     for word in words:
-        width = known.get(word)
+        width = get(word)
         if width is None:
             width = known[word] = measure(word)
         wider = used + space + width
-        if wider > room + shrink * len(line):
+        # (with no shrinking, the limit is the room itself: room + 0.0 * n == room)
+        if wider > (room + shrink * len(line) if shrink else room):
             if split_long and width > room:
                 return None
             if line:
-                widest = max(widest, used)
+                if used > widest:
+                    widest = used
                 lines.append((room - used, line))
                 line = [word]
                 used = width
                 line_no += 1
-                room = max_widths[min(last, line_no)]
+                room = max_widths[line_no if line_no < last else last]
                 continue
         line.append(word)
         used = wider
     if line:
-        widest = max(widest, used)
+        if used > widest:
+            widest = used
         lines.append((room - used, line))
     return lines, widest

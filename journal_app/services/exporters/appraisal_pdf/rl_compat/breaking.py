@@ -28,6 +28,7 @@ _SAME_FRAG_KEYS = (
     "backColor",
     "nobr",
 )
+_ALL_MISSING = (_MISSING,) * len(_SAME_FRAG_KEYS)
 
 
 def same_frag(f: Any, g: Any) -> bool:
@@ -44,9 +45,9 @@ def same_frag(f: Any, g: Any) -> bool:
     gd = g.__dict__
     if "cbDefn" in fd or "lineBreak" in fd or "cbDefn" in gd or "lineBreak" in gd:
         return False
-    return [fd.get(key, _MISSING) for key in _SAME_FRAG_KEYS] == [
-        gd.get(key, _MISSING) for key in _SAME_FRAG_KEYS
-    ]
+    return list(map(fd.get, _SAME_FRAG_KEYS, _ALL_MISSING)) == list(
+        map(gd.get, _SAME_FRAG_KEYS, _ALL_MISSING)
+    )
 
 
 @lru_cache(maxsize=256)
@@ -175,17 +176,25 @@ def _frag_words(frags: list[Any], widths_for: WidthTables | None) -> list[Any]:
             if known is None:
                 known = (widths_for(*key) if widths_for is not None else None) or {}
                 tables[key] = known
-            last = len(parts) - 1
-            for index, part in enumerate(parts):
-                width = known.get(part)
-                if width is None:
-                    width = known[part] = stringWidth(part, *key)
-                word.append((f, part))
-                n += width
-                if index < last or text[-1] in _PARTING:
-                    add(_HSFrag([n, *word]))
-                    word = []
-                    n = 0
+            for part in parts:  # any word not measured yet
+                if part not in known:
+                    known[part] = stringWidth(part, *key)
+            if len(parts) > 1:  # every part but the last ends a word, a space after it
+                first = parts[0]
+                word.append((f, first))
+                n += known[first]
+                add(_HSFrag([n, *word]))
+                # (a word begun here has the width 0 + its width: the width itself)
+                words.extend([_HSFrag([known[part], (f, part)]) for part in parts[1:-1]])
+                word = []
+                n = 0
+            part = parts[-1]
+            word.append((f, part))
+            n += known[part]
+            if text[-1] in _PARTING:
+                add(_HSFrag([n, *word]))
+                word = []
+                n = 0
         elif hasattr(f, "cbDefn"):  # a link target (no width: _mixed_breakable)
             f._fkind = _FK_APPEND
             if not word and words and isinstance(words[-1], _HSFrag):
@@ -282,7 +291,8 @@ def break_mixed_lines(
     min_descent: float = 0
     g: Any = None
     measured: Any = None  # the fragment last measured into this line
-    same: tuple[Any, Any, bool] = (None, None, False)  # the last pair compared, the answer
+    g_from: Any = None  # the fragment g is a copy of (so prints as g prints)
+    alike_pairs: dict[tuple[int, int], bool] = {}  # same_frag of two of the paragraph's fragments
     spaced: tuple[Any, Any, float] = (None, None, 0.0)  # the last space looked up
     for w in _frag_words(paragraph.frags, widths_for):
         all_words.append(w)
@@ -343,6 +353,7 @@ def break_mixed_lines(
             current = word_width
             n = 1
             g = f.clone()
+            g_from = f
             g.text = w[1][1]
             words = [g]
             max_size = g.fontSize
@@ -353,6 +364,7 @@ def break_mixed_lines(
                     words, w, max_size, max_ascent, min_descent
                 )
                 g = words[-1]
+                g_from = w[-1][0]
                 measured = None
         else:
             text = w[1][1]
@@ -367,14 +379,16 @@ def break_mixed_lines(
                 measured = f
             if not words:
                 g = f.clone()
+                g_from = f
                 words = [g]
                 g.text = text
             else:
-                if same[0] is g and same[1] is f:
-                    alike = same[2]
-                else:
-                    alike = bool(same_frag(g, f))
-                    same = (g, f, alike)
+                # g prints as the fragment it copies (text is not compared), so a pair of
+                # the paragraph's fragments is compared once
+                pair = (id(g_from), id(f))
+                alike = alike_pairs.get(pair)
+                if alike is None:
+                    alike = alike_pairs[pair] = bool(same_frag(g, f))
                 if not alike:
                     if space_width:
                         for wi in reversed(words):
@@ -383,6 +397,7 @@ def break_mixed_lines(
                                     wi.text += " "
                                 break
                     g = f.clone()
+                    g_from = f
                     words.append(g)
                     g.text = text
                 elif space_width:
@@ -398,6 +413,7 @@ def break_mixed_lines(
                     words, w, max_size, max_ascent, min_descent
                 )
                 g = words[-1]
+                g_from = w[-1][0]
                 measured = None
                 if not text and more:
                     n += 1
