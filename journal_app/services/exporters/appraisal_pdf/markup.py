@@ -238,10 +238,11 @@ def parsed(markup: str, style: object) -> tuple[str, list[Any]] | None:
     if not isinstance(style, ParagraphStyle):
         return None
     text = _tidy(markup)  # what Paragraph does to its text before parsing
-    pieces = _PIECES.split(text)
     runs: list[str] = []
     anchors: list[str] = []
     skeleton: list[str] = []
+    # most paragraphs are one run of text with no tag or entity: the one piece split finds
+    pieces = [text] if "<" not in text and "&" not in text else _PIECES.split(text)
     for index, piece in enumerate(pieces):
         if index % 2:  # a tag or an entity
             if piece[0] == "<" and not _SIMPLE_TAG.fullmatch(piece):
@@ -251,13 +252,14 @@ def parsed(markup: str, style: object) -> tuple[str, list[Any]] | None:
                 anchors.append(anchor.group(1))
                 piece = _ANCHOR_STAND_IN
             skeleton.append(piece)
-        elif piece.strip():
+        elif piece and not piece.isspace():  # (piece.strip() is not empty)
             if "<" in piece or ">" in piece or "&" in piece:
                 return None
-            core = piece.strip(" ")
-            lead = len(piece) - len(piece.lstrip(" "))
-            trail = len(piece) - len(piece.rstrip(" "))
-            if core != piece.strip() or lead > 1 or trail > 1:
+            lead = len(piece) - len(piece.lstrip(" ")) if piece[0] == " " else 0
+            trail = len(piece) - len(piece.rstrip(" ")) if piece[-1] == " " else 0
+            core = piece[lead : len(piece) - trail]  # piece.strip(" "), not empty here
+            # only plain spaces around the run (core == piece.strip()), at most one each side
+            if core[0].isspace() or core[-1].isspace() or lead > 1 or trail > 1:
                 return None
             skeleton.append(_STAND_IN.format(" " * lead, len(runs), " " * trail))
             runs.append(piece)
