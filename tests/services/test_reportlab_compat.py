@@ -372,6 +372,38 @@ def test_mixed_paragraphs_break_as_reportlab_breaks_them() -> None:
     assert taken > 600, "break_mixed_lines no longer takes most mixed paragraphs"
 
 
+def test_the_halves_of_a_split_mixed_paragraph_break_as_reportlab_breaks_them() -> None:
+    """A mixed paragraph split between pages leaves both halves its words (platypus wraps
+    each again): generated paragraphs are broken and split by reportlab, twice alike, and
+    each half broken again by reportlab and by break_mixed_lines must give the same lines,
+    word list and widest line."""
+    taken = 0
+    for markup, style, bullet, width in _mixed_paragraphs(800):
+        theirs = Paragraph(markup, style, bulletText=bullet)
+        ours = Paragraph(markup, style, bulletText=bullet)
+        _w, height = theirs.wrap(width, 10_000)
+        assert ours.wrap(width, 10_000) == (_w, height)
+        lines = len(theirs.blPara.lines)
+        if lines < 2 or theirs.blPara.kind != 1:
+            continue
+        cut = style.leading * (lines // 2) + 1  # about half the lines fit
+        their_parts = theirs.split(width, cut)
+        our_parts = ours.split(width, cut)
+        assert len(their_parts) == len(our_parts)
+        for their_part, our_part in zip(their_parts, our_parts, strict=True):
+            their_widths, our_widths = [width, width - 5], [width, width - 5]
+            expected = their_part.breakLines(their_widths)
+            found = rl_compat.break_mixed_lines(our_part, our_widths)
+            if found is None:
+                continue
+            taken += 1
+            assert repr(found) == repr(expected), markup
+            assert repr(our_part.frags) == repr(their_part.frags), markup
+            assert our_part._width_max == their_part._width_max, markup
+            assert our_widths == their_widths
+    assert taken > 200, "break_mixed_lines no longer takes the halves of split paragraphs"
+
+
 def test_fragments_are_made_into_words_as_reportlab_makes_them() -> None:
     """The word list break_mixed_lines makes (_frag_words) against reportlab's
     _getFragWords, for every generated paragraph break_mixed_lines takes: the same words

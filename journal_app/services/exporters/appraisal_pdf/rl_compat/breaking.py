@@ -95,17 +95,21 @@ def faster_line_breaking() -> Iterator[None]:
                     setattr(rl_paragraph, name, function)
 
 
+def _plain_style(style: Any) -> bool:
+    """Whether a paragraph style asks for no hyphenation, shaping or special wrapping."""
+    if style.wordWrap or getattr(style, "hyphenationLang", "") or style.uriWasteReduce:
+        return False
+    return not (style.embeddedHyphenation or (style.shaping and getFont(style.fontName).shapable))
+
+
 def _mixed_breakable(paragraph: Paragraph) -> bool:
-    """Whether ``paragraph`` is one :func:`break_mixed_lines` breaks: several fragments of
-    text, line breaks or link targets (no images, soft hyphens or fragments already made
-    into words by a split), in a style with no hyphenation, shaping or special wrapping."""
+    """Whether ``paragraph`` is one :func:`break_mixed_lines` breaks from its fragments:
+    several fragments of text, line breaks or link targets (no images or soft hyphens), in
+    a style :func:`_plain_style` accepts."""
     frags = paragraph.frags
     if len(frags) < 2 or rl_paragraph._processed_frags(frags):
         return False
-    style = paragraph.style
-    if style.wordWrap or getattr(style, "hyphenationLang", "") or style.uriWasteReduce:
-        return False
-    if style.embeddedHyphenation or (style.shaping and getFont(style.fontName).shapable):
+    if not _plain_style(paragraph.style):
         return False
     for frag in frags:
         if type(frag) is not ParaFrag:
@@ -125,6 +129,37 @@ _HSFrag = rl_paragraph._HSFrag
 _FK_TEXT = rl_paragraph._FK_TEXT
 _FK_APPEND = rl_paragraph._FK_APPEND
 _FK_BREAK = rl_paragraph._FK_BREAK
+_KINDS = (_FK_TEXT, _FK_APPEND, _FK_BREAK)
+_WORD_TYPES = (list, _HSFrag)
+
+
+def _words_rebreakable(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is one :func:`break_mixed_lines` breaks from the words a split
+    left it (the second half of a mixed paragraph split between pages, or the first, which
+    platypus wraps again): plain words of text, line breaks and link targets, none of them
+    cut, joined, hyphenated or injected by reportlab, in a style :func:`_plain_style`
+    accepts. reportlab then breaks the words as they are."""
+    words = paragraph.frags
+    if not words or not rl_paragraph._processed_frags(words):
+        return False
+    if not _plain_style(paragraph.style):
+        return False
+    for word in words:
+        if type(word) not in _WORD_TYPES or type(word[0]) not in (int, float):
+            return False
+        for index in range(1, len(word)):
+            frag, text = word[index]
+            if type(frag) is not ParaFrag or "\xad" in text:
+                return False
+            state: dict[str, Any] = frag.__dict__
+            if state.get("_fkind") not in _KINDS:
+                return False
+            definition = state.get("cbDefn")
+            if definition is not None and getattr(definition, "width", None):
+                return False
+    return True
+
+
 #: the characters reportlab strips from the start of a line's first word, and splits words at
 #: when there is a no-break space (``_wsc``); and the ones a fragment's text may start or end
 #: with to part it from the next (Python's ``string.whitespace``, as reportlab uses it)
@@ -255,7 +290,11 @@ def break_mixed_lines(
     changed on the paragraph unless its lines are returned (but for each fragment's kind,
     which reportlab's breaking sets alike).
     """
-    if not _mixed_breakable(paragraph):
+    if _mixed_breakable(paragraph):
+        fragment_words = _frag_words(paragraph.frags, widths_for)
+    elif _words_rebreakable(paragraph):
+        fragment_words = list(paragraph.frags)  # what _getFragWords makes of such words
+    else:
         return None
     max_widths = list(widths) if isinstance(widths, (list, tuple)) else [widths]
     style = paragraph.style
@@ -294,7 +333,7 @@ def break_mixed_lines(
     g_from: Any = None  # the fragment g is a copy of (so prints as g prints)
     alike_pairs: dict[tuple[int, int], bool] = {}  # same_frag of two of the paragraph's fragments
     spaced: tuple[Any, Any, float] = (None, None, 0.0)  # the last space looked up
-    for w in _frag_words(paragraph.frags, widths_for):
+    for w in fragment_words:
         all_words.append(w)
         last = w[-1][0]
         if not words:
