@@ -75,6 +75,16 @@ def _ascent_descent(font: str, size: float) -> tuple[float, float]:
     return ascent, descent
 
 
+def _plain_words(frag: Any) -> bool:
+    """Whether ``frag`` holds the words a split left a plain paragraph (its second half, or
+    its first, which platypus wraps again), each a plain string without a soft hyphen
+    (none cut or hyphenated by reportlab), rather than text."""
+    words = getattr(frag, "words", None)
+    return type(words) is list and all(
+        type(word) is str and _SOFT_HYPHEN not in word for word in words
+    )
+
+
 def _is_plain(paragraph: Any) -> bool:
     """Whether reportlab would break ``paragraph`` as one run of text in one font, with
     nothing but greedy filling (the case :func:`break_plain` repeats)."""
@@ -83,9 +93,14 @@ def _is_plain(paragraph: Any) -> bool:
         return False
     frag = frags[0]
     style = paragraph.style
-    if not hasattr(frag, "text") or hasattr(frag, "cbDefn") or hasattr(frag, "backColor"):
+    if hasattr(frag, "cbDefn") or hasattr(frag, "backColor"):
         return False
-    if _SOFT_HYPHEN in frag.text or style.endDots or style.wordWrap:
+    if hasattr(frag, "text"):
+        if _SOFT_HYPHEN in frag.text:
+            return False
+    elif not _plain_words(frag):
+        return False
+    if style.endDots or style.wordWrap:
         return False
     if getattr(style, "hyphenationLang", "") or style.uriWasteReduce:
         return False
@@ -105,14 +120,18 @@ def break_plain(paragraph: Any, widths: Any) -> Any | None:
     font, size = frag.fontName, frag.fontSize
     ascent, descent = _ascent_descent(font, size)
     make_room_for_bullet(paragraph, max_widths)
-    text = strip_spaces(frag.text)
-    if not text:
+    if hasattr(frag, "text"):
+        text = strip_spaces(frag.text)
+        # reportlab's split: Python's unless there is a no-break space
+        words = (split_words(text) if "\xa0" in text else text.split()) if text else []
+    else:  # a split's words, broken as they are unless none has more than spaces
+        words = list(frag.words) if any(map(strip_spaces, frag.words)) else []
+    if not words:
         lines: list[tuple[float, list[str]]] = []
         widest = 0.0
     else:
         found = _fill(
-            # reportlab's split: Python's unless there is a no-break space
-            split_words(text) if "\xa0" in text else text.split(),
+            words,
             max_widths,
             _widths_of(font, size),
             lambda word: stringWidth(word, font, size, paragraph.encoding),
