@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.rl_accel import fp_str
@@ -15,6 +16,25 @@ from journal_app.services.exporters.appraisal_pdf.rl_compat.subsets import (
     FirstSubset,
     first_subset,
 )
+
+#: per document: the operators selecting a font's first subset at a size and leading
+_HEADS: WeakKeyDictionary[Any, dict[tuple[str, float, float], str]] = WeakKeyDictionary()
+
+
+def _subset_head(font: Any, size: float, leading: float, doc: Any) -> str:
+    """The operators reportlab's ``_formatText`` writes to switch a text object to
+    ``font``'s first subset at ``size`` with ``leading``: worked out once per document
+    (the subset's name never changes once given)."""
+    heads = _HEADS.get(doc)
+    if heads is None:
+        heads = _HEADS[doc] = {}
+    key = (font.fontName, size, leading)
+    head = heads.get(key)
+    if head is None:
+        head = heads[key] = (
+            f"{font.getSubsetInternalName(0, doc)} {fp_str(size)} Tf {fp_str(leading)} TL "
+        )
+    return head
 
 
 def draw_plain_lines(paragraph: Paragraph) -> bool:
@@ -65,7 +85,6 @@ def draw_plain_lines(paragraph: Paragraph) -> bool:
     tx.setFont(lines_of.fontName, lines_of.fontSize, leading)
     doc = canvas._doc
     add = tx._code.append
-    subset_font: str | None = None
     known = first_subset(font, doc)  # looked up again only after reportlab writes a line
     for extra_space, words in lines:
         line = " ".join(words)
@@ -80,13 +99,9 @@ def draw_plain_lines(paragraph: Paragraph) -> bool:
         elif not line:
             add(" T*")
         elif tx._curSubset != 0:
-            if subset_font is None:
-                subset_font = (
-                    f"{font.getSubsetInternalName(0, doc)} {fp_str(tx._fontsize)} Tf "
-                    f"{fp_str(tx._leading)} TL "
-                )
+            head = _subset_head(font, tx._fontsize, tx._leading, doc)
             tx._curSubset = 0
-            add(f"{subset_font}({line.translate(known.escaped)}) Tj T*")
+            add(f"{head}({line.translate(known.escaped)}) Tj T*")
         else:
             add(f"({line.translate(known.escaped)}) Tj T*")
         if spaces > 0:
@@ -133,14 +148,12 @@ def _text_out(
     font: Any,
     text: str,
     last: bool,
-    heads: dict[Any, str],
     subsets: dict[str, FirstSubset | None],
 ) -> None:
     """``tx._textOut(text, last)`` for text in ``font`` (the text object's current font):
     written here when all its characters are in the font's first subset, else by
-    reportlab. ``heads`` remembers the font-setting operators for this text object;
-    ``subsets`` each font's first subset, for this paragraph (forgotten when reportlab
-    writes some text, which may add characters)."""
+    reportlab. ``subsets`` remembers each font's first subset for this paragraph
+    (forgotten when reportlab writes some text, which may add characters)."""
     canvas = tx._canvas
     name = font.fontName
     if name in subsets:
@@ -157,15 +170,8 @@ def _text_out(
         return
     shown = f"({text.translate(known.escaped)}) Tj{end}"
     if tx._curSubset != 0:
-        key = (font.fontName, tx._fontsize, tx._leading)
-        head = heads.get(key)
-        if head is None:
-            head = heads[key] = (
-                f"{font.getSubsetInternalName(0, canvas._doc)} {fp_str(tx._fontsize)} Tf "
-                f"{fp_str(tx._leading)} TL "
-            )
         tx._curSubset = 0
-        shown = head + shown
+        shown = _subset_head(font, tx._fontsize, tx._leading, canvas._doc) + shown
     tx._code.append(shown)
 
 
@@ -228,7 +234,6 @@ def draw_mixed_lines(paragraph: Paragraph) -> bool:
     set_x = rl_paragraph.setXPos
     text_color: Any = None
     rise: Any = 0
-    heads: dict[Any, str] = {}
     subsets: dict[str, FirstSubset | None] = {}
     for line in lines:
         words = line.words
@@ -267,7 +272,7 @@ def draw_mixed_lines(paragraph: Paragraph) -> bool:
             if rise != f.rise:
                 rise = f.rise
                 tx.setRise(rise)
-            _text_out(tx, fonts[name], f.text, f is last, heads, subsets)
+            _text_out(tx, fonts[name], f.text, f is last, subsets)
             if anchors:
                 cur_x += canvas.stringWidth(f.text, tx._fontname, tx._fontsize)
         if tx._x0 != x0:
