@@ -62,4 +62,6 @@ class QuickStateCanvas(Canvas):  # type: ignore[misc]
         state["_extgstate"] = state["_extgstate"].pushCopy()
 
     def pop_state_stack(self) -> None:
-        self.__dict__.update(zip(_STATE_NAMES, self.state_stack.pop(), strict=True))
+        # (every saved tuple has one value per name: _state_of made it; a strict zip would
+        # check that again, for a third of the time of this call)
+        self.__dict__.update(zip(_STATE_NAMES, self.state_stack.pop(), strict=False))
