@@ -65,6 +65,40 @@ def test_bulleted_paragraphs_break_as_reportlab_breaks_them(styles: Styles) -> N
         _both(_text(rng, rng.randint(1, 60)), styles.bullet, rng.uniform(80, 460), bullet)
 
 
+def test_the_halves_of_a_split_plain_paragraph_break_as_reportlab_breaks_them(
+    styles: Styles,
+) -> None:
+    """A plain paragraph split between pages leaves each half its words rather than text
+    (platypus wraps both again): generated paragraphs, broken and split by reportlab twice
+    alike, then each half broken again by reportlab and by break_plain."""
+    rng = random.Random(20261203)
+    taken = 0
+    for _ in range(300):
+        style = rng.choice((styles.body, styles.quote, styles.meta, styles.cell))
+        width = rng.uniform(60, 460)
+        markup = _text(rng, rng.randint(1, 120))
+        bullet = "•" if rng.random() < 0.2 else None
+        theirs = Paragraph(markup, style, bulletText=bullet)
+        ours = Paragraph(markup, style, bulletText=bullet)
+        assert theirs.wrap(width, 10_000) == ours.wrap(width, 10_000)
+        lines = len(theirs.blPara.lines)
+        if lines < 2:
+            continue
+        cut = style.leading * rng.randint(1, lines - 1) + 1
+        their_parts, our_parts = theirs.split(width, cut), ours.split(width, cut)
+        for their_part, our_part in zip(their_parts, our_parts, strict=True):
+            their_widths, our_widths = [width, width - 5], [width, width - 5]
+            expected = their_part.breakLines(their_widths)
+            with word_widths():
+                found = break_plain(our_part, our_widths)
+            assert found is not None, markup  # the words are taken
+            taken += 1
+            assert repr(found) == repr(expected), markup
+            assert our_part._width_max == their_part._width_max
+            assert our_widths == their_widths
+    assert taken > 300
+
+
 def test_the_plain_way_is_taken_for_plain_text(styles: Styles) -> None:
     plain = paragraph("Plain words, in one font, several lines long " * 5, styles.body)
     assert break_plain(plain, [200.0, 200.0]) is not None

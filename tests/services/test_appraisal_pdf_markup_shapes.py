@@ -102,6 +102,27 @@ def test_the_appraisals_own_shapes_are_read_by_shape(styles: Styles) -> None:
 @pytest.mark.parametrize(
     "markup",
     [
+        "plain words",
+        " one space before",
+        "one space after ",
+        "<b>\u2003em space first</b> then plain",
+        "<b>last an em space\u2003</b>",
+        "<i>\u00a0no-break space first</i>",
+        "<b> </b>two <i>  runs</i>",
+        "tab\tinside <b>and\nnewline</b>",
+        "\u3000ideographic space",
+        "a > b",
+    ],
+)
+def test_runs_with_odd_spaces_at_their_ends_read_as_the_parser_reads_them(
+    styles: Styles, markup: str
+) -> None:
+    _same(markup, styles.body)  # by shape or left to the parser: the same either way
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
         '<a name="entry-1"/>',  # a link target and no words
         '<a name="entry 1"/>A title',  # a name that is not a simple word
         '<a href="#entry-1">link</a>',

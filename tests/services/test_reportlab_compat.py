@@ -125,6 +125,36 @@ def test_text_is_put_in_a_fonts_first_subset_as_split_string_puts_it() -> None:
     assert fast >= 5, "state.assignments no longer says which characters are placed"
 
 
+def test_a_first_subsets_escaped_table_writes_what_the_canvas_escapes() -> None:
+    """Text in a font's first subset, translated with the subset's ``escaped`` table, is
+    the PDF string the canvas writes for its bytes (``escapePDF``), for every byte the
+    subset holds: brackets, the backslash and bytes past 127 among them."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+    from journal_app.services.exporters.appraisal_pdf.rl_compat.subsets import first_subset
+
+    font = getFont(register_fonts())
+    canvas = Canvas(io.BytesIO())
+    doc = canvas._doc
+    assert first_subset(font, doc) is None  # nothing placed yet
+    text = "Caf\u00e9 (\u0175yr) \\ back\u00a0slash " + "".join(
+        chr(code) for code in range(0x100, 0x1F0)
+    )
+    font.splitString(text, doc)  # places every character (most in the first subset)
+    known = first_subset(font, doc)
+    assert known is not None and len(known.table) > 250
+    assert {40, 41, 92, 200} <= set(known.table.values())
+    inside = "".join(sorted(known.chars))
+    for sample in (inside, inside[::-1], "(a) \\ b\u00a0c", ""):
+        assert sample.translate(known.escaped) == canvas._escape(
+            sample.translate(known.table).encode("latin-1")
+        )
+        assert rl_compat.first_subset_bytes(font, sample, doc) == (
+            TTFont.splitString(font, sample, doc) if sample else []
+        )
+
+
 def _two_pages(compress_early: bool) -> bytes:
     from reportlab import rl_config
 
@@ -160,7 +190,8 @@ def test_a_finished_page_keeps_no_uncompressed_copy() -> None:
 
 
 def test_no_other_module_of_the_app_touches_reportlab_internals() -> None:
-    package = Path(rl_compat.__file__).resolve().parents[3]
+    own = Path(rl_compat.__file__).resolve().parent  # the rl_compat package
+    package = own.parents[3]
     either = "|".join(re.escape(n) for n in (*rl_compat.PRIVATE_NAMES, "blPara"))
     names = re.compile(
         rf"\.(?:{either})\b(?<!\._content)"  # reportlab's attributes on any object
@@ -170,7 +201,7 @@ def test_no_other_module_of_the_app_touches_reportlab_internals() -> None:
     users = sorted(
         str(path.relative_to(package))
         for path in package.rglob("*.py")
-        if path.name != "rl_compat.py" and names.search(path.read_text("utf-8"))
+        if own not in path.parents and names.search(path.read_text("utf-8"))
     )
     assert users == []
 
@@ -259,11 +290,10 @@ def test_base85_text_is_the_same_bytes_in_ascii_as_in_reportlabs_codec() -> None
     assert pdfdoc.pdfdocEnc(alphabet) == alphabet.encode("ascii")
 
 
-def test_mixed_paragraphs_break_as_reportlab_breaks_them() -> None:
+def _mixed_paragraphs(count: int) -> list[tuple[str, object, str | None, float]]:
     """Generated mark-up of several fragments (colours, bold, line breaks, link targets
-    and links, underlines, sizes, long words), broken at several widths by reportlab and
-    by break_mixed_lines: the lines, the word list and what is left on the paragraph
-    must be the same, whenever break_mixed_lines takes the paragraph."""
+    and links, underlines, sizes, long words, odd spaces), each with a style, a bullet or
+    none, and a width to break it at."""
     import random
     from xml.sax.saxutils import escape
 
@@ -295,8 +325,8 @@ def test_mixed_paragraphs_break_as_reportlab_breaks_them() -> None:
         ('<span backColor="yellow">', "</span>"),
     )
     rng = random.Random(20261203)
-    taken = 0
-    for _ in range(1500):
+    found = []
+    for _ in range(count):
         pieces = []
         for _ in range(rng.randint(1, 9)):
             text = escape(rng.choice(words))
@@ -304,23 +334,107 @@ def test_mixed_paragraphs_break_as_reportlab_breaks_them() -> None:
                 opening, closing = rng.choice(tags)
                 text = f"{opening}{text}{closing}"
             pieces.append(text + rng.choice(("", " ", "&nbsp;")))
-        markup = "".join(pieces)
         style = rng.choice((styles.body, styles.meta, styles.cell, styles.bullet))
         bullet = "•" if style is styles.bullet else None
-        width = rng.choice((40, 90, 150, 220, 400))
+        found.append(("".join(pieces), style, bullet, rng.choice((40, 90, 150, 220, 400))))
+    return found
+
+
+def test_mixed_paragraphs_break_as_reportlab_breaks_them() -> None:
+    """Generated mark-up broken at several widths by reportlab and by break_mixed_lines,
+    outside an export and inside one (word widths looked up in its tables): the lines,
+    the word list and what is left on the paragraph must be the same, whenever
+    break_mixed_lines takes the paragraph."""
+    from journal_app.services.exporters.appraisal_pdf.line_breaks import (
+        widths_table,
+        word_widths,
+    )
+
+    taken = 0
+    for n, (markup, style, bullet, width) in enumerate(_mixed_paragraphs(1500)):
         theirs = Paragraph(markup, style, bulletText=bullet)
         ours = Paragraph(markup, style, bulletText=bullet)
         their_widths, our_widths = [width, width - 5], [width, width - 5]
         expected = theirs.breakLines(their_widths)
-        found = rl_compat.break_mixed_lines(ours, our_widths)
+        if n % 2:
+            found = rl_compat.break_mixed_lines(ours, our_widths)
+        else:
+            with word_widths():
+                found = rl_compat.break_mixed_lines(ours, our_widths, widths_table)
         if found is None:
             continue
         taken += 1
         assert repr(found) == repr(expected), markup
         assert repr(ours.frags) == repr(theirs.frags), markup
+        assert [type(w) for w in ours.frags] == [type(w) for w in theirs.frags], markup
         assert ours._width_max == theirs._width_max, markup
         assert our_widths == their_widths and ours.height == theirs.height
     assert taken > 600, "break_mixed_lines no longer takes most mixed paragraphs"
+
+
+def test_the_halves_of_a_split_mixed_paragraph_break_as_reportlab_breaks_them() -> None:
+    """A mixed paragraph split between pages leaves both halves its words (platypus wraps
+    each again): generated paragraphs are broken and split by reportlab, twice alike, and
+    each half broken again by reportlab and by break_mixed_lines must give the same lines,
+    word list and widest line."""
+    taken = 0
+    for markup, style, bullet, width in _mixed_paragraphs(800):
+        theirs = Paragraph(markup, style, bulletText=bullet)
+        ours = Paragraph(markup, style, bulletText=bullet)
+        _w, height = theirs.wrap(width, 10_000)
+        assert ours.wrap(width, 10_000) == (_w, height)
+        lines = len(theirs.blPara.lines)
+        if lines < 2 or theirs.blPara.kind != 1:
+            continue
+        cut = style.leading * (lines // 2) + 1  # about half the lines fit
+        their_parts = theirs.split(width, cut)
+        our_parts = ours.split(width, cut)
+        assert len(their_parts) == len(our_parts)
+        for their_part, our_part in zip(their_parts, our_parts, strict=True):
+            their_widths, our_widths = [width, width - 5], [width, width - 5]
+            expected = their_part.breakLines(their_widths)
+            found = rl_compat.break_mixed_lines(our_part, our_widths)
+            if found is None:
+                continue
+            taken += 1
+            assert repr(found) == repr(expected), markup
+            assert repr(our_part.frags) == repr(their_part.frags), markup
+            assert our_part._width_max == their_part._width_max, markup
+            assert our_widths == their_widths
+    assert taken > 200, "break_mixed_lines no longer takes the halves of split paragraphs"
+
+
+def test_fragments_are_made_into_words_as_reportlab_makes_them() -> None:
+    """The word list break_mixed_lines makes (_frag_words) against reportlab's
+    _getFragWords, for every generated paragraph break_mixed_lines takes: the same words
+    of the same types, widths and fragments, and the same kind set on each fragment."""
+    from reportlab.platypus.paragraph import _getFragWords
+
+    from journal_app.services.exporters.appraisal_pdf.line_breaks import (
+        widths_table,
+        word_widths,
+    )
+    from journal_app.services.exporters.appraisal_pdf.rl_compat import breaking
+
+    compared = 0
+    for markup, style, bullet, width in _mixed_paragraphs(1500):
+        theirs = Paragraph(markup, style, bulletText=bullet)
+        ours = Paragraph(markup, style, bulletText=bullet)
+        if not breaking._mixed_breakable(ours):
+            continue
+        expected = _getFragWords(theirs.frags, width)
+        for found in (
+            breaking._frag_words(ours.frags, None),
+            breaking._frag_words(ours.frags, lambda font, size: None),
+        ):
+            assert repr(found) == repr(expected), markup
+            assert [type(w) for w in found] == [type(w) for w in expected], markup
+        with word_widths():
+            found = breaking._frag_words(ours.frags, widths_table)
+        assert repr(found) == repr(expected), markup
+        assert repr(ours.frags) == repr(theirs.frags), markup  # the kinds set
+        compared += 1
+    assert compared > 600
 
 
 def test_a_quick_state_canvas_saves_and_restores_as_reportlabs_does() -> None:

@@ -75,6 +75,16 @@ def _ascent_descent(font: str, size: float) -> tuple[float, float]:
     return ascent, descent
 
 
+def _plain_words(frag: Any) -> bool:
+    """Whether ``frag`` holds the words a split left a plain paragraph (its second half, or
+    its first, which platypus wraps again), each a plain string without a soft hyphen
+    (none cut or hyphenated by reportlab), rather than text."""
+    words = getattr(frag, "words", None)
+    return type(words) is list and all(
+        type(word) is str and _SOFT_HYPHEN not in word for word in words
+    )
+
+
 def _is_plain(paragraph: Any) -> bool:
     """Whether reportlab would break ``paragraph`` as one run of text in one font, with
     nothing but greedy filling (the case :func:`break_plain` repeats)."""
@@ -83,9 +93,14 @@ def _is_plain(paragraph: Any) -> bool:
         return False
     frag = frags[0]
     style = paragraph.style
-    if not hasattr(frag, "text") or hasattr(frag, "cbDefn") or hasattr(frag, "backColor"):
+    if hasattr(frag, "cbDefn") or hasattr(frag, "backColor"):
         return False
-    if _SOFT_HYPHEN in frag.text or style.endDots or style.wordWrap:
+    if hasattr(frag, "text"):
+        if _SOFT_HYPHEN in frag.text:
+            return False
+    elif not _plain_words(frag):
+        return False
+    if style.endDots or style.wordWrap:
         return False
     if getattr(style, "hyphenationLang", "") or style.uriWasteReduce:
         return False
@@ -105,14 +120,18 @@ def break_plain(paragraph: Any, widths: Any) -> Any | None:
     font, size = frag.fontName, frag.fontSize
     ascent, descent = _ascent_descent(font, size)
     make_room_for_bullet(paragraph, max_widths)
-    text = strip_spaces(frag.text)
-    if not text:
+    if hasattr(frag, "text"):
+        text = strip_spaces(frag.text)
+        # reportlab's split: Python's unless there is a no-break space
+        words = (split_words(text) if "\xa0" in text else text.split()) if text else []
+    else:  # a split's words, broken as they are unless none has more than spaces
+        words = list(frag.words) if any(map(strip_spaces, frag.words)) else []
+    if not words:
         lines: list[tuple[float, list[str]]] = []
         widest = 0.0
     else:
         found = _fill(
-            # reportlab's split: Python's unless there is a no-break space
-            split_words(text) if "\xa0" in text else text.split(),
+            words,
             max_widths,
             _widths_of(font, size),
             lambda word: stringWidth(word, font, size, paragraph.encoding),
@@ -153,25 +172,29 @@ def _fill(
     room = max_widths[0]
     used = -space  # the first word of a line has no space before it
     widest = 0.0
+    get = known.get
     for word in words:
-        width = known.get(word)
+        width = get(word)
         if width is None:
             width = known[word] = measure(word)
         wider = used + space + width
-        if wider > room + shrink * len(line):
+        # (with no shrinking, the limit is the room itself: room + 0.0 * n == room)
+        if wider > (room + shrink * len(line) if shrink else room):
             if split_long and width > room:
                 return None
             if line:
-                widest = max(widest, used)
+                if used > widest:
+                    widest = used
                 lines.append((room - used, line))
                 line = [word]
                 used = width
                 line_no += 1
-                room = max_widths[min(last, line_no)]
+                room = max_widths[line_no if line_no < last else last]
                 continue
         line.append(word)
         used = wider
     if line:
-        widest = max(widest, used)
+        if used > widest:
+            widest = used
         lines.append((room - used, line))
     return lines, widest

@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from journal_app.services.exporters.appraisal_pdf.line_breaks import break_plain
+from journal_app.services.exporters.appraisal_pdf.line_breaks import break_plain, widths_table
 from journal_app.services.exporters.appraisal_pdf.rl_compat import (
     PARAGRAPH_SPACES,
     break_mixed_lines,
@@ -140,7 +140,7 @@ class Para(Paragraph):  # type: ignore[misc]
         # most paragraphs are plain text in one font: broken with remembered word widths
         lines = break_plain(self, width)
         if lines is None:  # and most others are text in a few colours, with line breaks
-            lines = break_mixed_lines(self, width)
+            lines = break_mixed_lines(self, width, widths_table)
         return lines if lines is not None else super().breakLines(width)
 
 
@@ -238,10 +238,11 @@ def parsed(markup: str, style: object) -> tuple[str, list[Any]] | None:
     if not isinstance(style, ParagraphStyle):
         return None
     text = _tidy(markup)  # what Paragraph does to its text before parsing
-    pieces = _PIECES.split(text)
     runs: list[str] = []
     anchors: list[str] = []
     skeleton: list[str] = []
+    # most paragraphs are one run of text with no tag or entity: the one piece split finds
+    pieces = [text] if "<" not in text and "&" not in text else _PIECES.split(text)
     for index, piece in enumerate(pieces):
         if index % 2:  # a tag or an entity
             if piece[0] == "<" and not _SIMPLE_TAG.fullmatch(piece):
@@ -251,13 +252,14 @@ def parsed(markup: str, style: object) -> tuple[str, list[Any]] | None:
                 anchors.append(anchor.group(1))
                 piece = _ANCHOR_STAND_IN
             skeleton.append(piece)
-        elif piece.strip():
+        elif piece and not piece.isspace():  # (piece.strip() is not empty)
             if "<" in piece or ">" in piece or "&" in piece:
                 return None
-            core = piece.strip(" ")
-            lead = len(piece) - len(piece.lstrip(" "))
-            trail = len(piece) - len(piece.rstrip(" "))
-            if core != piece.strip() or lead > 1 or trail > 1:
+            lead = len(piece) - len(piece.lstrip(" ")) if piece[0] == " " else 0
+            trail = len(piece) - len(piece.rstrip(" ")) if piece[-1] == " " else 0
+            core = piece[lead : len(piece) - trail]  # piece.strip(" "), not empty here
+            # only plain spaces around the run (core == piece.strip()), at most one each side
+            if core[0].isspace() or core[-1].isspace() or lead > 1 or trail > 1:
                 return None
             skeleton.append(_STAND_IN.format(" " * lead, len(runs), " " * trail))
             runs.append(piece)
