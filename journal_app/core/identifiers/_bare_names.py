@@ -85,6 +85,7 @@ from ._not_persons import (
     place_signal,
 )
 from ._scan import TOKEN, Scan, starts_word
+from ._things import is_a_thing, is_cited, media_spans
 from ._types import NameHit, Role
 from ._welsh import is_welsh, welsh_opener
 from ._words import (
@@ -408,6 +409,7 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
         if any(key in scan.lowered for key in BRAND_KEYS)
         else []
     )
+    media = media_spans(scan.lowered)
     for run in _RUN.finditer(text):
         word = run.group()
         if " " not in word and (len(word) < 2 or word.casefold() in _NEVER_ALONE):
@@ -418,6 +420,8 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
             continue  # "St. John's Road", "Saint Helen's"
         if brands and any(b[0] <= run.start() < b[1] for b in brands):
             continue  # "Frankie and Benny's", "Ben & Jerry's"
+        if media and any(m[0] <= run.start() < m[1] for m in media):
+            continue  # "Mr Men", "Hey Duggee", "Bob the Builder"
         kept, blocked = _trim(text, run.start(), run.end(), welsh=welsh)
         if blocked or not kept:
             continue
@@ -453,6 +457,10 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
             continue
         if any(in_a_place(text, w.start(), w.end(), names) for w in kept):
             continue  # "King's Lynn", "Newcastle Emlyn": a place's words, not a name
+        if any(is_cited(text, w.start(), w.end()) for w in kept):
+            continue  # "Ferguson on home visits", "using Kolb and Johns": a writer cited
+        if is_a_thing(text, start, first.end()):
+            continue  # "an Elsa costume", "the Grace room", "Seren yr Wythnos"
         role, strength = role_from_context(text, end)
         key = text[start:end].replace("’", "'")
         yield NameHit(start, end, key, role, strength, BARE_NAME_REASON)

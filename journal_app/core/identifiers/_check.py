@@ -21,6 +21,7 @@ from ._protected import ProtectedMatcher
 from ._pseudonyms import PseudonymWords, pseudonym_words
 from ._scan import Scan
 from ._schools import find_schools
+from ._things import media_spans
 from ._types import PLACEHOLDERS, Finding, FindingKind, Hit, NameHit, Role
 
 # Lower wins when two findings overlap: a checked NHS number beats the phone-like digits
@@ -168,7 +169,15 @@ def check_fields(
         hits = [*find_names(scan, roles), *find_lower_names(scan, roles)]
         hits += find_bare_names(scan)
         # a pseudonym given before is nobody's name, nor the start of a person to look for
-        name_hits.append([h for h in hits if not words.covers(scan.text, h.start, h.end)])
+        media = media_spans(scan.lowered)  # "Mr Men", "Mr Tumble": a programme, nobody
+        name_hits.append(
+            [
+                h
+                for h in hits
+                if not words.covers(scan.text, h.start, h.end)
+                and not any(m[0] <= h.start < m[1] for m in media)
+            ]
+        )
     people, spellings = _people(name_hits)
     chosen: list[list[tuple[Hit, str | None]]] = []
     for scan, hits in zip(scans, name_hits, strict=True):

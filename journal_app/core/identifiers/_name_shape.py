@@ -59,6 +59,13 @@ NOT_NAME_WORDS = frozenset(
         "kurdish sorani kurmanji romanian polish portuguese cymraeg gaeilge mandarin "
         "cantonese hindi gujarati tamil yoruba igbo hausa twi swahili lingala makaton "
         "cwtch hiraeth calpol "
+        # children's programmes, characters and toys no child is named after
+        "bluey duggee peppa gruffalo blippi cocomelon numberblocks teletubbies pokemon "
+        "pokémon pikachu shrek scooby squishmallow squishmallows "
+        # capitalised Welsh words and their mutations that are no name ("gwisg Gymreig",
+        # "Cylch Meithrin", "Seren Iaith", "yr Urdd")
+        "cymreig gymreig chymreig nghymreig gymraeg chymraeg nghymraeg cylch gylch "
+        "nghylch meithrin iaith urdd eisteddfod siarter "
         # festivals and holy days of the UK's communities
         "holi diwali deepavali navratri navaratri vaisakhi baisakhi lohri onam pongal "
         "dussehra dasara durga janmashtami rakhi gurpurab hanukkah chanukah pesach purim "

@@ -24,7 +24,7 @@ _YEAR = r"(?:1[6-9]|20)\d\d(?!\d|[ ]\d{3})"
 CITATION_AFTER = re.compile(
     rf"[ ]*(?:\([ ]*(?:{_YEAR}|n\.d\.)|,[ ]*{_YEAR}|et[ ]al"
     rf"|(?:and|&)[ ]+[A-Z][\w\-]+[ ]*\((?:{_YEAR}|n\.d\.)"
-    r"|['’]s?[ ]+(?:[a-z\-]+[ ]+)?(?:model|models|theory|theories|cycle|framework|approach|"
+    r"|['’]s?[ ]+(?:[a-z0-9\-]+[ ]+){0,2}(?:model|models|theory|theories|cycle|framework|approach|"
     r"hierarchy|conditions|concept|concepts|stages|triangle|lenses|typology|paradigm)(?![\w]))"
 )
 PLACE_AFTER = re.compile(r"[ ]+(?:is|was)[ ]+where(?![\w])")

@@ -280,7 +280,7 @@ INSTITUTION_WORDS = frozenset(
     partnership board commission institute network forum hub association federation
     alliance company ltd limited plc cic lodge farm estate avenue tower towers court
     museum theatre cinema stadium arena market shopping mall airport prison police ty tŷ
-    protocol
+    protocol dosbarth ystafell canolfan uned
     """)
 )
 # Words before a capitalised name that make it a place or title, not a person.
@@ -305,7 +305,8 @@ PUBLIC_SURNAMES = frozenset(
     lewin kübler-ross kubler-ross worden satir minuchin bateson seligman dweck bandura
     fahlberg schofield bion kohut bourdieu foucault habermas freire climbié climbie pelka
     labinjo-hughes colwell beckford ishaq mwangi santa jesus allah storm treisman horwath
-    crittenden kolk pithouse
+    crittenden kolk pithouse boud karpman argyris hochschild kotter fonagy bentovim
+    sidebotham lyth
     """)
 )
 PUBLIC_FULL_NAMES = frozenset(
