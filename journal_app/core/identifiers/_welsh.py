@@ -12,6 +12,7 @@ since "fab" or "fam" on their own are English slang.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._types import Role
 
@@ -103,21 +104,28 @@ _MARKERS = frozenset(
         "a'i i'r gyda'i ac ar y ganwyd ganed"
     )
 )
-_TOKEN = re.compile(r"[a-zâêîôûŵŷ'’]+")
+_TOKEN_CHARS = "a-zâêîôûŵŷ'’"
+# A word only Welsh uses so, or a word with "'r" or "'n" joined on ("mae'r", "teulu'n"),
+# each a whole word; one search in C rather than a loop over every word, because English
+# text (most of it) has to be read to its end to learn that it holds none.
+_MARKER_WORDS = "|".join(
+    re.escape(marker).replace("'", "['’]")  # typed with either apostrophe
+    for marker in sorted(_MARKERS, key=len, reverse=True)
+)
+_WELSH_WORD = re.compile(
+    rf"(?<![{_TOKEN_CHARS}])(?:{_MARKER_WORDS}|[{_TOKEN_CHARS}]+['’][rn])(?![{_TOKEN_CHARS}])"
+)
 
 
+@lru_cache(maxsize=4)
 def is_welsh(lowered: str) -> bool:
     """Whether ``lowered`` (lower-cased text) reads as Welsh: two of its words or more are
-    words only Welsh uses so ("yn", "mae", "roedd", "wedi", "gyda'i", "mae'r", "e'n")."""
-    count = 0
-    for word in _TOKEN.findall(lowered):
-        word = word.replace("’", "'")
-        # "mae'r", "teulu'n", "hi'n": Welsh joins "the" and "yn" onto the word before
-        if word in _MARKERS or (len(word) > 2 and word[-2:] in ("'r", "'n")):
-            count += 1
-            if count >= 2:
-                return True
-    return False
+    words only Welsh uses so ("yn", "mae", "roedd", "wedi", "gyda'i", "mae'r", "e'n").
+
+    Remembered for the last few texts: one check asks it for the same text more than once.
+    """
+    found = _WELSH_WORD.finditer(lowered)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def welsh_opener(folded: str, *, welsh: bool) -> bool:
