@@ -152,7 +152,8 @@ _HASH_CODE = re.compile(r"(?<![\w#&])#(?P<code>\d{4,})(?![\w/\-]|[.,]\d)")
 _NOT_A_CASE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:policy|policies|procedure|procedures|guidance|protocol|budget|invoice|"
     r"purchase[ ]order|order|payroll|employee|staff|training|course|module|article|journal|"
-    r"paper|document|expenses?|tax)[ ]+$"
+    r"paper|document|expenses?|tax|tickets?|bank[ ]transfer|payment|transaction|booking|"
+    r"receipt|parcel|delivery|helpdesk|help[ ]desk|service[ ]desk)[ ]+$"
 )
 # "ticket INC0012345", "serial number SN123456", "flight BA2490": codes of things
 _NOT_A_CASE_SHAPE_BEFORE = re.compile(

@@ -439,6 +439,8 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
     for m in _FAMILY_OWNS.finditer(scan.text):
         name = m.group("name")
         a_surname = names.is_family(name) and is_name_word(name) and not names.is_given(name)
+        if f"{name.casefold()}'s" in ORGANISATIONS:
+            continue  # "the McDonald's on the High Street": a shop, no family
         if a_surname and not (names.is_given_word(name) or name.casefold() in INSTITUTION_WORDS):
             reason = _FAMILY_OWNS_REASON
             key = name.replace("’", "'")

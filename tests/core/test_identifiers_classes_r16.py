@@ -1,0 +1,92 @@
+"""Word classes and formats: banks, shops and charities, fixtures, Welsh common words,
+ordinary words the small word list lacks, references to no child's file, Welsh and
+lower-case addresses. Each family is tested both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.identifier_helpers import found, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her wages go into a Barclays account, the grant into Starling.",
+        "He has a new card with Revolut and one with Monzo.",
+        "The youth group raised money for Unicef and Tearfund.",
+        "Lunch at the McDonald's by the retail park went fine.",
+        "Wolves v Burnley kicks off at three, he has a ticket.",
+        "Leeds vs Chelsea tonight so the lounge will be busy.",
+        "Saints v Pompey is on the big screen at the club.",
+        "Bursary forms went in on Monday.",
+        "Unannounced visit, all fine, children asleep.",
+        "Handover done at five.",
+        "Mae'n hapus yn yr ysgol newydd.",
+        "Mae hi'n siarad Saesneg yn yr ysgol a Chymraeg adref.",
+        "Mae'r gweithiwr yn dysgu ar lefel Canolradd rwan.",
+        "Cefnogaeth gan Gweithredu dros Blant ers mis Mai.",
+    ],
+)
+def test_names_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lunch with Kayleigh at the McDonald's on Friday.", ["Kayleigh"]),
+        ("Spoke to Mr McDonald about the rent arrears.", ["Mr McDonald"]),
+        ("Jordan v Tyrese again in the corridor, both sent home.", ["Jordan", "Tyrese"]),
+        ("Mae'n dda gweld Gwenllian yn chwerthin.", ["Gwenllian"]),
+        ("Bethan met her at the Barclays branch.", ["Bethan"]),
+    ],
+)
+def test_names_still_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket ref 4471028836 raised for the broken printer.",
+        "Ticket reference 9981203345 - password reset.",
+        "Bank transfer ref 5521098874 for the clothing grant.",
+        "Payment ref 3390217745 arrived on Tuesday.",
+    ],
+)
+def test_reference_to_no_file(text: str) -> None:
+    assert [k for k, _ in found(text)] == []
+
+
+def test_case_reference_still_found() -> None:
+    assert found("Case ref 3390217745 for the older brother.") == [
+        ("case_reference", "3390217745")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Nain yn byw yn 6 Tai Brynhyfryd, Penygroes.", "6 Tai Brynhyfryd"),
+        ("Bwthyn Cae Mawr, Lôn Isaf - tŷ'r teulu.", "Bwthyn Cae Mawr, Lôn Isaf"),
+        ("Maen nhw yn Carafán 4, Fferm Bryn Hir dros yr haf.", "Carafán 4, Fferm Bryn Hir"),
+        ("Worries at flat 9, 41 Larchmere road again.", "flat 9, 41 Larchmere road"),
+        ("Contact moved to 8 Mill Yard, Hebden.", "8 Mill Yard"),
+        ("Her flat is 14 Marina Point now.", "14 Marina Point"),
+        ("cyfeiriad: Fflat 3, 17 Heol y Bont", "Fflat 3, 17 Heol y Bont"),
+    ],
+)
+def test_addresses_found(text: str, address: str) -> None:
+    assert ("address", address) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had 2 Family court hearings this month.",
+        "Farm visit with 3 children on the school trip.",
+    ],
+)
+def test_no_address(text: str) -> None:
+    assert [k for k, _ in found(text) if k == "address"] == []
