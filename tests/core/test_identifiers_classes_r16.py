@@ -90,3 +90,32 @@ def test_addresses_found(text: str, address: str) -> None:
 )
 def test_no_address(text: str) -> None:
     assert [k for k, _ in found(text) if k == "address"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("He moves up to Oakley Park Secondary in September.", "Oakley Park Secondary"),
+        ("She hopes to get into Kingsmead Sixth Form.", "Kingsmead Sixth Form"),
+        ("Ashby Secondary phoned about the exclusion.", "Ashby Secondary"),
+    ],
+)
+def test_secondary_and_sixth_form_schools(text: str, school: str) -> None:
+    assert ("school", school) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is in Lower Sixth Form now and doing well.",
+        "Starting Sixth Form was a big step.",
+        "The move to Secondary was hard for him.",
+    ],
+)
+def test_stage_of_school_no_school(text: str) -> None:
+    assert [k for k, _ in found(text) if k == "school"] == []
+
+
+@pytest.mark.parametrize("text", ["Mae'n hapus heddiw.", "Mae'r plant yn iawn."])
+def test_welsh_verb_with_particle_no_name(text: str) -> None:
+    assert names(text) == []

@@ -127,7 +127,9 @@ def _trim(
     # leading sentence-openers and labels: "Visited Jayden Smith", "Today Ffion"
     i = 0
     while i < len(found) and (
-        _opener(found[i].group(), folded[i]) or welsh_opener(folded[i], welsh=welsh)
+        _opener(found[i].group(), folded[i])
+        or welsh_opener(folded[i], welsh=welsh)
+        or welsh_opener(folded[i] + text[found[i].end() : found[i].end() + 2], welsh=False)
     ):
         if folded[i] in SAINT_LIKE:
             return [], True  # "St Helen", "Lord Laming"
