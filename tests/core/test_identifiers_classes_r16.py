@@ -119,3 +119,23 @@ def test_stage_of_school_no_school(text: str) -> None:
 @pytest.mark.parametrize("text", ["Mae'n hapus heddiw.", "Mae'r plant yn iawn."])
 def test_welsh_verb_with_particle_no_name(text: str) -> None:
     assert names(text) == []
+
+
+def test_place_after_postcode_and_comma() -> None:
+    assert names("The placement is in BS16 2QT, Shirley, near the park.") == []
+
+
+def test_person_after_postcode_still_found() -> None:
+    assert "Tamsin" in names("Moved to BS16 2QT. Tamsin said it is quieter.")
+
+
+def test_day_still_to_come_is_no_date_of_birth() -> None:
+    text = "She turns 18 on 14/03/2026 (dob 14/03/2008) so start the pathway plan."
+    assert [(k, t) for k, t in found(text) if k == "date_of_birth"] == [
+        ("date_of_birth", "14/03/2008")
+    ]
+
+
+def test_nursery_rhyme_is_no_nursery() -> None:
+    assert found("Little Stars nursery rhyme club at the library on Fridays.") == []
+    assert ("school", "Little Stars Nursery") in found("Little Stars Nursery rang at ten.")

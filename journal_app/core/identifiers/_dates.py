@@ -215,8 +215,10 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             and _DUE.search(text, max(0, label.start() - 20), label.start())
         ):
             label = None  # "due to be born on 2 May", "expected to be born"
-        if label and when > today and _BIRTHDAY.fullmatch(label.group("label")):
-            label = None  # "his 18th birthday is 15/01/2027": a birthday still to come
+        if label and when > today and (full or _BIRTHDAY.fullmatch(label.group("label"))):
+            # "his 18th birthday is 15/01/2027", "18 on 30/01/2027 (dob 30/01/2009)": a
+            # day still to come is nobody's date of birth
+            label = None
         if label:
             reason = Message("identifiers.reason.date_next_to", word=label.group("label"))
         elif full and when.year >= today.year - 25 and m.start() in after_names:

@@ -147,6 +147,8 @@ _STREET_BEFORE = re.compile(
     r"(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|terrace|court|"
     r"gardens|place|grove|walk|row|mews|square|hill|view|estate)\.?,[ ]*$"
 )
+# A postcode and a comma before it: "SO15 5RL, Shirley"
+_POSTCODE_BEFORE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2},[ ]*$")
 _LIST_NEIGHBOUR_BEFORE = re.compile(rf"({TOKEN})(?:[ ]*[,/&][ ]*|[ ]+(?:and|or)[ ]+)$")
 _LIST_NEIGHBOUR_AFTER = re.compile(rf"(?:[ ]*[,/&][ ]*|[ ]+(?:and|or)[ ]+)({TOKEN})")
 
@@ -169,6 +171,8 @@ def place_signal(text: str, start: int, end: int, names: Gazetteer) -> bool:
     if _PLACE_BEFORE.search(text, max(0, start - 40), start):
         return True
     if _PLACE_AFTER.match(text, end) or _STREET_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if _POSTCODE_BEFORE.search(text, max(0, start - 12), start):
         return True
     before = _LIST_NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
     if before and is_bare_place(before.group(1), names):

@@ -44,7 +44,8 @@ _SCHOOL_SUFFIX = (
 _SCHOOL = re.compile(
     rf"(?P<name>{_SCHOOL_WORD}"
     rf"(?:[ ](?:(?:of|the|upon|y|yr|and|&)[ ])?(?:Church[ ]in[ ]Wales|{_SCHOOL_WORD})){{0,4}})"
-    rf"[ ](?P<suffix>{_SCHOOL_SUFFIX})(?![\w])"
+    # "Happy Feet nursery rhyme group": a rhyme, no nursery
+    rf"[ ](?P<suffix>{_SCHOOL_SUFFIX})(?![\w])(?![ ](?i:rhymes?)(?![\w]))"
 )
 _WELSH_SCHOOL = re.compile(
     # "Coleg" and "Cylch" change after "i" (to) and "yn" (in): "i Gylch Meithrin Tregarth"
@@ -70,7 +71,7 @@ _SCHOOL_KEYS = [
 _SCHOOL_LOWER_SUFFIX = re.compile(
     rf"(?P<name>{_SCHOOL_WORD}(?:[ ]{_SCHOOL_WORD}){{0,2}})"
     r"[ ](?P<suffix>primary(?:[ ]school)?|nursery|academy|high[ ]school|juniors|infants|"
-    r"pre-?school|school)(?![\w])"
+    r"pre-?school|school)(?![\w])(?![ ](?i:rhymes?)(?![\w]))"
 )
 _NOT_LOWER_SCHOOL = frozenset(
     words(
