@@ -139,3 +139,24 @@ def test_day_still_to_come_is_no_date_of_birth() -> None:
 def test_nursery_rhyme_is_no_nursery() -> None:
     assert found("Little Stars nursery rhyme club at the library on Fridays.") == []
     assert ("school", "Little Stars Nursery") in found("Little Stars Nursery rang at ten.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Adult social care ref ASC 771 204 for the review.", "ASC 771 204"),
+        ("Child protection number CPR 4410/25 closed last month.", "CPR 4410/25"),
+        ("The plan sits under KCC-PP-33810 on the system.", "KCC-PP-33810"),
+        ("Rhif: AB/PP/2025/114", "AB/PP/2025/114"),
+    ],
+)
+def test_reference_formats(text: str, code: str) -> None:
+    assert ("case_reference", code) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Audit against ISO-BS-9001 next week.", "He sat GCSE/BTEC/2024 papers.", "ref AB 123 ok"],
+)
+def test_no_reference(text: str) -> None:
+    assert [k for k, _ in found(text) if k == "case_reference"] == []
