@@ -160,3 +160,26 @@ def test_reference_formats(text: str, code: str) -> None:
 )
 def test_no_reference(text: str) -> None:
     assert [k for k, _ in found(text) if k == "case_reference"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penzance family hub has a new drop-in on Tuesdays.",
+        "Poor signal up in the Dales, so take the work phone.",
+        "Still Waveney side, so the case stays with us.",
+    ],
+)
+def test_places_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ashcrofts have moved on again.", ["Ashcrofts"]),
+        ("Nobody has heard from the Okafor family since May.", ["Okafor family"]),
+    ],
+)
+def test_households_still_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
