@@ -183,3 +183,8 @@ def test_places_no_person(text: str) -> None:
 )
 def test_households_still_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_welsh_pre_birth_meeting_is_no_date_of_birth() -> None:
+    assert found("Cyfarfod cyn-geni ar 9 Mawrth; disgwyl y babi ym mis Ebrill.") == []
+    assert ("date_of_birth", "9 Mawrth 2016") in found("Cafodd ei geni ar 9 Mawrth 2016.")

@@ -104,7 +104,10 @@ _BIRTH_WORD = re.compile(
     r"|planning|conference|meeting|assessment|partner)))(?![\w])"
 )
 # a due date: "due on", "due to be born", "expected on", "EDD", "unborn"
-_DUE = re.compile(r"(?i)(?<![\w])(?:due|expected|edd|unborn|pre-?birth|antenatal)(?![\w])")
+# and in Welsh: "cyn-geni" (before the birth), "disgwyl" (expected)
+_DUE = re.compile(
+    r"(?i)(?<![\w])(?:due|expected|edd|unborn|pre-?birth|antenatal|cyn|disgwyl)(?![\w])"
+)
 # "aged 9", "is 9", "turned 9", "9 years old", "9-year-old"
 _AGE = re.compile(
     r"(?i)(?<![\w])(?:(?:aged?|is|was|turned|turns|now)[ ]+(?P<age>\d{1,2})(?![\d:/.,]\d)"
