@@ -188,3 +188,18 @@ def test_households_still_found(text: str, expected: list[str]) -> None:
 def test_welsh_pre_birth_meeting_is_no_date_of_birth() -> None:
     assert found("Cyfarfod cyn-geni ar 9 Mawrth; disgwyl y babi ym mis Ebrill.") == []
     assert ("date_of_birth", "9 Mawrth 2016") in found("Cafodd ei geni ar 9 Mawrth 2016.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gurpreet and navdeep (twins) start the group next week", ["gurpreet", "navdeep"]),
+        ("eleri and gwenllian - respite carer wants a second adult", ["eleri", "gwenllian"]),
+    ],
+)
+def test_lower_case_names_joined(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_lower_case_word_joined_to_no_name_stays() -> None:
+    assert names("bread and milk - carer has asked for a top up") == []
