@@ -203,3 +203,22 @@ def test_lower_case_names_joined(text: str, expected: list[str]) -> None:
 
 def test_lower_case_word_joined_to_no_name_stays() -> None:
     assert names("bread and milk - carer has asked for a top up") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Carers hope to take Ruby and Kacper camping.", ["Ruby", "Kacper"]),
+        ("Joy and Oskar share a room at the carers'.", ["Joy", "Oskar"]),
+    ],
+)
+def test_word_names_joined_to_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hope and patience got us through the meeting.", "Bread and Butter pudding for tea."],
+)
+def test_words_joined_to_no_name_stay(text: str) -> None:
+    assert names(text) == []
