@@ -222,3 +222,20 @@ def test_word_names_joined_to_a_name(text: str, expected: list[str]) -> None:
 )
 def test_words_joined_to_no_name_stay(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Melatonin has helped with sleep since March.",
+        "Physio is booked for the week after half term.",
+        "Enuresis still an issue at night, carers patient with it.",
+        "Rehousing was discussed at the panel.",
+    ],
+)
+def test_health_and_practice_words_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+def test_name_before_health_word_still_found() -> None:
+    assert names("Kacey said the melatonin helps her sleep.") == ["Kacey"]
