@@ -127,7 +127,9 @@ def _trim(
     # leading sentence-openers and labels: "Visited Jayden Smith", "Today Ffion"
     i = 0
     while i < len(found) and (
-        _opener(found[i].group(), folded[i]) or welsh_opener(folded[i], welsh=welsh)
+        _opener(found[i].group(), folded[i])
+        or welsh_opener(folded[i], welsh=welsh)
+        or welsh_opener(folded[i] + text[found[i].end() : found[i].end() + 2], welsh=False)
     ):
         if folded[i] in SAINT_LIKE:
             return [], True  # "St Helen", "Lord Laming"
@@ -397,6 +399,9 @@ def repeat_is_person(text: str, start: int, end: int) -> bool:
     return before.group(1).casefold() in takes
 
 
+_JOINED = re.compile(r"[ ]*(?:,|&|[ ]and)[ ]+|[ ]*,[ ]*")
+
+
 def find_bare_names(scan: Scan) -> Iterator[NameHit]:
     """Given names, with any family name after them, wherever they stand."""
     text = scan.text
@@ -410,6 +415,8 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
         else []
     )
     media = media_spans(scan.lowered)
+    found: list[tuple[int, int]] = []
+    waiting: list[tuple[int, int]] = []
     for run in _RUN.finditer(text):
         word = run.group()
         if " " not in word and (len(word) < 2 or word.casefold() in _NEVER_ALONE):
@@ -451,6 +458,8 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
             if not (given or (is_given and rest_named) or unknown_first):
                 continue
         elif not _single_is_name(text, first, names):
+            if names.is_given_word(first.group()) and not is_month(first.group().casefold()):
+                waiting.append(first.span())
             continue
         start, end = first.start(), kept[-1].end()
         if CITATION_AFTER.match(text, end) or owns_a_place(text, kept[-1].group(), end):
@@ -463,4 +472,13 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
             continue  # "an Elsa costume", "the Grace room", "Seren yr Wythnos"
         role, strength = role_from_context(text, end)
         key = text[start:end].replace("’", "'")
+        found.append((start, end))
         yield NameHit(start, end, key, role, strength, BARE_NAME_REASON)
+    # a name that is also a word, joined by "and", "&" or a comma to a name found: "Grace
+    # and Hope are twins", "take Hunter and Mason"
+    for start, end in waiting:
+        if any(
+            _JOINED.fullmatch(text, end, s) or _JOINED.fullmatch(text, e, start) for s, e in found
+        ):
+            key = text[start:end].replace("’", "'")
+            yield NameHit(start, end, key, *role_from_context(text, end), BARE_NAME_REASON)

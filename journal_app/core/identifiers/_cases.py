@@ -92,7 +92,7 @@ _LABELLED = (
     r"client|person|child|referral|contact|record|workflow(?:[ ]step)?|episode|pupil|"
     r"learner|patient|hospital|hosp|custody|la|local[ ]authority|home[ ]office|ho|port|"
     r"passport|brp|dbs|(?:foster[ ])?carer|placement|family|household|"
-    r"police(?:[ ]log)?|crime|incident|log|cp[ ]plan|child[ ]protection[ ]plan|"
+    r"police(?:[ ]log)?|crime|incident|log|cp[ ]plan|child[ ]protection(?:[ ]plan)?|"
     r"early[ ]help|yot|yjs?|youth[ ]justice|ehcp|court|claim|sar|foi|sw"
 )
 _CASE_CONTEXT = re.compile(
@@ -107,7 +107,8 @@ _CASE_CONTEXT = re.compile(
     r"[ ]*(?:[:#=\-–([][ ]*|(?:no\.?|number|is|was)[ ]+)?"
     # "ARC UKA 123456/78": an office's letters before the number; "case ref 1234 5678",
     # "CHI number 120325 4321": digits in groups
-    r"(?P<code>(?-i:[A-Z]{2,4}[ ](?=\d{4}))?[A-Z0-9](?:[A-Z0-9/\-]*[A-Z0-9])?"
+    r"(?P<code>(?-i:[A-Z]{2,4}[ ](?=\d{4}|\d{3}[ ]\d{3}(?![\w/\-])))?[A-Z0-9]"
+    r"(?:[A-Z0-9/\-]*[A-Z0-9])?"
     r"(?:(?<=\d\d\d)[ ]\d{3,4}(?![\w/\-]|[.,]\d))*)(?![\w/\-])"
 )
 # "case 4471", "Case #4471:", "case no. 4471", "under file 77/1345": the bare word needs
@@ -152,7 +153,8 @@ _HASH_CODE = re.compile(r"(?<![\w#&])#(?P<code>\d{4,})(?![\w/\-]|[.,]\d)")
 _NOT_A_CASE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:policy|policies|procedure|procedures|guidance|protocol|budget|invoice|"
     r"purchase[ ]order|order|payroll|employee|staff|training|course|module|article|journal|"
-    r"paper|document|expenses?|tax)[ ]+$"
+    r"paper|document|expenses?|tax|tickets?|bank[ ]transfer|payment|transaction|booking|"
+    r"receipt|parcel|delivery|helpdesk|help[ ]desk|service[ ]desk)[ ]+$"
 )
 # "ticket INC0012345", "serial number SN123456", "flight BA2490": codes of things
 _NOT_A_CASE_SHAPE_BEFORE = re.compile(
@@ -162,6 +164,8 @@ _NOT_A_CASE_SHAPE_BEFORE = re.compile(
 # starts with a capital (no alternation first), so re can skip ahead to the next capital
 _CASE_SHAPE = re.compile(
     r"[A-Z]{1,5}(?:\d{5,}|[\-/]\d{2,8}[\-/]\d{2,}(?:[\-/]\d+)*|(?P<single>[\-/]\d{3,})"
+    # a council's and a team's letters before the number: "KCC-PP-33810", "AB/PP/2025/114"
+    r"|(?P<lettered>[\-/][A-Z]{2,4}[\-/]\d{3,}(?:[\-/]\d+)*)"
     # family court numbers: court, year, type, number ("CF24P00123")
     r"|(?<=[A-Z]{2})\d{2}[A-Z]\d{4,6}"
     # a temporary unique pupil number ends in a letter ("T12345678901A")
@@ -227,7 +231,12 @@ def _shape_ok(m: re.Match[str]) -> bool:
         if len(prefix) == 1:
             return sum(ch.isdigit() for ch in m.group()) >= 6
         return len(prefix) <= 4
-    return len(prefix) <= 4
+    # "KCC-PP-33810": two sets of letters, neither a standard's ("ISO-BS-9001")
+    letters = re.findall(r"[A-Z]+", m.group())
+    numbers = re.findall(r"\d+", m.group())
+    if _YEAR.fullmatch(numbers[0]) and all(len(n) <= 2 for n in numbers[1:]):
+        return False  # "GCSE/BTEC/2024", "LA-GUID-2022-08": letters and a year or month
+    return len(prefix) <= 4 and not any(w in _NOT_PREFIXES for w in letters)
 
 
 def _similar(first: str, more: str) -> bool:
@@ -280,7 +289,8 @@ def find_case_references(scan: Scan) -> Iterator[Hit]:
                 yield Hit(kind, m.start(), m.end(), _SHAPE_REASON)
     for m in _CASE_SHAPE.finditer(text):
         before = max(0, m.start() - 24)
-        if m.group("single") is not None and _NOT_A_CASE_BEFORE.search(text, before, m.start()):
+        plain = m.group("single") is not None or m.group("lettered") is not None
+        if plain and _NOT_A_CASE_BEFORE.search(text, before, m.start()):
             continue  # "invoice INV-20240311"
         if _NOT_A_CASE_SHAPE_BEFORE.search(text, before, m.start()):
             continue  # "ticket INC0012345", "serial number SN123456"

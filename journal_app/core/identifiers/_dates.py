@@ -104,7 +104,10 @@ _BIRTH_WORD = re.compile(
     r"|planning|conference|meeting|assessment|partner)))(?![\w])"
 )
 # a due date: "due on", "due to be born", "expected on", "EDD", "unborn"
-_DUE = re.compile(r"(?i)(?<![\w])(?:due|expected|edd|unborn|pre-?birth|antenatal)(?![\w])")
+# and in Welsh: "cyn-geni" (before the birth), "disgwyl" (expected)
+_DUE = re.compile(
+    r"(?i)(?<![\w])(?:due|expected|edd|unborn|pre-?birth|antenatal|cyn|disgwyl)(?![\w])"
+)
 # "aged 9", "is 9", "turned 9", "9 years old", "9-year-old"
 _AGE = re.compile(
     r"(?i)(?<![\w])(?:(?:aged?|is|was|turned|turns|now)[ ]+(?P<age>\d{1,2})(?![\d:/.,]\d)"
@@ -215,8 +218,10 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             and _DUE.search(text, max(0, label.start() - 20), label.start())
         ):
             label = None  # "due to be born on 2 May", "expected to be born"
-        if label and when > today and _BIRTHDAY.fullmatch(label.group("label")):
-            label = None  # "his 18th birthday is 15/01/2027": a birthday still to come
+        if label and when > today and (full or _BIRTHDAY.fullmatch(label.group("label"))):
+            # "his 18th birthday is 15/01/2027", "18 on 30/01/2027 (dob 30/01/2009)": a
+            # day still to come is nobody's date of birth
+            label = None
         if label:
             reason = Message("identifiers.reason.date_next_to", word=label.group("label"))
         elif full and when.year >= today.year - 25 and m.start() in after_names:

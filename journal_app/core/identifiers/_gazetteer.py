@@ -106,7 +106,7 @@ def gazetteer() -> Gazetteer:
         _read("given_words.txt"),
         _read("family.txt"),
         _read("given_rare_words.txt"),
-        _read("english_words.txt"),
+        _read("english_words.txt") | _read("supplement_english.txt"),
     )
 
 

@@ -150,6 +150,8 @@ def _lower_bare_names(text: str, names: Gazetteer) -> Iterator[NameHit]:
     known = {w for w in set(_PLAIN_WORD.findall(text)) if w in names.given or "-" in w}
     if not known:
         return
+    found: list[tuple[int, int]] = []
+    waiting: list[tuple[int, int]] = []
     for m in find_in(_LOWER_WORD, text, _spans_of(text, known)):
         word = m.group()
         if len(word) < 3 or (word not in names.given and "-" not in word):
@@ -163,9 +165,22 @@ def _lower_bare_names(text: str, names: Gazetteer) -> Iterator[NameHit]:
         if surname and _is_lower_family(surname.group(1), names):
             end = surname.end(1)  # "brandon mccann"
         elif not _person_around(text, start, end + text.startswith(")", end)):
+            waiting.append((start, end))
             continue
+        found.append((start, end))
         key = text[start:end].replace("’", "'")
         yield NameHit(start, end, key, Role.PERSON, 0, _BARE_REASON)
+    # a name joined to one found by "and", "&" or a comma is a name too: "harjit and
+    # simran (twins)", where only the second has a person's words around it
+    for start, end in waiting:
+        if any(
+            _JOINED.fullmatch(text, end, s) or _JOINED.fullmatch(text, e, start) for s, e in found
+        ):
+            key = text[start:end].replace("’", "'")
+            yield NameHit(start, end, key, Role.PERSON, 0, _BARE_REASON)
+
+
+_JOINED = re.compile(r"[ ]*(?:,|&|[ ]and)[ ]+|[ ]*,[ ]*")
 
 
 def _spans_of(text: str, known: set[str]) -> list[tuple[int, int]]:

@@ -19,12 +19,15 @@ from ._words import (
     SEASONS,
     STOP_WORDS,
     TOWNS,
+    WELSH_COMMON_WORDS,
     words,
 )
 
 # Names with a capital inside: "McKenzie", "MacLeod", "O'Hara", "D'Souza", "DeShawn"
 CAPITAL_INSIDE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Di)[A-Z][a-z]+$")
-NOT_PERSONS = FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES | ORGANISATIONS | TOWNS
+NOT_PERSONS = (
+    FAMILY_DESCRIBERS | PLACES | NOT_GIVEN_NAMES | ORGANISATIONS | TOWNS | WELSH_COMMON_WORDS
+)
 # Place names the gazetteer cannot know: Welsh towns and villages ("Penarth",
 # "Llanishen", "Cwmbran") and English ones ("Ashbourne", "Kettering")
 PLACE_SHAPE = re.compile(

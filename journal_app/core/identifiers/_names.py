@@ -16,7 +16,7 @@ from journal_app.core.messages import Message
 from ._bare_names import is_ambiguous, repeat_is_person
 from ._gazetteer import gazetteer, places
 from ._name_shape import is_thing_word, odd_capitals
-from ._not_persons import place_signal
+from ._not_persons import is_bare_place, place_signal
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
 from ._types import NameHit, Role
 from ._words import (
@@ -420,6 +420,8 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
             or folded in TOWNS
             or folded in INSTITUTION_WORDS
             or is_thing_word(folded)
+            # "Penzance family hub": a place's hub or centre, no family
+            or (places().is_place(name) and place_signal(scan.text, m.start(), m.end(), names))
         ):
             continue
         reason = Message("identifiers.reason.family_before", word=m.group("group"))
@@ -427,6 +429,8 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
         yield NameHit(m.start(), m.end(), key, Role.FAMILY, 2, reason)
     for m in _FAMILY_PLURAL.finditer(scan.text):
         plural = m.group("name")
+        if is_bare_place(plural, names):
+            continue  # "in the Dales", "the Midlands": a place, no household
         for cut, stem in enumerate((plural[:-1], plural[:-2])):
             known = len(stem) > 2 and names.is_family(stem) and is_name_word(stem)
             if known or (cut == 0 and _unknown_family(scan.text, stem, m.end())):
@@ -439,6 +443,8 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
     for m in _FAMILY_OWNS.finditer(scan.text):
         name = m.group("name")
         a_surname = names.is_family(name) and is_name_word(name) and not names.is_given(name)
+        if f"{name.casefold()}'s" in ORGANISATIONS:
+            continue  # "the McDonald's on the High Street": a shop, no family
         if a_surname and not (names.is_given_word(name) or name.casefold() in INSTITUTION_WORDS):
             reason = _FAMILY_OWNS_REASON
             key = name.replace("’", "'")

@@ -46,12 +46,21 @@ _TEAM_THINGS = frozenset(
     words("shirt shirts kit top scarf fan fans supporter supporters match matches stadium")
 )
 # Clubs named as people are ("Chelsea", "Everton"), and what a side does in a match
-_CLUB_NAMES = frozenset(words("chelsea everton preston brighton burnley fulham"))
+_CLUB_NAMES = frozenset(
+    words(
+        "chelsea everton preston brighton burnley fulham saints pompey spurs villa wolves "
+        "toffees magpies gunners hammers blades baggies canaries seagulls owls foxes"
+    )
+)
+# A fixture, two sides either side of "v": "Everton v Liverpool", "Saints vs Pompey"
+_FIXTURE_AFTER = re.compile(r"[ ]+(?:v|vs|v\.|vs\.|versus)[ ]+([A-Z][\w'’\-]+)")
+_FIXTURE_BEFORE = re.compile(r"([A-Z][\w'’\-]+)[ ]+(?:v|vs|v\.|vs\.|versus)[ ]+$")
 _RESULT_VERBS = frozenset(words("won lost drew beat beaten lose win draw scored"))
 _SUPPORTS_BEFORE = re.compile(r"(?i:supports|supported|supporting|fan[ ]of|fans[ ]of)[ ]+$")
 _FOOTBALL = re.compile(
     r"(?i)(?<![\w])(?:kit|shirt|match|matches|football|league|season[ ]ticket|goals?|"
-    r"stadium|premier|fixtures?|fans?|supporters?|games?|played|won|lost)(?![\w])"
+    r"stadium|premier|fixtures?|fans?|supporters?|games?|played|won|lost|derby|kick[ \-]off)"
+    r"(?![\w])"
 )
 EVE_OF = re.compile(r"(?i:year['’]?s|christmas|hallows['’]?)[ ]$")
 _OWNED_RULES = frozenset(words("law laws protocol principle rule ladder"))
@@ -74,6 +83,8 @@ def is_team(text: str, word: re.Match[str], nxt: re.Match[str] | None) -> bool:
     person."""
     if nxt and nxt.group(1).casefold() in _TEAM_THINGS:
         return True
+    if _is_fixture(text, word):
+        return True
     if word.group().casefold() in _CLUB_NAMES and (
         (nxt and nxt.group(1) in _RESULT_VERBS)
         or _FOOTBALL.search(text, max(0, word.start() - 80), word.end() + 80)
@@ -81,6 +92,20 @@ def is_team(text: str, word: re.Match[str], nxt: re.Match[str] | None) -> bool:
         return True  # "Chelsea won", "Chelsea and Arsenal fans"
     if not _SUPPORTS_BEFORE.search(text, max(0, word.start() - 20), word.start()):
         return False
+    return bool(_FOOTBALL.search(text, max(0, word.start() - 80), word.end() + 80))
+
+
+def _is_fixture(text: str, word: re.Match[str]) -> bool:
+    """Whether a word is one side of a fixture, "X v Y", where a side is a club or a place
+    ("Chelsea v Newcastle", "Saints v Pompey") or the sentence speaks of football."""
+    other = _FIXTURE_AFTER.match(text, word.end()) or _FIXTURE_BEFORE.search(
+        text, max(0, word.start() - 30), word.start()
+    )
+    if other is None:
+        return False
+    sides = (word.group().casefold(), other.group(1).casefold())
+    if any(s in _CLUB_NAMES or places().is_place(s) for s in sides):
+        return True
     return bool(_FOOTBALL.search(text, max(0, word.start() - 80), word.end() + 80))
 
 
@@ -122,6 +147,8 @@ _STREET_BEFORE = re.compile(
     r"(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|terrace|court|"
     r"gardens|place|grove|walk|row|mews|square|hill|view|estate)\.?,[ ]*$"
 )
+# A postcode and a comma before it: "SO15 5RL, Shirley"
+_POSTCODE_BEFORE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2},[ ]*$")
 _LIST_NEIGHBOUR_BEFORE = re.compile(rf"({TOKEN})(?:[ ]*[,/&][ ]*|[ ]+(?:and|or)[ ]+)$")
 _LIST_NEIGHBOUR_AFTER = re.compile(rf"(?:[ ]*[,/&][ ]*|[ ]+(?:and|or)[ ]+)({TOKEN})")
 
@@ -144,6 +171,8 @@ def place_signal(text: str, start: int, end: int, names: Gazetteer) -> bool:
     if _PLACE_BEFORE.search(text, max(0, start - 40), start):
         return True
     if _PLACE_AFTER.match(text, end) or _STREET_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if _POSTCODE_BEFORE.search(text, max(0, start - 12), start):
         return True
     before = _LIST_NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
     if before and is_bare_place(before.group(1), names):

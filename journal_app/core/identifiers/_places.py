@@ -33,13 +33,14 @@ _STREET = (
     r"Meadows|Fields|Wharf|Quay|Villas|Cottages|Boulevard|Hollow|Chase|Croft|Glade|Gate|"
     r"Side|Paddocks|Spinney|Maltings|Sidings|Circus|Embankment|Copse|Dale|Fold|"
     r"Wynd|Brow|Leys|Orchard|Mead|Ridge|Dene|Nook|Coppice|Willows|Limes|Beeches|Pastures|"
+    r"Yard|Point|"
     # how streets are shortened on forms, and blocks of flats
     r"Approach|Garth|"
     r"Ct|Cres|Cl|Gdns|Pl|Sq|Tce|Terr|Ln|Pde|Cotts|Lofts|Apartments|Mansions|Buildings)"
 )
 _WELSH_STREET = (
     r"(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Clos|Maes|Teras|Llwyn|Bryn|Llys|Cwrt|Parc|"
-    r"Cae|Pant|Erw|Gerddi|Rhes|Ael|Allt)"
+    r"Cae|Pant|Erw|Gerddi|Rhes|Ael|Allt|Tai)"
 )
 # "Pen-y-Bryn", "Bryn-yr-Eos", "Tan-y-Bwlch": a Welsh place name used as the street
 _WELSH_COMPOUND = rf"[{UPPER}]{LETTER}+(?:-(?:y|yr|'r|’r|a|ar|o|dan|uwch)-[{UPPER}]{LETTER}+)+"
@@ -67,7 +68,7 @@ _LOWER_STREET = (
 )
 # starts with the house number, so re can skip ahead to the next digit
 _LOWER_ADDRESS = re.compile(
-    rf"(?P<number>\d{{1,4}}[a-z]?),?[ ]+(?P<words>(?:[a-z]+[ ]+){{1,2}}){_LOWER_STREET}"
+    rf"(?P<number>\d{{1,4}}[a-z]?),?[ ]+(?P<words>(?:[A-Za-z][a-z]+[ ]+){{1,2}}){_LOWER_STREET}"
     r"(?![\w\-])"
 )
 # lower case only right after "flat 2," or "at", "to", "from": "moved to 18 mill lane", after
@@ -87,11 +88,13 @@ _FLAT_AND_BLOCK_BEFORE = re.compile(
 )
 # and a Scottish flat's floor and door before the house number: "6/2, 31 Garnet Street"
 _FLAT_BEFORE = re.compile(
-    r"(?i)(?:(?<![\w])(?:flat|apartment|apt\.?|unit|room|house|plot|pitch|caravan|maisonette)"
+    r"(?i)(?:(?<![\w])(?:flat|fflat|apartment|apt\.?|unit|room|house|plot|pitch|caravan|"
+    r"maisonette)"
     r"[ ]+\d{1,4}[A-Za-z]?[ ]*,?|(?<![\w/.])(?<!on[ ])(?<!by[ ])\d{1,2}/\d{1,2}[ ]*,)[ ]+$"
 )
 _FLAT_WORD_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:flat|apartment|apt\.?|unit|house|plot|pitch|caravan|maisonette)[ ]+$"
+    r"(?i)(?<![\w])(?:flat|fflat|apartment|apt\.?|unit|house|plot|pitch|caravan|maisonette)"
+    r"[ ]+$"
 )
 # "Flat 3 Ashdown House": a flat in a named block, with no street word
 _FLAT_IN_BLOCK = re.compile(
@@ -101,11 +104,14 @@ _FLAT_IN_BLOCK = re.compile(
 # A named house and its street, with no number: "Ty Newydd, Lon Cefn", "Rose Cottage,
 # Mill Lane"; and a pitch or plot on a Traveller site: "Pitch 14, Riverside site"
 _HOUSE_NAME = (
-    rf"(?:(?:Tŷ|Ty|Tyddyn|Bwthyn|Fferm|Plas|Hafod)[ ]{TOKEN}"
+    rf"(?:(?:Tŷ|Ty|Tyddyn|Bwthyn|Fferm|Ffarm|Plas|Hafod)[ ]{TOKEN}(?:[ ]{TOKEN})?"
     rf"|{TOKEN}(?:[ ]{TOKEN})?[ ](?:Cottage|Cottages|Farm|Farmhouse|Barn|Bungalow|Lodge))"
 )
 _NAMED_HOUSE = re.compile(
     rf"(?:{_HOUSE_NAME}),[ ]+(?:(?:{TOKEN}[ ]){{1,2}}{_STREET}|{_WELSH_STREET}[ ]{TOKEN})"
+    r"(?![\w'’\-])"
+    # a caravan or a pitch on a named farm: "Caravan 2, Fferm Bryn Glas"
+    rf"|(?i:carafán|carafan|caravan|pitch|llain)[ ]+\d{{1,3}}[A-Za-z]?,[ ]+{_HOUSE_NAME}"
     r"(?![\w'’\-])"
 )
 _HOUSE_KEYS = [
@@ -117,6 +123,10 @@ _HOUSE_KEYS = [
     "fferm ",
     "plas ",
     "hafod ",
+    "ffarm ",
+    "carafán ",
+    "carafan ",
+    "caravan ",
 ]
 # and a house's name before its number and street: "address: Tyddyn Bach, 2 Lôn y Wern",
 # "Rose Cottage, 4 Mill Lane"
@@ -207,7 +217,7 @@ def _lower_case_addresses(scan: Scan) -> Iterator[Hit]:
         )
         if before is None and not alone:
             continue
-        street = m.group("words").split()
+        street = m.group("words").casefold().split()
         numbered = before is not None and before.group("no") is not None
         if street == ["the"] and numbered:
             pass  # "no. 9 the crescent"

@@ -38,12 +38,14 @@ _SCHOOL_SUFFIX = (
     r"learning[ ]centre|learning[ ]center|education[ ]centre|alternative[ ]provision|"
     r"short[ ]stay[ ]school)"
     r"|Academy|College|School|High|Nursery|Preschool|Playgroup|PRU|Junior|Comp|Grammar"
+    r"|Secondary|Sixth[ ]Form"
 )
 # starts with a capital (no look-behind first), so re can skip ahead to the next capital
 _SCHOOL = re.compile(
     rf"(?P<name>{_SCHOOL_WORD}"
     rf"(?:[ ](?:(?:of|the|upon|y|yr|and|&)[ ])?(?:Church[ ]in[ ]Wales|{_SCHOOL_WORD})){{0,4}})"
-    rf"[ ](?P<suffix>{_SCHOOL_SUFFIX})(?![\w])"
+    # "Happy Feet nursery rhyme group": a rhyme, no nursery
+    rf"[ ](?P<suffix>{_SCHOOL_SUFFIX})(?![\w])(?![ ](?i:rhymes?)(?![\w]))"
 )
 _WELSH_SCHOOL = re.compile(
     # "Coleg" and "Cylch" change after "i" (to) and "yn" (in): "i Gylch Meithrin Tregarth"
@@ -56,7 +58,7 @@ _SCHOOL_KEYS = [
     *words(
         "primary academy college school high comprehensive comp infant junior ysgol coleg "
         "nursery playgroup referral pru meithrin grammar childcare montessori kindergarten "
-        "goleg cofe catholic"
+        "goleg cofe catholic secondary sixth"
     ),
     "day care",
     "learning centre",
@@ -69,7 +71,7 @@ _SCHOOL_KEYS = [
 _SCHOOL_LOWER_SUFFIX = re.compile(
     rf"(?P<name>{_SCHOOL_WORD}(?:[ ]{_SCHOOL_WORD}){{0,2}})"
     r"[ ](?P<suffix>primary(?:[ ]school)?|nursery|academy|high[ ]school|juniors|infants|"
-    r"pre-?school|school)(?![\w])"
+    r"pre-?school|school)(?![\w])(?![ ](?i:rhymes?)(?![\w]))"
 )
 _NOT_LOWER_SCHOOL = frozenset(
     words(
@@ -518,6 +520,18 @@ def _kind_in_brackets(scan: Scan) -> Iterator[Hit]:
         yield Hit(FindingKind.SCHOOL, start, m.end("name"), reason)
 
 
+_STAGE_SUFFIXES = frozenset({"secondary", "sixth form"})
+
+
+def _stage_not_school(name: str, m: re.Match[str]) -> bool:
+    """Whether "Secondary" or "Sixth Form" follows one ordinary word only, naming a stage
+    ("Lower Sixth Form", "Starting Secondary"), not a school ("Kingsmead Sixth Form")."""
+    if m.group("suffix").casefold() not in _STAGE_SUFFIXES:
+        return False
+    parts = name.split()
+    return len(parts) < 2 and (not parts or gazetteer().is_english_word(parts[0]))
+
+
 def find_schools(scan: Scan) -> Iterator[Hit]:
     """Named schools, nurseries, pupil referral units and colleges."""
     text = scan.text
@@ -533,6 +547,8 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
             if first is not None and begin is not None:
                 yield Hit(FindingKind.SCHOOL, begin, first.end(), _REASON)
         start = _school_start(text, m) if starts_word(text, m.start()) else None
+        if start is not None and _stage_not_school(text[start : m.start("suffix")], m):
+            continue  # "Lower Sixth Form", "Local Secondary": a stage of school, no school
         if start is not None:
             yield Hit(FindingKind.SCHOOL, start, m.end(), _REASON)
     for m in find_in(_WELSH_SCHOOL, text, near_keys):

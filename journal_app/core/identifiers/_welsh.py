@@ -134,4 +134,8 @@ def welsh_opener(folded: str, *, welsh: bool) -> bool:
     Only in Welsh text: "Mae", "Fi" and "Chi" are names too ("Lily-Mae"), and English
     text has no use for the rest.
     """
+    # "Mae'n", "Roedd'r": a Welsh verb with "yn" or "yr" joined on is Welsh in any text
+    joined = folded.replace("’", "'")
+    if joined[-2:] in ("'n", "'r") and joined[:-2] in WELSH_OPENERS:
+        return True
     return welsh and (folded in WELSH_OPENERS or bool(_WELSH_PAST.match(folded)))

@@ -358,6 +358,17 @@ ORGANISATIONS = frozenset(
     tesco asda aldi lidl sainsbury's morrisons greggs mcdonald's primark argos
     nando's currys wetherspoons timpson specsavers domino's
     dechrau gisda ategi hafal tenovus calan ymlaen cyngor
+    monzo starling barclays natwest santander hsbc halifax nationwide revolut
+    oxfam unicef tearfund stonewall mermaids poundland wilko starbucks kfc
+    """)
+)
+# Welsh common words a Welsh writer capitalises that no person is called: languages, the
+# levels of learning Welsh, a flat, a farm, a caravan, a row of houses, a lane, a cottage,
+# and "Gweithredu dros Blant" (Action for Children)
+WELSH_COMMON_WORDS = frozenset(
+    words("""
+    saesneg cymraeg sylfaen mynediad canolradd gweithredu fflat fferm ffarm carafán carafan
+    bwthyn lôn
     """)
 )
 # Words the gazetteer knows as given names (somewhere in the world) that mean something
