@@ -35,13 +35,16 @@ for _number, _names in enumerate(
 ):
     _MONTHS.update(dict.fromkeys(_names.split(), _number))
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# a day's ordinal ending, English ("3rd") or Welsh ("1af", "2il", "3ydd", "5ed", "7fed",
+# "11eg", "21ain")
+_ORD = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 
 _DATE = re.compile(
     # "b.18/10/2011": a date straight after the "b." that labels it
     r"(?:(?<![\w/.\-])|(?<=(?<![\w])b\.))(?:"
     r"(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m2>{_MONTH})\.?,?[ ]+(?P<y2>\d{{4}})"
-    rf"|(?P<m3>{_MONTH})\.?[ ]+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?[ ]+(?P<y3>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}}){_ORD}?[ ]+(?:of[ ]+)?(?P<m2>{_MONTH})\.?,?[ ]+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{_MONTH})\.?[ ]+(?P<d3>\d{{1,2}}){_ORD}?,?[ ]+(?P<y3>\d{{4}})"
     r"|(?P<y4>\d{4})(?P<sep4>[\-.])(?P<m4>\d{2})(?P=sep4)(?P<d4>\d{2})"
     rf"|(?P<m5>{_MONTH})\.?[ ]+(?P<y5>\d{{4}})"
     r"|(?P<m6>\d{1,2})/(?P<y6>\d{4})"
@@ -56,8 +59,8 @@ _DATE = re.compile(
 _DAY_MONTH = re.compile(
     r"(?<![\w/.\-])(?:"
     r"(?P<d1>\d{1,2})(?P<sep>[/.])(?P<m1>\d{1,2})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m2>{_MONTH})"
-    rf"|(?P<m3>{_MONTH})[ ]+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}}){_ORD}?[ ]+(?:of[ ]+)?(?P<m2>{_MONTH})"
+    rf"|(?P<m3>{_MONTH})[ ]+(?P<d3>\d{{1,2}}){_ORD}?"
     r")(?![\w/]|[.\-/]\d|[ ]*(?:weeks?|wks?|lbs?|kg|%|pounds)(?![\w]))",
     re.IGNORECASE,
 )
@@ -70,6 +73,8 @@ _LABEL_KEYS = (
     "b'day",
     "geni",
     "ganwyd",
+    "anwyd",
+    "aned",
     "blwydd",
     "turned",
     "dg",
@@ -78,6 +83,8 @@ _LABEL_KEYS = (
 _LABEL = (
     r"DOB|d\.[ ]?o\.[ ]?b\.?|date[ ]of[ ]birth|birth[ ]?date|born|birthday|b['’]?day|b\.|"
     r"dyddiad[ ]geni|(?-i:DG|D\.G\.?)|geni|ganwyd|ganed|pen-?blwydd|"
+    # after "a" (who was) the verb loses its g: "y plentyn a anwyd ar 14/02/2016"
+    r"anwyd|aned|"
     # "turned 9 on 12 May": the birthday itself, passed ("turns 16 on 4 August" is a
     # milestone ahead, a date to plan for)
     r"turned[ ]\d{1,2}(?=[ ]on[ ])|"
@@ -96,7 +103,8 @@ _LABEL_AFTER = re.compile(r"(?i)[ ]*[(\[,]?[ ]*(?P<label>DOB|d\.[ ]?o\.[ ]?b)(?!
 # "birth parent", "birth family" are about who someone is, not when they were born
 # "pre-birth conference" and "birth plan" are about a baby not yet born
 _BIRTH_WORD = re.compile(
-    r"(?i)(?<![\w\-])(?:born|birthday|newborn|dob|d\.o\.b|b\.(?=[ ]?\d)|ganwyd|geni|"
+    r"(?i)(?<![\w\-])(?:born|birthday|newborn|dob|d\.o\.b|b\.(?=[ ]?\d)|ganwyd|geni|ganed|"
+    r"anwyd|aned|"
     r"pen-?blwydd|"
     # "Baby delivered on 28/04/2025": a delivery is a birth only with a baby before it
     r"(?:baby|babi|twins|newborn)[ ]+(?:was[ ]+|were[ ]+)?delivered|"

