@@ -38,3 +38,31 @@ def test_welsh_dates_of_birth(text: str, date: str) -> None:
 )
 def test_welsh_dates_that_are_no_birth(text: str) -> None:
     assert _kind(text, "date_of_birth") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        ("Mosaic ID 3318402, and her half-brother is 3318415.", ["3318402", "3318415"]),
+        ("LCS 660214 (dad's record 660198)", ["660214", "660198"]),
+        ("WCCIS number for the twins: 2045511 and 2045512", ["2045511", "2045512"]),
+        ("Case number for the older boy - 5512034", ["5512034"]),
+        ("EDT log 25-3317 says the police attended.", ["25-3317"]),
+        ("OOH log 7781 was passed to the day team.", ["7781"]),
+    ],
+)
+def test_case_references_of_a_family(text: str, refs: list[str]) -> None:
+    assert _kind(text, "case_reference") == refs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mosaic ID 3318402; the team has 3400 cases and a budget of 3318000.",
+        "Reference number for the training course: 88123456.",
+        "Ref for the policy review - 2025114",
+        "Mosaic 1184520 and a grant of £1184521 for the authority",
+    ],
+)
+def test_numbers_beside_a_case_reference_that_are_not_one(text: str) -> None:
+    assert _kind(text, "case_reference") == [t for t in ["3318402", "1184520"] if t in text]

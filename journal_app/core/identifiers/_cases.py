@@ -50,13 +50,16 @@ Ofsted URN of a child's home           "SC123456", "URN 2567890"                
 People write a label before the number: the system's name, or "ID", "no.", "#", "ref",
 "number", "reference" (or a mix: "Mosaic person ID -"), in lower or upper case, in brackets
 after a child's name or after the label ("Mosaic (4471190)"), a list after a plural
-("Mosaic IDs 1234567, 1234568 and 1234569"), digits in groups ("case ref 1234 5678"), or
-the system's name after the number ("4471190 on Mosaic"). Some shapes count without a label
-("LV24C01234", "AB123456", "B1234567", "#4471"). Left alone: years ("case 2024"), short
-counts ("case 2"), dates, money, times, phone and NHS numbers (their own kinds), school or
-financial years ("2026/27"), and numbers labelled as something else: policy, invoice,
-order, ticket, serial, course, module, staff or payroll numbers, ISO standards
-("ISO-9001"), statute sections ("s.47", "Section 20"), version numbers ("v2.3.1").
+("Mosaic IDs 1234567, 1234568 and 1234569"), digits in groups ("case ref 1234 5678"), the
+system's name after the number ("4471190 on Mosaic"), whose number it is between label and
+number ("Mosaic ID for the baby: 1234567"), or a relative's number with no label of its own
+beside a labelled one ("Mosaic 1234567 (mum 1234502)": as long, and close to it). Some
+shapes count without a label ("LV24C01234", "AB123456", "B1234567", "#4471"). Left alone:
+years ("case 2024"), short counts ("case 2"), dates, money, times, phone and NHS numbers
+(their own kinds), school or financial years ("2026/27"), and numbers labelled as
+something else: policy, invoice, order, ticket, serial, course, module, staff or payroll
+numbers, ISO standards ("ISO-9001"), statute sections ("s.47", "Section 20"), version
+numbers ("v2.3.1").
 docs/identifiers/case-references.md has the same table.
 """
 
@@ -82,10 +85,12 @@ _SYSTEMS = _SYSTEM_NAMES + r"|paris|(?-i:CIN|CLA|LAC|CPP|CP|EHA|EH|LL|ICS)"
 # learners, hospitals, Ofsted, the Home Office, the police, MASH and the LADO
 _OWN_NAMES = (
     r"upn|uln|mrn|urn|pnc|crn|cris|athena|niche|storm|cad|occurrence|mash|lado|uan|gwf|cafcass|"
+    # the emergency duty (out-of-hours) team's own log: "EDT log 26-1130", "OOH log 5566"
+    r"edt|ooh|"
     r"(?-i:ARC|CID|CHI)"
 )
 # what a label may number after a system's name: "Mosaic person ID", "EHM case 55221"
-_SUBJECT = r"(?:person|case|child|contact|workflow(?:[ ]step)?|step|episode|record|referral)"
+_SUBJECT = r"(?:person|case|child|contact|workflow(?:[ ]step)?|step|episode|record|referral|log)"
 _LABEL = r"(?:ref(?:erence)?|no|number|num|id)s?"
 # words that take a label to become one: "referral no.", "hospital number", "CP plan ref"
 _LABELLED = (
@@ -104,7 +109,9 @@ _CASE_CONTEXT = re.compile(
     r"court[ ]?(?:ref|case[ ]?(?:no|number))|(?-i:ID|Id|IDs|CCN)|"
     # Welsh: "rhif achos" (case number), "cyfeirnod" (reference), "cyf."
     r"rhif[ ]?(?:achos|cyfeirnod|cyf|ffeil)|cyfeirnod|(?-i:Cyf))(?![a-z])\.?"
-    r"[ ]*(?:[:#=\-–([][ ]*|(?:no\.?|number|is|was)[ ]+)?"
+    r"[ ]*(?:[:#=\-–([][ ]*|(?:no\.?|number|is|was)[ ]+"
+    # "Mosaic ID for the older boy: 4471190": whose number it is, then a colon or dash
+    r"|for[ ]+(?P<whose>(?:[\w'’]+[ ]+){0,3}?[\w'’]+)[ ]*[:\-–][ ]*)?"
     # "ARC UKA 123456/78": an office's letters before the number; "case ref 1234 5678",
     # "CHI number 120325 4321": digits in groups
     r"(?P<code>(?-i:[A-Z]{2,4}[ ](?=\d{4}|\d{3}[ ]\d{3}(?![\w/\-])))?[A-Z0-9]"
@@ -150,12 +157,15 @@ _MORE_CODES = re.compile(
 # "#4502 - step down agreed": a number tagged with "#" and nothing else is a record's
 _HASH_CODE = re.compile(r"(?<![\w#&])#(?P<code>\d{4,})(?![\w/\-]|[.,]\d)")
 # "policy ref 2024/117", "invoice number 88123": references, but to no child's file
-_NOT_A_CASE_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:policy|policies|procedure|procedures|guidance|protocol|budget|invoice|"
+_NOT_A_CASE_WORDS = (
+    r"(?:policy|policies|procedure|procedures|guidance|protocol|budget|invoice|"
     r"purchase[ ]order|order|payroll|employee|staff|training|course|module|article|journal|"
     r"paper|document|expenses?|tax|tickets?|bank[ ]transfer|payment|transaction|booking|"
-    r"receipt|parcel|delivery|helpdesk|help[ ]desk|service[ ]desk)[ ]+$"
+    r"receipt|parcel|delivery|helpdesk|help[ ]desk|service[ ]desk)"
 )
+_NOT_A_CASE_BEFORE = re.compile(rf"(?i)(?<![\w]){_NOT_A_CASE_WORDS}[ ]+$")
+# "ref number for the training booking: 1518869937" numbers no child's record
+_NOT_A_CASE_WHOSE = re.compile(rf"(?i)(?<![\w]){_NOT_A_CASE_WORDS}(?![\w])")
 # "ticket INC0012345", "serial number SN123456", "flight BA2490": codes of things
 _NOT_A_CASE_SHAPE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:ticket|serial|model|part|product|asset|flight|invoice|receipt|"
@@ -246,12 +256,47 @@ def _similar(first: str, more: str) -> bool:
     return abs(len(first) - len(more)) <= 1
 
 
+# a number standing alone: not part of a date, a sum, a code or a decimal
+_LONE_NUMBER_BEFORE = frozenset("/-.,£$€#:")
+_LONE_NUMBER_AFTER = re.compile(r"(?![\w/\-%]|[.,:]\d)")
+# "a budget of 3318000": a sum, however close to a record's number
+_SUM_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:budget|costs?|grant|total|paid|pay|spend|spent|price|salary|worth|"
+    r"fees?|fund|funding)(?:[ ](?:of|is|was))?[ ]+$"
+)
+
+
+def _kin_numbers(scan: Scan, labelled: list[str], taken: set[int]) -> Iterator[Hit]:
+    """Numbers of the same system as a labelled one, with no label of their own: "mosaic id
+    1184520 - her brother is 1184521", "(mum is 1202377)". A case system gives out its
+    numbers in order, so a family's records are as long and close together, while a count,
+    a sum or a phone number is not."""
+    text = scan.text
+    for start, end in scan.digits:
+        if start in taken or end - start < 5:
+            continue
+        if start and (text[start - 1] in _LONE_NUMBER_BEFORE or text[start - 1].isalnum()):
+            continue
+        if not _LONE_NUMBER_AFTER.match(text, end):
+            continue
+        number = text[start:end]
+        if number.endswith("000") or _SUM_BEFORE.search(text, max(0, start - 20), start):
+            continue
+        reach = 10 ** (len(number) - 3)
+        if any(
+            len(code) == len(number) and abs(int(code) - int(number)) <= reach for code in labelled
+        ):
+            yield Hit(FindingKind.CASE_REFERENCE, start, end, _SHAPE_REASON)
+
+
 def find_case_references(scan: Scan) -> Iterator[Hit]:
     """Case, file and case-system references."""
     text = scan.text
     kind = FindingKind.CASE_REFERENCE
     near_numbers = scan.digit_windows(45, 30, range(3, 99))
     codes: set[int] = set()
+    # the labelled numbers that are digits only, for their kin with no label
+    labelled: list[str] = []
     for m in find_in(_YEAR_LETTERS_SHAPE, text, near_numbers):
         yield Hit(kind, m.start(), m.end(), _SHAPE_REASON)
     for pattern in (_CASE_CONTEXT, _BARE_CASE, _LOG_OF, _SYSTEM_AFTER):
@@ -266,6 +311,9 @@ def find_case_references(scan: Scan) -> Iterator[Hit]:
                     continue
             if _NOT_A_CASE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue
+            whose = m.group("whose") if pattern is _CASE_CONTEXT else None
+            if whose and _NOT_A_CASE_WHOSE.search(whose):
+                continue  # "ref number for the training booking: 1518869937"
             code = m.group("code")
             if m.start("code") in codes or (
                 len(code) <= 5 and code.isdigit() and _COUNT_AFTER.match(text, m.end("code"))
@@ -273,6 +321,8 @@ def find_case_references(scan: Scan) -> Iterator[Hit]:
                 continue
             reason = Message("identifiers.reason.case_after", word=m.group("ctx"))
             codes.add(m.start("code"))
+            if code.isdigit() and len(code) >= 5:
+                labelled.append(code)
             yield Hit(kind, m.start("code"), m.end("code"), reason)
             if pattern is _BARE_CASE or pattern is _CASE_CONTEXT:
                 end = m.end()
@@ -283,6 +333,8 @@ def find_case_references(scan: Scan) -> Iterator[Hit]:
                         codes.add(more.start("code"))
                         yield Hit(kind, more.start("code"), more.end("code"), reason)
                     end = more.end()
+    if labelled:
+        yield from _kin_numbers(scan, labelled, codes)
     if "#" in text:
         for m in _HASH_CODE.finditer(text):
             if m.start("code") not in codes and _is_case_code(m.group("code")):
