@@ -66,3 +66,34 @@ def test_case_references_of_a_family(text: str, refs: list[str]) -> None:
 )
 def test_numbers_beside_a_case_reference_that_are_not_one(text: str) -> None:
     assert _kind(text, "case_reference") == [t for t in ["3318402", "1184520"] if t in text]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Nain has moved to 8 heol y felin since June.", "8 heol y felin"),
+        ("address: 41 stryd fawr", "41 stryd fawr"),
+        ("They now live at 2 clos glas with the baby.", "2 clos glas"),
+        ("Visit to 17 Sedge Drove went well.", "17 Sedge Drove"),
+        ("home is 6 Mill Causeway", "6 Mill Causeway"),
+        ("The Old Bakery, Fore Street is where dad lives.", "The Old Bakery, Fore Street"),
+        ("Staying at Elm Vicarage, Church Road for now.", "Elm Vicarage, Church Road"),
+        ("Gran's home, Lark House, Mill Lane, is small.", "Lark House, Mill Lane"),
+        ("Mum is in Room 5, Hatfield Hostel until May.", "Room 5, Hatfield Hostel"),
+    ],
+)
+def test_more_ways_addresses_are_written(text: str, address: str) -> None:
+    assert _kind(text, "address") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hyfforddiant yn ystafell 3, Canolfan y Fro, dydd Mawrth.",
+        "Panel ar lawr 2, Neuadd y Sir.",
+        "We met at 3 in the old room and talked for 2 hours.",
+        "The Old Bailey case was in the news; 12 staff read it.",
+    ],
+)
+def test_rooms_and_buildings_that_are_no_home(text: str) -> None:
+    assert _kind(text, "address") == []

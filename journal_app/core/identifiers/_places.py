@@ -2,7 +2,10 @@
 
 "14 Elm Grove Road", "19 St Helen's Road", "3/2 Castle Street" (a Scottish flat), Welsh
 streets ("9 Llys Derwen", "22 Heol y Nant") and Welsh place-name streets ("15 Pen-y-Bryn"),
-and, after "flat 2," or "at"/"to", a street typed in lower case ("18 mill lane").
+and, after "flat 2," or "at"/"to", a street typed in lower case ("18 mill lane", Welsh
+"23 clos y nant"). Named houses before their street ("Rose Cottage, Mill Lane", "The Old
+Forge, Church Hill"), rooms in a hostel and pitches on a site. Welsh public buildings
+("ystafell 2, Neuadd y Dref": a room in the town hall) are no one's home.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ _STREET = (
     r"Yard|Point|"
     # how streets are shortened on forms, and blocks of flats
     r"Approach|Garth|"
+    # droves of the fens and the west, causeways, Scottish braes, and more
+    r"Drove|Causeway|Crest|Meadow|Lawns|Acres|Brae|Passage|Alley|"
     r"Ct|Cres|Cl|Gdns|Pl|Sq|Tce|Terr|Ln|Pde|Cotts|Lofts|Apartments|Mansions|Buildings)"
 )
 _WELSH_STREET = (
@@ -67,8 +72,14 @@ _LOWER_STREET = (
     r"walk|row|rise|mews|square|parade|green|hill|rd|ave|approach)"
 )
 # starts with the house number, so re can skip ahead to the next digit
+_LOWER_WELSH_STREET = (
+    r"(?:heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|clos|maes|teras|llys|cwrt|gerddi|rhes|allt)"
+)
+_WELSH_LOWER_WORD = r"[a-zâêîôûŵŷ]{2,}"
 _LOWER_ADDRESS = re.compile(
-    rf"(?P<number>\d{{1,4}}[a-z]?),?[ ]+(?P<words>(?:[A-Za-z][a-z]+[ ]+){{1,2}}){_LOWER_STREET}"
+    rf"(?P<number>\d{{1,4}}[a-z]?),?[ ]+(?:(?P<words>(?:[A-Za-z][a-z]+[ ]+){{1,2}}){_LOWER_STREET}"
+    # Welsh streets put the street word first: "23 clos y nant", "5 heol newydd"
+    rf"|{_LOWER_WELSH_STREET}[ ]+(?:(?:y|yr)[ ]+)?(?P<welsh>{_WELSH_LOWER_WORD}))"
     r"(?![\w\-])"
 )
 # lower case only right after "flat 2," or "at", "to", "from": "moved to 18 mill lane", after
@@ -99,13 +110,18 @@ _FLAT_WORD_BEFORE = re.compile(
 # "Flat 3 Ashdown House": a flat in a named block, with no street word
 _FLAT_IN_BLOCK = re.compile(
     rf"(?i:flat|apartment|apt\.?|room)[ ]+\d{{1,4}}[A-Za-z]?,?[ ]+{TOKEN}(?:[ ]{TOKEN})?[ ]+"
-    r"(?:House|Lodge|Tower|Point|Block|Heights|Mansions|Mill|Mills|Court|Works|Chambers)(?![\w])"
+    r"(?:House|Lodge|Tower|Point|Block|Heights|Mansions|Mill|Mills|Court|Works|Chambers|"
+    # a room in a hostel, a refuge or a foyer (young people's housing)
+    r"Hostel|Refuge|Foyer)(?![\w])"
 )
 # A named house and its street, with no number: "Ty Newydd, Lon Cefn", "Rose Cottage,
 # Mill Lane"; and a pitch or plot on a Traveller site: "Pitch 14, Riverside site"
 _HOUSE_NAME = (
     rf"(?:(?:Tŷ|Ty|Tyddyn|Bwthyn|Fferm|Ffarm|Plas|Hafod)[ ]{TOKEN}(?:[ ]{TOKEN})?"
-    rf"|{TOKEN}(?:[ ]{TOKEN})?[ ](?:Cottage|Cottages|Farm|Farmhouse|Barn|Bungalow|Lodge))"
+    # "The Old Forge", "The Old School House": a building that has become a home
+    rf"|The[ ]Old[ ]{TOKEN}(?:[ ]{TOKEN})?"
+    rf"|{TOKEN}(?:[ ]{TOKEN})?[ ](?:Cottage|Cottages|Farm|Farmhouse|Barn|Bungalow|Lodge|"
+    r"Rectory|Vicarage|Manse|Forge|Smithy|Granary|Stables|Schoolhouse|Villa|House))"
 )
 _NAMED_HOUSE = re.compile(
     rf"(?:{_HOUSE_NAME}),[ ]+(?:(?:{TOKEN}[ ]){{1,2}}{_STREET}|{_WELSH_STREET}[ ]{TOKEN})"
@@ -115,7 +131,9 @@ _NAMED_HOUSE = re.compile(
     r"(?![\w'’\-])"
 )
 _HOUSE_KEYS = [
-    *words("cottage farm barn bungalow lodge"),
+    *words("cottage farm barn bungalow lodge rectory vicarage manse forge smithy granary"),
+    *words("stables schoolhouse villa house"),
+    "the old ",
     "ty ",
     "tyddyn ",
     "tŷ ",
@@ -164,6 +182,16 @@ _NOT_STREET_WORDS = (
 )
 
 
+# Welsh public buildings, not streets: "ystafell 2, Neuadd y Dref" (room 2, the town hall),
+# "Canolfan y Fro", "Swyddfa'r Post"
+_WELSH_BUILDINGS = frozenset(
+    words(
+        "neuadd canolfan ysgol swyddfa llyfrgell ysbyty eglwys coleg prifysgol cyngor uned "
+        "ystafell gwesty tafarn theatr amgueddfa"
+    )
+)
+
+
 def find_places(scan: Scan) -> Iterator[Hit]:
     """Street addresses, with any flat number before them."""
     text = scan.text
@@ -172,6 +200,9 @@ def find_places(scan: Scan) -> Iterator[Hit]:
         if not free_before(text, m.start(), "_'’-£$€/."):
             continue
         if any(w.casefold() in _NOT_STREET_WORDS for w in street) or "High Court" in m.group():
+            continue
+        compound = m.group("compound")  # a Welsh name with no street word before it
+        if compound and compound.split("-")[0].split()[0].casefold() in _WELSH_BUILDINGS:
             continue
         if m.group().endswith("Approach") and not _STREET_END.match(text, m.end()):
             continue  # "3 Risk Approach sessions" is a way of working
@@ -217,7 +248,7 @@ def _lower_case_addresses(scan: Scan) -> Iterator[Hit]:
         )
         if before is None and not alone:
             continue
-        street = m.group("words").casefold().split()
+        street = (m.group("words") or m.group("welsh")).casefold().split()
         numbered = before is not None and before.group("no") is not None
         if street == ["the"] and numbered:
             pass  # "no. 9 the crescent"
