@@ -97,3 +97,39 @@ def test_more_ways_addresses_are_written(text: str, address: str) -> None:
 )
 def test_rooms_and_buildings_that_are_no_home(text: str) -> None:
     assert _kind(text, "address") == []
+
+
+def test_a_column_of_dates_of_birth_in_a_table() -> None:
+    text = (
+        "| Child | DOB | Last seen |\n"
+        "| Tomasz | 19/08/2016 | 02/05/2025 |\n"
+        "| Oskar | 07/01/2021 | 02/05/2025 |"
+    )
+    assert _kind(text, "date_of_birth") == ["19/08/2016", "07/01/2021"]
+
+
+def test_a_table_typed_on_one_line() -> None:
+    text = "Typed up: | pupil | class | dob | Rhys | Oak | 30/10/2015 | Efa | Ash | 12/12/2018"
+    assert _kind(text, "date_of_birth") == ["30/10/2015", "12/12/2018"]
+
+
+def test_a_table_with_no_birth_column() -> None:
+    text = "| Meeting | Date |\n| Core group | 14/03/2023 |\n| Review | 20/04/2024 |"
+    assert _kind(text, "date_of_birth") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Strategy discussion 03/05/2025, baby born 28/04/2025.", ["28/04/2025"]),
+        ("The case opened 10/02/2016 when he was 9.", []),
+        ("Care order made on 01/09/2018; she was 7.", []),
+        ("Leon, 8 (04.09.2016) is doing well.", ["04.09.2016"]),
+        ("Amber (12) - 22/01/2013 - Year 8", ["22/01/2013"]),
+        ("Ellis dob 5th Jan 14, Year 6", ["5th Jan 14"]),
+        ("DOB 9 Oct '17", ["9 Oct '17"]),
+        ("born 2 Mar, 12 weeks early", ["2 Mar"]),
+    ],
+)
+def test_birth_dates_among_other_dates(text: str, dates: list[str]) -> None:
+    assert _kind(text, "date_of_birth") == dates

@@ -54,13 +54,16 @@ _DATE = re.compile(
     r")(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
+# "DOB 3 Apr '19", "dob 3rd April 19": a two-digit year after a month's name, with an
+# apostrophe or ending the phrase
+_SHORT_YEAR = r"(?:\.?,?[ ]+(?:['’]\d{2}|\d{2}(?=[ ]*(?:$|[,.;:)\]|\n\-–]))))?"
 # A day and month with no year ("born on 3rd May", "DOB 03/05"): a date of birth only
 # straight after a birth label, since "the review is on 3rd May" is any date
 _DAY_MONTH = re.compile(
     r"(?<![\w/.\-])(?:"
     r"(?P<d1>\d{1,2})(?P<sep>[/.])(?P<m1>\d{1,2})"
-    rf"|(?P<d2>\d{{1,2}}){_ORD}?[ ]+(?:of[ ]+)?(?P<m2>{_MONTH})"
-    rf"|(?P<m3>{_MONTH})[ ]+(?P<d3>\d{{1,2}}){_ORD}?"
+    rf"|(?P<d2>\d{{1,2}}){_ORD}?[ ]+(?:of[ ]+)?(?P<m2>{_MONTH}){_SHORT_YEAR}"
+    rf"|(?P<m3>{_MONTH})[ ]+(?P<d3>\d{{1,2}}){_ORD}?{_SHORT_YEAR}"
     r")(?![\w/]|[.\-/]\d|[ ]*(?:weeks?|wks?|lbs?|kg|%|pounds)(?![\w]))",
     re.IGNORECASE,
 )
@@ -120,7 +123,9 @@ _DUE = re.compile(
 _AGE = re.compile(
     r"(?i)(?<![\w])(?:(?:aged?|is|was|turned|turns|now)[ ]+(?P<age>\d{1,2})(?![\d:/.,]\d)"
     r"(?![\d])(?![ ]*(?:%|am|pm|o['’]clock|minutes|mins|hours|hrs|days|weeks|months|times)"
-    r"(?![\w]))|(?P<age2>\d{1,2})[ \-]+years?[ \-]+old)"
+    r"(?![\w]))|(?P<age2>\d{1,2})[ \-]+years?[ \-]+old"
+    # an age in notes' shorthand: "Kian (14)", "Kian, 14, 02/03/2012", "Kian, 14 (dob ...)"
+    r"|\((?P<age3>\d{1,2})\)|(?<=,)[ ]*(?P<age4>\d{1,2})(?=[ ]*[,(\-–][ ]*\d))"
 )
 _BIRTHDAY = re.compile(r"(?i)birthday|b['’]?day|pen-?blwydd")
 _AFTER_NAME_GAP = re.compile(r"[ ]*(?:[,|\-–:][ ]*|\([ ]*)?(?=\d)")
@@ -128,6 +133,17 @@ _AFTER_NAME_REASON = Message("identifiers.reason.date_near_birth")
 # "b." before a date labels it ("b. 11 Sept 2016"), it does not end the sentence
 _SENTENCE_END = re.compile(r"(?<!\bb)[.!?](?:\s|$)|\n")
 _WINDOW = 90
+# a date that belongs to an event named just before it: "conference 03/12/2025", "the case
+# opened 12/03/2017", "review held on 4 June 2024"; near "born" or an age it is still
+# that event's day, not a birthday
+_EVENT_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:conference|icpc|rcpc|meeting|review|visit|visited|hearing|panel|"
+    r"assessment|discussion|strategy|core[ ]group|appointment|referral|referred|opened|"
+    r"closed|made|held|scan|session|supervision|call|contact|court|order|plan|started|"
+    r"began|ended|moved|placed|removed|accommodated|seen|cyfarfod|adolygiad|ymweliad|"
+    r"cynhadledd)(?:[ ]+(?:was|is|held|made|dated|took[ ]place))?"
+    r"(?:[ ]+(?:on|of|dated|from|at|in|ar))?(?:[ ]+the)?[ ]*[:\-–]?[ ]*$"
+)
 _NEAR_BIRTH_REASON = Message("identifiers.reason.date_near_birth")
 _AGE_REASON = Message("identifiers.reason.date_matches_age")
 
@@ -192,6 +208,60 @@ def _dates_without_year(scan: Scan) -> Iterator[Hit]:
         yield Hit(FindingKind.DATE_OF_BIRTH, m.start(), m.end(), reason)
 
 
+# a table's column of dates of birth: "| Name | DOB | School |"
+_BIRTH_HEADER = re.compile(
+    r"(?i)(?:dob|d\.[ ]?o\.[ ]?b\.?|date[ ]of[ ]birth|birth[ ]?date|born|dyddiad[ ]geni|dg)"
+)
+# the header of a column of other dates: "| Start date |", "| Review |", "| Due |"
+_DATE_HEADER = re.compile(
+    r"(?i)(?<![\w])(?:date|dates|dyddiad|when|due|edd|review|meeting|visit|start|started|end|"
+    r"ended|opened|closed|from|until|to|deadline|seen)(?![\w])"
+)
+_TABLE_REASON = Message("identifiers.reason.date_next_to", word="DOB")
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.split("|")]
+
+
+def _in_birth_column(text: str, start: int, end: int) -> bool:
+    """Whether a date fills a cell of a table's date of birth column. The header is the
+    table's first line ("| Name | DOB |" above "| Kai | 04/02/2017 |"); when a table is
+    typed on one line ("| child | dob | Zuzanna | 02/07/2017 |"), every date in a cell
+    counts if the header names no other column of dates."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end]
+    if "|" not in text[line_start:start] and "|" not in text[end:line_end]:
+        return False
+    cell_index = text.count("|", line_start, start)
+    cells = _cells(line)
+    if cells[cell_index] != text[start:end]:
+        return False  # the date is not the whole cell
+    top = line_start
+    while top > 0:  # the table's first line: the lines above that hold a bar too
+        above = text.rfind("\n", 0, top - 1) + 1
+        if "|" not in text[above : top - 1]:
+            break
+        top = above
+    header = line if top == line_start else text[top : text.find("\n", top)]
+    header_cells = _cells(header)
+    births = [i for i, c in enumerate(header_cells) if _BIRTH_HEADER.fullmatch(c)]
+    if not births:
+        return False
+    if top != line_start:
+        return cell_index in births
+    # one line: the header ends where the first cell with a digit begins
+    first_data = next((i for i, c in enumerate(header_cells) if any(ch.isdigit() for ch in c)), 0)
+    names = header_cells[: births[0] + 1]
+    return (
+        births[0] < first_data
+        and not any(_DATE_HEADER.search(c) for c in header_cells[births[0] + 1 : first_data])
+        and not any(_DATE_HEADER.search(c) for c in names[:-1])
+    )
+
+
 def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) -> Iterator[Hit]:
     """Dates that look like someone's date of birth, with or without the year.
 
@@ -232,13 +302,20 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             label = None
         if label:
             reason = Message("identifiers.reason.date_next_to", word=label.group("label"))
+        elif full and when <= today and "|" in text and _in_birth_column(text, m.start(), m.end()):
+            reason = _TABLE_REASON
         elif full and when.year >= today.year - 25 and m.start() in after_names:
             # a list's line: "Shanice Clarke 22/7/2010 - St Bede's", "Name | DOB |"
             # "Amira Haddad | 14/09/2018": a child's date straight after their name, long
             # enough ago that it is no visit's or meeting's
             if (today - when).days > 365:
                 reason = _AFTER_NAME_REASON
-        elif full and today.year - 25 <= when.year and when <= today:
+        elif (
+            full
+            and today.year - 25 <= when.year
+            and when <= today
+            and not _EVENT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
             left, right = _sentence_window(text, m.start(), m.end())
             # search a little past ``right`` so the look-ahead sees "birth parent" whole
             birth = _BIRTH_WORD.search(text, left, right + 20)
@@ -247,7 +324,7 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             elif birth and birth.start() < right:
                 reason = _NEAR_BIRTH_REASON
             elif any(
-                abs(_age_at(when, today) - int(a.group("age") or a.group("age2"))) <= 1
+                abs(_age_at(when, today) - int(next(g for g in a.groups() if g))) <= 1
                 for a in _AGE.finditer(text, left, right)
             ):
                 reason = _AGE_REASON
