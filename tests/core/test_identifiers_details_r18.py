@@ -133,3 +133,32 @@ def test_a_table_with_no_birth_column() -> None:
 )
 def test_birth_dates_among_other_dates(text: str, dates: list[str]) -> None:
     assert _kind(text, "date_of_birth") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("The family are back on the Brookfield site, pitch 11.", "Brookfield site, pitch 11"),
+        ("Pitch 6 Millbrook - water tap fixed.", "Pitch 6 Millbrook"),
+        ("Nan's trailer is on plot 2 at Sandholme.", "plot 2 at Sandholme"),
+        ("chalet 9, Dunes Holiday Park", "chalet 9, Dunes Holiday Park"),
+        ("Bay 5, Marsh Lane Traveller Site", "Bay 5, Marsh Lane Traveller Site"),
+        ("new address: 7 ash st", "7 ash st"),
+        ("moved to 30 birch cres last week", "30 birch cres"),
+    ],
+)
+def test_pitches_sites_and_short_street_words(text: str, address: str) -> None:
+    assert _kind(text, "address") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plot 3 The garden project has started.",
+        "Caravan 2 Monday, then the others.",
+        "We parked in bay 4 at Morrisons.",
+        "She is at 3 st the latest.",
+    ],
+)
+def test_pitch_like_words_that_are_no_address(text: str) -> None:
+    assert _kind(text, "address") == []

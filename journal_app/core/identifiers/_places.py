@@ -69,7 +69,9 @@ _ADDRESS = re.compile(
 )
 _LOWER_STREET = (
     r"(?:road|street|lane|avenue|close|drive|crescent|grove|terrace|gardens|way|place|court|"
-    r"walk|row|rise|mews|square|parade|green|hill|rd|ave|approach)"
+    r"walk|row|rise|mews|square|parade|green|hill|rd|ave|approach|"
+    # shortened as on a form: "12 oak st", "4 elm cres"
+    r"st|dr|ln|cl|cres|gdns|tce|terr|drove)"
 )
 # starts with the house number, so re can skip ahead to the next digit
 _LOWER_WELSH_STREET = (
@@ -152,10 +154,24 @@ _HOUSE_BEFORE = re.compile(
     rf"(?:(?<=(?i:address)[:\-][ ])|(?<=(?i:address)[ ][:\-][ ]))"
     rf"(?:{TOKEN}(?:[ ]{TOKEN}){{0,2}}),[ ]+$|(?:{_HOUSE_NAME}),[ ]+$"
 )
+# "site", "Traveller Site", "Travellers' site", "Caravan Park", "Holiday Park"
+_SITE = r"(?i:(?:caravan[ ]|travell?ers?['’]?[ ]|holiday[ ]|mobile[ ]home[ ])?(?:site|park))"
 _PITCH = re.compile(
-    r"(?i:pitch|plot|bay|caravan)[ ]+(?:no\.?[ ]*)?\d{1,3}[A-Za-z]?,?[ ]+"
+    r"(?i:pitch|plot|bay|caravan|trailer|chalet)[ ]+(?:no\.?[ ]*)?\d{1,3}[A-Za-z]?,?[ ]+"
     r"(?:(?i:on|at)[ ]+(?:the[ ]+)?)?"
-    rf"{TOKEN}(?:[ ]{TOKEN})?[ ](?i:(?:caravan[ ]|travellers['’]?[ ])?(?:site|park))(?![\w])"
+    rf"{TOKEN}(?:[ ]{TOKEN})?[ ]{_SITE}(?![\w])"
+)
+# a pitch with the site's name alone: "Pitch 9 Oakfield", "plot 4 at Greenacres", "Pitch 3
+# - Hollins Lane" (not "bay", which is also where a car parks)
+_PITCH_NAMED = re.compile(
+    r"(?i:pitch|plot|caravan|trailer|chalet)[ ]+(?:(?i:no)\.?[ ]*)?\d{1,3}[A-Za-z]?"
+    r"(?:[ ]*[,\-–][ ]*|[ ]+(?:(?i:on|at)[ ]+(?:the[ ]+)?)?)"
+    rf"(?P<site>{TOKEN}(?:[ ]{TOKEN}){{0,2}})(?![\w'’\-])"
+)
+# and the site first: "on the Oakfield site, pitch 9", "Riverside Park, plot 12"
+_SITE_PITCH = re.compile(
+    rf"{TOKEN}(?:[ ]{TOKEN})?[ ]{_SITE},?[ ]+"
+    r"(?i:pitch|plot|bay|caravan|trailer|chalet)[ ]+(?:(?i:no)\.?[ ]*)?\d{1,3}[A-Za-z]?(?![\w])"
 )
 # "lives at 14 Larkspur", "moved to 101 Kingsway": a number and one capitalised word, after
 # a verb of living there
@@ -220,8 +236,18 @@ def find_places(scan: Scan) -> Iterator[Hit]:
         if starts_word(text, m.start()):
             yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
     if scan.digits:
-        for m in find_in(_PITCH, text, scan.digit_windows(20, 50, range(1, 4))):
+        near_pitches = scan.digit_windows(20, 50, range(1, 4))
+        for m in find_in(_PITCH, text, near_pitches):
             if starts_word(text, m.start()):
+                yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
+        for m in find_in(_PITCH_NAMED, text, near_pitches):
+            site = m.group("site").split()
+            if starts_word(text, m.start()) and not any(
+                w.casefold() in _NOT_STREET_WORDS or w.casefold() in STOP_WORDS for w in site
+            ):
+                yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
+        for m in find_in(_SITE_PITCH, text, scan.digit_windows(50, 4, range(1, 4))):
+            if starts_word(text, m.start()) and m.group().split()[0].casefold() not in STOP_WORDS:
                 yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
         yield from _lower_case_addresses(scan)
         near = scan.digit_windows(40, 40, range(1, 5))
