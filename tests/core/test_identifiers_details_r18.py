@@ -162,3 +162,29 @@ def test_pitches_sites_and_short_street_words(text: str, address: str) -> None:
 )
 def test_pitch_like_words_that_are_no_address(text: str) -> None:
     assert _kind(text, "address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("Liquid Logic 3390112 has the chronology.", "3390112"),
+        ("HV notes on SystmOne 5566123 say the same.", "5566123"),
+        ("GP record EMIS 7781234", "7781234"),
+        ("Police log 0917 14/10 - mum reported him missing.", "0917"),
+        ("CR 554412/25 is the assault.", "554412/25"),
+    ],
+)
+def test_more_systems_and_police_forms(text: str, ref: str) -> None:
+    assert _kind(text, "case_reference") == [ref]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EMIS 1500 patients were moved over.",
+        "Police log 2024 12/11 was the year of the change.",
+        "Liquid Logic 2025 upgrade went live.",
+    ],
+)
+def test_system_names_before_counts_and_years(text: str) -> None:
+    assert _kind(text, "case_reference") == []

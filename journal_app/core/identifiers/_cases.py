@@ -78,7 +78,9 @@ from ._types import FindingKind, Hit
 # Childview, Frameworki) and the plan labels that prefix a number ("CIN 1234567").
 _SYSTEM_NAMES = (
     r"mosaic|lcs|ehm|wccis|eclipse|care[ ]?first|care[ ]?director|liquidlogic|azeus|"
-    r"childview|frameworki|controcc|capita[ ]one"
+    r"childview|frameworki|controcc|capita[ ]one|liquid[ ]logic|"
+    # health visitors' and GPs' systems: "SystmOne 1234567", "EMIS number 4455667"
+    r"systm[ ]?one|emis"
 )
 _SYSTEMS = _SYSTEM_NAMES + r"|paris|(?-i:CIN|CLA|LAC|CPP|CP|EHA|EH|LL|ICS)"
 # numbers named by what they number, read with or without a label after them: pupils and
@@ -87,7 +89,7 @@ _OWN_NAMES = (
     r"upn|uln|mrn|urn|pnc|crn|cris|athena|niche|storm|cad|occurrence|mash|lado|uan|gwf|cafcass|"
     # the emergency duty (out-of-hours) team's own log: "EDT log 26-1130", "OOH log 5566"
     r"edt|ooh|"
-    r"(?-i:ARC|CID|CHI)"
+    r"(?-i:ARC|CID|CHI|CR)"
 )
 # what a label may number after a system's name: "Mosaic person ID", "EHM case 55221"
 _SUBJECT = r"(?:person|case|child|contact|workflow(?:[ ]step)?|step|episode|record|referral|log)"
@@ -129,7 +131,9 @@ _BARE_CASE = re.compile(
 # "CAD 4412 of today", "incident 0987 of 3rd March"
 _LOG_OF = re.compile(
     r"(?i)(?<![\w])(?P<ctx>(?:police[ ])?(?:log|cad|call|incident|storm)"
-    r"(?:[ ]?(?:no\.?|number|ref))?)[ ]*[:#]?[ ]*(?P<code>\d{3,6})[ ]of[ ]"
+    r"(?:[ ]?(?:no\.?|number|ref))?)[ ]*[:#]?[ ]*(?P<code>\d{3,6})[ ]"
+    # "log 0456 12/11": the "of" left out before a day and month in figures
+    r"(?:(?=\d{1,2}[/.]\d{1,2}(?![\d]))|of[ ])"
     r"(?=\d{1,2}(?:[/.\-]\d|st\b|nd\b|rd\b|th\b"
     r"|[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
     r"|today|yesterday|the[ ]\d{1,2}(?:st|nd|rd|th)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
