@@ -188,3 +188,24 @@ def test_more_systems_and_police_forms(text: str, ref: str) -> None:
 )
 def test_system_names_before_counts_and_years(text: str) -> None:
     assert _kind(text, "case_reference") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The twins, born a month early, were discharged on 20/05/2025.",
+        "Baby born in April; birth registered on 09/05/2025.",
+        "Grandad died on 11/01/2019 when she was 2, born the year before.",
+        "He came into care on 03/03/2021, a week after his brother was born.",
+        "Born early, she was in SCBU from 01/04/2025 to 28/04/2025.",
+        "The birth certificate was issued 14/07/2018.",
+    ],
+)
+def test_days_of_other_events_near_a_birth(text: str) -> None:
+    assert _kind(text, "date_of_birth") == []
+
+
+def test_a_birth_in_hospital_is_still_a_birth() -> None:
+    assert _kind("She was born in hospital on 02/05/2025, 5lb 2oz.", "date_of_birth") == [
+        "02/05/2025"
+    ]

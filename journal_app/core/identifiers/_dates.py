@@ -141,8 +141,14 @@ _EVENT_BEFORE = re.compile(
     r"assessment|discussion|strategy|core[ ]group|appointment|referral|referred|opened|"
     r"closed|made|held|scan|session|supervision|call|contact|court|order|plan|started|"
     r"began|ended|moved|placed|removed|accommodated|seen|cyfarfod|adolygiad|ymweliad|"
-    r"cynhadledd)(?:[ ]+(?:was|is|held|made|dated|took[ ]place))?"
+    r"cynhadledd|"
+    # what happens to a family on a day, around a birth: "discharged on", "registered on"
+    r"discharged|admitted|registered|issued|died|passed[ ]away|funeral|arrested|charged|"
+    r"sentenced|released|excluded|adopted|married|christened|baptised|into[ ]care|nicu|"
+    r"scbu|returned|reported)(?:[ ]+(?:was|is|held|made|dated|took[ ]place))?"
     r"(?:[ ]+(?:on|of|dated|from|at|in|ar))?(?:[ ]+the)?[ ]*[:\-–]?[ ]*$"
+    # the end of a span of days: "from 02/10/2026 to 30/10/2026"
+    r"|\d[ ]+(?i:to|until|till|tan)[ ]+$"
 )
 _NEAR_BIRTH_REASON = Message("identifiers.reason.date_near_birth")
 _AGE_REASON = Message("identifiers.reason.date_matches_age")
