@@ -70,7 +70,7 @@ from collections.abc import Iterator
 
 from journal_app.core.messages import Message
 
-from ._scan import Scan, find_in, free_before
+from ._scan import Scan, find_in, free_before, windows
 from ._types import FindingKind, Hit
 
 # Names of the case systems (Mosaic, Liquidlogic LCS/EHM and "LL", Eclipse, CareFirst,
@@ -270,14 +270,21 @@ _SUM_BEFORE = re.compile(
 )
 
 
-def _kin_numbers(scan: Scan, labelled: list[str], taken: set[int]) -> Iterator[Hit]:
+_LONG_NUMBER = re.compile(r"\d{5,}")
+# how far from a labelled number its relatives' numbers are written
+_KIN_REACH = 150
+
+
+def _kin_numbers(scan: Scan, labelled: list[tuple[int, str]], taken: set[int]) -> Iterator[Hit]:
     """Numbers of the same system as a labelled one, with no label of their own: "mosaic id
     1184520 - her brother is 1184521", "(mum is 1202377)". A case system gives out its
     numbers in order, so a family's records are as long and close together, while a count,
     a sum or a phone number is not."""
     text = scan.text
-    for start, end in scan.digits:
-        if start in taken or end - start < 5:
+    near = windows(text, [(at, at) for at, _ in labelled], _KIN_REACH, _KIN_REACH)
+    for m in find_in(_LONG_NUMBER, text, near):
+        start, end = m.span()
+        if start in taken:
             continue
         if start and (text[start - 1] in _LONE_NUMBER_BEFORE or text[start - 1].isalnum()):
             continue
@@ -288,7 +295,8 @@ def _kin_numbers(scan: Scan, labelled: list[str], taken: set[int]) -> Iterator[H
             continue
         reach = 10 ** (len(number) - 3)
         if any(
-            len(code) == len(number) and abs(int(code) - int(number)) <= reach for code in labelled
+            len(code) == len(number) and abs(int(code) - int(number)) <= reach
+            for _, code in labelled
         ):
             yield Hit(FindingKind.CASE_REFERENCE, start, end, _SHAPE_REASON)
 
@@ -300,7 +308,7 @@ def find_case_references(scan: Scan) -> Iterator[Hit]:
     near_numbers = scan.digit_windows(45, 30, range(3, 99))
     codes: set[int] = set()
     # the labelled numbers that are digits only, for their kin with no label
-    labelled: list[str] = []
+    labelled: list[tuple[int, str]] = []
     for m in find_in(_YEAR_LETTERS_SHAPE, text, near_numbers):
         yield Hit(kind, m.start(), m.end(), _SHAPE_REASON)
     for pattern in (_CASE_CONTEXT, _BARE_CASE, _LOG_OF, _SYSTEM_AFTER):
@@ -326,7 +334,7 @@ def find_case_references(scan: Scan) -> Iterator[Hit]:
             reason = Message("identifiers.reason.case_after", word=m.group("ctx"))
             codes.add(m.start("code"))
             if code.isdigit() and len(code) >= 5:
-                labelled.append(code)
+                labelled.append((m.start("code"), code))
             yield Hit(kind, m.start("code"), m.end("code"), reason)
             if pattern is _BARE_CASE or pattern is _CASE_CONTEXT:
                 end = m.end()

@@ -75,9 +75,7 @@ _LABEL_KEYS = (
     "bday",
     "b'day",
     "geni",
-    "ganwyd",
-    "anwyd",
-    "aned",
+    "anwyd",  # and "ganwyd"
     "blwydd",
     "turned",
     "dg",
@@ -223,6 +221,13 @@ _DATE_HEADER = re.compile(
     r"(?i)(?<![\w])(?:date|dates|dyddiad|when|due|edd|review|meeting|visit|start|started|end|"
     r"ended|opened|closed|from|until|to|deadline|seen)(?![\w])"
 )
+# a header cell that names a column of dates of birth, for a quick look whether any table
+# has one
+_BIRTH_CELL = re.compile(
+    r"(?i)\|[ ]*(?:dob|d\.[ ]?o\.[ ]?b\.?|date[ ]of[ ]birth|birth[ ]?date|born|dyddiad[ ]geni|dg)"
+    r"[ ]*(?:\||$)",
+    re.MULTILINE,
+)
 _TABLE_REASON = Message("identifiers.reason.date_next_to", word="DOB")
 
 
@@ -282,6 +287,7 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
         for start, end in scan.digits
         if end - start == 4 or (end - start == 2 and start and text[start - 1] in "/.-")
     ]
+    birth_table = "|" in text and _BIRTH_CELL.search(text) is not None
     after_names = set()
     for end in name_ends:
         gap = _AFTER_NAME_GAP.match(text, end)
@@ -308,7 +314,7 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             label = None
         if label:
             reason = Message("identifiers.reason.date_next_to", word=label.group("label"))
-        elif full and when <= today and "|" in text and _in_birth_column(text, m.start(), m.end()):
+        elif full and when <= today and birth_table and _in_birth_column(text, m.start(), m.end()):
             reason = _TABLE_REASON
         elif full and when.year >= today.year - 25 and m.start() in after_names:
             # a list's line: "Shanice Clarke 22/7/2010 - St Bede's", "Name | DOB |"
@@ -316,12 +322,7 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             # enough ago that it is no visit's or meeting's
             if (today - when).days > 365:
                 reason = _AFTER_NAME_REASON
-        elif (
-            full
-            and today.year - 25 <= when.year
-            and when <= today
-            and not _EVENT_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        ):
+        elif full and today.year - 25 <= when.year and when <= today:
             left, right = _sentence_window(text, m.start(), m.end())
             # search a little past ``right`` so the look-ahead sees "birth parent" whole
             birth = _BIRTH_WORD.search(text, left, right + 20)
@@ -334,6 +335,9 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
                 for a in _AGE.finditer(text, left, right)
             ):
                 reason = _AGE_REASON
+        near = reason is _NEAR_BIRTH_REASON or reason is _AGE_REASON
+        if near and _EVENT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            reason = None  # "conference 03/12/2025, baby born 20/11/2025"
         if reason is not None:
             hit = Hit(FindingKind.DATE_OF_BIRTH, m.start(), m.end(), reason)
             yield hit

@@ -123,7 +123,7 @@ _HOUSE_NAME = (
     # "The Old Forge", "The Old School House": a building that has become a home
     rf"|The[ ]Old[ ]{TOKEN}(?:[ ]{TOKEN})?"
     rf"|{TOKEN}(?:[ ]{TOKEN})?[ ](?:Cottage|Cottages|Farm|Farmhouse|Barn|Bungalow|Lodge|"
-    r"Rectory|Vicarage|Manse|Forge|Smithy|Granary|Stables|Schoolhouse|Villa|House))"
+    r"Rectory|Vicarage|House))"
 )
 _NAMED_HOUSE = re.compile(
     rf"(?:{_HOUSE_NAME}),[ ]+(?:(?:{TOKEN}[ ]){{1,2}}{_STREET}|{_WELSH_STREET}[ ]{TOKEN})"
@@ -133,8 +133,7 @@ _NAMED_HOUSE = re.compile(
     r"(?![\w'’\-])"
 )
 _HOUSE_KEYS = [
-    *words("cottage farm barn bungalow lodge rectory vicarage manse forge smithy granary"),
-    *words("stables schoolhouse villa house"),
+    *words("cottage farm barn bungalow lodge rectory vicarage house"),
     "the old ",
     "ty ",
     "tyddyn ",
@@ -173,6 +172,7 @@ _SITE_PITCH = re.compile(
     rf"{TOKEN}(?:[ ]{TOKEN})?[ ]{_SITE},?[ ]+"
     r"(?i:pitch|plot|bay|caravan|trailer|chalet)[ ]+(?:(?i:no)\.?[ ]*)?\d{1,3}[A-Za-z]?(?![\w])"
 )
+_PITCH_KEYS = words("pitch plot bay caravan trailer chalet")
 # "lives at 14 Larkspur", "moved to 101 Kingsway": a number and one capitalised word, after
 # a verb of living there
 _LIVES_AT = re.compile(
@@ -231,12 +231,27 @@ def find_places(scan: Scan) -> Iterator[Hit]:
         )
         start = flat.start() if flat else m.start()
         yield Hit(FindingKind.ADDRESS, start, m.end(), _REASON)
-    near_houses = windows(text, keyword_spans(scan.lowered, _HOUSE_KEYS), 30, 50)
+    # a named house is always followed by a comma and its street: a word that ends the
+    # name ("Cottage", "House") has the comma straight after it, a word that starts it
+    # ("Ty ", "The Old ") starts a word and has the comma soon after ("ty " is in "party ")
+    lowered = scan.lowered
+    house_keys = [
+        (start, end)
+        for start, end in keyword_spans(lowered, _HOUSE_KEYS)
+        if (
+            lowered.find(",", end, end + 40) != -1
+            and (start == 0 or not lowered[start - 1].isalpha())
+            if lowered[end - 1] == " "
+            else lowered.find(",", end, end + 6) != -1
+        )
+    ]
+    near_houses = windows(text, house_keys, 30, 50)
     for m in find_in(_NAMED_HOUSE, text, near_houses):
         if starts_word(text, m.start()):
             yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
     if scan.digits:
-        near_pitches = scan.digit_windows(20, 50, range(1, 4))
+        # every form of a pitch holds one of its words: look only near those
+        near_pitches = windows(text, keyword_spans(scan.lowered, _PITCH_KEYS), 50, 60)
         for m in find_in(_PITCH, text, near_pitches):
             if starts_word(text, m.start()):
                 yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
@@ -246,7 +261,7 @@ def find_places(scan: Scan) -> Iterator[Hit]:
                 w.casefold() in _NOT_STREET_WORDS or w.casefold() in STOP_WORDS for w in site
             ):
                 yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
-        for m in find_in(_SITE_PITCH, text, scan.digit_windows(50, 4, range(1, 4))):
+        for m in find_in(_SITE_PITCH, text, near_pitches):
             if starts_word(text, m.start()) and m.group().split()[0].casefold() not in STOP_WORDS:
                 yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
         yield from _lower_case_addresses(scan)
