@@ -209,3 +209,19 @@ def test_a_birth_in_hospital_is_still_a_birth() -> None:
     assert _kind("She was born in hospital on 02/05/2025, 5lb 2oz.", "date_of_birth") == [
         "02/05/2025"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Tŷ Coch, Heol y Felin is nain's house.", "Tŷ Coch, Heol y Felin"),
+        ("They moved to no.12 beech grove in March.", "no.12 beech grove"),
+        ("Dad's flat is at 4 River Vw.", "4 River Vw"),
+    ],
+)
+def test_welsh_named_houses_and_short_forms(text: str, address: str) -> None:
+    assert _kind(text, "address") == [address]
+
+
+def test_a_number_after_no_dot_that_is_no_house() -> None:
+    assert _kind("Item no.3 the review was delayed.", "address") == []

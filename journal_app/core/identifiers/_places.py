@@ -41,7 +41,8 @@ _STREET = (
     r"Approach|Garth|"
     # droves of the fens and the west, causeways, Scottish braes, and more
     r"Drove|Causeway|Crest|Meadow|Lawns|Acres|Brae|Passage|Alley|"
-    r"Ct|Cres|Cl|Gdns|Pl|Sq|Tce|Terr|Ln|Pde|Cotts|Lofts|Apartments|Mansions|Buildings)"
+    r"Ct|Cres|Cl|Gdns|Pl|Sq|Tce|Terr|Ln|Pde|Cotts|Lofts|Apartments|Mansions|Buildings|"
+    r"Vw|Hts|Mdws|Crt|Grn|Pk)"
 )
 _WELSH_STREET = (
     r"(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Clos|Maes|Teras|Llwyn|Bryn|Llys|Cwrt|Parc|"
@@ -90,6 +91,8 @@ _LOWER_ADDRESS = re.compile(
 _LOWER_BEFORE = re.compile(
     r"(?:(?P<flat>flat[ ]+\d{1,4}[a-z]?,?)|(?i:\b(?:at|to|from|is|address|addr|flat)[ ]*[:,\-]?)"
     r"|(?P<no>(?i:no\.?|number)))[ ]+$"
+    # "no.7 ash grove": the number straight after "no."
+    r"|(?<![\w])(?P<dot>(?i:no)\.)$"
 )
 # or opening its line alone ("4 chapel row"), or with only a comma and more after it
 _LOWER_LINE_END = re.compile(r"[ ]*(?:,|$)", re.MULTILINE)
@@ -126,7 +129,9 @@ _HOUSE_NAME = (
     r"Rectory|Vicarage|House))"
 )
 _NAMED_HOUSE = re.compile(
-    rf"(?:{_HOUSE_NAME}),[ ]+(?:(?:{TOKEN}[ ]){{1,2}}{_STREET}|{_WELSH_STREET}[ ]{TOKEN})"
+    rf"(?:{_HOUSE_NAME}),[ ]+(?:(?:{TOKEN}[ ]){{1,2}}{_STREET}"
+    # "Ty Gwyn, Heol y Bryn", "Bwthyn Bach, Lon Isaf", "Hafod, Ffordd'r Eglwys"
+    rf"|{_WELSH_STREET}(?:[ ](?:y|yr)[ ]|['’]r[ ]|[ ]){TOKEN})"
     r"(?![\w'’\-])"
     # a caravan or a pitch on a named farm: "Caravan 2, Fferm Bryn Glas"
     rf"|(?i:carafán|carafan|caravan|pitch|llain)[ ]+\d{{1,3}}[A-Za-z]?,[ ]+{_HOUSE_NAME}"
@@ -290,7 +295,9 @@ def _lower_case_addresses(scan: Scan) -> Iterator[Hit]:
         if before is None and not alone:
             continue
         street = (m.group("words") or m.group("welsh")).casefold().split()
-        numbered = before is not None and before.group("no") is not None
+        numbered = before is not None and (
+            before.group("no") is not None or before.group("dot") is not None
+        )
         if street == ["the"] and numbered:
             pass  # "no. 9 the crescent"
         elif any(w in STOP_WORDS or w in _NOT_STREET_WORDS for w in street):
