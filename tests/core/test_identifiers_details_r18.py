@@ -225,3 +225,21 @@ def test_welsh_named_houses_and_short_forms(text: str, address: str) -> None:
 
 def test_a_number_after_no_dot_that_is_no_house() -> None:
     assert _kind("Item no.3 the review was delayed.", "address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("Ref.No: 880123 on the letter.", "880123"),
+        ("Case Ref No:- 771204", "771204"),
+        ("police ref:- 44/55120/25 for the incident", "44/55120/25"),
+        ("Niche ref 25*044871 was shared by PC Jones.", "25*044871"),
+        ("YOS no. 33190 - order ends in June", "33190"),
+    ],
+)
+def test_labels_joined_and_separated(text: str, ref: str) -> None:
+    assert ref in _kind(text, "case_reference")
+
+
+def test_a_star_without_a_reference_label() -> None:
+    assert _kind("Rated 4*5 stars, 10*2000 steps.", "case_reference") == []

@@ -100,24 +100,26 @@ _LABELLED = (
     r"learner|patient|hospital|hosp|custody|la|local[ ]authority|home[ ]office|ho|port|"
     r"passport|brp|dbs|(?:foster[ ])?carer|placement|family|household|"
     r"police(?:[ ]log)?|crime|incident|log|cp[ ]plan|child[ ]protection(?:[ ]plan)?|"
-    r"early[ ]help|yot|yjs?|youth[ ]justice|ehcp|court|claim|sar|foi|sw"
+    r"early[ ]help|yot|yos|yjs?|youth[ ]justice|ehcp|court|claim|sar|foi|sw"
 )
 _CASE_CONTEXT = re.compile(
     r"(?i)(?<![\w])(?P<ctx>case[ ]?(?:ref(?:erence)?|no|number|id|file)s?|"
-    r"ref(?:erence)?s?(?:[ ]?(?:no|number))?|file[ ]?(?:ref|no|number)|"
+    r"ref(?:erence)?s?(?:\.?[ ]?(?:no|number))?|file[ ]?(?:ref|no|number)|"
     r"(?:unique[ ])?(?:pupil|learner)[ ]number|"
     rf"(?:{_LABELLED})[ ]?{_LABEL}|"
     rf"(?:{_SYSTEMS}|{_OWN_NAMES})(?:[ ]?{_SUBJECT})?(?:[ ]?{_LABEL})?|"
     r"court[ ]?(?:ref|case[ ]?(?:no|number))|(?-i:ID|Id|IDs|CCN)|"
     # Welsh: "rhif achos" (case number), "cyfeirnod" (reference), "cyf."
     r"rhif[ ]?(?:achos|cyfeirnod|cyf|ffeil)|cyfeirnod|(?-i:Cyf))(?![a-z])\.?"
-    r"[ ]*(?:[:#=\-–([][ ]*|(?:no\.?|number|is|was)[ ]+"
+    # "Case Ref No:- 4471", "police ref:- 12/34567/26": a colon and a dash together
+    r"[ ]*(?:[:#=\-–([]{1,2}[ ]*|(?:no\.?|number|is|was)(?:[:\-–]{1,2})?[ ]+"
     # "Mosaic ID for the older boy: 4471190": whose number it is, then a colon or dash
     r"|for[ ]+(?P<whose>(?:[\w'’]+[ ]+){0,3}?[\w'’]+)[ ]*[:\-–][ ]*)?"
     # "ARC UKA 123456/78": an office's letters before the number; "case ref 1234 5678",
     # "CHI number 120325 4321": digits in groups
     r"(?P<code>(?-i:[A-Z]{2,4}[ ](?=\d{4}|\d{3}[ ]\d{3}(?![\w/\-])))?[A-Z0-9]"
-    r"(?:[A-Z0-9/\-]*[A-Z0-9])?"
+    # "Athena ref 26*012345": the police's star between year and number
+    r"(?:(?<=\d)\d\*\d{4,}|[A-Z0-9/\-]*[A-Z0-9])?"
     r"(?:(?<=\d\d\d)[ ]\d{3,4}(?![\w/\-]|[.,]\d))*)(?![\w/\-])"
 )
 # "case 4471", "Case #4471:", "case no. 4471", "under file 77/1345": the bare word needs
