@@ -243,3 +243,16 @@ def test_labels_joined_and_separated(text: str, ref: str) -> None:
 
 def test_a_star_without_a_reference_label() -> None:
     assert _kind("Rated 4*5 stars, 10*2000 steps.", "case_reference") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("d/o/b 17/09/2014 on the referral form", "17/09/2014"),
+        ("Mae ei phen-blwydd yw 9 Tachwedd.", "9 Tachwedd"),
+        ("Dyddiad geni Cai oedd 2il Medi 2016.", "2il Medi 2016"),
+        ("Fy mhen-blwydd: 4 Mai", "4 Mai"),
+    ],
+)
+def test_more_birth_labels(text: str, date: str) -> None:
+    assert _kind(text, "date_of_birth") == [date]

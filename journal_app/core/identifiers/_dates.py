@@ -82,8 +82,8 @@ _LABEL_KEYS = (
 )
 # Welsh too: "dyddiad geni" (date of birth), "ganwyd" (was born), "pen-blwydd" (birthday)
 _LABEL = (
-    r"DOB|d\.[ ]?o\.[ ]?b\.?|date[ ]of[ ]birth|birth[ ]?date|born|birthday|b['’]?day|b\.|"
-    r"dyddiad[ ]geni|(?-i:DG|D\.G\.?)|geni|ganwyd|ganed|pen-?blwydd|"
+    r"DOB|d\.[ ]?o\.[ ]?b\.?|d/o/b|date[ ]of[ ]birth|birth[ ]?date|born|birthday|b['’]?day|b\.|"
+    r"dyddiad[ ]geni|(?-i:DG|D\.G\.?)|geni|ganwyd|ganed|(?:p|ph|mh)en-?blwydd|"
     # after "a" (who was) the verb loses its g: "y plentyn a anwyd ar 14/02/2016"
     r"anwyd|aned|"
     # "turned 9 on 12 May": the birthday itself, passed ("turns 16 on 4 August" is a
@@ -97,7 +97,8 @@ _LABEL = (
 # Welsh "geni ar" (born on), "ganwyd ym" (born in)
 _LABEL_BEFORE = re.compile(
     rf"(?i)(?<![\w])(?P<label>{_LABEL})[ ]*(?:[:\-–=(][ ]*"
-    r"|(?:is|was|as|on|in|of|the|ar|ym|yn|hi|fe|o)[ ]+|\([^()\n]{1,50}\)[ ]*)*$"
+    # Welsh "yw", "ydy", "oedd" (is, was): "ei phen-blwydd yw 3 Ebrill"
+    r"|(?:is|was|as|on|in|of|the|ar|ym|yn|hi|fe|o|yw|ydy|ydi|oedd)[ ]+|\([^()\n]{1,50}\)[ ]*)*$"
 )
 _LABEL_REACH = 75
 _LABEL_AFTER = re.compile(r"(?i)[ ]*[(\[,]?[ ]*(?P<label>DOB|d\.[ ]?o\.[ ]?b)(?![\w])")
@@ -106,7 +107,7 @@ _LABEL_AFTER = re.compile(r"(?i)[ ]*[(\[,]?[ ]*(?P<label>DOB|d\.[ ]?o\.[ ]?b)(?!
 _BIRTH_WORD = re.compile(
     r"(?i)(?<![\w\-])(?:born|birthday|newborn|dob|d\.o\.b|b\.(?=[ ]?\d)|ganwyd|geni|ganed|"
     r"anwyd|aned|"
-    r"pen-?blwydd|"
+    r"(?:p|ph|mh)en-?blwydd|"
     # "Baby delivered on 28/04/2025": a delivery is a birth only with a baby before it
     r"(?:baby|babi|twins|newborn)[ ]+(?:was[ ]+|were[ ]+)?delivered|"
     r"birth(?![ \-](?:parent|mum|mother|dad|father|family|families|relative|sibling|plan"
@@ -125,7 +126,7 @@ _AGE = re.compile(
     # an age in notes' shorthand: "Kian (14)", "Kian, 14, 02/03/2012", "Kian, 14 (dob ...)"
     r"|\((?P<age3>\d{1,2})\)|(?<=,)[ ]*(?P<age4>\d{1,2})(?=[ ]*[,(\-–][ ]*\d))"
 )
-_BIRTHDAY = re.compile(r"(?i)birthday|b['’]?day|pen-?blwydd")
+_BIRTHDAY = re.compile(r"(?i)birthday|b['’]?day|(?:p|ph|mh)en-?blwydd")
 _AFTER_NAME_GAP = re.compile(r"[ ]*(?:[,|\-–:][ ]*|\([ ]*)?(?=\d)")
 _AFTER_NAME_REASON = Message("identifiers.reason.date_near_birth")
 # "b." before a date labels it ("b. 11 Sept 2016"), it does not end the sentence
