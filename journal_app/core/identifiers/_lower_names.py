@@ -94,7 +94,7 @@ def find_lower_names(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[Nam
                 key = f"{m['title'].capitalize()} {m['name']}"
                 role = Role.WORKER if m["title"] == "dr" else Role.ADULT
                 yield NameHit(m.start(), m.end(), key, role, 1, reason)
-    near_verbs = windows(text, keyword_spans(scan.lowered, _MEETING_KEYS), 0, 40)
+    near_verbs = windows(text, keyword_spans(scan, _MEETING_KEYS), 0, 40)
     for m in find_in(_AFTER_MEETING, scan.lowered, near_verbs):
         name = text[m.start("name") : m.end("name")]
         if name.islower() and _is_lower_name(name, names, family=False):

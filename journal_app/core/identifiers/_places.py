@@ -184,7 +184,7 @@ def find_places(scan: Scan) -> Iterator[Hit]:
         )
         start = flat.start() if flat else m.start()
         yield Hit(FindingKind.ADDRESS, start, m.end(), _REASON)
-    near_houses = windows(text, keyword_spans(scan.lowered, _HOUSE_KEYS), 30, 50)
+    near_houses = windows(text, keyword_spans(scan, _HOUSE_KEYS), 30, 50)
     for m in find_in(_NAMED_HOUSE, text, near_houses):
         if starts_word(text, m.start()):
             yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)

@@ -270,12 +270,12 @@ def _named_after_verbs(scan: Scan) -> Iterator[Hit]:
     """Schools named after "attends" and "started at", and after "goes to" or "moved to"
     where the name is shaped like a school's or the words around say it is one."""
     text = scan.text
-    near = windows(text, keyword_spans(scan.lowered, _ATTENDS_KEYS), 0, 60)
+    near = windows(text, keyword_spans(scan, _ATTENDS_KEYS), 0, 60)
     for m in find_in(_ATTENDS, text, near):
         if _own_name(m.group("name")):
             reason = Message("identifiers.reason.school_after", word=m.group("verb"))
             yield Hit(FindingKind.SCHOOL, m.start("name"), m.end("name"), reason)
-    near = windows(text, keyword_spans(scan.lowered, _GOES_KEYS), 0, 60)
+    near = windows(text, keyword_spans(scan, _GOES_KEYS), 0, 60)
     for m in find_in(_GOES_TO, text, near):
         name = m.group("name")
         if not _own_name(name) or _VISIT_AFTER.match(text, m.end()):
@@ -372,7 +372,7 @@ def _school_shaped_name(name: str) -> bool:
 
 def _named_in_school_talk(scan: Scan) -> Iterator[Hit]:
     text = scan.text
-    near = windows(text, keyword_spans(scan.lowered, _EDUCATION_KEYS), 120, 120)
+    near = windows(text, keyword_spans(scan, _EDUCATION_KEYS), 120, 120)
     for m in find_in(_AT_A_NAME, text, near):
         name = m.group("name")
         if not starts_word(text, m.start()) or not _named_after_school_words(name):
@@ -405,7 +405,7 @@ def _line_start(text: str, pos: int) -> bool:
 
 def _named_after_a_label(scan: Scan) -> Iterator[Hit]:
     text = scan.text
-    near = windows(text, keyword_spans(scan.lowered, _LABEL_KEYS), 0, 60)
+    near = windows(text, keyword_spans(scan, _LABEL_KEYS), 0, 60)
     for m in find_in(_SCHOOL_LABEL, text, near):
         if not starts_word(text, m.start()):
             continue
@@ -505,7 +505,7 @@ def _kind_in_brackets(scan: Scan) -> Iterator[Hit]:
     text = scan.text
     if "(" not in text:
         return
-    spans = windows(text, keyword_spans(scan.lowered, _BRACKET_KEYS), 60, 60)
+    spans = windows(text, keyword_spans(scan, _BRACKET_KEYS), 60, 60)
     names = gazetteer()
     for m in find_in(_KIND_IN_BRACKETS, text, spans):
         start = m.start("name")
@@ -535,7 +535,7 @@ def _stage_not_school(name: str, m: re.Match[str]) -> bool:
 def find_schools(scan: Scan) -> Iterator[Hit]:
     """Named schools, nurseries, pupil referral units and colleges."""
     text = scan.text
-    near_keys = windows(text, keyword_spans(scan.lowered, _SCHOOL_KEYS), 100, 30)
+    near_keys = windows(text, keyword_spans(scan, _SCHOOL_KEYS), 100, 30)
     for m in find_in(_SCHOOL, text, near_keys):
         if not starts_word(text, m.start()):
             continue
@@ -555,7 +555,7 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
         if starts_word(text, m.start()):
             yield Hit(FindingKind.SCHOOL, m.start(), m.end(), _REASON)
     yield from _typed_in_lower_case(scan, near_keys)
-    pupil_keys = keyword_spans(scan.lowered, _PUPIL_KEYS)
+    pupil_keys = keyword_spans(scan, _PUPIL_KEYS)
     near_school_verbs = windows(text, pupil_keys, 0, 60)
     for pattern in (_SAINT_AFTER_VERB, _AFTER_SCHOOL_YEAR, _SCHOOL_PLACE_OF):
         for m in find_in(pattern, text, near_school_verbs):
@@ -578,7 +578,7 @@ def find_schools(scan: Scan) -> Iterator[Hit]:
             yield Hit(FindingKind.SCHOOL, m.start("name"), m.end("name"), reason)
     years = [span for span in pupil_keys if scan.lowered[span[0] : span[1]] in _YEAR_KEYS]
     near_years = windows(text, years, 60, 10)
-    near_owners = windows(text, keyword_spans(scan.lowered, _OWNER_KEYS), 60, 40)
+    near_owners = windows(text, keyword_spans(scan, _OWNER_KEYS), 60, 40)
     for pattern, spans in ((_IS_THEIR_SCHOOL, near_owners), (_AT_IN_YEAR, near_years)):
         for m in find_in(pattern, text, spans):
             start = m.start("name")
