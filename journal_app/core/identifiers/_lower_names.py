@@ -60,8 +60,9 @@ _LOWER_WORD = re.compile(
 )
 _NEXT_LOWER = re.compile(rf"[ ]+({_NAME})(?![\w'’\-@]|\.[a-z])")
 # "the mcdonagh boys", "the o'driscoll family"
+# the "t" first, then the look-behind, so re skips from "t" to "t" over the whole text
 _LOWER_FAMILY = re.compile(
-    rf"(?<![\w])the[ ]+(?P<name>{_NAME})[ ]+(?P<group>family|household|children|siblings|"
+    rf"t(?<![\w]t)he[ ]+(?P<name>{_NAME})[ ]+(?P<group>family|household|children|siblings|"
     r"twins|boys|girls|brothers|sisters|kids)(?![\w'’\-])"
 )
 _PLAIN_WORD = re.compile(r"[a-z\u00df-\u024f]{3,}(?:-[a-z\u00df-\u024f]+)*")
