@@ -7,6 +7,9 @@ Run it once against each checkout, then compare the two digest files::
     cd /tmp && PYTHONPATH=/path/to/checkout python /path/to/compare_identifiers.py dump new.txt
     python compare_identifiers.py diff old.txt new.txt
 
+``dump OUT DIR...`` also takes the identifier_*.json files in each DIR (another branch's
+fixtures, say); give both runs the same DIRs.
+
 (Run from outside both checkouts: the current folder comes before PYTHONPATH.)
 
 The texts: every sample of every tests/fixtures/identifier_*.json, every string in the
@@ -33,8 +36,9 @@ TESTS = Path(__file__).resolve().parents[1]
 TODAY = date(2025, 6, 1)
 
 
-def _fixture_texts() -> Iterator[str]:
-    for path in sorted((TESTS / "fixtures").glob("identifier_*.json")):
+def _fixture_texts(more: list[Path]) -> Iterator[str]:
+    paths = {p.name: p for d in [TESTS / "fixtures", *more] for p in d.glob("identifier_*.json")}
+    for _, path in sorted(paths.items()):
         for sample in json.loads(path.read_text(encoding="utf-8"))["samples"]:
             yield sample["text"]
 
@@ -58,9 +62,9 @@ def _generated_texts() -> Iterator[str]:
     yield from (text for _, text in clean_texts(200))
 
 
-def corpus() -> list[str]:
+def corpus(more: list[Path]) -> list[str]:
     """Every text to compare on, in a fixed order."""
-    base = [*_fixture_texts(), *_test_strings(), *_generated_texts()]
+    base = [*_fixture_texts(more), *_test_strings(), *_generated_texts()]
     base = [text for text in base if len(text) > 2]
     shuffle = random.Random(11)
     texts = list(base)
@@ -73,7 +77,7 @@ def corpus() -> list[str]:
     return texts
 
 
-def dump(out: Path) -> None:
+def dump(out: Path, more: list[Path]) -> None:
     """Write one digest per check, after a header with the corpus's own digest."""
     from journal_app.core.identifiers import (
         ProtectedMatcher,
@@ -91,7 +95,7 @@ def dump(out: Path) -> None:
             ProtectedTerm(("Oakfield",), ProtectKind.SCHOOL, "School A"),
         ]
     )
-    texts = corpus()
+    texts = corpus(more)
     lines = [hashlib.sha256("\0".join(texts).encode()).hexdigest()]
     for text in texts:
         lines.append(_digest(find_identifiers(text, today=TODAY)))
@@ -122,7 +126,7 @@ def diff(old: Path, new: Path) -> int:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["dump"]:
-        dump(Path(sys.argv[2]))
+        dump(Path(sys.argv[2]), [Path(d) for d in sys.argv[3:]])
     elif sys.argv[1:2] == ["diff"]:
         raise SystemExit(diff(Path(sys.argv[2]), Path(sys.argv[3])))
     else:
