@@ -44,7 +44,8 @@ _WELSH_STREET = (
 )
 # "Pen-y-Bryn", "Bryn-yr-Eos", "Tan-y-Bwlch": a Welsh place name used as the street
 _WELSH_COMPOUND = rf"[{UPPER}]{LETTER}+(?:-(?:y|yr|'r|’r|a|ar|o|dan|uwch)-[{UPPER}]{LETTER}+)+"
-_HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?(?:/\d{1,3})?(?:[ ]*[-–][ ]*\d{1,4})?"
+# a plain first \d (not \d{1,4}) lets re skip from digit to digit over the whole text
+_HOUSE_NUMBER = r"\d\d{0,3}[A-Za-z]?(?:/\d{1,3})?(?:[ ]*[-–][ ]*\d{1,4})?"
 # "12 The Orchard Project", "3 Green Team members": a street word naming something else
 _NOT_NAMING = (
     r"(?![ ](?:Project|Projects|Centre|Center|Trust|Group|Groups|Team|Teams|Service|Services|"
@@ -184,7 +185,7 @@ def find_places(scan: Scan) -> Iterator[Hit]:
         )
         start = flat.start() if flat else m.start()
         yield Hit(FindingKind.ADDRESS, start, m.end(), _REASON)
-    near_houses = windows(text, keyword_spans(scan.lowered, _HOUSE_KEYS), 30, 50)
+    near_houses = windows(text, keyword_spans(scan, _HOUSE_KEYS), 30, 50)
     for m in find_in(_NAMED_HOUSE, text, near_houses):
         if starts_word(text, m.start()):
             yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
