@@ -202,7 +202,7 @@ def _day_and_month(m: re.Match[str]) -> bool:
 def _dates_without_year(scan: Scan) -> Iterator[Hit]:
     """A day and month straight after a birth label: "born on 3rd May", "DOB 03/05"."""
     text = scan.text
-    labels = windows(text, keyword_spans(scan.lowered, _LABEL_KEYS), 0, 40)
+    labels = windows(text, keyword_spans(scan, _LABEL_KEYS), 0, 40)
     for m in find_in(_DAY_MONTH, text, labels):
         label = _LABEL_BEFORE.search(text, max(0, m.start() - _LABEL_REACH), m.start())
         if label is None or not _day_and_month(m):

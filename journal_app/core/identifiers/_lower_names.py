@@ -60,8 +60,9 @@ _LOWER_WORD = re.compile(
 )
 _NEXT_LOWER = re.compile(rf"[ ]+({_NAME})(?![\w'’\-@]|\.[a-z])")
 # "the mcdonagh boys", "the o'driscoll family"
+# the "t" first, then the look-behind, so re skips from "t" to "t" over the whole text
 _LOWER_FAMILY = re.compile(
-    rf"(?<![\w])the[ ]+(?P<name>{_NAME})[ ]+(?P<group>family|household|children|siblings|"
+    rf"t(?<![\w]t)he[ ]+(?P<name>{_NAME})[ ]+(?P<group>family|household|children|siblings|"
     r"twins|boys|girls|brothers|sisters|kids)(?![\w'’\-])"
 )
 _PLAIN_WORD = re.compile(r"[a-z\u00df-\u024f]{3,}(?:-[a-z\u00df-\u024f]+)*")
@@ -94,7 +95,7 @@ def find_lower_names(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[Nam
                 key = f"{m['title'].capitalize()} {m['name']}"
                 role = Role.WORKER if m["title"] == "dr" else Role.ADULT
                 yield NameHit(m.start(), m.end(), key, role, 1, reason)
-    near_verbs = windows(text, keyword_spans(scan.lowered, _MEETING_KEYS), 0, 40)
+    near_verbs = windows(text, keyword_spans(scan, _MEETING_KEYS), 0, 40)
     for m in find_in(_AFTER_MEETING, scan.lowered, near_verbs):
         name = text[m.start("name") : m.end("name")]
         if name.islower() and _is_lower_name(name, names, family=False):

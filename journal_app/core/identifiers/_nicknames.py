@@ -160,7 +160,7 @@ _CAPITALISED = re.compile(rf"(?<![\w'’\-]){TOKEN}(?![\w'’\-])|(?<=['‘“\"
 def alias_names(scan: Scan) -> Iterator[NameHit]:
     """Nicknames that are also words, which open no name elsewhere: "aka 'Biscuit'",
     "Nickname 'Chops'", "Tiger (what his mum calls him)"."""
-    spans = keyword_spans(scan.lowered, _ALIAS_KEYS)
+    spans = keyword_spans(scan, _ALIAS_KEYS)
     if not spans:
         return
     text = scan.text

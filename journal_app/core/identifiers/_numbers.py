@@ -53,7 +53,8 @@ _PHONE = re.compile(
 _EMAIL = re.compile(
     r"(?<![\w.+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?!\w)"
 )
-_NHS = re.compile(r"\d{3}([ \-]?)\d{3}\1\d{4}(?![\w\-/]|\.\d)")
+# runs over the whole text: a plain first \d (not \d{3}) lets re skip from digit to digit
+_NHS = re.compile(r"\d\d{2}([ \-]?)\d{3}\1\d{4}(?![\w\-/]|\.\d)")
 # after "NHS no." the ten digits may be grouped any way: "904 4178 997", "950186 3352",
 # "nhs no.9480280221"; the check digit still has to hold
 _NHS_AFTER_WORD = re.compile(

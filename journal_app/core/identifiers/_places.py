@@ -50,7 +50,8 @@ _WELSH_STREET = (
 )
 # "Pen-y-Bryn", "Bryn-yr-Eos", "Tan-y-Bwlch": a Welsh place name used as the street
 _WELSH_COMPOUND = rf"[{UPPER}]{LETTER}+(?:-(?:y|yr|'r|’r|a|ar|o|dan|uwch)-[{UPPER}]{LETTER}+)+"
-_HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?(?:/\d{1,3})?(?:[ ]*[-–][ ]*\d{1,4})?"
+# a plain first \d (not \d{1,4}) lets re skip from digit to digit over the whole text
+_HOUSE_NUMBER = r"\d\d{0,3}[A-Za-z]?(?:/\d{1,3})?(?:[ ]*[-–][ ]*\d{1,4})?"
 # "12 The Orchard Project", "3 Green Team members": a street word naming something else
 _NOT_NAMING = (
     r"(?![ ](?:Project|Projects|Centre|Center|Trust|Group|Groups|Team|Teams|Service|Services|"
@@ -242,7 +243,7 @@ def find_places(scan: Scan) -> Iterator[Hit]:
     lowered = scan.lowered
     house_keys = [
         (start, end)
-        for start, end in keyword_spans(lowered, _HOUSE_KEYS)
+        for start, end in keyword_spans(scan, _HOUSE_KEYS)
         if (
             lowered.find(",", end, end + 40) != -1
             and (start == 0 or not lowered[start - 1].isalpha())
@@ -256,7 +257,7 @@ def find_places(scan: Scan) -> Iterator[Hit]:
             yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)
     if scan.digits:
         # every form of a pitch holds one of its words: look only near those
-        near_pitches = windows(text, keyword_spans(scan.lowered, _PITCH_KEYS), 50, 60)
+        near_pitches = windows(text, keyword_spans(scan, _PITCH_KEYS), 50, 60)
         for m in find_in(_PITCH, text, near_pitches):
             if starts_word(text, m.start()):
                 yield Hit(FindingKind.ADDRESS, m.start(), m.end(), _REASON)

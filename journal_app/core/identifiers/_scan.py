@@ -4,6 +4,11 @@ Python's ``re`` tries a pattern at every position unless the pattern starts with
 character or set, so a 5,000-word reflection checked naively costs hundreds of
 milliseconds. Digits, "@" and role words are rare in prose: the patterns that need them run
 only in small windows around them.
+
+The detectors ask for the places of some 130 keywords between them ("school", "went to",
+"known as"). Looking for each in turn takes one pass over the text per keyword; a
+:class:`Scan` instead finds every keyword any detector has asked for in one pass and
+answers each detector from that.
 """
 
 from __future__ import annotations
@@ -11,7 +16,8 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import ClassVar
 
 # Python's re has no \p{Lu}; the Latin-1 and Latin Extended capitals cover Welsh, Irish and
 # most European names (Siân, Seán, Zoë, Łukasz).
@@ -34,6 +40,10 @@ class Scan:
     text: str
     lowered: str  # ASCII-lowered, so offsets match ``text`` exactly
     digits: tuple[Span, ...]
+    # where each keyword starts in ``lowered``, filled on the first keyword_spans()
+    _keywords: dict[str, list[int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def of(cls, text: str) -> Scan:
@@ -74,15 +84,101 @@ def find_in(pattern: re.Pattern[str], text: str, spans: Iterable[Span]) -> Itera
         yield from pattern.finditer(text, start, end)
 
 
-def keyword_spans(lowered: str, keywords: Iterable[str]) -> list[Span]:
-    """Every place a keyword occurs in the lowered text (``str.find`` is very fast)."""
+def keyword_spans(where: Scan | str, keywords: Iterable[str]) -> list[Span]:
+    """Every place a keyword occurs in a scan's lowered text (or in ``where`` itself).
+
+    Each keyword's places are listed in turn, in the order of ``keywords``, with overlaps
+    ("exclu" and "exclusion" at the same place, "aka" inside "a.k.a").
+    """
+    if isinstance(where, str):
+        return [(at, at + len(k)) for k in keywords for at in _places(where, k)]
+    index = where._keywords
+    if not index:
+        index.update(_Keywords.current().index(where.lowered))
     spans: list[Span] = []
     for keyword in keywords:
-        at = lowered.find(keyword)
-        while at != -1:
-            spans.append((at, at + len(keyword)))
-            at = lowered.find(keyword, at + 1)
+        starts = index.get(keyword)
+        if starts is None:  # a keyword never asked for before: known from the next text on
+            starts = index[keyword] = _places(where.lowered, keyword)
+            _Keywords.learn(keyword)
+        size = len(keyword)
+        spans += [(at, at + size) for at in starts]
     return spans
+
+
+def _places(text: str, keyword: str) -> list[int]:
+    """Where ``keyword`` starts in ``text``, overlaps included (``str.find`` is very fast)."""
+    places = []
+    at = text.find(keyword)
+    while at != -1:
+        places.append(at)
+        at = text.find(keyword, at + 1)
+    return places
+
+
+class _Keywords:
+    """Every keyword the detectors have asked for, and one pattern that finds them all.
+
+    The detectors keep their keywords to themselves; each is learnt the first time it is
+    asked for (one text's worth of ``str.find``), so the pattern covers them all from the
+    second text on.
+    """
+
+    _known: ClassVar[dict[str, None]] = {}  # only ever grows, in the order learnt
+    _current: ClassVar[_Keywords | None] = None
+
+    def __init__(self, keywords: list[str]) -> None:
+        self.keywords = keywords
+        self._trie: _Trie = {}
+        for word in keywords:
+            node = self._trie
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        # matches where any keyword starts (the shortest there: only the place counts)
+        self._starts = re.compile(_shortest(self._trie)) if keywords else None
+
+    @classmethod
+    def learn(cls, keyword: str) -> None:
+        if keyword:  # "" occurs everywhere; str.find answers it
+            cls._known.setdefault(keyword)
+
+    @classmethod
+    def current(cls) -> _Keywords:
+        """The pattern for every keyword known now (rebuilt when one has been learnt)."""
+        found = cls._current
+        if found is None or len(found.keywords) != len(cls._known):
+            found = cls._current = cls(list(cls._known))
+        return found
+
+    def index(self, lowered: str) -> dict[str, list[int]]:
+        """Where each known keyword starts in ``lowered``, in one pass."""
+        places: dict[str, list[int]] = {keyword: [] for keyword in self.keywords}
+        if self._starts is None:
+            return places
+        search = self._starts.search
+        found = search(lowered)
+        while found is not None:
+            at = found.start()
+            # every keyword that starts here, by walking the trie
+            node, end = self._trie, at
+            while True:
+                if "" in node:
+                    places[lowered[at:end]].append(at)
+                if end == len(lowered) or lowered[end] not in node:
+                    break
+                node = node[lowered[end]]
+                end += 1
+            found = search(lowered, at + 1)
+        return places
+
+
+def _shortest(node: _Trie) -> str:
+    """A regex for the words of a trie that stops at the first whole word."""
+    if "" in node:
+        return ""
+    branches = [re.escape(ch) + _shortest(child) for ch, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def free_before(text: str, pos: int, taken: str) -> bool:
