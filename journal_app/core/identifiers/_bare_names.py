@@ -34,7 +34,9 @@ from ._name_after import (
     WHO_AFTER,
     and_role,
     person_verb_after,
+    pronoun_in_clause,
     role_from_context,
+    subject_of_a_person,
 )
 from ._name_before import (
     AFTER_A_PLACE_WORD,
@@ -147,8 +149,8 @@ def _trim(
 
 def _opener(word: str, folded: str) -> bool:
     """Whether a word opening a run of capitals is a sentence opener, not a name."""
-    if is_month(folded):
-        return False
+    if is_month(folded) or folded in SEASONS:
+        return False  # "Summer turned 18": judged as a name that is also a word
     if folded in STOP_WORDS or folded in LEADING_VERBS or folded in NICK_PREFIXES:
         return True
     names = gazetteer()
@@ -304,6 +306,8 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return True  # "Summer was upset", "Hope seemed frightened": only a person feels so
     if _the_place(text, word, names):
         return False  # "moved to Stanley", "Kendal Council", "Penrith and Kendal"
+    if names.is_given_word(word.group()) and folded not in MONTHS and _a_subject(text, word):
+        return True  # "Will has started at his new school", "Grace should move to"
     if folded in STOP_WORDS:
         return ALIAS_BEFORE.search(text, max(0, word.start() - 30), word.start()) is not None
     if is_given_name(word.group(), names):
@@ -341,6 +345,27 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     return bool(before and before.group(1).casefold() in TAKES_A_PERSON) and not (
         after[:1].isdigit()
     )
+
+
+_POSSESSIVE = re.compile(r"['’]s[ ]+[a-z]")
+# Before these a name that is also a word is the word ("the Grace period", "in Summer")
+# ("that" is a conjunction before a subject: "concerned that Faith hasn't seen her")
+_NOT_BEFORE_A_SUBJECT = (
+    (NOT_BEFORE_A_PERSON - {"that"}) | BEFORE_A_TIME | frozenset(words("for with"))
+)
+
+
+def _a_subject(text: str, word: re.Match[str]) -> bool:
+    """Whether a name that is also a word ("Will", "Faith", "Summer") is the subject of
+    what a person does, or owns something and is "he" or "she" after it ("Amber's contact
+    with her dad")."""
+    before = PREV_WORD.search(text, max(0, word.start() - 20), word.start())
+    if before and before.group(1).casefold().rstrip(".") in _NOT_BEFORE_A_SUBJECT:
+        return False
+    if _POSSESSIVE.match(text, word.end()):
+        return pronoun_in_clause(text, word.end())
+    # a season does what a person does only with a verb no season does ("Summer started")
+    return subject_of_a_person(text, word.end(), loose=word.group().casefold() not in SEASONS)
 
 
 def _the_place(text: str, word: re.Match[str], names: Gazetteer) -> bool:

@@ -1,0 +1,48 @@
+"""Names that are also words, and other names the check used to miss (round 19).
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.identifier_helpers import names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that is also a word, as the subject of a verb, "he" or "she" after it
+        ("Will has moved to his nan's for the week.", ["Will"]),
+        ("Joy didn't like her new room at first.", ["Joy"]),
+        ("We talked about whether Hope hasn't seen her brother enough.", ["Hope"]),
+        ("Autumn keeps telling me she is fine.", ["Autumn"]),
+        ("Patience read her poem out at the review.", ["Patience"]),
+        # an auxiliary and a verb only a person does
+        ("Grace should stay with the same carers until the summer.", ["Grace"]),
+        ("Will has been suspended for the rest of the week.", ["Will"]),
+        ("Faith still refusing to go to school on Mondays.", ["Faith"]),
+        # owning something, then "he" or "she"
+        ("Amber's review went well and she is pleased with the plan.", ["Amber"]),
+    ],
+)
+def test_names_that_are_words_as_subjects(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace is said before tea at the residential home.",
+        "Grace was given by the panel chair for the late paperwork.",
+        "Will ring the GP tomorrow. Will also ask for the letter.",
+        "Hope is the thing that keeps her going.",
+        "Summer was hard for her this year.",
+        "The grace period ended for him last week.",
+        "In Summer she stayed with her aunt.",
+        "There is hope that she will settle.",
+    ],
+)
+def test_words_that_are_names_stay_words(text: str) -> None:
+    assert names(text) == []
