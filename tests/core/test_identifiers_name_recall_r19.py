@@ -46,3 +46,25 @@ def test_names_that_are_words_as_subjects(text: str, expected: list[str]) -> Non
 )
 def test_words_that_are_names_stay_words(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jade - NHS no 943 476 5919 - moved to the new GP.", ["Jade"]),
+        ("Ruby, dob 02/02/2019, starts nursery in September.", ["Ruby"]),
+        ("Nel - ganwyd 3 Mawrth 2020, yn byw gyda'i nain.", ["Nel"]),
+        ("Erin (ganwyd 14/07/2017) yn hapus yn yr ysgol.", ["Erin"]),
+        ("Hope turned 16 on Saturday and wants her own phone.", ["Hope"]),
+    ],
+)
+def test_name_before_a_birth_date_or_number(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Summer turned 5% colder than last year.", "Spring - dob checks for the new starters."],
+)
+def test_no_name_before_other_details(text: str) -> None:
+    assert names(text) == []

@@ -23,11 +23,15 @@ _AND_ROLE = re.compile(r"[ ]+(?:and[ ]+(?:his|her|their)|a['’][iu])[ ]+([a-z]+
 # "Jay (DOB 11.11.2014)", "Will, 15,": a date of birth or an age straight after
 # "Lachlan - 9 - reluctant to talk"; "Aria (NHS 599 170 1628)", "Amber (NI QQ 12 34 56 C)":
 # a number only a person has
+# "Poppy - NHS no 625...", "Ani - ganwyd 4 Gorffennaf" (Welsh: born), "Summer turned 18"
 DETAIL_AFTER = re.compile(
-    r"(?i)[ ]*(?:\([ ]*(?:dob|d\.o\.b|born|b\.|aged?[ ]+"
+    r"(?i)[ ]*(?:\([ ]*(?:dob|d\.o\.b|born|ganwyd|b\.|aged?[ ]+"
     r"|(?:nhs|ni)[ ]*(?:no\.?|number|#)?[ :.]*(?:[a-z]{2}[ ]*)?\d)"
     r"|,[ ]*(?:aged?[ ]+)?\d{1,2},"
-    r"|[-–][ ]*(?:aged?[ ]+)?\d{1,2}(?:[ ]*(?:years?|yrs?|y/?o))?[ ]*[-–,(])"
+    r"|[-–][ ]*(?:aged?[ ]+)?\d{1,2}(?:[ ]*(?:years?|yrs?|y/?o))?[ ]*[-–,(]"
+    r"|[-–,][ ]*(?:(?:dob|d\.o\.b\.?|born|ganwyd)[ :]*\d"
+    r"|(?:nhs|ni)[ ]*(?:no\.?|number|#)?[ :.]*(?:[a-z]{2}[ ]*)?\d)"
+    r"|[ ]+(?:turned|turns)[ ]+\d{1,2}(?![\d:/.,]\d|[\d%]))"
 )
 # Verbs that follow a person and an abstract noun alike ("Jack was", "Hope was").
 STATE_VERBS = frozenset(words("was is has had felt feels seemed looked became"))
