@@ -68,3 +68,32 @@ def test_name_before_a_birth_date_or_number(text: str, expected: list[str]) -> N
 )
 def test_no_name_before_other_details(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Connor Ward moved onto the site in March.", ["Connor Ward"]),
+        ("Megan Ward's new address is on the file now.", ["Megan Ward"]),
+        ("Nicola Munro is the new kinship carer.", ["Nicola Munro"]),
+        # the family of a person named in the entry, even when the surname is a word
+        ("Danny Lee came to the office; the Lees want a move.", ["Danny Lee", "Lees"]),
+        ("Tommy Ward said the Wards will stay put.", ["Tommy Ward", "Wards"]),
+    ],
+)
+def test_surnames_that_are_also_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was admitted to Victoria Ward overnight.",
+        "Rainbow Ward 4 has a new play worker.",
+        "We used Eileen Munro's review in supervision.",
+        "The Lees of the valley flooded again.",
+        "Over 3 May Day events the team was stretched.",
+    ],
+)
+def test_wards_and_writers_stay_unnamed(text: str) -> None:
+    assert names(text) == []

@@ -119,7 +119,11 @@ def _trim(
     first word is also an ordinary word ("Liberty Protection Safeguards")."""
     found = list(_WORD.finditer(text, start, end))
     folded = [w.group().casefold() for w in found]
-    if any(f in INSTITUTION_WORDS or f in PUBLIC_SURNAMES for f in folded):
+    if any(
+        (f in INSTITUTION_WORDS or f in PUBLIC_SURNAMES)
+        and not _surname_after_given(text, found, folded, i)
+        for i, f in enumerate(folded)
+    ):
         return [], True
     joined = f" {' '.join(folded)} "
     if len(found) > 1 and any(
@@ -138,13 +142,48 @@ def _trim(
         i += 1
     kept: list[re.Match[str]] = []
     for word, fold in zip(found[i:], folded[i:], strict=True):
-        if (fold in STOP_WORDS and kept) or fold in NOT_PERSONS:
+        if (
+            fold in STOP_WORDS
+            and kept
+            and not (
+                fold in _SURNAME_INSTITUTIONS
+                and _surname_after_given(text, found, folded, found.index(word))
+            )
+        ) or fold in NOT_PERSONS:
             break
         if kept and len(fold) > 1 and word.group().isupper():
             break  # "Reece DOB 09/11/2008": an acronym after a name is a label
         kept.append(word)
     cut = len(kept) < len(found) - i
     return kept, cut and len(kept) == 1 and not gazetteer().is_given(kept[0].group())
+
+
+# Words of an institution's name that are also common family names: after a given name
+# they are a surname ("Patrick Ward"); a hospital ward has a number ("Ward 5") or a
+# preposition before it ("on Victoria Ward")
+_SURNAME_INSTITUTIONS = frozenset(words("ward"))
+_ON_A_WARD = re.compile(r"(?i:on|to|onto|in|at|from|the)[ ]+$")
+
+
+def _surname_after_given(text: str, found: list[re.Match[str]], folded: list[str], i: int) -> bool:
+    """Whether the institution word or the cited writer's surname ``found[i]`` is the
+    family name of the given name before it ("Patrick Ward", "Hope Mwangi"), not a
+    hospital ward or a writer ("Logan Mwangi" is kept out by the public full names)."""
+    if i == 0 or i != len(found) - 1 or not gazetteer().is_family(found[i].group()):
+        return False
+    if folded[i] in INSTITUTION_WORDS and folded[i] not in _SURNAME_INSTITUTIONS:
+        return False
+    given = found[i - 1].group()
+    names = gazetteer()
+    if not (names.is_given(given) or (names.is_given_word(given) and i == 1)):
+        return False
+    if folded[i] in INSTITUTION_WORDS and (
+        names.is_given_word(given)
+        or _ON_A_WARD.search(text, max(0, found[0].start() - 8), found[0].start())
+        or re.match(r"[ ]+(?:\d|[A-Z](?![\w]))", text[found[i].end() :])
+    ):
+        return False
+    return f"{folded[i - 1]} {folded[i]}" not in PUBLIC_FULL_NAMES
 
 
 def _opener(word: str, folded: str) -> bool:

@@ -433,8 +433,12 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
             continue  # "in the Dales", "the Midlands": a place, no household
         for cut, stem in enumerate((plural[:-1], plural[:-2])):
             known = len(stem) > 2 and names.is_family(stem) and is_name_word(stem)
-            if known or (cut == 0 and _unknown_family(scan.text, stem, m.end())):
-                if names.is_given_word(stem) or stem.casefold() in FAMILY_DESCRIBERS:
+            # "Jimmy Ward and the Wards'": the surname of someone named in the entry
+            someone = len(stem) > 2 and names.is_family(stem) and _surname_in(scan.text, stem)
+            if known or someone or (cut == 0 and _unknown_family(scan.text, stem, m.end())):
+                if not someone and (
+                    names.is_given_word(stem) or stem.casefold() in FAMILY_DESCRIBERS
+                ):
                     break  # "the Greens", "the Christians": not clearly a family
                 reason = _FAMILY_PLURAL_REASON
                 key = stem.replace("’", "'")
@@ -449,6 +453,16 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
             reason = _FAMILY_OWNS_REASON
             key = name.replace("’", "'")
             yield NameHit(m.start("name"), m.end("name"), key, Role.FAMILY, 1, reason)
+
+
+def _surname_in(text: str, stem: str) -> bool:
+    """Whether ``stem`` follows a given name somewhere in the text ("Jimmy Lee"), so that
+    "the Lees" is that person's family, even though "lee" is also a word."""
+    names = gazetteer()
+    for m in re.finditer(rf"([{UPPER}]{LETTER}+)[ ]{re.escape(stem)}(?![\w])", text):
+        if names.is_given(m.group(1)) and starts_word(text, m.start()):
+            return True
+    return False
 
 
 def _unknown_family(text: str, stem: str, end: int) -> bool:
