@@ -97,3 +97,29 @@ def test_surnames_that_are_also_words(text: str, expected: list[str]) -> None:
 )
 def test_wards_and_writers_stay_unnamed(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spoke to hope at contact, she says the visits are too short", ["hope"]),
+        ("talked with faith on the phone and she was calmer", ["faith"]),
+        ("text in: 'hi its zainab can u ring me back'", ["zainab"]),
+        ("msg: 'its me kacper, lost my phone'", ["kacper"]),
+        ("amani (9) wants to stay at the same school", ["amani"]),
+    ],
+)
+def test_lower_case_names_in_quick_notes(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spoke to faith leaders at the mosque, she said they would help",
+        "spoke to grace and favour housing about the flat",
+        "the puppy chased its tail (3) times",
+    ],
+)
+def test_lower_case_words_stay_words(text: str) -> None:
+    assert names(text) == []
