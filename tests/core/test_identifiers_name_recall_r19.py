@@ -123,3 +123,15 @@ def test_lower_case_names_in_quick_notes(text: str, expected: list[str]) -> None
 )
 def test_lower_case_words_stay_words(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her new partner Wes has moved in.", ["Wes"]),
+        ("Not sure the new partner Lee knows about the plan.", ["Lee"]),
+    ],
+)
+def test_role_word_after_a_word_ending_like_a_welsh_role(text: str, expected: list[str]) -> None:
+    # "new partner" once read as the Welsh "w partner" inside "new", hiding the role
+    assert names(text) == expected

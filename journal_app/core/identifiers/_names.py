@@ -491,11 +491,18 @@ def _unknown_family(text: str, stem: str, end: int) -> bool:
 def role_words(scan: Scan) -> list[re.Match[str]]:
     """Every family or role word in the text ("mum", "his sister", "social worker"), as
     matches on ``scan.lowered``; worked out once and shared with the lower-case names."""
-    return [
-        m
-        for m in _ROLE_SCAN.finditer(scan.lowered)
-        if m.start() == 0 or not scan.lowered[m.start() - 1].isalnum()
-    ]
+    lowered = scan.lowered
+    found = []
+    pos = 0
+    while m := _ROLE_SCAN.search(lowered, pos):
+        if m.start() == 0 or not lowered[m.start() - 1].isalnum():
+            found.append(m)
+            pos = m.end()
+        else:
+            # inside a word ("ne|w partner" read as the Welsh "w partner"): the role word
+            # may still start later in the same stretch
+            pos = m.start() + 1
+    return found
 
 
 def find_names(scan: Scan, roles: Sequence[re.Match[str]] | None = None) -> Iterator[NameHit]:
