@@ -135,3 +135,31 @@ def test_lower_case_words_stay_words(text: str) -> None:
 def test_role_word_after_a_word_ending_like_a_welsh_role(text: str, expected: list[str]) -> None:
     # "new partner" once read as the Welsh "w partner" inside "new", hiding the role
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("YP Kwame Mensah, placed out of area since May.", ["Kwame Mensah"]),
+        ("UASC Yonas - college want his documents.", ["Yonas"]),
+        ("Handing over the Kowalski case before my leave.", ["Kowalski"]),
+        ("Panel next week for the Hughes-Okafor adoption.", ["Hughes-Okafor"]),
+        ("Lewis-Baptiste siblings: the plan is in court next month.", ["Lewis-Baptiste"]),
+    ],
+)
+def test_labelled_people_and_families_by_their_case(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We went over the Gillick case in training.",
+        "The Court case was adjourned.",
+        "UASC Team meeting moved to Thursday.",
+        "YP Forum meets on Tuesdays.",
+        "Looked-After children have a virtual school head.",
+    ],
+)
+def test_labels_and_cited_cases_name_no_one(text: str) -> None:
+    assert names(text) == []

@@ -107,6 +107,9 @@ from ._words import (
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|del|della|dos|das|ap|ab|bin|ibn|al|el)"
 _RUN = re.compile(rf"{TOKEN}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{TOKEN})*")
 _WORD = re.compile(r"[^ ]+")
+# Labels of a child or young person in notes, never part of the name after them ("YP
+# Tobi Adebayo", "UASC Dawit", "CLA Jayden")
+_PERSON_LABELS = frozenset(words("YP YPs CYP UASC UASCs LAC CLA CiC CYPs"))
 # Capitalised words that are never a name on their own, even before "said" ("Mum said").
 _NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
 
@@ -133,7 +136,8 @@ def _trim(
     # leading sentence-openers and labels: "Visited Jayden Smith", "Today Ffion"
     i = 0
     while i < len(found) and (
-        _opener(found[i].group(), folded[i])
+        found[i].group() in _PERSON_LABELS
+        or _opener(found[i].group(), folded[i])
         or welsh_opener(folded[i], welsh=welsh)
         or welsh_opener(folded[i] + text[found[i].end() : found[i].end() + 2], welsh=False)
     ):

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from journal_app.core.messages import Message
 
 from ._bare_names import is_ambiguous, repeat_is_person
-from ._gazetteer import gazetteer, places
+from ._gazetteer import Gazetteer, gazetteer, places
 from ._name_shape import is_thing_word, odd_capitals
 from ._not_persons import is_bare_place, place_signal
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
@@ -26,6 +26,7 @@ from ._words import (
     ORGANISATIONS,
     PLACES,
     PLURAL_ROLES,
+    PUBLIC_SURNAMES,
     ROLE_ADJECTIVES,
     SINGLE_ROLES,
     STAFF_OWNED_ROLES,
@@ -107,6 +108,15 @@ _FAMILY_PLURAL = re.compile(
 # "the Patel's new house": a family named by its surname, with the apostrophe people use
 # "Kovács family moved", "visited Nowak household": a notes-style family without "the"
 _FAMILY_NO_THE = re.compile(rf"(?P<name>{TOKEN})[ ]+(?P<group>family|household)(?![\w'’\-])")
+# "the Jenkins case", "the Patel-Wright adoption", "Smith-Jones children:": a family
+# named by the piece of casework about it (a double-barrelled surname needs no "the")
+_CASEWORK = re.compile(
+    rf"(?:(?P<the>(?i:the))[ ]+)?(?P<name>{TOKEN})[ ]+"
+    r"(?P<group>case|adoption|referral|proceedings|file|children|siblings|kids|twins)"
+    r"(?![\w'’\-])"
+)
+# court cases everyone cites, never a family on the worker's caseload
+_CITED_CASES = frozenset(words("gillick fraser bulger"))
 _THE_BEFORE = re.compile(r"(?i)(?:the|a|an)[ ]+$")
 _PLURAL_VERB_AFTER = re.compile(
     r"[ ]+(?:have|had|are|were|moved|live|lived|came|left|refused|said|told|asked|"
@@ -427,6 +437,7 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
         reason = Message("identifiers.reason.family_before", word=m.group("group"))
         key = name.replace("’", "'")
         yield NameHit(m.start(), m.end(), key, Role.FAMILY, 2, reason)
+    yield from _casework_families(scan.text, names)
     for m in _FAMILY_PLURAL.finditer(scan.text):
         plural = m.group("name")
         if is_bare_place(plural, names):
@@ -453,6 +464,39 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
             reason = _FAMILY_OWNS_REASON
             key = name.replace("’", "'")
             yield NameHit(m.start("name"), m.end("name"), key, Role.FAMILY, 1, reason)
+
+
+def _casework_families(text: str, names: Gazetteer) -> Iterator[NameHit]:
+    """A family the gazetteer knows, named by its case, adoption or referral ("the
+    Jenkins case"), or a double-barrelled one before its children ("Smith-Jones
+    children"); no English word ("the Court case"), writer or cited case ("the Gillick
+    case")."""
+    for m in _CASEWORK.finditer(text):
+        name = m.group("name")
+        folded = name.casefold()
+        group = m.group("group")
+        if m.group("the") is None and ("-" not in name or group not in _CHILDREN_WORDS):
+            continue
+        if m.group("the") and group in _CHILDREN_WORDS:
+            continue  # "the Okafor children": the family patterns above have it
+        if (
+            not starts_word(text, m.start())
+            or not is_name_word(name)
+            or not names.is_family(name)
+            or all(names.is_english_word(p) for p in folded.split("-"))
+            or names.is_given_word(name)
+            or folded in PUBLIC_SURNAMES
+            or folded in _CITED_CASES
+            or folded in ORGANISATIONS
+            or folded in INSTITUTION_WORDS
+            or folded in TOWNS
+        ):
+            continue
+        reason = Message("identifiers.reason.family_before", word=group)
+        yield NameHit(m.start("name"), m.end("name"), name, Role.FAMILY, 2, reason)
+
+
+_CHILDREN_WORDS = frozenset(words("children siblings kids twins"))
 
 
 def _surname_in(text: str, stem: str) -> bool:
