@@ -163,3 +163,23 @@ def test_labelled_people_and_families_by_their_case(text: str, expected: list[st
 )
 def test_labels_and_cited_cases_name_no_one(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kieran (Big Kez) Doherty was arrested on Friday.", ["Kieran", "Big Kez", "Doherty"]),
+        ("Anjali (Anji) Raghunathan starts college.", ["Anjali", "Anji", "Raghunathan"]),
+        ("Lil T (Marcus) keeps turning up at the flat.", ["Lil T", "Marcus"]),
+    ],
+)
+def test_nicknames_in_brackets_and_the_surname_after(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sam (SW) Team meeting moved.", "Little Mix (Cardiff) tickets sold out."],
+)
+def test_brackets_beside_words_name_no_one(text: str) -> None:
+    assert names(text) in ([], ["Sam"])

@@ -69,6 +69,7 @@ from ._nicknames import (
     BARE_NAME_REASON,
     NICK_PREFIXES,
     alias_names,
+    bracketed_alias_names,
     is_addressed,
     is_nickname,
     labelled_names,
@@ -475,6 +476,7 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
     text = scan.text
     yield from labelled_names(text, gazetteer())
     yield from alias_names(scan)
+    yield from bracketed_alias_names(text)
     names = gazetteer()
     welsh = is_welsh(scan.lowered)
     brands = (
