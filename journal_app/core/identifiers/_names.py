@@ -111,10 +111,10 @@ _FAMILY_NO_THE = re.compile(rf"(?P<name>{TOKEN})[ ]+(?P<group>family|household)(
 # "the Jenkins case", "the Patel-Wright adoption", "Smith-Jones children:": a family
 # named by the piece of casework about it (a double-barrelled surname needs no "the")
 _CASEWORK = re.compile(
-    rf"(?:(?P<the>(?i:the))[ ]+)?(?P<name>{TOKEN})[ ]+"
-    r"(?P<group>case|adoption|referral|proceedings|file|children|siblings|kids|twins)"
+    r"[ ](?P<group>case|adoption|referral|proceedings|file|children|siblings|kids|twins)"
     r"(?![\w'’\-])"
 )
+_CASEWORK_NAME = re.compile(rf"(?:(?<![\w])(?P<the>(?i:the))[ ]+)?(?P<name>{TOKEN})$")
 # court cases everyone cites, never a family on the worker's caseload
 _CITED_CASES = frozenset(words("gillick fraser bulger"))
 _THE_BEFORE = re.compile(r"(?i)(?:the|a|an)[ ]+$")
@@ -445,7 +445,9 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
         for cut, stem in enumerate((plural[:-1], plural[:-2])):
             known = len(stem) > 2 and names.is_family(stem) and is_name_word(stem)
             # "Jimmy Ward and the Wards'": the surname of someone named in the entry
-            someone = len(stem) > 2 and names.is_family(stem) and _surname_in(scan.text, stem)
+            someone = (
+                not known or names.is_given_word(stem) or stem.casefold() in FAMILY_DESCRIBERS
+            ) and (len(stem) > 2 and names.is_family(stem) and _surname_in(scan.text, stem))
             if known or someone or (cut == 0 and _unknown_family(scan.text, stem, m.end())):
                 if not someone and (
                     names.is_given_word(stem) or stem.casefold() in FAMILY_DESCRIBERS
@@ -471,10 +473,17 @@ def _casework_families(text: str, names: Gazetteer) -> Iterator[NameHit]:
     Jenkins case"), or a double-barrelled one before its children ("Smith-Jones
     children"); no English word ("the Court case"), writer or cited case ("the Gillick
     case")."""
-    for m in _CASEWORK.finditer(text):
+    for work in _CASEWORK.finditer(text):
+        gap = work.start()
+        before = max(text.rfind(" ", 0, gap), text.rfind("\n", 0, gap)) + 1
+        if not text[before : before + 1].isupper():
+            continue  # the cheap test first: a capitalised word just before
+        m = _CASEWORK_NAME.search(text, max(0, before - 4), work.start())
+        if m is None:
+            continue
         name = m.group("name")
         folded = name.casefold()
-        group = m.group("group")
+        group = work.group("group")
         if m.group("the") is None and ("-" not in name or group not in _CHILDREN_WORDS):
             continue
         if m.group("the") and group in _CHILDREN_WORDS:
@@ -503,10 +512,18 @@ def _surname_in(text: str, stem: str) -> bool:
     """Whether ``stem`` follows a given name somewhere in the text ("Jimmy Lee"), so that
     "the Lees" is that person's family, even though "lee" is also a word."""
     names = gazetteer()
-    for m in re.finditer(rf"([{UPPER}]{LETTER}+)[ ]{re.escape(stem)}(?![\w])", text):
-        if names.is_given(m.group(1)) and starts_word(text, m.start()):
-            return True
+    at = text.find(" " + stem)
+    while at != -1:
+        after = at + 1 + len(stem)
+        if not text[after : after + 1].isalnum():
+            before = _GIVEN_BEFORE.search(text, max(0, at - 30), at)
+            if before and names.is_given(before.group(1)):
+                return True
+        at = text.find(" " + stem, after)
     return False
+
+
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’\-])([{UPPER}]{LETTER}+)$")
 
 
 def _unknown_family(text: str, stem: str, end: int) -> bool:
