@@ -183,3 +183,24 @@ def test_nicknames_in_brackets_and_the_surname_after(text: str, expected: list[s
 )
 def test_brackets_beside_words_name_no_one(text: str) -> None:
     assert names(text) in ([], ["Sam"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gave Faith her certificate; she beamed.", ["Faith"]),
+        ("ring Amber back about the contact times", ["Amber"]),
+        ("Let Osian know the trip is on.", ["Osian"]),
+        ("Home visit to Autumn and her three kids went well.", ["Autumn"]),
+    ],
+)
+def test_names_after_a_note_verb_or_before_their_children(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Let Summer be over soon.", "Gave hope to the whole team.", "Summer and her friends went."],
+)
+def test_note_verbs_before_words_name_no_one(text: str) -> None:
+    assert names(text) == []

@@ -386,8 +386,13 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     # before; never "rated Amber", "on Ward 5", "see Page 4"
     before = PREV_WORD.search(text, max(0, word.start() - 20), word.start())
     after = text[word.end() : word.end() + 2].strip()
-    return bool(before and before.group(1).casefold() in TAKES_A_PERSON) and not (
-        after[:1].isdigit()
+    if after[:1].isdigit() or before is None:
+        return False
+    prev = before.group(1).casefold()
+    # "Gave Precious the bus pass", "ring Rose back", "Let Elis know": a verb opening a
+    # note, which takes a person after it
+    return prev in TAKES_A_PERSON or (
+        prev in LEADING_VERBS and sentence_start(text, before.start()) and folded not in SEASONS
     )
 
 

@@ -12,6 +12,7 @@ import re
 from ._types import Role
 from ._words import (
     PERSON_VERBS,
+    PLURAL_ROLES,
     SINGLE_ROLES,
     words,
 )
@@ -19,7 +20,11 @@ from ._words import (
 NEXT_WORD = re.compile(r"[ ]+([A-Za-z]+)")
 # "Amira and her mum": the name is the child of the role word that follows
 # and the Welsh "Llio a'i brawd" (Llio and her brother)
-_AND_ROLE = re.compile(r"[ ]+(?:and[ ]+(?:his|her|their)|a['’][iu])[ ]+([a-z]+(?:[ \-][a-z]+)?)")
+# and "Summer and her two boys": a number before the family word
+_AND_ROLE = re.compile(
+    r"[ ]+(?:and[ ]+(?:his|her|their)|a['’][iu])[ ]+"
+    r"(?:(?:two|three|four|five|six|2|3|4|5|6)[ ]+)?([a-z]+(?:[ \-][a-z]+)?)"
+)
 # "Jay (DOB 11.11.2014)", "Will, 15,": a date of birth or an age straight after
 # "Lachlan - 9 - reluctant to talk"; "Aria (NHS 599 170 1628)", "Amber (NI QQ 12 34 56 C)":
 # a number only a person has
@@ -149,7 +154,13 @@ def and_role(text: str, end: int) -> Role | None:
     m = _AND_ROLE.match(text, end)
     if m is None:
         return None
-    return SINGLE_ROLES.get(m.group(1)) or SINGLE_ROLES.get(m.group(1).split()[0])
+    found = m.group(1)
+    return (
+        SINGLE_ROLES.get(found)
+        or SINGLE_ROLES.get(found.split()[0])
+        or PLURAL_ROLES.get(found)
+        or PLURAL_ROLES.get(found.split()[0])
+    )
 
 
 def role_from_context(text: str, end: int) -> tuple[Role, int]:
