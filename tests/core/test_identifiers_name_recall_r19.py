@@ -204,3 +204,28 @@ def test_names_after_a_note_verb_or_before_their_children(text: str, expected: l
 )
 def test_note_verbs_before_words_name_no_one(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Letter signed Mr D. Penhaligon, the grandfather.", ["Mr D. Penhaligon"]),
+        ("Ms K Adeyemi rang back about the meeting.", ["Ms K Adeyemi"]),
+        ("At the review for Jasmine R the actions rolled over again.", ["Jasmine R"]),
+        ("Kai M was excluded on Tuesday.", ["Kai M"]),
+    ],
+)
+def test_initials_beside_a_title_or_a_given_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs A. said the plan was fine.",
+        "The risk stayed at Amber B on the tool.",
+        "Will I get a reply?",
+    ],
+)
+def test_lone_initials_name_no_one(text: str) -> None:
+    assert names(text) == []

@@ -473,6 +473,7 @@ def repeat_is_person(text: str, start: int, end: int) -> bool:
     return before.group(1).casefold() in takes
 
 
+_SURNAME_INITIAL = re.compile(r"[B-HJ-Z]")
 _JOINED = re.compile(r"[ ]*(?:,|&|[ ]and)[ ]+|[ ]*,[ ]*")
 
 
@@ -530,7 +531,17 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
                 and not is_known_name(first.group(), names)
                 and unknown_name(text, first)
             )
-            if not (given or (is_given and rest_named) or unknown_first):
+            # "Ruby T", "Kai M.": a given name and the initial of a family name, as notes
+            # keep a child's name short
+            initial = (
+                len(kept) == 2
+                and is_given
+                and _SURNAME_INITIAL.fullmatch(kept[1].group()) is not None
+                and not is_month(first.group().casefold())
+                and first.group().casefold() not in VIRTUE_NAMES  # "Amber B" is a rating
+                and not text[kept[1].end() : kept[1].end() + 2].strip()[:1].isdigit()
+            )
+            if not (given or (is_given and rest_named) or unknown_first or initial):
                 continue
         elif not _single_is_name(text, first, names):
             if names.is_given_word(first.group()) and not is_month(first.group().casefold()):

@@ -123,7 +123,9 @@ _PLURAL_VERB_AFTER = re.compile(
     r"arrived|stayed|want|wanted|agreed|declined)(?![\w'’])"
 )
 _FAMILY_OWNS = re.compile(rf"(?i:the)[ ]+(?P<name>{TOKEN})['’]s[ ]+[a-z]")
-_TITLED = re.compile(rf"(?P<name>{_TITLE}[ ]+{_NAME})")
+# "Mrs P. Trevanion", "Mr J Okafor": an initial may stand between the title and the name
+_TITLED = re.compile(rf"(?P<name>{_TITLE}[ ]+(?:[A-Z]\.?[ ]+(?=[{UPPER}]))?{_NAME})")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _CAPITAL_WORD = re.compile(rf"[{UPPER}]{LETTER}*")
 _TITLE_WORDS = frozenset(title.casefold() for title in _TITLE_ROLES)
 _WORD = re.compile(r"\S+")
@@ -158,6 +160,14 @@ def _clean(text: str, start: int, end: int, *, leading: bool) -> tuple[int, int,
     for word in found if leading else reversed(found):
         if leading and not kept and title is None and word[2].rstrip(".") in _TITLE_ROLES:
             title = word
+        elif (
+            leading
+            and not kept
+            and title is not None
+            and word is not found[-1]
+            and _INITIAL.fullmatch(word[2])
+        ):
+            kept.append(word)  # "Mrs P. Trevanion": the initial after the title
         elif (
             (word[2] in _PARTICLES and kept)
             or is_name_word(word[2])
