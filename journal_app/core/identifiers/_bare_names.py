@@ -34,7 +34,9 @@ from ._name_after import (
     WHO_AFTER,
     and_role,
     person_verb_after,
+    pronoun_in_clause,
     role_from_context,
+    subject_of_a_person,
 )
 from ._name_before import (
     AFTER_A_PLACE_WORD,
@@ -67,6 +69,7 @@ from ._nicknames import (
     BARE_NAME_REASON,
     NICK_PREFIXES,
     alias_names,
+    bracketed_alias_names,
     is_addressed,
     is_nickname,
     labelled_names,
@@ -105,6 +108,9 @@ from ._words import (
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|del|della|dos|das|ap|ab|bin|ibn|al|el)"
 _RUN = re.compile(rf"{TOKEN}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{TOKEN})*")
 _WORD = re.compile(r"[^ ]+")
+# Labels of a child or young person in notes, never part of the name after them ("YP
+# Tobi Adebayo", "UASC Dawit", "CLA Jayden")
+_PERSON_LABELS = frozenset(words("YP YPs CYP UASC UASCs LAC CLA CiC CYPs"))
 # Capitalised words that are never a name on their own, even before "said" ("Mum said").
 _NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
 
@@ -117,7 +123,11 @@ def _trim(
     first word is also an ordinary word ("Liberty Protection Safeguards")."""
     found = list(_WORD.finditer(text, start, end))
     folded = [w.group().casefold() for w in found]
-    if any(f in INSTITUTION_WORDS or f in PUBLIC_SURNAMES for f in folded):
+    if any(
+        (f in INSTITUTION_WORDS or f in PUBLIC_SURNAMES)
+        and not _surname_after_given(text, found, folded, i)
+        for i, f in enumerate(folded)
+    ):
         return [], True
     joined = f" {' '.join(folded)} "
     if len(found) > 1 and any(
@@ -127,7 +137,8 @@ def _trim(
     # leading sentence-openers and labels: "Visited Jayden Smith", "Today Ffion"
     i = 0
     while i < len(found) and (
-        _opener(found[i].group(), folded[i])
+        found[i].group() in _PERSON_LABELS
+        or _opener(found[i].group(), folded[i])
         or welsh_opener(folded[i], welsh=welsh)
         or welsh_opener(folded[i] + text[found[i].end() : found[i].end() + 2], welsh=False)
     ):
@@ -136,7 +147,14 @@ def _trim(
         i += 1
     kept: list[re.Match[str]] = []
     for word, fold in zip(found[i:], folded[i:], strict=True):
-        if (fold in STOP_WORDS and kept) or fold in NOT_PERSONS:
+        if (
+            fold in STOP_WORDS
+            and kept
+            and not (
+                fold in _SURNAME_INSTITUTIONS
+                and _surname_after_given(text, found, folded, found.index(word))
+            )
+        ) or fold in NOT_PERSONS:
             break
         if kept and len(fold) > 1 and word.group().isupper():
             break  # "Reece DOB 09/11/2008": an acronym after a name is a label
@@ -145,10 +163,38 @@ def _trim(
     return kept, cut and len(kept) == 1 and not gazetteer().is_given(kept[0].group())
 
 
+# Words of an institution's name that are also common family names: after a given name
+# they are a surname ("Patrick Ward"); a hospital ward has a number ("Ward 5") or a
+# preposition before it ("on Victoria Ward")
+_SURNAME_INSTITUTIONS = frozenset(words("ward"))
+_ON_A_WARD = re.compile(r"(?i:on|to|onto|in|at|from|the)[ ]+$")
+
+
+def _surname_after_given(text: str, found: list[re.Match[str]], folded: list[str], i: int) -> bool:
+    """Whether the institution word or the cited writer's surname ``found[i]`` is the
+    family name of the given name before it ("Patrick Ward", "Hope Mwangi"), not a
+    hospital ward or a writer ("Logan Mwangi" is kept out by the public full names)."""
+    if i == 0 or i != len(found) - 1 or not gazetteer().is_family(found[i].group()):
+        return False
+    if folded[i] in INSTITUTION_WORDS and folded[i] not in _SURNAME_INSTITUTIONS:
+        return False
+    given = found[i - 1].group()
+    names = gazetteer()
+    if not (names.is_given(given) or (names.is_given_word(given) and i == 1)):
+        return False
+    if folded[i] in INSTITUTION_WORDS and (
+        names.is_given_word(given)
+        or _ON_A_WARD.search(text, max(0, found[0].start() - 8), found[0].start())
+        or re.match(r"[ ]+(?:\d|[A-Z](?![\w]))", text[found[i].end() :])
+    ):
+        return False
+    return f"{folded[i - 1]} {folded[i]}" not in PUBLIC_FULL_NAMES
+
+
 def _opener(word: str, folded: str) -> bool:
     """Whether a word opening a run of capitals is a sentence opener, not a name."""
-    if is_month(folded):
-        return False
+    if is_month(folded) or folded in SEASONS:
+        return False  # "Summer turned 18": judged as a name that is also a word
     if folded in STOP_WORDS or folded in LEADING_VERBS or folded in NICK_PREFIXES:
         return True
     names = gazetteer()
@@ -304,6 +350,8 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         return True  # "Summer was upset", "Hope seemed frightened": only a person feels so
     if _the_place(text, word, names):
         return False  # "moved to Stanley", "Kendal Council", "Penrith and Kendal"
+    if names.is_given_word(word.group()) and folded not in MONTHS and _a_subject(text, word):
+        return True  # "Will has started at his new school", "Grace should move to"
     if folded in STOP_WORDS:
         return ALIAS_BEFORE.search(text, max(0, word.start() - 30), word.start()) is not None
     if is_given_name(word.group(), names):
@@ -338,9 +386,35 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     # before; never "rated Amber", "on Ward 5", "see Page 4"
     before = PREV_WORD.search(text, max(0, word.start() - 20), word.start())
     after = text[word.end() : word.end() + 2].strip()
-    return bool(before and before.group(1).casefold() in TAKES_A_PERSON) and not (
-        after[:1].isdigit()
+    if after[:1].isdigit() or before is None:
+        return False
+    prev = before.group(1).casefold()
+    # "Gave Precious the bus pass", "ring Rose back", "Let Elis know": a verb opening a
+    # note, which takes a person after it
+    return prev in TAKES_A_PERSON or (
+        prev in LEADING_VERBS and sentence_start(text, before.start()) and folded not in SEASONS
     )
+
+
+_POSSESSIVE = re.compile(r"['’]s[ ]+[a-z]")
+# Before these a name that is also a word is the word ("the Grace period", "in Summer")
+# ("that" is a conjunction before a subject: "concerned that Faith hasn't seen her")
+_NOT_BEFORE_A_SUBJECT = (
+    (NOT_BEFORE_A_PERSON - {"that"}) | BEFORE_A_TIME | frozenset(words("for with"))
+)
+
+
+def _a_subject(text: str, word: re.Match[str]) -> bool:
+    """Whether a name that is also a word ("Will", "Faith", "Summer") is the subject of
+    what a person does, or owns something and is "he" or "she" after it ("Amber's contact
+    with her dad")."""
+    before = PREV_WORD.search(text, max(0, word.start() - 20), word.start())
+    if before and before.group(1).casefold().rstrip(".") in _NOT_BEFORE_A_SUBJECT:
+        return False
+    if _POSSESSIVE.match(text, word.end()):
+        return pronoun_in_clause(text, word.end())
+    # a season does what a person does only with a verb no season does ("Summer started")
+    return subject_of_a_person(text, word.end(), loose=word.group().casefold() not in SEASONS)
 
 
 def _the_place(text: str, word: re.Match[str], names: Gazetteer) -> bool:
@@ -399,6 +473,7 @@ def repeat_is_person(text: str, start: int, end: int) -> bool:
     return before.group(1).casefold() in takes
 
 
+_SURNAME_INITIAL = re.compile(r"[B-HJ-Z]")
 _JOINED = re.compile(r"[ ]*(?:,|&|[ ]and)[ ]+|[ ]*,[ ]*")
 
 
@@ -407,6 +482,7 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
     text = scan.text
     yield from labelled_names(text, gazetteer())
     yield from alias_names(scan)
+    yield from bracketed_alias_names(text)
     names = gazetteer()
     welsh = is_welsh(scan.lowered)
     brands = (
@@ -455,7 +531,17 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
                 and not is_known_name(first.group(), names)
                 and unknown_name(text, first)
             )
-            if not (given or (is_given and rest_named) or unknown_first):
+            # "Ruby T", "Kai M.": a given name and the initial of a family name, as notes
+            # keep a child's name short
+            initial = (
+                len(kept) == 2
+                and is_given
+                and _SURNAME_INITIAL.fullmatch(kept[1].group()) is not None
+                and not is_month(first.group().casefold())
+                and first.group().casefold() not in VIRTUE_NAMES  # "Amber B" is a rating
+                and not text[kept[1].end() : kept[1].end() + 2].strip()[:1].isdigit()
+            )
+            if not (given or (is_given and rest_named) or unknown_first or initial):
                 continue
         elif not _single_is_name(text, first, names):
             if names.is_given_word(first.group()) and not is_month(first.group().casefold()):

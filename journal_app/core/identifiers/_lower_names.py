@@ -31,6 +31,7 @@ from ._name_after import (
     SUBJECT_VERB,
     WHO_AFTER,
     person_verb_after,
+    pronoun_in_clause,
 )
 from ._name_before import MEETS, PREV_WORD, TAKES_A_PERSON
 from ._scan import Scan, find_in, keyword_spans, starts_word, windows
@@ -98,7 +99,9 @@ def find_lower_names(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[Nam
     near_verbs = windows(text, keyword_spans(scan, _MEETING_KEYS), 0, 40)
     for m in find_in(_AFTER_MEETING, scan.lowered, near_verbs):
         name = text[m.start("name") : m.end("name")]
-        if name.islower() and _is_lower_name(name, names, family=False):
+        if name.islower() and (
+            _is_lower_name(name, names, family=False) or _spoken_to(text, m, names)
+        ):
             reason = Message("identifiers.reason.name_after", word=m["verb"])
             yield NameHit(m.start("name"), m.end("name"), name, Role.PERSON, 0, reason)
     for role_match in roles:
@@ -113,6 +116,28 @@ def find_lower_names(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[Nam
             yield NameHit(start, end, after["name"], family_role, 3, reason)
     if not is_welsh(scan.lowered):
         yield from _lower_bare_names(text, names)
+
+
+# "tobi (7)": an age in brackets; "hiya its nicole", "its me shan": someone saying who
+# they are at the start of a message
+_AGE_IN_BRACKETS = re.compile(r"[ ]*\([ ]*\d{1,2}[ ]*\)")
+_INTRODUCED = re.compile(r"(?<![\w])(?:it['’]?s(?:[ ]+me)?|this[ ]+is)[ ,]+$", re.IGNORECASE)
+# after the name spoken to: where or when ("spoke to joy at the home", "on the phone")
+_PLACE_OR_TIME_AFTER = re.compile(r"[ ]*(?:,|[ ](?:at|on|in|about|after|before|today|earlier)\b)")
+
+
+def _spoken_to(text: str, meeting: re.Match[str], names: Gazetteer) -> bool:
+    """Whether a lower-case given name that is also a word ("joy", "grace") is the person
+    spoken to: after "spoke to" or "talked with", followed by where or when, and "she" or
+    "he" later in the clause ("spoke to grace on the phone, she says")."""
+    name = meeting.group("name")
+    return (
+        " " in meeting.group("verb")
+        and names.is_given_word(name)
+        and name not in STOP_WORDS
+        and _PLACE_OR_TIME_AFTER.match(text, meeting.end("name")) is not None
+        and pronoun_in_clause(text, meeting.end("name"))
+    )
 
 
 def _person_around(text: str, start: int, end: int) -> bool:
@@ -135,6 +160,8 @@ def _person_around(text: str, start: int, end: int) -> bool:
         return True
     if MEETS.search(text, max(0, start - 24), start):
         return True
+    if _AGE_IN_BRACKETS.match(text, end) or _INTRODUCED.search(text, max(0, start - 12), start):
+        return True  # "tobi (7) asks", "hiya its nicole", "its me shan"
     before = PREV_WORD.search(text, max(0, start - 20), start)
     return bool(before and before.group(1).casefold() in TAKES_A_PERSON)
 
@@ -158,10 +185,11 @@ def _lower_bare_names(text: str, names: Gazetteer) -> Iterator[NameHit]:
         if len(word) < 3 or (word not in names.given and "-" not in word):
             continue
         start, end = m.span()
-        if not _is_lower_name(word, names, family=False) or _DETERMINER_BEFORE.search(
-            text, max(0, start - 8), start
+        if not _is_lower_name(word, names, family=False) or (
+            _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+            and not _INTRODUCED.search(text, max(0, start - 12), start)
         ):
-            continue  # "her nino is", "the kai": a name takes no determiner
+            continue  # "her nino is", "the kai": a name takes no determiner ("its" is "it's")
         surname = _NEXT_LOWER.match(text, end)
         if surname and _is_lower_family(surname.group(1), names):
             end = surname.end(1)  # "brandon mccann"

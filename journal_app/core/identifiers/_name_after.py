@@ -12,6 +12,7 @@ import re
 from ._types import Role
 from ._words import (
     PERSON_VERBS,
+    PLURAL_ROLES,
     SINGLE_ROLES,
     words,
 )
@@ -19,15 +20,23 @@ from ._words import (
 NEXT_WORD = re.compile(r"[ ]+([A-Za-z]+)")
 # "Amira and her mum": the name is the child of the role word that follows
 # and the Welsh "Llio a'i brawd" (Llio and her brother)
-_AND_ROLE = re.compile(r"[ ]+(?:and[ ]+(?:his|her|their)|a['’][iu])[ ]+([a-z]+(?:[ \-][a-z]+)?)")
+# and "Summer and her two boys": a number before the family word
+_AND_ROLE = re.compile(
+    r"[ ]+(?:and[ ]+(?:his|her|their)|a['’][iu])[ ]+"
+    r"(?:(?:two|three|four|five|six|2|3|4|5|6)[ ]+)?([a-z]+(?:[ \-][a-z]+)?)"
+)
 # "Jay (DOB 11.11.2014)", "Will, 15,": a date of birth or an age straight after
 # "Lachlan - 9 - reluctant to talk"; "Aria (NHS 599 170 1628)", "Amber (NI QQ 12 34 56 C)":
 # a number only a person has
+# "Poppy - NHS no 625...", "Ani - ganwyd 4 Gorffennaf" (Welsh: born), "Summer turned 18"
 DETAIL_AFTER = re.compile(
-    r"(?i)[ ]*(?:\([ ]*(?:dob|d\.o\.b|born|b\.|aged?[ ]+"
+    r"(?i)[ ]*(?:\([ ]*(?:dob|d\.o\.b|born|ganwyd|b\.|aged?[ ]+"
     r"|(?:nhs|ni)[ ]*(?:no\.?|number|#)?[ :.]*(?:[a-z]{2}[ ]*)?\d)"
     r"|,[ ]*(?:aged?[ ]+)?\d{1,2},"
-    r"|[-–][ ]*(?:aged?[ ]+)?\d{1,2}(?:[ ]*(?:years?|yrs?|y/?o))?[ ]*[-–,(])"
+    r"|[-–][ ]*(?:aged?[ ]+)?\d{1,2}(?:[ ]*(?:years?|yrs?|y/?o))?[ ]*[-–,(]"
+    r"|[-–,][ ]*(?:(?:dob|d\.o\.b\.?|born|ganwyd)[ :]*\d"
+    r"|(?:nhs|ni)[ ]*(?:no\.?|number|#)?[ :.]*(?:[a-z]{2}[ ]*)?\d)"
+    r"|[ ]+(?:turned|turns)[ ]+\d{1,2}(?![\d:/.,]\d|[\d%]))"
 )
 # Verbs that follow a person and an abstract noun alike ("Jack was", "Hope was").
 STATE_VERBS = frozenset(words("was is has had felt feels seemed looked became"))
@@ -145,7 +154,13 @@ def and_role(text: str, end: int) -> Role | None:
     m = _AND_ROLE.match(text, end)
     if m is None:
         return None
-    return SINGLE_ROLES.get(m.group(1)) or SINGLE_ROLES.get(m.group(1).split()[0])
+    found = m.group(1)
+    return (
+        SINGLE_ROLES.get(found)
+        or SINGLE_ROLES.get(found.split()[0])
+        or PLURAL_ROLES.get(found)
+        or PLURAL_ROLES.get(found.split()[0])
+    )
 
 
 def role_from_context(text: str, end: int) -> tuple[Role, int]:
@@ -153,3 +168,94 @@ def role_from_context(text: str, end: int) -> tuple[Role, int]:
     if and_role(text, end) in (Role.PARENT, Role.CARER, Role.RELATIVE):
         return Role.CHILD, 1
     return Role.PERSON, 0
+
+
+# The verb group after a subject: an adverb, an auxiliary (with "n't" or "not") and the
+# verb itself ("has started", "hasn't seen", "still refusing", "keeps saying", "didn't want")
+_VERB_GROUP = re.compile(
+    r"[ ]+(?:(?:still|now|really|just|also|never|always|often|already|again|then|finally|"
+    r"only|even|sometimes|usually)[ ]+)?"
+    r"(?P<aux>(?:has|have|had|does|did|is|was|should|could|would|will|can|must|might|may|"
+    r"keeps|kept)(?:n['’]t|[ ]+not)?[ ]+"
+    r"(?:(?:still|now|really|just|also|never|always|already|been|be|not)[ ]+){0,2}"
+    r"|(?:won|can)['’]t[ ]+)?"
+    r"(?P<verb>[a-z]+)(?![\w'’\-])"
+)
+# Verbs a person does, in the forms that follow an auxiliary ("should move", "hasn't seen")
+_PERSON_BASES = frozenset(
+    words(
+        "say tell ask explain share reply disclose admit deny refuse agree cry laugh smile "
+        "shout scream whisper want ring phone text message email write draw show run hide "
+        "hit kick hug arrive attend come enjoy go hate leave like live look love miss move "
+        "seem sleep speak start stay talk worry see know think feel trust return settle "
+        "engage eat sing dance swim walk play read wear fight swear steal"
+    )
+)
+_PARTICIPLES = frozenset(
+    words(
+        "seen gone done spoken told written eaten taken given shown known slept been "
+        "excluded suspended arrested moved placed returned settled"
+    )
+)
+# "he" or "she" later in the clause: the subject is a person ("Faith hasn't seen her
+# social worker", "Autumn keeps saying she is fine")
+_PERSONAL_PRONOUN = re.compile(r"(?<![\w'’])(?:s?he|her|his|him|herself|himself)(?![\w])")
+_DONE_TO_A_PERSON = frozenset(words("excluded suspended arrested placed adopted bullied"))
+_SPEAKING = frozenset(words("refusing saying asking crying telling talking"))
+# what a season or a time does as well as a person ("Summer came", "Autumn went quickly")
+_A_TIME_DOES = frozenset(
+    words(
+        "started starts start came comes come went goes go arrived arrives arrive left "
+        "leaves leave ran runs run seemed seems seem looked looks look felt feels feel "
+        "stayed stays stay moved moves move"
+    )
+)
+_PAST_TOO = frozenset(words("read hit put"))
+_PASSIVE = re.compile(r"(?:is|was)(?:n['’]t|[ ]+not)?[ ]|.*\bbe(?:en)?[ ]")
+_CLAUSE_END = re.compile(r"[.!?\n]|[ ][-–][ ]")
+
+
+def _a_verb(word: str, *, loose: bool) -> bool:
+    """Whether ``word`` is a verb a person does; ``loose`` takes any "-ed" or "-ing" form,
+    otherwise only what a time of year never does ("Summer started" is a season's)."""
+    if word in _SPEAKING:
+        return True
+    listed = word in PERSON_VERBS or word in HUMAN_ACTS or word in _PERSON_BASES
+    if not loose:
+        return listed and word not in _A_TIME_DOES
+    return listed or word in _PARTICIPLES or (len(word) > 4 and word.endswith(("ed", "ing")))
+
+
+def pronoun_in_clause(text: str, start: int) -> bool:
+    """Whether "he", "she", "his" or "her" follows ``start`` before the sentence ends."""
+    stop = _CLAUSE_END.search(text, start, start + 120)
+    end = stop.start() if stop else min(len(text), start + 120)
+    return _PERSONAL_PRONOUN.search(text, start, end) is not None
+
+
+def subject_of_a_person(text: str, end: int, *, loose: bool = True) -> bool:
+    """Whether a word ending at ``end`` is the subject of what a person does: a verb,
+    then "he" or "she" in the same clause ("Will has started at his new school", "Jack
+    read his bit out"), or an auxiliary and a verb only a person does without one ("Grace
+    should move to", "Will has been excluded", "Hope still refusing to go")."""
+    group = _VERB_GROUP.match(text, end)
+    if group is None:
+        return False
+    verb, aux = group.group("verb"), group.group("aux") or ""
+    if not aux and verb in _PERSON_BASES and verb not in _PAST_TOO:
+        return False  # "Will ask the GP": a note to oneself, with "I" left out
+    if _PASSIVE.match(aux) and not (verb.endswith("ing") or verb in _DONE_TO_A_PERSON):
+        return False  # "Grace is said before meals", "Grace was shown": done to a thing
+    if _a_verb(verb, loose=loose) and pronoun_in_clause(text, group.end()):
+        return True
+    helped = aux or group.group().split()[0] != verb
+    return (
+        bool(helped)
+        and (loose or verb in _SPEAKING)
+        and (
+            verb in PERSON_VERBS
+            or verb in _PERSON_BASES
+            or verb in _PARTICIPLES
+            or verb in _SPEAKING
+        )
+    )

@@ -59,7 +59,7 @@ LEADING_VERBS = frozenset(
         "observed accompanied congratulated welcomed greeted found seeing meeting visiting "
         "supporting helping asking telling taking "
         # the same verbs as a note to oneself: "Ask Lerato if...", "Ring Samira first"
-        "ask tell ring call phone text email remind thank chase visit meet"
+        "ask tell ring call phone text email remind thank chase visit meet let"
     )
 )
 # Before an unknown capitalised word, these make it a person: one meets, tells or asks a

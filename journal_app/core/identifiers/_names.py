@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from journal_app.core.messages import Message
 
 from ._bare_names import is_ambiguous, repeat_is_person
-from ._gazetteer import gazetteer, places
+from ._gazetteer import Gazetteer, gazetteer, places
 from ._name_shape import is_thing_word, odd_capitals
 from ._not_persons import is_bare_place, place_signal
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
@@ -26,6 +26,7 @@ from ._words import (
     ORGANISATIONS,
     PLACES,
     PLURAL_ROLES,
+    PUBLIC_SURNAMES,
     ROLE_ADJECTIVES,
     SINGLE_ROLES,
     STAFF_OWNED_ROLES,
@@ -107,13 +108,24 @@ _FAMILY_PLURAL = re.compile(
 # "the Patel's new house": a family named by its surname, with the apostrophe people use
 # "Kovács family moved", "visited Nowak household": a notes-style family without "the"
 _FAMILY_NO_THE = re.compile(rf"(?P<name>{TOKEN})[ ]+(?P<group>family|household)(?![\w'’\-])")
+# "the Jenkins case", "the Patel-Wright adoption", "Smith-Jones children:": a family
+# named by the piece of casework about it (a double-barrelled surname needs no "the")
+_CASEWORK = re.compile(
+    r"[ ](?P<group>case|adoption|referral|proceedings|file|children|siblings|kids|twins)"
+    r"(?![\w'’\-])"
+)
+_CASEWORK_NAME = re.compile(rf"(?:(?<![\w])(?P<the>(?i:the))[ ]+)?(?P<name>{TOKEN})$")
+# court cases everyone cites, never a family on the worker's caseload
+_CITED_CASES = frozenset(words("gillick fraser bulger"))
 _THE_BEFORE = re.compile(r"(?i)(?:the|a|an)[ ]+$")
 _PLURAL_VERB_AFTER = re.compile(
     r"[ ]+(?:have|had|are|were|moved|live|lived|came|left|refused|said|told|asked|"
     r"arrived|stayed|want|wanted|agreed|declined)(?![\w'’])"
 )
 _FAMILY_OWNS = re.compile(rf"(?i:the)[ ]+(?P<name>{TOKEN})['’]s[ ]+[a-z]")
-_TITLED = re.compile(rf"(?P<name>{_TITLE}[ ]+{_NAME})")
+# "Mrs P. Trevanion", "Mr J Okafor": an initial may stand between the title and the name
+_TITLED = re.compile(rf"(?P<name>{_TITLE}[ ]+(?:[A-Z]\.?[ ]+(?=[{UPPER}]))?{_NAME})")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _CAPITAL_WORD = re.compile(rf"[{UPPER}]{LETTER}*")
 _TITLE_WORDS = frozenset(title.casefold() for title in _TITLE_ROLES)
 _WORD = re.compile(r"\S+")
@@ -148,6 +160,14 @@ def _clean(text: str, start: int, end: int, *, leading: bool) -> tuple[int, int,
     for word in found if leading else reversed(found):
         if leading and not kept and title is None and word[2].rstrip(".") in _TITLE_ROLES:
             title = word
+        elif (
+            leading
+            and not kept
+            and title is not None
+            and word is not found[-1]
+            and _INITIAL.fullmatch(word[2])
+        ):
+            kept.append(word)  # "Mrs P. Trevanion": the initial after the title
         elif (
             (word[2] in _PARTICLES and kept)
             or is_name_word(word[2])
@@ -427,14 +447,21 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
         reason = Message("identifiers.reason.family_before", word=m.group("group"))
         key = name.replace("’", "'")
         yield NameHit(m.start(), m.end(), key, Role.FAMILY, 2, reason)
+    yield from _casework_families(scan.text, names)
     for m in _FAMILY_PLURAL.finditer(scan.text):
         plural = m.group("name")
         if is_bare_place(plural, names):
             continue  # "in the Dales", "the Midlands": a place, no household
         for cut, stem in enumerate((plural[:-1], plural[:-2])):
             known = len(stem) > 2 and names.is_family(stem) and is_name_word(stem)
-            if known or (cut == 0 and _unknown_family(scan.text, stem, m.end())):
-                if names.is_given_word(stem) or stem.casefold() in FAMILY_DESCRIBERS:
+            # "Jimmy Ward and the Wards'": the surname of someone named in the entry
+            someone = (
+                not known or names.is_given_word(stem) or stem.casefold() in FAMILY_DESCRIBERS
+            ) and (len(stem) > 2 and names.is_family(stem) and _surname_in(scan.text, stem))
+            if known or someone or (cut == 0 and _unknown_family(scan.text, stem, m.end())):
+                if not someone and (
+                    names.is_given_word(stem) or stem.casefold() in FAMILY_DESCRIBERS
+                ):
                     break  # "the Greens", "the Christians": not clearly a family
                 reason = _FAMILY_PLURAL_REASON
                 key = stem.replace("’", "'")
@@ -449,6 +476,64 @@ def _family_names(scan: Scan) -> Iterator[NameHit]:
             reason = _FAMILY_OWNS_REASON
             key = name.replace("’", "'")
             yield NameHit(m.start("name"), m.end("name"), key, Role.FAMILY, 1, reason)
+
+
+def _casework_families(text: str, names: Gazetteer) -> Iterator[NameHit]:
+    """A family the gazetteer knows, named by its case, adoption or referral ("the
+    Jenkins case"), or a double-barrelled one before its children ("Smith-Jones
+    children"); no English word ("the Court case"), writer or cited case ("the Gillick
+    case")."""
+    for work in _CASEWORK.finditer(text):
+        gap = work.start()
+        before = max(text.rfind(" ", 0, gap), text.rfind("\n", 0, gap)) + 1
+        if not text[before : before + 1].isupper():
+            continue  # the cheap test first: a capitalised word just before
+        m = _CASEWORK_NAME.search(text, max(0, before - 4), work.start())
+        if m is None:
+            continue
+        name = m.group("name")
+        folded = name.casefold()
+        group = work.group("group")
+        if m.group("the") is None and ("-" not in name or group not in _CHILDREN_WORDS):
+            continue
+        if m.group("the") and group in _CHILDREN_WORDS:
+            continue  # "the Okafor children": the family patterns above have it
+        if (
+            not starts_word(text, m.start())
+            or not is_name_word(name)
+            or not names.is_family(name)
+            or all(names.is_english_word(p) for p in folded.split("-"))
+            or names.is_given_word(name)
+            or folded in PUBLIC_SURNAMES
+            or folded in _CITED_CASES
+            or folded in ORGANISATIONS
+            or folded in INSTITUTION_WORDS
+            or folded in TOWNS
+        ):
+            continue
+        reason = Message("identifiers.reason.family_before", word=group)
+        yield NameHit(m.start("name"), m.end("name"), name, Role.FAMILY, 2, reason)
+
+
+_CHILDREN_WORDS = frozenset(words("children siblings kids twins"))
+
+
+def _surname_in(text: str, stem: str) -> bool:
+    """Whether ``stem`` follows a given name somewhere in the text ("Jimmy Lee"), so that
+    "the Lees" is that person's family, even though "lee" is also a word."""
+    names = gazetteer()
+    at = text.find(" " + stem)
+    while at != -1:
+        after = at + 1 + len(stem)
+        if not text[after : after + 1].isalnum():
+            before = _GIVEN_BEFORE.search(text, max(0, at - 30), at)
+            if before and names.is_given(before.group(1)):
+                return True
+        at = text.find(" " + stem, after)
+    return False
+
+
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’\-])([{UPPER}]{LETTER}+)$")
 
 
 def _unknown_family(text: str, stem: str, end: int) -> bool:
@@ -477,11 +562,18 @@ def _unknown_family(text: str, stem: str, end: int) -> bool:
 def role_words(scan: Scan) -> list[re.Match[str]]:
     """Every family or role word in the text ("mum", "his sister", "social worker"), as
     matches on ``scan.lowered``; worked out once and shared with the lower-case names."""
-    return [
-        m
-        for m in _ROLE_SCAN.finditer(scan.lowered)
-        if m.start() == 0 or not scan.lowered[m.start() - 1].isalnum()
-    ]
+    lowered = scan.lowered
+    found = []
+    pos = 0
+    while m := _ROLE_SCAN.search(lowered, pos):
+        if m.start() == 0 or not lowered[m.start() - 1].isalnum():
+            found.append(m)
+            pos = m.end()
+        else:
+            # inside a word ("ne|w partner" read as the Welsh "w partner"): the role word
+            # may still start later in the same stretch
+            pos = m.start() + 1
+    return found
 
 
 def find_names(scan: Scan, roles: Sequence[re.Match[str]] | None = None) -> Iterator[NameHit]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from journal_app.core.messages import Message
 
-from ._gazetteer import Gazetteer
+from ._gazetteer import Gazetteer, gazetteer, places
 from ._name_shape import (
     NOT_NAME_WORDS,
     NOT_PERSONS,
@@ -178,3 +178,53 @@ def alias_names(scan: Scan) -> Iterator[NameHit]:
         if ALIAS_BEFORE.search(text, max(0, start - 30), start) or _ALIAS_AFTER.match(text, end):
             key = word.group().replace("’", "'")
             yield NameHit(start, end, key, Role.PERSON, 0, BARE_NAME_REASON)
+
+
+# "Leon (Big Lee) Sinclair", "Priya (Pree) Chandrasekaran": a given name, the name the
+# person goes by in brackets, then the family name; "Big D (Dominic)": a nickname made
+# with "Big" or "Lil" before the given name in brackets
+_NICK = r"(?:(?:Big|Lil['’]?|Little|Young)[ ]+)"
+_NAME_ALIAS_SURNAME = re.compile(
+    rf"(?<![\w'’\-])(?P<given>{TOKEN})[ ]*\([ ]*['\"‘“]?(?P<alias>{_NICK}?{TOKEN})"
+    rf"['\"’”]?[ ]*\)[ ]+(?P<surname>{TOKEN})(?![\w'’\-])"
+)
+_NICK_THEN_NAME = re.compile(
+    rf"(?<![\w'’\-])(?P<alias>{_NICK}(?:{TOKEN}|[A-Z]{{1,2}}))[ ]*\([ ]*(?P<given>{TOKEN})[ ]*\)"
+)
+
+
+def _a_word(word: str, names: Gazetteer) -> bool:
+    folded = word.casefold()
+    return (
+        folded in STOP_WORDS
+        or folded in NOT_PERSONS
+        or folded in INSTITUTION_WORDS
+        or folded in NOT_NAME_WORDS
+        or (names.is_english_word(folded) and not names.is_family(word))
+    )
+
+
+def bracketed_alias_names(text: str) -> Iterator[NameHit]:
+    """The nickname and the family name around a given name and the name in brackets
+    ("Leon (Big Lee) Sinclair", "Big D (Dominic)")."""
+    if "(" not in text:
+        return
+    names = gazetteer()
+    for m in _NAME_ALIAS_SURNAME.finditer(text):
+        alias = m.group("alias")
+        if not is_given_name(m.group("given"), names) or (
+            alias.split()[0] not in ("Big", "Lil", "Lil'", "Lil’", "Little", "Young")
+            and _a_word(alias, names)
+        ):
+            continue
+        surname = m.group("surname")
+        if _a_word(surname, names) or is_month(surname.casefold()) or surname.isupper():
+            continue
+        for group in ("alias", "surname"):
+            key = m.group(group).replace("’", "'")
+            yield NameHit(m.start(group), m.end(group), key, Role.PERSON, 0, BARE_NAME_REASON)
+    for m in _NICK_THEN_NAME.finditer(text):
+        given = m.group("given")
+        if is_given_name(given, names) and not places().is_place(given):
+            key = m.group("alias").replace("’", "'")
+            yield NameHit(m.start("alias"), m.end("alias"), key, Role.PERSON, 0, BARE_NAME_REASON)
