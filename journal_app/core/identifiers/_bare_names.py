@@ -80,6 +80,7 @@ from ._not_persons import (
     TWO_NAME_BRANDS,
     WORK_OF,
     in_a_place,
+    is_employer,
     is_team,
     owns_a_place,
     place_signal,
@@ -468,7 +469,11 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
             continue  # "King's Lynn", "Newcastle Emlyn": a place's words, not a name
         if any(is_cited(text, w.start(), w.end()) for w in kept):
             continue  # "Ferguson on home visits", "using Kolb and Johns": a writer cited
-        if is_a_thing(text, start, first.end()):
+        if text[end : end + 2] not in ("'s", "’s") and is_employer(text, start):
+            continue  # "legal rep at Duncan Lewis", "works for Irwin Mitchell"
+        if is_a_thing(text, start, first.end()) or (
+            end > first.end() and is_a_thing(text, start, end)
+        ):
             continue  # "an Elsa costume", "the Grace room", "Seren yr Wythnos"
         role, strength = role_from_context(text, end)
         key = text[start:end].replace("’", "'")

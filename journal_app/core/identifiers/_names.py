@@ -24,6 +24,7 @@ from ._words import (
     FAMILY_DESCRIBERS,
     INSTITUTION_WORDS,
     ORGANISATIONS,
+    PERSON_NOUNS,
     PLACES,
     PLURAL_ROLES,
     ROLE_ADJECTIVES,
@@ -240,6 +241,8 @@ def _english_after_title_case(text: str, role_start: int, after: re.Match[str]) 
     if not text[role_start].isupper() or after.group("sep") != " ":
         return False
     first = after.group("name").split()[0]
+    if first.casefold() in INSTITUTION_WORDS:
+        return True  # "Parent Carer Forum", "Foster Carer Network"
     names = gazetteer()
     return (
         names.is_english_word(first.casefold())
@@ -306,6 +309,7 @@ def _no_one(text: str, start: int, end: int, key: str) -> bool:
         folded = key.casefold()
         if (
             folded in FAMILY_DESCRIBERS
+            or folded in PERSON_NOUNS
             or is_thing_word(folded)
             or folded in PLURAL_ROLES
             or folded in SINGLE_ROLES
@@ -354,11 +358,15 @@ def _names_before_context(scan: Scan) -> Iterator[NameHit]:
         cleaned = _clean(text, m.start("name"), m.end("name"), leading=False)
         if cleaned is None:
             continue
+        if _a_place_here(text, *cleaned) and not m.group("poss"):
+            continue  # "CE Primary, Lancaster - carers", "born at Treliske, 36 wks"
         if m.group("age"):
             if not _no_one(text, *cleaned):
                 yield NameHit(*cleaned, _age_role(m.group("age")), 2, _AGE_AFTER_REASON)
             continue
         group = "poss" if m.group("poss") else "app"
+        if cleaned[2].casefold() in PERSON_NOUNS:
+            continue  # "Kids' dad", "Boy, the eldest,": a person named by a common noun
         if group == "app" and _an_ordinary_word(cleaned[2]):
             continue  # "Worryingly, the baby was cold"
         found = _role_in(scan, m.start(group), m.group(group), last=group == "app")
@@ -367,6 +375,26 @@ def _names_before_context(scan: Scan) -> Iterator[NameHit]:
             role = _possessor_role(role, word) if group == "poss" else role
             strength = 1 if group == "poss" else 3
             yield NameHit(*cleaned, role, strength, Message(_NEXT_TO, word=phrase))
+
+
+# Before a place, never before a person with an age or a role after them
+_AT_A_PLACE = re.compile(r"(?<![\w])(?i:at|in|near|outside)[ ]+$")
+
+
+def _a_place_here(text: str, start: int, end: int, key: str) -> bool:
+    """Whether a word found before an age or a role is a place: a place the words around
+    mark as one ("Primary, Lancaster - carers"), or a word no list has as a given name
+    after "at" or "in" ("born at Treliske, 36 wks": a hospital or a village)."""
+    if " " in key:
+        return False
+    names = gazetteer()
+    if places().is_place(key) and place_signal(text, start, end, names):
+        return True
+    return (
+        _AT_A_PLACE.search(text, max(0, start - 8), start) is not None
+        and not names.is_given(key)
+        and not names.is_given_word(key)
+    )
 
 
 def _an_ordinary_word(key: str) -> bool:

@@ -72,9 +72,12 @@ TWO_NAME_BRANDS = re.compile(
     r"marks[ ](?:and|&)[ ]spencer|dolce[ ](?:and|&)[ ]gabbana|fortnum[ ](?:and|&)[ ]mason|"
     r"holland[ ](?:and|&)[ ]barrett|barnes[ ](?:and|&)[ ]noble|lucy[ ](?:and|&)[ ]yak|"
     r"crabtree[ ](?:and|&)[ ]evelyn|abercrombie[ ](?:and|&)[ ]fitch|"
-    r"mark[ ](?:and|&)[ ]spencer)(?:['’]s)?(?![\w])"
+    r"mark[ ](?:and|&)[ ]spencer|slater[ ](?:and|&)[ ]gordon|"
+    r"hodge[ ]jones[ ](?:and|&)[ ]allen|bevan[ ]brittan)(?:['’]s)?(?![\w])"
 )
-BRAND_KEYS = words("benny jerry spencer gabbana fortnum barrett noble yak evelyn fitch")
+BRAND_KEYS = words(
+    "benny jerry spencer gabbana fortnum barrett noble yak evelyn fitch gordon allen brittan"
+)
 
 
 def is_team(text: str, word: re.Match[str], nxt: re.Match[str] | None) -> bool:
@@ -143,9 +146,13 @@ _PLACE_AFTER = re.compile(
     r"(?![\w])|\(?[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?![\w]))"
 )
 # A street and a comma before it: "14 Mill Lane, Kendal"
+# or an institution's name and a comma: "Holy Cross CE Primary, Lancaster", "Royal
+# Infirmary, Preston"
 _STREET_BEFORE = re.compile(
     r"(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|terrace|court|"
-    r"gardens|place|grove|walk|row|mews|square|hill|view|estate)\.?,[ ]*$"
+    r"gardens|place|grove|walk|row|mews|square|hill|view|estate|primary|school|academy|"
+    r"college|nursery|hospital|infirmary|surgery|clinic|centre|center|university|station|"
+    r"prison|hmp|church)\.?,[ ]*$"
 )
 # A postcode and a comma before it: "SO15 5RL, Shirley"
 _POSTCODE_BEFORE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2},[ ]*$")
@@ -170,7 +177,7 @@ def place_signal(text: str, start: int, end: int, names: Gazetteer) -> bool:
     places ("Kendal, Penrith and Keswick")."""
     if _PLACE_BEFORE.search(text, max(0, start - 40), start):
         return True
-    if _PLACE_AFTER.match(text, end) or _STREET_BEFORE.search(text, max(0, start - 16), start):
+    if _PLACE_AFTER.match(text, end) or _STREET_BEFORE.search(text, max(0, start - 18), start):
         return True
     if _POSTCODE_BEFORE.search(text, max(0, start - 12), start):
         return True
@@ -195,3 +202,21 @@ def in_a_place(text: str, start: int, end: int, names: Gazetteer) -> bool:
         if p and p[0].isupper()
     )
     return not named or place_signal(text, span[0], span[1], names)
+
+
+# Someone's job or studies "at" a name, or work "for" it: the name is an employer, a firm
+# or a college ("legal rep at Duncan Lewis", "works for Irwin Mitchell", "a student at
+# John Moores"); a person is worked "with", never "at"
+_EMPLOYER_BEFORE = re.compile(
+    r"(?<![\w])(?:(?i:reps?|representatives?|solicitors?|lawyers?|barristers?|advocates?|"
+    r"caseworkers?|nurses?|doctors?|midwi(?:fe|ves)|consultants?|paediatricians?|workers?|"
+    r"staff|students?|lecturers?|tutors?|managers?|officers?|volunteers?|apprentices?|"
+    r"partners?|associates?|trainees?|jobs?|studies|study|studying|studied|placement|"
+    r"degree|training|trained|qualified|employed|shifts?)[ ]+at"
+    r"|(?i:works?|worked|working)[ ]+(?:at|for))[ ]+$"
+)
+
+
+def is_employer(text: str, start: int) -> bool:
+    """Whether a run of names is where someone works or studies ("rep at Duncan Lewis")."""
+    return _EMPLOYER_BEFORE.search(text, max(0, start - 24), start) is not None

@@ -114,7 +114,13 @@ _MEDIA = re.compile(
     r"iggle[ ]piggle|upsy[ ]daisy|makka[ ]pakka|tinky[ ]winky|horrid[ ]henry|"
     r"tracy[ ]beaker|captain[ ]underpants|ms[ ]rachel|miss[ ]rachel|hey[ ]bear|"
     r"baby[ ]shark|mickey[ ]mouse|minnie[ ]mouse|spider-?man|charlie[ ]and[ ]lola|"
-    r"topsy[ ]and[ ]tim|biff[ ](?:and|&)[ ]chip|kipper[ ]the[ ]dog|bing[ ]bunny)"
+    r"topsy[ ]and[ ]tim|biff[ ](?:and|&)[ ]chip|kipper[ ]the[ ]dog|bing[ ]bunny|"
+    # films, books, radio and rhymes named after a person: "Mrs Doubtfire", "Bridget Jones"
+    r"mrs[ ]doubtfire|mrs[ ]brown['’]s[ ]boys|bridget[ ]jones|"
+    r"jack[ ](?:and|&)[ ]jill(?=[ ]+(?:nursery|rhymes?|playgroup|pre-?school|group|song))|"
+    r"the[ ]archers|ted[ ]talks?|billy[ ]elliot|oliver[ ]twist|annie[ ]the[ ]musical|"
+    r"mr[ ]potato[ ]head|miss[ ]honey|roald[ ]dahl|julia[ ]donaldson|jacqueline[ ]wilson|"
+    r"michael[ ]rosen|david[ ]walliams)"
     r"(?:['’]s)?(?![\w])"
 )
 _MEDIA_KEYS = (
@@ -123,25 +129,37 @@ _MEDIA_KEYS = (
     "thomas &", "peter rabbit", "pooh", "potter", "stitch", "explorer", "hedgehog", "mario",
     "mcqueen", "ben 10", "holly", "duck", "piggle", "daisy", "pakka", "winky", "horrid",
     "beaker", "underpants", "rachel", "hey bear", "shark", "mouse", "spider", "lola",
-    "topsy", "chip", "kipper", "bing",
+    "topsy", "chip", "kipper", "bing", "doubtfire", "brown's", "brown’s", "bridget jones",
+    "jill", "archers", "ted talk", "elliot", "twist", "annie", "potato", "honey", "dahl",
+    "donaldson", "jacqueline wilson", "rosen", "walliams",
 )  # fmt: skip
 # Characters whose name is also a child's: the character only before a thing it is on
 # ("an Elsa costume", "the Moana film", "Sonic game") or after "dressed as"
 MEDIA_NAMES = frozenset(
-    words("elsa anna moana mario luigi sonic barbie dora stitch ariel belle peppa bluey")
+    words(
+        "elsa anna moana mario luigi sonic barbie dora stitch ariel belle peppa bluey "
+        "matilda paddington sherlock gruffalo"
+    )
 )
 _MEDIA_THING_AFTER = re.compile(
     r"[ ]+(?:costume|costumes|dress|dresses|outfit|film|films|movie|movies|doll|dolls|toy|"
     r"toys|game|games|book|books|figure|figures|lunchbox|backpack|bag|stickers|pyjamas|"
     r"duvet|bedding|cake|theme|themed|song|songs|dvd|episode|episodes|colouring|jigsaw|"
-    r"programme|cartoon|teddy|plush|lego)(?![\w'’])"
+    r"programme|cartoon|teddy|plush|lego|DVD|DVDs|musical|show|play|quiz)(?![\w'’])"
 )
 _DRESSED_AS = re.compile(r"(?i:dressed[ ](?:up[ ])?as|watch(?:es|ed|ing)?|watches)[ ]+$")
 
 # A room, wing or class named after a virtue or a name: "the Faith and Grace room", "the
 # Ruby room", "the Hope suite" (never "Ruby's room")
 _ROOM_AFTER = re.compile(
-    r"[ ]+(?:room|rooms|suite|lounge|wing|pod|classroom|class|unit|base)(?![\w'’])"
+    r"[ ]+(?:children['’]s[ ]+)?(?:room|rooms|suite|lounge|wing|pod|classroom|class|unit|"
+    r"base|ward|wards|building|block|hospice|hall|library|lecture|theatre|centre|house)"
+    r"(?![\w'’])"
+)
+# A ward, a hospice or a building named after someone is never that person, "the" or no
+# "the" before it ("Evelina ward", "Sue Ryder hospice")
+_NAMED_BUILDING_AFTER = re.compile(
+    r"[ ]+(?:children['’]s[ ]+)?(?:ward|wards|hospice|building|lecture[ ]theatre)(?![\w'’])"
 )
 _THE_BEFORE = re.compile(r"(?<![\w])(?i:the)[ ]+(?:[A-Z][\w\-]*[ ]*(?:,|and|&)[ ]*){0,3}$")
 # Welsh puts the noun first: "Ystafell Enfys" (the Rainbow room), "Dosbarth Seren",
@@ -179,10 +197,9 @@ def is_a_thing(text: str, start: int, end: int) -> bool:
         )
     ):
         return True
-    if (
-        not possessive
-        and _ROOM_AFTER.match(text, end)
-        and _THE_BEFORE.search(text, max(0, start - 40), start)
+    if not possessive and (
+        _NAMED_BUILDING_AFTER.match(text, end)
+        or (_ROOM_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 40), start))
     ):
         return True
     if _WELSH_THING_BEFORE.search(text, max(0, start - 16), start):

@@ -122,6 +122,15 @@ FAMILY_DESCRIBERS = frozenset(
         "kenyan ugandan rwandan angolan cameroonian gambian"
     )
 )
+# Common nouns for a person, never a name however they are written ("Lad (14)", "Kids'
+# dad", "Baby, 3 weeks,"): a note that opens with one capitalises it.
+PERSON_NOUNS = frozenset(
+    words(
+        "lad lads lass lasses boy boys girl girls kid kids child children baby babies "
+        "toddler toddlers teen teens teenager teenagers youngster youngsters infant infants "
+        "newborn newborns bairn bairns wean weans"
+    )
+)
 # Adjectives that turn a parent word into a carer ("foster mum").
 CARER_ADJECTIVES = frozenset({"foster", "adoptive", "kinship"})
 
@@ -327,7 +336,16 @@ PUBLIC_FULL_NAMES = frozenset(
         "jack russell|king charles|peppa pig|"
         # health boards, hospitals and hospices named after people or places
         "aneurin bevan|betsi cadwaladr|hywel dda|cwm taf|alder hey|great ormond street|"
-        "noah's ark|tŷ hafan|ty hafan",
+        "noah's ark|tŷ hafan|ty hafan|jenny lind|sue ryder|marie curie|mary seacole|"
+        "florence nightingale|anna freud|"
+        # universities and colleges named after people
+        # (firms named like a person, "Duncan Lewis", are left to the words around them:
+        # "legal rep at Duncan Lewis")
+        "john moores|oxford brookes|anglia ruskin|leeds beckett|sheffield hallam|"
+        "royal holloway|edinburgh napier|glasgow caledonian|nottingham trent|"
+        # public figures a reflection may mention
+        "marcus rashford|david attenborough|nelson mandela|martin luther king|rosa parks|"
+        "malala yousafzai|greta thunberg",
         "|",
     )
 )

@@ -1,0 +1,56 @@
+"""Clean text that reads like a person but names none: a common noun for a person, a title
+of an organisation after a role word, a place beside an institution or after "at", an
+employer, a ward or building named after someone, a film or a rhyme. Each family also keeps
+a sentence where the same words do name someone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.identifier_helpers import names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person named by a common noun
+        "Boy (11) placed in an emergency bed overnight, settled by morning.",
+        "Teens' mum has asked for the review to move to the afternoon.",
+        # a capitalised role word before an institution's word
+        "Foster Carer Network meets on the first Monday of the month.",
+        "Kinship Carer Hub has moved its drop-in to the library.",
+        # a place after an institution and a comma, or after "at" with an age-like number
+        "Exams at St Anne's RC Primary, Preston - carers are worried about the bus.",
+        "Admitted at Derriford, 34 wks, and moved to the special care unit.",
+        # an employer or a college
+        "The solicitor at Pryce Rowntree has the bundle; chase on Friday.",
+        "Her brother works for Morgan Hale now, in the post room.",
+        # wards, hospices and rooms named after someone
+        "Sat with the family on the Lucy Baldwin ward until the consultant came.",
+        "Dorothy Pattison hospice are running a sibling bereavement group.",
+        "Supervision booked in the Edith Cavell room at the civic centre.",
+        # films, rhymes and public figures
+        "We watched Mrs Doubtfire at the carers' film night.",
+        "Jack and Jill rhymes session on the ward was lovely.",
+        "Marcus Rashford's campaign on school meals came up in the team meeting.",
+        "She wants to study at John Moores after her A levels.",
+    ],
+)
+def test_clean_text_has_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teddy (11) placed in an emergency bed overnight.", ["Teddy"]),
+        ("Bethany's mum has asked for the review to move.", ["Bethany"]),
+        ("Staff at Kayleigh's nursery noticed the marks.", ["Kayleigh"]),
+        ("Worked with Morgan Hale on his CV; he is 17 now.", ["Morgan Hale"]),
+        ("Lucy Baldwin, 15, came to the office with her dad.", ["Lucy Baldwin"]),
+        ("Met Jack and Jill Smith at the family centre.", ["Jack", "Jill Smith"]),
+        ("Amira's ward was quiet; her mum stayed over.", ["Amira"]),
+    ],
+)
+def test_the_same_words_still_name_someone(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
