@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.identifier_helpers import names
+from tests.core.identifier_helpers import found, names
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,15 @@ from tests.core.identifier_helpers import names
         "Jack and Jill rhymes session on the ward was lovely.",
         "Marcus Rashford's campaign on school meals came up in the team meeting.",
         "She wants to study at John Moores after her A levels.",
+        # a shop named after its owner, a people or language describing a family
+        "Nana Jo's Kitchen is where we do the walk-and-talks now.",
+        "Interpreter booked for the Amharic family on Thursday.",
+        # the writer's or a team's birthday, a meeting's or a laptop's number
+        "My birthday is 14 June so I am off that Friday.",
+        "Our service's 10th birthday is on 2 May; cake in the team room.",
+        "Meeting ID 812 4410 2291, passcode on the invite.",
+        "Laptop asset tag LT-55120 goes back to IT on Monday.",
+        "The family fled from Ho Chi Minh before the children were born.",
     ],
 )
 def test_clean_text_has_no_name(text: str) -> None:
@@ -50,7 +59,12 @@ def test_clean_text_has_no_name(text: str) -> None:
         ("Lucy Baldwin, 15, came to the office with her dad.", ["Lucy Baldwin"]),
         ("Met Jack and Jill Smith at the family centre.", ["Jack", "Jill Smith"]),
         ("Amira's ward was quiet; her mum stayed over.", ["Amira"]),
+        ("Auntie Jo said the kitchen was too small for contact.", ["Jo"]),
     ],
 )
 def test_the_same_words_still_name_someone(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_childs_birthday_is_still_a_date_of_birth() -> None:
+    assert ("date_of_birth", "14 June") in found("Her birthday is 14 June, she will be 9.")

@@ -115,6 +115,21 @@ _AGE = re.compile(
     r"(?![\w]))|(?P<age2>\d{1,2})[ \-]+years?[ \-]+old)"
 )
 _BIRTHDAY = re.compile(r"(?i)birthday|b['’]?day|pen-?blwydd")
+# A birthday that is nobody's in the work: the writer's own or a team's ("my birthday is
+# 3 March", "our service's 10th birthday on 1 April")
+_NOBODYS_BIRTHDAY = re.compile(
+    r"(?i)(?<![\w])(?:my|our|(?:service|team|charity|centre|home|office|project)['’]s)"
+    r"[ ]+(?:own[ ]+)?(?:\d{1,3}(?:st|nd|rd|th)[ ]+)?$"
+)
+
+
+def _nobodys(text: str, label: re.Match[str]) -> bool:
+    """Whether a birthday label belongs to the writer or a team, not to a child."""
+    return _BIRTHDAY.fullmatch(label.group("label")) is not None and bool(
+        _NOBODYS_BIRTHDAY.search(text, max(0, label.start() - 24), label.start())
+    )
+
+
 _AFTER_NAME_GAP = re.compile(r"[ ]*(?:[,|\-–:][ ]*|\([ ]*)?(?=\d)")
 _AFTER_NAME_REASON = Message("identifiers.reason.date_near_birth")
 # "b." before a date labels it ("b. 11 Sept 2016"), it does not end the sentence
@@ -180,6 +195,8 @@ def _dates_without_year(scan: Scan) -> Iterator[Hit]:
             continue
         if _DUE.search(text, max(0, label.start() - 20), label.start()):
             continue  # "due to be born on 2 May"
+        if _nobodys(text, label):
+            continue  # "my birthday is 3 March"
         reason = Message("identifiers.reason.date_next_to", word=label.group("label"))
         yield Hit(FindingKind.DATE_OF_BIRTH, m.start(), m.end(), reason)
 
@@ -218,6 +235,8 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             and _DUE.search(text, max(0, label.start() - 20), label.start())
         ):
             label = None  # "due to be born on 2 May", "expected to be born"
+        if label and _nobodys(text, label):
+            label = None  # "my own birthday is 03/03/1990"
         if label and when > today and (full or _BIRTHDAY.fullmatch(label.group("label"))):
             # "his 18th birthday is 15/01/2027", "18 on 30/01/2027 (dob 30/01/2009)": a
             # day still to come is nobody's date of birth

@@ -63,7 +63,14 @@ _FOOTBALL = re.compile(
     r"(?![\w])"
 )
 EVE_OF = re.compile(r"(?i:year['’]?s|christmas|hallows['’]?)[ ]$")
-_OWNED_RULES = frozenset(words("law laws protocol principle rule ladder"))
+_OWNED_RULES = frozenset(
+    words(
+        "law laws protocol principle rule ladder "
+        # a small business named after its owner: "Auntie Pam's Café", "Mo's Barbers"
+        "cafe café caff kitchen bakery salon barbers barber diner takeaway shop store "
+        "bistro pantry deli"
+    )
+)
 # "'s" and any capitalised words after it: "Noah's Ark Children's Hospital"
 _OWNER_OF = re.compile(rf"['’]s((?:[ ]+{TOKEN}(?:['’]s)?){{0,4}})(?![\w])")
 # Shops, restaurants and brands named after two people: nobody in the work

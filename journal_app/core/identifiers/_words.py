@@ -119,7 +119,11 @@ FAMILY_DESCRIBERS = frozenset(
         "orthodox "
         # the peoples themselves, as nouns ("the Kurds", "the Scots")
         "kurd turk scot arab brit pole serb croat greek yemeni egyptian moroccan ethiopian "
-        "kenyan ugandan rwandan angolan cameroonian gambian"
+        "kenyan ugandan rwandan angolan cameroonian gambian "
+        # peoples and languages a family is described by ("the Tigrinya family")
+        "tigrinya tigrayan amharic oromo pashto pashtun dari farsi hazara urdu punjabi "
+        "bengali gujarati tamil sinhalese nepali rohingya yoruba igbo hausa "
+        "ndebele swahili lingala romani arabic"
     )
 )
 # Common nouns for a person, never a name however they are written ("Lad (14)", "Kids'
@@ -301,7 +305,9 @@ PLACE_FULL_NAMES = frozenset(
         "south africa|puerto rico|new york|los angeles|abu dhabi|cape town|addis ababa|"
         "south sudan|ivory coast|burkina faso|san francisco|rio de janeiro|kuala lumpur|"
         "tel aviv|buenos aires|sao paulo|são paulo|la paz|santo domingo|port talbot|"
-        "vale of glamorgan|rhondda cynon taf|milton keynes|ystrad mynach",
+        "vale of glamorgan|rhondda cynon taf|milton keynes|ystrad mynach|hai phong|"
+        "ho chi minh|da nang|phnom penh|port harcourt|dar es salaam|san diego|"
+        "santa cruz|las vegas|new delhi|kuwait city|mexico city|hong kong island",
         "|",
     )
 )
@@ -345,7 +351,8 @@ PUBLIC_FULL_NAMES = frozenset(
         "royal holloway|edinburgh napier|glasgow caledonian|nottingham trent|"
         # public figures a reflection may mention
         "marcus rashford|david attenborough|nelson mandela|martin luther king|rosa parks|"
-        "malala yousafzai|greta thunberg",
+        "malala yousafzai|greta thunberg|nicola sturgeon|john swinney|humza yousaf|"
+        "rhun ap iorwerth|kemi badenoch|nigel farage|angela rayner|rachel reeves",
         "|",
     )
 )
