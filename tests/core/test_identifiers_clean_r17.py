@@ -43,6 +43,13 @@ from tests.core.identifier_helpers import found, names
         "Meeting ID 812 4410 2291, passcode on the invite.",
         "Laptop asset tag LT-55120 goes back to IT on Monday.",
         "The family fled from Ho Chi Minh before the children were born.",
+        # a firm of two family names, a building, a line, an exhibition, a book
+        "Dad's solicitor (Jenkins & Hughes) asked for the bundle by Friday.",
+        "Supervision is in the Faraday Building, room 2, from now on.",
+        "Took the Elizabeth line to the hearing, much quicker.",
+        "Her class went to the Edith Cavell exhibition at the museum.",
+        "Romeo and Juliet is the play they are reading this term.",
+        "Strat with police and health at 2; S47 agreed.",
     ],
 )
 def test_clean_text_has_no_name(text: str) -> None:
@@ -60,6 +67,8 @@ def test_clean_text_has_no_name(text: str) -> None:
         ("Met Jack and Jill Smith at the family centre.", ["Jack", "Jill Smith"]),
         ("Amira's ward was quiet; her mum stayed over.", ["Amira"]),
         ("Auntie Jo said the kitchen was too small for contact.", ["Jo"]),
+        ("Siblings: Kacper & Zofia Nowak, both settled.", ["Kacper", "Zofia Nowak"]),
+        ("Went through the plan with Gwern line by line.", ["Gwern"]),
     ],
 )
 def test_the_same_words_still_name_someone(text: str, expected: list[str]) -> None:

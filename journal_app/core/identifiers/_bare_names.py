@@ -81,6 +81,7 @@ from ._not_persons import (
     WORK_OF,
     in_a_place,
     is_employer,
+    is_firm,
     is_team,
     owns_a_place,
     place_signal,
@@ -469,6 +470,8 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
             continue  # "King's Lynn", "Newcastle Emlyn": a place's words, not a name
         if any(is_cited(text, w.start(), w.end()) for w in kept):
             continue  # "Ferguson on home visits", "using Kolb and Johns": a writer cited
+        if len(kept) == 1 and is_firm(text, start, end, names):
+            continue  # "Watkins & Gunn": a firm of two family names
         if text[end : end + 2] not in ("'s", "’s") and is_employer(text, start):
             continue  # "legal rep at Duncan Lewis", "works for Irwin Mitchell"
         if is_a_thing(text, start, first.end()) or (

@@ -16,7 +16,7 @@ from journal_app.core.messages import Message
 from ._bare_names import is_ambiguous, repeat_is_person
 from ._gazetteer import gazetteer, places
 from ._name_shape import is_thing_word, odd_capitals
-from ._not_persons import is_bare_place, owns_a_place, place_signal
+from ._not_persons import is_bare_place, is_firm, owns_a_place, place_signal
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
 from ._types import NameHit, Role
 from ._words import (
@@ -292,8 +292,9 @@ def _names_after_roles(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[N
                 _no_one(text, *cleaned)
                 or (":" in after.group("sep") and _sentence_after_label(text, *cleaned))
                 or owns_a_place(text, cleaned[2].split()[-1], cleaned[1])
+                or is_firm(text, cleaned[0], cleaned[1], gazetteer())
             ):
-                continue  # "Auntie Pam's Café": a shop named after someone
+                continue  # "Auntie Pam's Café", "solicitor (Watkins & Gunn)": no person
             yield NameHit(*cleaned, role, 3, Message(_NEXT_TO, word=phrase))
 
 

@@ -227,3 +227,27 @@ _EMPLOYER_BEFORE = re.compile(
 def is_employer(text: str, start: int) -> bool:
     """Whether a run of names is where someone works or studies ("rep at Duncan Lewis")."""
     return _EMPLOYER_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+# Two family names joined by "&" are a firm ("Watkins & Gunn", "Hughes & Pryce"); people
+# are written with their given names ("Dani & Precious")
+_AMPERSAND_AFTER = re.compile(rf"[ ]*&[ ]*({TOKEN})")
+_AMPERSAND_BEFORE = re.compile(rf"({TOKEN})[ ]*&[ ]*$")
+
+
+def is_firm(text: str, start: int, end: int, names: Gazetteer) -> bool:
+    """Whether a family name is one of two joined by "&" that name a firm."""
+
+    def surname_only(word: str) -> bool:
+        return (
+            names.is_family(word)
+            and not names.is_given(word)
+            and not names.is_given_word(word)
+            and word[1:].islower()
+        )
+
+    if not surname_only(text[start:end]):
+        return False
+    after = _AMPERSAND_AFTER.match(text, end)
+    before = _AMPERSAND_BEFORE.search(text, max(0, start - 30), start)
+    return any(m is not None and surname_only(m.group(1)) for m in (after, before))

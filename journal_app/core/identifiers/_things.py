@@ -120,7 +120,9 @@ _MEDIA = re.compile(
     r"jack[ ](?:and|&)[ ]jill(?=[ ]+(?:nursery|rhymes?|playgroup|pre-?school|group|song))|"
     r"the[ ]archers|ted[ ]talks?|billy[ ]elliot|oliver[ ]twist|annie[ ]the[ ]musical|"
     r"mr[ ]potato[ ]head|miss[ ]honey|roald[ ]dahl|julia[ ]donaldson|jacqueline[ ]wilson|"
-    r"michael[ ]rosen|david[ ]walliams)"
+    r"michael[ ]rosen|david[ ]walliams|romeo[ ](?:and|&)[ ]juliet|"
+    r"joseph[ ]and[ ]the[ ]amazing|alice[ ]in[ ]wonderland|charlie[ ]and[ ]the[ ]chocolate|"
+    r"james[ ]and[ ]the[ ]giant|jane[ ]eyre|anne[ ]frank|tom['’]s[ ]midnight)"
     r"(?:['’]s)?(?![\w])"
 )
 _MEDIA_KEYS = (
@@ -131,7 +133,8 @@ _MEDIA_KEYS = (
     "beaker", "underpants", "rachel", "hey bear", "shark", "mouse", "spider", "lola",
     "topsy", "chip", "kipper", "bing", "doubtfire", "brown's", "brown’s", "bridget jones",
     "jill", "archers", "ted talk", "elliot", "twist", "annie", "potato", "honey", "dahl",
-    "donaldson", "jacqueline wilson", "rosen", "walliams",
+    "donaldson", "jacqueline wilson", "rosen", "walliams", "juliet", "amazing",
+    "wonderland", "chocolate", "giant", "eyre", "frank", "midnight",
 )  # fmt: skip
 # Characters whose name is also a child's: the character only before a thing it is on
 # ("an Elsa costume", "the Moana film", "Sonic game") or after "dressed as"
@@ -159,7 +162,11 @@ _ROOM_AFTER = re.compile(
 # A ward, a hospice or a building named after someone is never that person, "the" or no
 # "the" before it ("Evelina ward", "Sue Ryder hospice")
 _NAMED_BUILDING_AFTER = re.compile(
-    r"[ ]+(?:children['’]s[ ]+)?(?:ward|wards|hospice|building|lecture[ ]theatre)(?![\w'’])"
+    r"[ ]+(?:children['’]s[ ]+)?(?:ward|wards|hospice|building|lecture[ ]theatre|"
+    # and a railway line, an exhibition, a memorial or a prize: "Elizabeth line", "Anne
+    # Frank exhibition", "Duke of Edinburgh award" ("Elizabeth line manager" is a person)
+    r"line(?![ ]+(?:manag|by))|exhibition|memorial|statue|award|awards|prize|scholarship|"
+    r"bursary|lecture)(?![\w'’])"
 )
 _THE_BEFORE = re.compile(r"(?<![\w])(?i:the)[ ]+(?:[A-Z][\w\-]*[ ]*(?:,|and|&)[ ]*){0,3}$")
 # Welsh puts the noun first: "Ystafell Enfys" (the Rainbow room), "Dosbarth Seren",

@@ -293,6 +293,7 @@ INSTITUTION_WORDS = frozenset(
     partnership board commission institute network forum hub association federation
     alliance company ltd limited plc cic lodge farm estate avenue tower towers court
     museum theatre cinema stadium arena market shopping mall airport prison police ty tŷ
+    building buildings
     protocol dosbarth ystafell canolfan uned
     """)
 )
@@ -403,6 +404,7 @@ NOT_GIVEN_NAMES = frozenset(
     islam nazi tudor georgian gregorian victorian edwardian elizabethan holland milan
     argentina armenia cuba liberia niger nigeria burma montenegro sahara nubia venice verona
     bali trinidad valencia toledo nike porsche chanel armani dior benz easter ramadan raksha
+    strat strats mtg mtgs appt appts chrono chronos convo convos supvn
     """)
 )
 # Given names that are also nouns a sentence can be about ("Hope is what keeps me going",
