@@ -109,6 +109,9 @@ _RUN = re.compile(rf"{TOKEN}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{TOKEN})*")
 _WORD = re.compile(r"[^ ]+")
 # Capitalised words that are never a name on their own, even before "said" ("Mum said").
 _NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
+# Public figures' and places' names of more than one word, looked up by their words
+_FULL_NAMES = PUBLIC_FULL_NAMES | PLACE_FULL_NAMES
+_FULL_NAME_WORDS = max(len(full.split()) for full in _FULL_NAMES)
 
 
 def _trim(
@@ -121,9 +124,10 @@ def _trim(
     folded = [w.group().casefold() for w in found]
     if any(f in INSTITUTION_WORDS or f in PUBLIC_SURNAMES for f in folded):
         return [], True
-    joined = f" {' '.join(folded)} "
     if len(found) > 1 and any(
-        f" {full} " in joined for full in (*PUBLIC_FULL_NAMES, *PLACE_FULL_NAMES)
+        " ".join(folded[i : i + n]) in _FULL_NAMES
+        for n in range(2, min(len(folded), _FULL_NAME_WORDS) + 1)
+        for i in range(len(folded) - n + 1)
     ):
         return [], True
     # leading sentence-openers and labels: "Visited Jayden Smith", "Today Ffion"

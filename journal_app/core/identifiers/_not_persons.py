@@ -83,7 +83,7 @@ TWO_NAME_BRANDS = re.compile(
     r"hodge[ ]jones[ ](?:and|&)[ ]allen|bevan[ ]brittan)(?:['’]s)?(?![\w])"
 )
 BRAND_KEYS = words(
-    "benny jerry spencer gabbana fortnum barrett noble yak evelyn fitch gordon allen brittan"
+    "benny jerry spencer gabbana fortnum barrett noble yak evelyn fitch slater hodge brittan"
 )
 
 

@@ -352,8 +352,12 @@ PUBLIC_FULL_NAMES = frozenset(
         "royal holloway|edinburgh napier|glasgow caledonian|nottingham trent|"
         # public figures a reflection may mention
         "marcus rashford|david attenborough|nelson mandela|martin luther king|rosa parks|"
-        "malala yousafzai|greta thunberg|nicola sturgeon|john swinney|humza yousaf|"
-        "rhun ap iorwerth|kemi badenoch|nigel farage|angela rayner|rachel reeves",
+        # writers, characters and talks named like a person
+        "bridget jones|anne frank|billy elliot|oliver twist|roald dahl|julia donaldson|"
+        "jacqueline wilson|michael rosen|david walliams|jane eyre|tracy beaker|ted talk|"
+        "ted talks|malala yousafzai|greta thunberg|nicola sturgeon|john swinney|"
+        "humza yousaf|rhun ap iorwerth|kemi badenoch|nigel farage|angela rayner|"
+        "rachel reeves",
         "|",
     )
 )
