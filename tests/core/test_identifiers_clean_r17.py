@@ -50,6 +50,12 @@ from tests.core.identifier_helpers import found, names
         "Her class went to the Edith Cavell exhibition at the museum.",
         "Romeo and Juliet is the play they are reading this term.",
         "Strat with police and health at 2; S47 agreed.",
+        # public figures, named by what they make or sell, or known by name
+        "Bought him a Bukayo Saka shirt for passing his exams.",
+        "Olivia Rodrigo concert tickets as the reward for the summer.",
+        "The Jamie Oliver recipes went down well at the cooking group.",
+        "Wallace and Gromit film night at the residential home.",
+        "Mary Berry is her favourite author at the moment.",
     ],
 )
 def test_clean_text_has_no_name(text: str) -> None:
@@ -69,6 +75,8 @@ def test_clean_text_has_no_name(text: str) -> None:
         ("Auntie Jo said the kitchen was too small for contact.", ["Jo"]),
         ("Siblings: Kacper & Zofia Nowak, both settled.", ["Kacper", "Zofia Nowak"]),
         ("Went through the plan with Gwern line by line.", ["Gwern"]),
+        ("Mum books the taxi for Jayden every Friday.", ["Jayden"]),
+        ("Aaron is his hero, the older brother who stayed.", ["Aaron"]),
     ],
 )
 def test_the_same_words_still_name_someone(text: str, expected: list[str]) -> None:

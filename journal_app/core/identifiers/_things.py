@@ -116,7 +116,8 @@ _MEDIA = re.compile(
     r"baby[ ]shark|mickey[ ]mouse|minnie[ ]mouse|spider-?man|charlie[ ]and[ ]lola|"
     r"topsy[ ]and[ ]tim|biff[ ](?:and|&)[ ]chip|kipper[ ]the[ ]dog|bing[ ]bunny|"
     # films, plays, radio and rhymes named after people: "Mrs Doubtfire", "The Archers"
-    r"mrs[ ]doubtfire|the[ ]archers|romeo[ ](?:and|&)[ ]juliet|"
+    r"mrs[ ]doubtfire|the[ ]archers|romeo[ ](?:and|&)[ ]juliet|wallace[ ](?:and|&)[ ]gromit|"
+    r"shaun[ ]the[ ]sheep|dr[ ]seuss|mr[ ]motivator|mrs[ ]hinch|dr[ ]ranj|"
     r"jack[ ](?:and|&)[ ]jill(?=[ ]+(?:nursery|rhymes?|playgroup|pre-?school|group|song)))"
     r"(?:['’]s)?(?![\w])"
 )
@@ -126,7 +127,8 @@ _MEDIA_KEYS = (
     "thomas &", "peter rabbit", "pooh", "potter", "stitch", "explorer", "hedgehog", "mario",
     "mcqueen", "ben 10", "holly", "duck", "piggle", "daisy", "pakka", "winky", "horrid",
     "beaker", "underpants", "rachel", "hey bear", "shark", "mouse", "spider", "lola",
-    "topsy", "chip", "kipper", "bing", "doubtfire", "archers", "juliet", "jill",
+    "topsy", "chip", "kipper", "bing", "doubtfire", "archers", "juliet", "jill", "gromit",
+    "the sheep", "seuss", "motivator", "hinch", "ranj",
 )  # fmt: skip
 # Characters whose name is also a child's: the character only before a thing it is on
 # ("an Elsa costume", "the Moana film", "Sonic game") or after "dressed as"
@@ -172,6 +174,29 @@ _WELSH_TITLE_AFTER = re.compile(
     r"[ ]+(?:yr?[ ]+(?:wythnos|mis|dydd|dosbarth|flwyddyn|tymor)|iaith|sant|santes)(?![\w])",
     re.IGNORECASE,
 )
+
+
+# A name used as a noun before what a public figure makes or sells is that figure, never
+# someone in the work, who would own it ("Tom Gates books", "a Harry Kane shirt", "Taylor
+# Swift concert", "Mary Berry recipes"); and "is her favourite singer" ("Aaron is his
+# hero" may be a brother).
+# Words that are also verbs ("films", "shows") are left out, and "books" counts only before
+# a pause or "are", "for": "Mum books a taxi" is a person.
+_FIGURE_THING_AFTER = re.compile(
+    r"[ ]+(?:book|novel|novels|series|movie|movies|song|songs|album|albums|lyrics|concert|"
+    r"concerts|gig|books(?=[ ]*(?:[-–,.;:)!?]|$)|[ ]+(?:are|were|for|and|by|about)[ ])|"
+    r"documentary|documentaries|podcast|recipe|recipes|cookbook|poster|"
+    r"posters|shirt|tickets|fundraiser|memoir|biography|autobiography|merch|DVD|DVDs|"
+    r"workout|workouts)(?![\w'’\-])"
+    r"|[ ]+is[ ]+(?:his|her|their|my|our)[ ]+(?:"
+    r"favourite[ ](?:singer|band|footballer|player|author|writer|youtuber|artist|actor|"
+    r"actress|rapper|boxer|driver|athlete))(?![\w'’])"
+)
+
+
+def is_public_figure(text: str, end: int) -> bool:
+    """Whether a name is a public figure by what follows it ("Tom Gates books")."""
+    return _FIGURE_THING_AFTER.match(text, end) is not None
 
 
 @lru_cache(maxsize=8)

@@ -357,7 +357,10 @@ PUBLIC_FULL_NAMES = frozenset(
         "jacqueline wilson|michael rosen|david walliams|jane eyre|tracy beaker|ted talk|"
         "ted talks|malala yousafzai|greta thunberg|nicola sturgeon|john swinney|"
         "humza yousaf|rhun ap iorwerth|kemi badenoch|nigel farage|angela rayner|"
-        "rachel reeves",
+        "rachel reeves|lorraine kelly|michael morpurgo|joe wicks|gordon ramsay|jamie oliver|"
+        "mary berry|emma raducanu|tyson fury|david beckham|harry kane|taylor swift|"
+        "ed sheeran|billie eilish|lewis hamilton|raheem sterling|lionel messi|"
+        "cristiano ronaldo|captain tom|tom gates|percy jackson",
         "|",
     )
 )
