@@ -56,6 +56,10 @@ from tests.core.identifier_helpers import found, names
         "The Jamie Oliver recipes went down well at the cooking group.",
         "Wallace and Gromit film night at the residential home.",
         "Mary Berry is her favourite author at the moment.",
+        # charities, and writers cited on a subject or with their colleagues
+        "Texted Hestia about the refuge space; Saheli rang back too.",
+        "Howe on attachment, then Turney on neglect - my reading for the week.",
+        "Brandon and colleagues found that neglect is often missed in older children.",
     ],
 )
 def test_clean_text_has_no_name(text: str) -> None:
@@ -77,6 +81,7 @@ def test_clean_text_has_no_name(text: str) -> None:
         ("Went through the plan with Gwern line by line.", ["Gwern"]),
         ("Mum books the taxi for Jayden every Friday.", ["Jayden"]),
         ("Aaron is his hero, the older brother who stayed.", ["Aaron"]),
+        ("Turney on leave so her sister Dana took the call.", ["Turney", "Dana"]),
     ],
 )
 def test_the_same_words_still_name_someone(text: str, expected: list[str]) -> None:

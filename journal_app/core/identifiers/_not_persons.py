@@ -24,6 +24,9 @@ _YEAR = r"(?:1[6-9]|20)\d\d(?!\d|[ ]\d{3})"
 CITATION_AFTER = re.compile(
     rf"[ ]*(?:\([ ]*(?:{_YEAR}|n\.d\.)|,[ ]*{_YEAR}|et[ ]al"
     rf"|(?:and|&)[ ]+[A-Z][\w\-]+[ ]*\((?:{_YEAR}|n\.d\.)"
+    # "Brandon and colleagues found": a study's lead writer
+    r"|[ ]+(?:and|&)[ ]+colleagues[ ]+(?:found|find|argue|argued|suggest|suggested|show|"
+    r"showed|report|reported|describe|described|note|noted|highlight|highlighted)(?![\w])"
     r"|['’]s?[ ]+(?:[a-z0-9\-]+[ ]+){0,2}(?:model|models|theory|theories|cycle|framework|approach|"
     r"hierarchy|conditions|concept|concepts|stages|triangle|lenses|typology|paradigm)(?![\w]))"
 )

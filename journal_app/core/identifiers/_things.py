@@ -50,7 +50,18 @@ _ARGUES_AFTER = re.compile(
 )
 # "Ferguson on home visits", "Turney on neglect": a writer on a subject, in a sentence
 # about research or theory ("read" and "book" are left out: "read Perry a book")
-_ON_AFTER = re.compile(r"[ ]+on[ ]+(?:[a-z][a-z\-]*)(?![\w'’])")
+_ON_AFTER = re.compile(r"[ ]+on[ ]+([a-z][a-z\-]*)(?![\w'’])")
+# Subjects a writer is cited on ("Howe on attachment", "Ingram on emotional intelligence")
+_SUBJECTS = frozenset(
+    words(
+        "attachment neglect trauma shame empathy resilience supervision reflection "
+        "assessment intersectionality practice leadership power risk resistance emotional "
+        "emotions relationships relationship-based analysis theory critical anti-oppressive "
+        "poverty abuse adolescence adolescents childhood identity culture racism language "
+        "recording decision-making curiosity hope grief loss"
+    )
+)
+_SUBJECT_ENDS = ("ism", "ality", "ology")
 _READING = re.compile(
     r"(?i)(?<![\w])(?:cpd|research|article|articles|chapter|"
     r"paper|papers|literature|theory|theories|theorist|model|models|framework|journal[ ]club|"
@@ -99,7 +110,12 @@ def is_cited(text: str, start: int, end: int) -> bool:
             and (neighbour.group(1).casefold() in PUBLIC_SURNAMES or reading)
         ):
             return True
-    return reading and _ON_AFTER.match(text, end) is not None
+    on = _ON_AFTER.match(text, end)
+    if on is None:
+        return False
+    # "Howe on attachment", "Turney on neglect": a writer on a subject of the field, in a
+    # sentence of its own ("Howe on leave" is someone away)
+    return reading or on.group(1) in _SUBJECTS or on.group(1).endswith(_SUBJECT_ENDS)
 
 
 # Children's programmes, books, toys and characters whose names are made of names or a

@@ -322,7 +322,7 @@ PUBLIC_SURNAMES = frozenset(
     fahlberg schofield bion kohut bourdieu foucault habermas freire climbié climbie pelka
     labinjo-hughes colwell beckford ishaq mwangi santa jesus allah storm treisman horwath
     crittenden kolk pithouse boud karpman argyris hochschild kotter fonagy bentovim
-    sidebotham lyth
+    sidebotham lyth crenshaw reder dalzell
     """)
 )
 PUBLIC_FULL_NAMES = frozenset(
@@ -393,6 +393,8 @@ ORGANISATIONS = frozenset(
     dechrau gisda ategi hafal tenovus calan ymlaen cyngor
     monzo starling barclays natwest santander hsbc halifax nationwide revolut
     oxfam unicef tearfund stonewall mermaids poundland wilko starbucks kfc
+    wallich saheli hestia papyrus turn2us catch22 youthlink trussell careline centrepoint
+    depaul barnardos homestart home-start place2be youngminds safelives
     """)
 )
 # Welsh common words a Welsh writer capitalises that no person is called: languages, the
