@@ -90,3 +90,33 @@ def test_the_same_words_still_name_someone(text: str, expected: list[str]) -> No
 
 def test_a_childs_birthday_is_still_a_date_of_birth() -> None:
     assert ("date_of_birth", "14 June") in found("Her birthday is 14 June, she will be 9.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that is also a word, in a clause only a person can start
+        ("Autumn turned 16 on Sunday and wants a party.", ["Autumn"]),
+        ("Will has moved to his nan's and seems happier.", ["Will"]),
+        ("Hope hasn't seen her dad since the summer.", ["Hope"]),
+        ("Liberty never visits her brother now.", ["Liberty"]),
+        ("Ruby's contact with her mum is now at the library.", ["Ruby"]),
+        ("Read back through Precious's file before the review.", ["Precious"]),
+    ],
+)
+def test_a_name_that_is_a_word_in_a_persons_clause(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Will has been signed and witnessed at last.",
+        "Hope keeps her going through the hard weeks.",
+        "Hope for her mum's recovery is fading, the carers say.",
+        "Summer turned into autumn without a single day off.",
+        "August saw her mum move out of the flat.",
+    ],
+)
+def test_the_word_stays_a_word(text: str) -> None:
+    assert names(text) == []

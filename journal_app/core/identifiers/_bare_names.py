@@ -99,6 +99,7 @@ from ._words import (
     PUBLIC_SURNAMES,
     SAINT_LIKE,
     SEASONS,
+    SINGLE_ROLES,
     STOP_WORDS,
     VIRTUE_NAMES,
     words,
@@ -308,6 +309,8 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         text, word.end()
     ):
         return True  # "Summer was upset", "Hope seemed frightened": only a person feels so
+    if names.is_given_word(word.group()) and _a_persons_clause(text, folded, word.span()):
+        return True  # "Summer turned 18", "Will has started", "Faith hasn't seen her mum"
     if _the_place(text, word, names):
         return False  # "moved to Stanley", "Kendal Council", "Penrith and Kendal"
     if folded in STOP_WORDS:
@@ -322,7 +325,7 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         and (
             MEETS.search(text, max(0, word.start() - 24), word.start())
             or is_addressed(text, word.start(), word.end())
-            or (PERSONAL_NOUN.match(text, word.end()) and not sentence_start(text, word.start()))
+            or PERSONAL_NOUN.match(text, word.end())
         )
     ):
         return True  # "Message from Grace", "Drove Mason to school", "Thanks Precious"
@@ -347,6 +350,49 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     return bool(before and before.group(1).casefold() in TAKES_A_PERSON) and not (
         after[:1].isdigit()
     )
+
+
+# "Summer turned 18", "Hope turns 16 in May": only a person turns an age
+_TURNS_AN_AGE = re.compile(r"[ ]+(?:turned|turns|turning)[ ]+\d{1,2}(?![\d:/.,]\d)(?![\w])")
+# The modal "will" is never followed by a finite verb, so "Will has", "Will's", "Will
+# said" are the person ("Will is a word" may be the word)
+_AFTER_WILL = re.compile(
+    r"(?:[ ]+(?:has|had|does|did|says|said|keeps|kept|seems|seemed)(?:n['’]t)?"
+    r"|['’]s)(?![\w])"
+)
+# A verb and then "her" or "his" before a family or role word: "Faith hasn't seen her
+# social worker", "Liberty didn't want her stepdad there"; "Hope for her mum" has no verb
+_VERB_THEN_RELATIVE = re.compile(
+    r"[ ]+(?:(?:still|really|just|never|now|always|also|only)[ ]+)?"
+    r"(?:(?:has|had|does|did|is|was|would|could|wo|ca)n['’]t[ ]+[a-z]+|"
+    r"(?:wants|wanted|misses|missed|saw|sees|told|tells|asked|asks|loves|loved|hates|hated|"
+    r"blames|blamed|rang|phoned|texted|visited|visits|hugged|hugs|trusts|trusted|"
+    r"keeps[ ]+asking[ ]+(?:for|about)|asked[ ]+for|asks[ ]+for|"
+    r"lives[ ]+with|lived[ ]+with|stayed[ ]+with|stays[ ]+with)"
+    r")[ ]+(?:(?:to|to[ ]+see|about|for|with)[ ]+)?(?:her|his)[ ]+(?:own[ ]+)?([a-z\-]+)"
+)
+
+
+_OWNED_BEFORE = re.compile(r"(?<![\w])(?i:the|a|his|her|their|my|our|its|['’]s)[ ]+$")
+
+
+def _a_persons_clause(text: str, folded: str, span: tuple[int, int]) -> bool:
+    """Whether a name that is also a word starts a clause only a person can: turning an
+    age, "Will" before a finite verb, or a verb before "her mum", "his social worker"."""
+    start, end = span
+    if _OWNED_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "The Will has been signed", "Mum's Hope had her ..."
+    if _TURNS_AN_AGE.match(text, end):
+        return True
+    if is_month(folded):
+        return False  # "August saw her mum move out": a time
+    if folded == "will" and _AFTER_WILL.match(text, end):
+        return True
+    m = _VERB_THEN_RELATIVE.match(text, end)
+    if m is None:
+        return False
+    noun = m.group(1)
+    return noun in SINGLE_ROLES or (noun == "social" and text.startswith(" worker", m.end(1)))
 
 
 def _the_place(text: str, word: re.Match[str], names: Gazetteer) -> bool:
@@ -405,6 +451,9 @@ def repeat_is_person(text: str, start: int, end: int) -> bool:
     return before.group(1).casefold() in takes
 
 
+# "at Carnon Downs", "in Praze Green": two words no list has as a given name, after "at",
+# "in" or "near", are a place's
+_AT_A_PLACE = re.compile(r"(?<![\w])(?i:at|in|near)[ ]+$")
 _JOINED = re.compile(r"[ ]*(?:,|&|[ ]and)[ ]+|[ ]*,[ ]*")
 
 
@@ -460,6 +509,7 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
                 and not names.is_given_word(kept[1].group())
                 and not is_known_name(first.group(), names)
                 and unknown_name(text, first)
+                and not _AT_A_PLACE.search(text, max(0, first.start() - 8), first.start())
             )
             if not (given or (is_given and rest_named) or unknown_first):
                 continue
