@@ -60,6 +60,9 @@ from tests.core.identifier_helpers import found, names
         "Texted Hestia about the refuge space; Saheli rang back too.",
         "Howe on attachment, then Turney on neglect - my reading for the week.",
         "Brandon and colleagues found that neglect is often missed in older children.",
+        # words of address and sign-offs
+        "Thanks Hun - the carer's text; we need to talk about boundaries.",
+        "Yours sincerely, Head of Service",
     ],
 )
 def test_clean_text_has_no_name(text: str) -> None:
@@ -120,3 +123,19 @@ def test_a_name_that_is_a_word_in_a_persons_clause(text: str, expected: list[str
 )
 def test_the_word_stays_a_word(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her birth certificate was issued on 03/05/2019, needed for the passport.",
+        "Birth to five service launched 01/04/2018 across the county.",
+        "Ten years since the service was born on 01/09/2016 - cake in the office.",
+    ],
+)
+def test_a_date_beside_a_birth_word_that_is_nobodys_birth(text: str) -> None:
+    assert [kind for kind, _ in found(text)] == []
+
+
+def test_a_childs_date_beside_birth_is_still_found() -> None:
+    assert ("date_of_birth", "03/05/2019") in found("She was born on 03/05/2019 in Leeds.")

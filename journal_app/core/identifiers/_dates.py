@@ -123,10 +123,26 @@ _NOBODYS_BIRTHDAY = re.compile(
 )
 
 
+# "the service was born on 01/09/2016": a team or an idea born, no person
+_BORN_THING = re.compile(
+    r"(?i)(?<![\w])(?:service|team|project|charity|hub|scheme|idea|group|partnership)"
+    r"[ ]+(?:was[ ]+)?$"
+)
+# "issued on 03/05/2019", "launched 01/04/2018": the date of something done, beside a
+# birth word that is not the person's ("birth certificate", "Birth to five service")
+_EVENT_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:issued|launched|dated|signed|sent|opened|renewed|printed|expires|"
+    r"expired|expiry|commissioned|published|started|began|set[ ]up)[ ]+(?:on[ ]+)?$"
+)
+
+
 def _nobodys(text: str, label: re.Match[str]) -> bool:
     """Whether a birthday label belongs to the writer or a team, not to a child."""
+    before = max(0, label.start() - 24)
+    if label.group("label").casefold() == "born":
+        return _BORN_THING.search(text, before, label.start()) is not None
     return _BIRTHDAY.fullmatch(label.group("label")) is not None and bool(
-        _NOBODYS_BIRTHDAY.search(text, max(0, label.start() - 24), label.start())
+        _NOBODYS_BIRTHDAY.search(text, before, label.start())
     )
 
 
@@ -235,8 +251,9 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             and _DUE.search(text, max(0, label.start() - 20), label.start())
         ):
             label = None  # "due to be born on 2 May", "expected to be born"
-        if label and _nobodys(text, label):
-            label = None  # "my own birthday is 03/03/1990"
+        nobody = label is not None and _nobodys(text, label)
+        if nobody:
+            label = None  # "my own birthday is 03/03/1990", "the service was born on"
         if label and when > today and (full or _BIRTHDAY.fullmatch(label.group("label"))):
             # "his 18th birthday is 15/01/2027", "18 on 30/01/2027 (dob 30/01/2009)": a
             # day still to come is nobody's date of birth
@@ -249,14 +266,15 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             # enough ago that it is no visit's or meeting's
             if (today - when).days > 365:
                 reason = _AFTER_NAME_REASON
-        elif full and today.year - 25 <= when.year and when <= today:
+        elif full and today.year - 25 <= when.year and when <= today and not nobody:
             left, right = _sentence_window(text, m.start(), m.end())
             # search a little past ``right`` so the look-ahead sees "birth parent" whole
             birth = _BIRTH_WORD.search(text, left, right + 20)
             if _DUE.search(text, left, right):
                 pass  # a due date or a meeting before the birth, not a birthday
             elif birth and birth.start() < right:
-                reason = _NEAR_BIRTH_REASON
+                if not _EVENT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    reason = _NEAR_BIRTH_REASON
             elif any(
                 abs(_age_at(when, today) - int(a.group("age") or a.group("age2"))) <= 1
                 for a in _AGE.finditer(text, left, right)

@@ -203,6 +203,7 @@ minutes total average score scores rate rates number numbers figures attendance 
 absences incidents incident compliments timescales overdue completed open closed stability
 consistency time love trust honesty curiosity respect empathy resilience wellbeing
 confidence compassion courage test tool tools
+yours sincerely faithfully regards ta hun hunny babe bruv sis bud
 government barnardo barnardos barnardo's nspcc action maintenance agency department
 commission foundation charity society institute programme project office
 """)
