@@ -63,6 +63,9 @@ from tests.core.identifier_helpers import found, names
         # words of address and sign-offs
         "Thanks Hun - the carer's text; we need to talk about boundaries.",
         "Yours sincerely, Head of Service",
+        # a role word, then a note about them opening with a capital
+        "Foster carer Brilliant with her at the hospital.",
+        "Mum's partner Known to police in another area.",
     ],
 )
 def test_clean_text_has_no_name(text: str) -> None:
@@ -85,6 +88,7 @@ def test_clean_text_has_no_name(text: str) -> None:
         ("Mum books the taxi for Jayden every Friday.", ["Jayden"]),
         ("Aaron is his hero, the older brother who stayed.", ["Aaron"]),
         ("Turney on leave so her sister Dana took the call.", ["Turney", "Dana"]),
+        ("Her key worker Baker with the boys all day.", ["Baker"]),
     ],
 )
 def test_the_same_words_still_name_someone(text: str, expected: list[str]) -> None:

@@ -252,6 +252,31 @@ def _english_after_title_case(text: str, role_start: int, after: re.Match[str]) 
     )
 
 
+# The word after a note's first word, when the note goes on as a sentence
+_NOTE_GOES_ON = re.compile(
+    r"[ ]+(?:with|to|about|but|at|for|from|of|on|by|after|again|today|now|as|so|because|"
+    r"that|than|until|since|throughout|during)(?![\w'’])"
+)
+
+
+def _note_after_role(text: str, after: re.Match[str]) -> bool:
+    """Whether the capitalised word after a role word opens a note about them, an English
+    word no list has as a name, with the sentence going on ("foster carer Brilliant
+    with her", "partner Known to police", "Step-dad Present but quiet")."""
+    name = after.group("name")
+    if " " in name or name[:1].islower():
+        return False
+    names = gazetteer()
+    folded = name.casefold()
+    return (
+        names.is_english_word(folded)
+        and not names.is_given(name)
+        and not names.is_given_word(name)
+        and not names.is_family(name)
+        and _NOTE_GOES_ON.match(text, after.end("name")) is not None
+    )
+
+
 def _known_name(name: str) -> bool:
     """Whether the first word of ``name`` (after any title) is in the gazetteer."""
     parts = name.split()
@@ -284,6 +309,8 @@ def _names_after_roles(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[N
             continue  # "Mum: Happy with the plan", "the Child Maintenance Service"
         if _english_after_title_case(text, role_match.start(), after):
             continue  # "Grandparents Plus", "Kinship Matters": an organisation's name
+        if _note_after_role(text, after):
+            continue  # "foster carer Brilliant with her", "Dad: Cross about the decision"
         for start, end in names:
             cleaned = _clean(text, start, end, leading=True)
             if cleaned is None:
