@@ -66,6 +66,10 @@ from tests.core.identifier_helpers import found, names
         # a role word, then a note about them opening with a capital
         "Foster carer Brilliant with her at the hospital.",
         "Mum's partner Known to police in another area.",
+        # names the writer says are made up
+        "Case study for the students: 'Kelly' (not her real name), aged 14.",
+        "Names changed: 'Ava' and her brother 'Leo' moved in together.",
+        "I'll call him Sam in this reflection - not his name, of course.",
     ],
 )
 def test_clean_text_has_no_name(text: str) -> None:
@@ -89,6 +93,7 @@ def test_clean_text_has_no_name(text: str) -> None:
         ("Aaron is his hero, the older brother who stayed.", ["Aaron"]),
         ("Turney on leave so her sister Dana took the call.", ["Turney", "Dana"]),
         ("Her key worker Baker with the boys all day.", ["Baker"]),
+        ("She gave a false name, Kelly, to the officer.", ["Kelly"]),
     ],
 )
 def test_the_same_words_still_name_someone(text: str, expected: list[str]) -> None:

@@ -245,3 +245,33 @@ def is_a_thing(text: str, start: int, end: int) -> bool:
     if _WELSH_THING_BEFORE.search(text, max(0, start - 16), start):
         return True
     return _WELSH_TITLE_AFTER.match(text, end) is not None
+
+
+# A writer saying the names in a sentence are made up: "'Jane' (not her real name)",
+# "call him Tom - not his name", "Names changed: 'Amy' and 'Sam'", "(a pseudonym)"
+_MADE_UP = re.compile(
+    r"(?i)(?<![\w])(?:not[ ]+(?:his|her|their|the|a|my)[ ]+real[ ]+names?"
+    r"|not[ ]+(?:his|her|their)[ ]+names?(?![\w])"
+    r"|names?[ ]+(?:(?:have|has)[ ]+been[ ]+)?changed|pseudonyms?(?![\w])"
+    r"|made[ \-]up[ ]+names?|invented[ ]+names?)"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:[ ]|$)|\n")
+
+
+_MADE_UP_KEYS = (
+    "real name", "name changed", "names changed", "been changed", "pseudonym",
+    "not his name", "not her name", "not their name", "up name", "invented name",
+)  # fmt: skip
+
+
+def made_up_spans(text: str, lowered: str) -> list[tuple[int, int]]:
+    """The sentences whose writer says the names in them are made up (``lowered`` is
+    ``text`` in lower case)."""
+    if not any(key in lowered for key in _MADE_UP_KEYS):
+        return []
+    spans = []
+    for m in _MADE_UP.finditer(text):
+        starts = [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())]
+        end = _SENTENCE_BREAK.search(text, m.end())
+        spans.append((starts[-1] if starts else 0, end.start() if end else len(text)))
+    return spans
