@@ -70,6 +70,12 @@ from tests.core.identifier_helpers import found, names
         "Case study for the students: 'Kelly' (not her real name), aged 14.",
         "Names changed: 'Ava' and her brother 'Leo' moved in together.",
         "I'll call him Sam in this reflection - not his name, of course.",
+        # Welsh titles, programmes and note words
+        "Prosiect Enfys yn recriwtio gofalwyr ifanc eto eleni.",
+        "Tîm Derwen sy'n arwain ar y cynllun newydd.",
+        "Siôn Corn yn ymweld â'r ganolfan deulu ddydd Sadwrn.",
+        "Nain Yn gefnogol iawn, Taid Sâl yn yr ysbyty.",
+        "Cyfarfod craidd: Iechyd, Addysg, Tai.",
     ],
 )
 def test_clean_text_has_no_name(text: str) -> None:
@@ -94,6 +100,8 @@ def test_clean_text_has_no_name(text: str) -> None:
         ("Turney on leave so her sister Dana took the call.", ["Turney", "Dana"]),
         ("Her key worker Baker with the boys all day.", ["Baker"]),
         ("She gave a false name, Kelly, to the officer.", ["Kelly"]),
+        ("Nain Eira wedi ffonio am y plant.", ["Eira"]),
+        ("Teulu Hughes - angen asesiad newydd.", ["Teulu Hughes"]),
     ],
 )
 def test_the_same_words_still_name_someone(text: str, expected: list[str]) -> None:

@@ -32,6 +32,7 @@ from ._words import (
     STAFF_OWNED_ROLES,
     STOP_WORDS,
     TOWNS,
+    WELSH_COMMON_WORDS,
     words,
 )
 
@@ -340,6 +341,7 @@ def _no_one(text: str, start: int, end: int, key: str) -> bool:
         if (
             folded in FAMILY_DESCRIBERS
             or folded in PERSON_NOUNS
+            or folded in WELSH_COMMON_WORDS
             or is_thing_word(folded)
             or folded in PLURAL_ROLES
             or folded in SINGLE_ROLES

@@ -296,6 +296,8 @@ INSTITUTION_WORDS = frozenset(
     museum theatre cinema stadium arena market shopping mall airport prison police ty tŷ
     building buildings
     protocol dosbarth ystafell canolfan uned
+    tîm prosiect gŵyl gwyl grŵp grwp rhaglen gwasanaeth gwasanaethau cronfa cynllun menter
+    partneriaeth fforwm cymdeithas clwb ysbyty llys cyngor heddlu carchar eglwys
     """)
 )
 # Words before a capitalised name that make it a place or title, not a person.
@@ -358,7 +360,8 @@ PUBLIC_FULL_NAMES = frozenset(
         "jacqueline wilson|michael rosen|david walliams|jane eyre|tracy beaker|ted talk|"
         "ted talks|malala yousafzai|greta thunberg|nicola sturgeon|john swinney|"
         "humza yousaf|rhun ap iorwerth|kemi badenoch|nigel farage|angela rayner|"
-        "rachel reeves|lorraine kelly|michael morpurgo|joe wicks|gordon ramsay|jamie oliver|"
+        "rachel reeves|siôn corn|sion corn|sali mali|lorraine kelly|michael morpurgo|"
+        "joe wicks|gordon ramsay|jamie oliver|"
         "mary berry|emma raducanu|tyson fury|david beckham|harry kane|taylor swift|"
         "ed sheeran|billie eilish|lewis hamilton|raheem sterling|lionel messi|"
         "cristiano ronaldo|captain tom|tom gates|percy jackson",
@@ -405,6 +408,10 @@ WELSH_COMMON_WORDS = frozenset(
     words("""
     saesneg cymraeg sylfaen mynediad canolradd gweithredu fflat fferm ffarm carafán carafan
     bwthyn lôn
+    yn ym yng wedi ddim dim sâl sal addysg tai trefn blinedig iechyd lles pryderus hapus
+    trist gofal gofalwr gofalwyr plant plentyn rhieni cymorth cefnogaeth diogelu
+    pryder pryderon cryfderau camau nodiadau adolygiad seibiant presenoldeb meddyg athro
+    athrawes cyfarfod cynllun goruchwyliaeth gweithiwr cymdeithasol swyddog rheolwr
     """)
 )
 # Words the gazetteer knows as given names (somewhere in the world) that mean something
