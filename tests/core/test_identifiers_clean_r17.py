@@ -148,6 +148,8 @@ def test_the_word_stays_a_word(text: str) -> None:
         "Her birth certificate was issued on 03/05/2019, needed for the passport.",
         "Birth to five service launched 01/04/2018 across the county.",
         "Ten years since the service was born on 01/09/2016 - cake in the office.",
+        "Birth certificate lost - applied for a copy 02/11/2026.",
+        "The carer's birthday is 3 January and the children are planning a surprise.",
     ],
 )
 def test_a_date_beside_a_birth_word_that_is_nobodys_birth(text: str) -> None:
@@ -156,3 +158,22 @@ def test_a_date_beside_a_birth_word_that_is_nobodys_birth(text: str) -> None:
 
 def test_a_childs_date_beside_birth_is_still_found() -> None:
     assert ("date_of_birth", "03/05/2019") in found("She was born on 03/05/2019 in Leeds.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Job ref SW-2026-31 for the senior practitioner post closes Friday.",
+        "Grant ref GR-66102 approved for the care leavers' project.",
+        "Training ref TR/2026/204 booked for the new starters.",
+        "Meeting ID 812 4410 2291 for the panel call.",
+    ],
+)
+def test_the_services_own_references_are_no_case(text: str) -> None:
+    assert [kind for kind, _ in found(text)] == []
+
+
+def test_a_case_reference_is_still_found() -> None:
+    assert [kind for kind, _ in found("Case ref CS-2026-0114 for the sibling group.")] == [
+        "case_reference"
+    ]

@@ -118,7 +118,9 @@ _BIRTHDAY = re.compile(r"(?i)birthday|b['’]?day|pen-?blwydd")
 # A birthday that is nobody's in the work: the writer's own or a team's ("my birthday is
 # 3 March", "our service's 10th birthday on 1 April")
 _NOBODYS_BIRTHDAY = re.compile(
-    r"(?i)(?<![\w])(?:my|our|(?:service|team|charity|centre|home|office|project)['’]s)"
+    r"(?i)(?<![\w])(?:my|our|(?:service|team|charity|centre|home|office|project|"
+    # a worker's or a carer's, never the child's: "carer's birthday is 3 January"
+    r"carer|colleague|manager|worker|teacher|student|staff)['’]s|staff|carers['’])"
     r"[ ]+(?:own[ ]+)?(?:\d{1,3}(?:st|nd|rd|th)[ ]+)?$"
 )
 
@@ -132,7 +134,9 @@ _BORN_THING = re.compile(
 # birth word that is not the person's ("birth certificate", "Birth to five service")
 _EVENT_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:issued|launched|dated|signed|sent|opened|renewed|printed|expires|"
-    r"expired|expiry|commissioned|published|started|began|set[ ]up)[ ]+(?:on[ ]+)?$"
+    r"expired|expiry|commissioned|published|started|began|set[ ]up|applied|requested|"
+    r"ordered|received|posted)(?:[ ]+(?:for|a|an|the|new|copy|replacement)){0,3}"
+    r"[ ]+(?:on[ ]+)?$"
 )
 
 
@@ -273,7 +277,7 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             if _DUE.search(text, left, right):
                 pass  # a due date or a meeting before the birth, not a birthday
             elif birth and birth.start() < right:
-                if not _EVENT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                if not _EVENT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     reason = _NEAR_BIRTH_REASON
             elif any(
                 abs(_age_at(when, today) - int(a.group("age") or a.group("age2"))) <= 1
