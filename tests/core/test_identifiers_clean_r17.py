@@ -76,6 +76,10 @@ from tests.core.identifier_helpers import found, names
         "Siôn Corn yn ymweld â'r ganolfan deulu ddydd Sadwrn.",
         "Nain Yn gefnogol iawn, Taid Sâl yn yr ysbyty.",
         "Cyfarfod craidd: Iechyd, Addysg, Tai.",
+        # places abroad named like people, a family's service
+        "Family holiday to Orlando approved by the IRO this morning.",
+        "Dad has gone back to Jordan for a funeral.",
+        "Referral to the Thames family hub went in today.",
     ],
 )
 def test_clean_text_has_no_name(text: str) -> None:
@@ -102,6 +106,7 @@ def test_clean_text_has_no_name(text: str) -> None:
         ("She gave a false name, Kelly, to the officer.", ["Kelly"]),
         ("Nain Eira wedi ffonio am y plant.", ["Eira"]),
         ("Teulu Hughes - angen asesiad newydd.", ["Teulu Hughes"]),
+        ("Jordan moved to Leeds with his mum.", ["Jordan"]),
     ],
 )
 def test_the_same_words_still_name_someone(text: str, expected: list[str]) -> None:

@@ -102,6 +102,7 @@ from ._words import (
     SINGLE_ROLES,
     STOP_WORDS,
     VIRTUE_NAMES,
+    WORLD_PLACES,
     words,
 )
 
@@ -399,7 +400,7 @@ def _the_place(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     """Whether a place that is also a name ("Preston", "Ashley", "Kendal") is the place
     here: the words around say so, and it owns nothing ("in Ashley's room" is a person)."""
     return (
-        places().is_place(word.group())
+        (places().is_place(word.group()) or word.group().casefold() in WORLD_PLACES)
         and text[word.end() : word.end() + 2] not in ("'s", "’s")
         and place_signal(text, word.start(), word.end(), names)
     )

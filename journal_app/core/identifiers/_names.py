@@ -108,7 +108,12 @@ _FAMILY_PLURAL = re.compile(
 )
 # "the Patel's new house": a family named by its surname, with the apostrophe people use
 # "Kovács family moved", "visited Nowak household": a notes-style family without "the"
-_FAMILY_NO_THE = re.compile(rf"(?P<name>{TOKEN})[ ]+(?P<group>family|household)(?![\w'’\-])")
+# (never "Thames family hub", "Cardiff Family Court": a family's service, not a family)
+_FAMILY_NO_THE = re.compile(
+    rf"(?P<name>{TOKEN})[ ]+(?P<group>family|household)(?![\w'’\-])"
+    r"(?![ ]+(?i:hub|hubs|centre|centres|center|court|courts|services|law|network|liaison)"
+    r"(?![\w]))"
+)
 _THE_BEFORE = re.compile(r"(?i)(?:the|a|an)[ ]+$")
 _PLURAL_VERB_AFTER = re.compile(
     r"[ ]+(?:have|had|are|were|moved|live|lived|came|left|refused|said|told|asked|"

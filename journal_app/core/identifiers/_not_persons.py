@@ -144,7 +144,8 @@ _PLACE_BEFORE = re.compile(
     r"driving|drive|trip|journey|bus|buses|train|trains|relocated|relocating|lives|lived|"
     r"living|live|based|born|raised|up|came|come|comes|coming|originally|back|placed|"
     r"placement|miles|way|route|far|return(?:s|ed|ing)?|flew|fly|flying|transferred|"
-    r"family|families|school|schools|office|offices|team)"
+    r"family|families|school|schools|office|offices|team|holiday|holidays|flight|flights|"
+    r"emigrated|fled|deported)"
     r"[ ]+(?i:to|from|at|in|into|near)(?:[ ]+(?i:the[ ]+)?(?i:centre|center|outskirts|edge)"
     r"[ ]+of)?)[ ]+$"
 )

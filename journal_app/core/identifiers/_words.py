@@ -315,6 +315,15 @@ PLACE_FULL_NAMES = frozenset(
         "|",
     )
 )
+# Countries and cities abroad whose names are also given names: the place where the
+# words around say a place is meant ("holiday to Orlando", "gone back to Jordan")
+WORLD_PLACES = frozenset(
+    words("""
+    jordan chad georgia india kenya florence orlando savannah sydney adelaide victoria
+    austin madison phoenix dakota brooklyn paris washington florida israel asia africa
+    america virginia carolina charlotte alexandria geneva vienna lourdes sienna siena
+    """)
+)
 # Theorists, writers and public inquiries a reflection may cite: never a family's name.
 PUBLIC_SURNAMES = frozenset(
     words("""
@@ -361,7 +370,8 @@ PUBLIC_FULL_NAMES = frozenset(
         "ted talks|malala yousafzai|greta thunberg|nicola sturgeon|john swinney|"
         "humza yousaf|rhun ap iorwerth|kemi badenoch|nigel farage|angela rayner|"
         "rachel reeves|siôn corn|sion corn|sali mali|lorraine kelly|michael morpurgo|"
-        "joe wicks|gordon ramsay|jamie oliver|"
+        "joe wicks|gordon ramsay|jamie oliver|chelsea flower|austin powers|"
+        "shirley valentine|brooklyn nine-nine|"
         "mary berry|emma raducanu|tyson fury|david beckham|harry kane|taylor swift|"
         "ed sheeran|billie eilish|lewis hamilton|raheem sterling|lionel messi|"
         "cristiano ronaldo|captain tom|tom gates|percy jackson",
