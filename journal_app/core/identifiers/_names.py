@@ -97,9 +97,14 @@ _AGE_BEFORE = re.compile(
 _SURNAME_PARTICLE = (
     r"(?:[Dd][aeiu]|[Dd]os|[Dd]as|[Vv][ao]n|[Dd]e[rn]|[Ll][ae]|[Aa]l|[Ee]l|Ó|Ní|Nic|Mac)"
 )
+# never "the Thames family hub", "Cardiff Family Court": a family's service, not a family
+_FAMILY_SERVICE = (
+    r"(?![ ]+(?i:hub|hubs|centre|centres|center|court|courts|services|law|network|liaison)"
+    r"(?![\w]))"
+)
 _FAMILY_GROUP = re.compile(
     rf"(?i:the)[ ]+(?P<name>(?:{_SURNAME_PARTICLE}[ ]+){{0,2}}{TOKEN})[ ]+"
-    r"(?P<group>(?i:(?P<whole>family|household)"
+    rf"(?P<group>(?i:(?P<whole>family{_FAMILY_SERVICE}|household)"
     r"|children|siblings|twins|boys|girls|brothers|sisters|kids))(?=['’]s(?![\w])|(?![\w'’]))"
 )
 # "the Joneses", "the Smiths": a family named by its surname in the plural
@@ -108,11 +113,8 @@ _FAMILY_PLURAL = re.compile(
 )
 # "the Patel's new house": a family named by its surname, with the apostrophe people use
 # "Kovács family moved", "visited Nowak household": a notes-style family without "the"
-# (never "Thames family hub", "Cardiff Family Court": a family's service, not a family)
 _FAMILY_NO_THE = re.compile(
-    rf"(?P<name>{TOKEN})[ ]+(?P<group>family|household)(?![\w'’\-])"
-    r"(?![ ]+(?i:hub|hubs|centre|centres|center|court|courts|services|law|network|liaison)"
-    r"(?![\w]))"
+    rf"(?P<name>{TOKEN})[ ]+(?P<group>family|household)(?![\w'’\-]){_FAMILY_SERVICE}"
 )
 _THE_BEFORE = re.compile(r"(?i)(?:the|a|an)[ ]+$")
 _PLURAL_VERB_AFTER = re.compile(
