@@ -80,6 +80,7 @@ from tests.core.identifier_helpers import found, names
         "Family holiday to Orlando approved by the IRO this morning.",
         "Dad has gone back to Jordan for a funeral.",
         "Referral to the Thames family hub went in today.",
+        "The Ellen MacArthur trust sailing trip is booked for June.",
     ],
 )
 def test_clean_text_has_no_name(text: str) -> None:
@@ -107,6 +108,9 @@ def test_clean_text_has_no_name(text: str) -> None:
         ("Nain Eira wedi ffonio am y plant.", ["Eira"]),
         ("Teulu Hughes - angen asesiad newydd.", ["Teulu Hughes"]),
         ("Jordan moved to Leeds with his mum.", ["Jordan"]),
+        ("Jayden building a den with his dad was lovely.", ["Jayden"]),
+        ("Kai line dancing with his nan on Saturday.", ["Kai"]),
+        ("Amira award for attendance made her proud.", ["Amira"]),
     ],
 )
 def test_the_same_words_still_name_someone(text: str, expected: list[str]) -> None:

@@ -166,17 +166,22 @@ _DRESSED_AS = re.compile(r"(?i:dressed[ ](?:up[ ])?as|watch(?:es|ed|ing)?|watche
 # Ruby room", "the Hope suite" (never "Ruby's room")
 _ROOM_AFTER = re.compile(
     r"[ ]+(?:children['’]s[ ]+)?(?:room|rooms|suite|lounge|wing|pod|classroom|class|unit|"
-    r"base|ward|wards|building|block|hospice|hall|library|lecture|theatre|centre|house)"
-    r"(?![\w'’])"
+    r"base|ward|wards|building|block|hospice|hall|library|lecture|theatre|centre|house|"
+    r"line(?![ ]+(?:manag|by)))(?![\w'’])"
 )
-# A ward, a hospice or a building named after someone is never that person, "the" or no
-# "the" before it ("Evelina ward", "Sue Ryder hospice")
-_NAMED_BUILDING_AFTER = re.compile(
-    r"[ ]+(?:children['’]s[ ]+)?(?:ward|wards|hospice|building|lecture[ ]theatre|"
-    # and a railway line, an exhibition, a memorial or a prize: "Elizabeth line", "Anne
-    # Frank exhibition", "Duke of Edinburgh award" ("Elizabeth line manager" is a person)
-    r"line(?![ ]+(?:manag|by))|exhibition|memorial|statue|award|awards|prize|scholarship|"
-    r"bursary|lecture)(?![\w'’])"
+# A ward or a hospice named after someone is never that person, "the" or no "the" before
+# it ("Evelina ward", "Sue Ryder hospice"); after a full name also a building, a railway
+# line, an exhibition, a memorial, a prize or a charity ("Darwin Building", "Anne Frank
+# exhibition", "the Ellen MacArthur trust"): "Jayden building Lego", "Kai line dancing",
+# "Amira award for attendance", "Jayden trust issues" are a person's
+_NAMED_WARD_AFTER = re.compile(
+    r"[ ]+(?:(?:children['’]s[ ]+)?(?:ward|wards|hospice)(?![\w'’])"
+    r"|line(?=[ ]+(?:to|from|trains?|stations?|was|is|closed|delays?)(?![\w'’])))"
+)
+_NAMED_THING_AFTER = re.compile(
+    r"[ ]+(?:children['’]s[ ]+)?(?:building|lecture[ ]theatre|line(?![ ]+(?:manag|by))|"
+    r"exhibition|memorial|statue|award|awards|prize|scholarship|bursary|lecture|trust|"
+    r"foundation|fund|appeal)(?![\w'’])(?![ ]+(?:issues?|raising|raiser))"
 )
 _THE_BEFORE = re.compile(r"(?<![\w])(?i:the)[ ]+(?:[A-Z][\w\-]*[ ]*(?:,|and|&)[ ]*){0,3}$")
 # Welsh puts the noun first: "Ystafell Enfys" (the Rainbow room), "Dosbarth Seren",
@@ -238,7 +243,8 @@ def is_a_thing(text: str, start: int, end: int) -> bool:
     ):
         return True
     if not possessive and (
-        _NAMED_BUILDING_AFTER.match(text, end)
+        _NAMED_WARD_AFTER.match(text, end)
+        or (" " in text[start:end] and _NAMED_THING_AFTER.match(text, end))
         or (_ROOM_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 40), start))
     ):
         return True
