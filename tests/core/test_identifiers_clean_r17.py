@@ -111,6 +111,8 @@ def test_clean_text_has_no_name(text: str) -> None:
         ("Jayden building a den with his dad was lovely.", ["Jayden"]),
         ("Kai line dancing with his nan on Saturday.", ["Kai"]),
         ("Amira award for attendance made her proud.", ["Amira"]),
+        ("Back at the centre, Stanley played well with his brother.", ["Stanley"]),
+        ("Jayden book bag left at contact again.", ["Jayden"]),
     ],
 )
 def test_the_same_words_still_name_someone(text: str, expected: list[str]) -> None:

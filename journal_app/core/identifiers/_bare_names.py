@@ -525,8 +525,8 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
             continue  # "King's Lynn", "Newcastle Emlyn": a place's words, not a name
         if any(is_cited(text, w.start(), w.end()) for w in kept):
             continue  # "Ferguson on home visits", "using Kolb and Johns": a writer cited
-        if is_public_figure(text, end):
-            continue  # "Tom Gates books", "Taylor Swift concert", "Harry Kane shirt"
+        if len(kept) > 1 and is_public_figure(text, end):
+            continue  # "Tom Gates books", "Taylor Swift concert" ("Jayden book bag")
         if len(kept) == 1 and is_firm(text, start, end, names):
             continue  # "Watkins & Gunn": a firm of two family names
         if text[end : end + 2] not in ("'s", "’s") and is_employer(text, start):

@@ -157,13 +157,13 @@ _PLACE_AFTER = re.compile(
     r"(?![\w])|\(?[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?![\w]))"
 )
 # A street and a comma before it: "14 Mill Lane, Kendal"
-# or an institution's name and a comma: "Holy Cross CE Primary, Lancaster", "Royal
-# Infirmary, Preston"
+# or an institution's name, capitalised, and a comma: "Holy Cross CE Primary, Lancaster",
+# "Royal Infirmary, Preston" (never "Back at the centre, Stanley played")
 _STREET_BEFORE = re.compile(
-    r"(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|terrace|court|"
-    r"gardens|place|grove|walk|row|mews|square|hill|view|estate|primary|school|academy|"
-    r"college|nursery|hospital|infirmary|surgery|clinic|centre|center|university|station|"
-    r"prison|hmp|church)\.?,[ ]*$"
+    r"(?:(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|terrace|court|"
+    r"gardens|place|grove|walk|row|mews|square|hill|view|estate)"
+    r"|Primary|School|Academy|College|Nursery|Hospital|Infirmary|Surgery|Clinic|Centre|"
+    r"Center|University|Station|Prison|HMP|Church)\.?,[ ]*$"
 )
 # A postcode and a comma before it: "SO15 5RL, Shirley"
 _POSTCODE_BEFORE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2},[ ]*$")
