@@ -75,7 +75,7 @@ from tests.core.identifier_helpers import found, names
         "Tîm Derwen sy'n arwain ar y cynllun newydd.",
         "Siôn Corn yn ymweld â'r ganolfan deulu ddydd Sadwrn.",
         "Nain Yn gefnogol iawn, Taid Sâl yn yr ysbyty.",
-        "Cyfarfod craidd: Iechyd, Addysg, Tai.",
+        "Cyfarfod craidd: Iechyd, Addysg, Lles.",
         # places abroad named like people, a family's service
         "Family holiday to Orlando approved by the IRO this morning.",
         "Dad has gone back to Jordan for a funeral.",

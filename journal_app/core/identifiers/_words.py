@@ -418,7 +418,7 @@ WELSH_COMMON_WORDS = frozenset(
     words("""
     saesneg cymraeg sylfaen mynediad canolradd gweithredu fflat fferm ffarm carafán carafan
     bwthyn lôn
-    yn ym yng wedi ddim dim sâl sal addysg tai trefn blinedig iechyd lles pryderus hapus
+    yn ym yng wedi ddim dim sâl addysg trefn blinedig iechyd lles pryderus hapus
     trist gofal gofalwr gofalwyr plant plentyn rhieni cymorth cefnogaeth diogelu
     pryder pryderon cryfderau camau nodiadau adolygiad seibiant presenoldeb meddyg athro
     athrawes cyfarfod cynllun goruchwyliaeth gweithiwr cymdeithasol swyddog rheolwr
