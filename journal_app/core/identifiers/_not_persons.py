@@ -71,7 +71,9 @@ _OWNED_RULES = frozenset(
         "law laws protocol principle rule ladder "
         # a small business named after its owner: "Auntie Pam's Café", "Mo's Barbers"
         "cafe café caff kitchen bakery salon barbers barber diner takeaway shop store "
-        "bistro pantry deli"
+        "bistro pantry deli "
+        # a landmark named after its builder: "Hadrian's Wall"
+        "wall"
     )
 )
 # "'s" and any capitalised words after it: "Noah's Ark Children's Hospital"
