@@ -83,12 +83,14 @@ from ._not_persons import (
     TWO_NAME_BRANDS,
     WORK_OF,
     in_a_place,
+    is_employer,
+    is_firm,
     is_team,
     owns_a_place,
     place_signal,
 )
 from ._scan import TOKEN, Scan, starts_word
-from ._things import is_a_thing, is_cited, media_spans
+from ._things import is_a_thing, is_cited, is_public_figure, media_spans
 from ._types import NameHit, Role
 from ._welsh import is_welsh, welsh_opener
 from ._words import (
@@ -100,8 +102,10 @@ from ._words import (
     PUBLIC_SURNAMES,
     SAINT_LIKE,
     SEASONS,
+    SINGLE_ROLES,
     STOP_WORDS,
     VIRTUE_NAMES,
+    WORLD_PLACES,
     words,
 )
 
@@ -113,6 +117,9 @@ _WORD = re.compile(r"[^ ]+")
 _PERSON_LABELS = frozenset(words("YP YPs CYP UASC UASCs LAC CLA CiC CYPs"))
 # Capitalised words that are never a name on their own, even before "said" ("Mum said").
 _NEVER_ALONE = STOP_WORDS - MONTHS - SEASONS
+# Public figures' and places' names of more than one word, looked up by their words
+_FULL_NAMES = PUBLIC_FULL_NAMES | PLACE_FULL_NAMES
+_FULL_NAME_WORDS = max(len(full.split()) for full in _FULL_NAMES)
 
 
 def _trim(
@@ -129,9 +136,10 @@ def _trim(
         for i, f in enumerate(folded)
     ):
         return [], True
-    joined = f" {' '.join(folded)} "
     if len(found) > 1 and any(
-        f" {full} " in joined for full in (*PUBLIC_FULL_NAMES, *PLACE_FULL_NAMES)
+        " ".join(folded[i : i + n]) in _FULL_NAMES
+        for n in range(2, min(len(folded), _FULL_NAME_WORDS) + 1)
+        for i in range(len(folded) - n + 1)
     ):
         return [], True
     # leading sentence-openers and labels: "Visited Jayden Smith", "Today Ffion"
@@ -348,6 +356,8 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         text, word.end()
     ):
         return True  # "Summer was upset", "Hope seemed frightened": only a person feels so
+    if names.is_given_word(word.group()) and _a_persons_clause(text, folded, word.span()):
+        return True  # "Summer turned 18", "Will has started", "Faith hasn't seen her mum"
     if _the_place(text, word, names):
         return False  # "moved to Stanley", "Kendal Council", "Penrith and Kendal"
     if names.is_given_word(word.group()) and folded not in MONTHS and _a_subject(text, word):
@@ -364,7 +374,7 @@ def _single_is_name(text: str, word: re.Match[str], names: Gazetteer) -> bool:
         and (
             MEETS.search(text, max(0, word.start() - 24), word.start())
             or is_addressed(text, word.start(), word.end())
-            or (PERSONAL_NOUN.match(text, word.end()) and not sentence_start(text, word.start()))
+            or PERSONAL_NOUN.match(text, word.end())
         )
     ):
         return True  # "Message from Grace", "Drove Mason to school", "Thanks Precious"
@@ -417,11 +427,54 @@ def _a_subject(text: str, word: re.Match[str]) -> bool:
     return subject_of_a_person(text, word.end(), loose=word.group().casefold() not in SEASONS)
 
 
+# "Summer turned 18", "Hope turns 16 in May": only a person turns an age
+_TURNS_AN_AGE = re.compile(r"[ ]+(?:turned|turns|turning)[ ]+\d{1,2}(?![\d:/.,]\d)(?![\w%])")
+# The modal "will" is never followed by a finite verb, so "Will has", "Will's", "Will
+# said" are the person ("Will is a word" may be the word)
+_AFTER_WILL = re.compile(
+    r"(?:[ ]+(?:has|had|does|did|says|said|keeps|kept|seems|seemed)(?:n['’]t)?"
+    r"|['’]s)(?![\w])"
+)
+# A verb and then "her" or "his" before a family or role word: "Faith hasn't seen her
+# social worker", "Liberty didn't want her stepdad there"; "Hope for her mum" has no verb
+_VERB_THEN_RELATIVE = re.compile(
+    r"[ ]+(?:(?:still|really|just|never|now|always|also|only)[ ]+)?"
+    r"(?:(?:has|had|does|did|is|was|would|could|wo|ca)n['’]t[ ]+[a-z]+|"
+    r"(?:wants|wanted|misses|missed|saw|sees|told|tells|asked|asks|loves|loved|hates|hated|"
+    r"blames|blamed|rang|phoned|texted|visited|visits|hugged|hugs|trusts|trusted|"
+    r"keeps[ ]+asking[ ]+(?:for|about)|asked[ ]+for|asks[ ]+for|"
+    r"lives[ ]+with|lived[ ]+with|stayed[ ]+with|stays[ ]+with)"
+    r")[ ]+(?:(?:to|to[ ]+see|about|for|with)[ ]+)?(?:her|his)[ ]+(?:own[ ]+)?([a-z\-]+)"
+)
+
+
+_OWNED_BEFORE = re.compile(r"(?<![\w])(?i:the|a|his|her|their|my|our|its|['’]s)[ ]+$")
+
+
+def _a_persons_clause(text: str, folded: str, span: tuple[int, int]) -> bool:
+    """Whether a name that is also a word starts a clause only a person can: turning an
+    age, "Will" before a finite verb, or a verb before "her mum", "his social worker"."""
+    start, end = span
+    if _OWNED_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "The Will has been signed", "Mum's Hope had her ..."
+    if _TURNS_AN_AGE.match(text, end):
+        return True
+    if is_month(folded):
+        return False  # "August saw her mum move out": a time
+    if folded == "will" and _AFTER_WILL.match(text, end):
+        return True
+    m = _VERB_THEN_RELATIVE.match(text, end)
+    if m is None:
+        return False
+    noun = m.group(1)
+    return noun in SINGLE_ROLES or (noun == "social" and text.startswith(" worker", m.end(1)))
+
+
 def _the_place(text: str, word: re.Match[str], names: Gazetteer) -> bool:
     """Whether a place that is also a name ("Preston", "Ashley", "Kendal") is the place
     here: the words around say so, and it owns nothing ("in Ashley's room" is a person)."""
     return (
-        places().is_place(word.group())
+        (places().is_place(word.group()) or word.group().casefold() in WORLD_PLACES)
         and text[word.end() : word.end() + 2] not in ("'s", "’s")
         and place_signal(text, word.start(), word.end(), names)
     )
@@ -474,6 +527,10 @@ def repeat_is_person(text: str, start: int, end: int) -> bool:
 
 
 _SURNAME_INITIAL = re.compile(r"[B-HJ-Z]")
+
+# "at Carnon Downs", "in Praze Green": two words no list has as a given name, after "at",
+# "in" or "near", are a place's
+_AT_A_PLACE = re.compile(r"(?<![\w])(?i:at|in|near)[ ]+$")
 _JOINED = re.compile(r"[ ]*(?:,|&|[ ]and)[ ]+|[ ]*,[ ]*")
 
 
@@ -530,6 +587,7 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
                 and not names.is_given_word(kept[1].group())
                 and not is_known_name(first.group(), names)
                 and unknown_name(text, first)
+                and not _AT_A_PLACE.search(text, max(0, first.start() - 8), first.start())
             )
             # "Ruby T", "Kai M.": a given name and the initial of a family name, as notes
             # keep a child's name short
@@ -554,7 +612,15 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
             continue  # "King's Lynn", "Newcastle Emlyn": a place's words, not a name
         if any(is_cited(text, w.start(), w.end()) for w in kept):
             continue  # "Ferguson on home visits", "using Kolb and Johns": a writer cited
-        if is_a_thing(text, start, first.end()):
+        if len(kept) > 1 and is_public_figure(text, end):
+            continue  # "Tom Gates books", "Taylor Swift concert" ("Jayden book bag")
+        if len(kept) == 1 and is_firm(text, start, end, names):
+            continue  # "Watkins & Gunn": a firm of two family names
+        if text[end : end + 2] not in ("'s", "’s") and is_employer(text, start):
+            continue  # "legal rep at Duncan Lewis", "works for Irwin Mitchell"
+        if is_a_thing(text, start, first.end()) or (
+            end > first.end() and is_a_thing(text, start, end)
+        ):
             continue  # "an Elsa costume", "the Grace room", "Seren yr Wythnos"
         role, strength = role_from_context(text, end)
         key = text[start:end].replace("’", "'")

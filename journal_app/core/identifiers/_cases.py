@@ -167,7 +167,12 @@ _NOT_A_CASE_WORDS = (
     r"(?:policy|policies|procedure|procedures|guidance|protocol|budget|invoice|"
     r"purchase[ ]order|order|payroll|employee|staff|training|course|module|article|journal|"
     r"paper|document|expenses?|tax|tickets?|bank[ ]transfer|payment|transaction|booking|"
-    r"receipt|parcel|delivery|helpdesk|help[ ]desk|service[ ]desk)"
+    r"receipt|parcel|delivery|helpdesk|help[ ]desk|service[ ]desk|"
+    # a call's or a meeting's number, a laptop's: "Meeting ID 845 2231 9012"
+    r"meeting|webinar|teams|zoom|asset|laptop|room|"
+    # the service's own business: "Job ref SW-2026-14", "Grant ref GR-55123"
+    r"job|vacancy|vacancies|post|grant|contract|procurement|tender|project|funding|"
+    r"insurance|recruitment)"
 )
 _NOT_A_CASE_BEFORE = re.compile(rf"(?i)(?<![\w]){_NOT_A_CASE_WORDS}[ ]+$")
 # "ref number for the training booking: 1518869937" numbers no child's record
@@ -175,7 +180,9 @@ _NOT_A_CASE_WHOSE = re.compile(rf"(?i)(?<![\w]){_NOT_A_CASE_WORDS}(?![\w])")
 # "ticket INC0012345", "serial number SN123456", "flight BA2490": codes of things
 _NOT_A_CASE_SHAPE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:ticket|serial|model|part|product|asset|flight|invoice|receipt|"
-    r"tracking|order|course|module|policy)(?:[ ]?(?:no\.?|number|ref|id|code))?[ ]*[:#]?[ ]*$"
+    r"tracking|order|course|module|policy|training|project|job|vacancy|grant|contract|"
+    r"procurement|tender)"
+    r"(?:[ ]?(?:no\.?|number|ref|id|code|tag))?[ ]*[:#]?[ ]*$"
 )
 # starts with a capital (no alternation first), so re can skip ahead to the next capital
 _CASE_SHAPE = re.compile(

@@ -21,7 +21,7 @@ from ._protected import ProtectedMatcher
 from ._pseudonyms import PseudonymWords, pseudonym_words
 from ._scan import Scan
 from ._schools import find_schools
-from ._things import media_spans
+from ._things import made_up_spans, media_spans
 from ._types import PLACEHOLDERS, Finding, FindingKind, Hit, NameHit, Role
 
 # Lower wins when two findings overlap: a checked NHS number beats the phone-like digits
@@ -170,6 +170,7 @@ def check_fields(
         hits += find_bare_names(scan)
         # a pseudonym given before is nobody's name, nor the start of a person to look for
         media = media_spans(scan.lowered)  # "Mr Men", "Mr Tumble": a programme, nobody
+        media += tuple(made_up_spans(scan.text, scan.lowered))  # "'Jane' (not her real name)"
         name_hits.append(
             [
                 h

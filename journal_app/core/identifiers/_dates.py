@@ -127,6 +127,41 @@ _AGE = re.compile(
     r"|\((?P<age3>\d{1,2})\)|(?<=,)[ ]*(?P<age4>\d{1,2})(?=[ ]*[,(\-–][ ]*\d))"
 )
 _BIRTHDAY = re.compile(r"(?i)birthday|b['’]?day|(?:p|ph|mh)en-?blwydd")
+# A birthday that is nobody's in the work: the writer's own or a team's ("my birthday is
+# 3 March", "our service's 10th birthday on 1 April")
+_NOBODYS_BIRTHDAY = re.compile(
+    r"(?i)(?<![\w])(?:my|our|(?:service|team|charity|centre|home|office|project|"
+    # a worker's or a carer's, never the child's: "carer's birthday is 3 January"
+    r"carer|colleague|manager|worker|teacher|student|staff)['’]s|staff|carers['’])"
+    r"[ ]+(?:own[ ]+)?(?:\d{1,3}(?:st|nd|rd|th)[ ]+)?$"
+)
+
+
+# "the service was born on 01/09/2016": a team or an idea born, no person
+_BORN_THING = re.compile(
+    r"(?i)(?<![\w])(?:service|team|project|charity|hub|scheme|idea|group|partnership)"
+    r"[ ]+(?:was[ ]+)?$"
+)
+# "issued on 03/05/2019", "launched 01/04/2018": the date of something done, beside a
+# birth word that is not the person's ("birth certificate", "Birth to five service")
+_DONE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:issued|launched|dated|signed|sent|opened|renewed|printed|expires|"
+    r"expired|expiry|commissioned|published|started|began|set[ ]up|applied|requested|"
+    r"ordered|received|posted)(?:[ ]+(?:for|a|an|the|new|copy|replacement)){0,3}"
+    r"[ ]+(?:on[ ]+)?$"
+)
+
+
+def _nobodys(text: str, label: re.Match[str]) -> bool:
+    """Whether a birthday label belongs to the writer or a team, not to a child."""
+    before = max(0, label.start() - 24)
+    if label.group("label").casefold() == "born":
+        return _BORN_THING.search(text, before, label.start()) is not None
+    return _BIRTHDAY.fullmatch(label.group("label")) is not None and bool(
+        _NOBODYS_BIRTHDAY.search(text, before, label.start())
+    )
+
+
 _AFTER_NAME_GAP = re.compile(r"[ ]*(?:[,|\-–:][ ]*|\([ ]*)?(?=\d)")
 _AFTER_NAME_REASON = Message("identifiers.reason.date_near_birth")
 # "b." before a date labels it ("b. 11 Sept 2016"), it does not end the sentence
@@ -209,6 +244,8 @@ def _dates_without_year(scan: Scan) -> Iterator[Hit]:
             continue
         if _DUE.search(text, max(0, label.start() - 20), label.start()):
             continue  # "due to be born on 2 May"
+        if _nobodys(text, label):
+            continue  # "my birthday is 3 March"
         reason = Message("identifiers.reason.date_next_to", word=label.group("label"))
         yield Hit(FindingKind.DATE_OF_BIRTH, m.start(), m.end(), reason)
 
@@ -309,6 +346,9 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             and _DUE.search(text, max(0, label.start() - 20), label.start())
         ):
             label = None  # "due to be born on 2 May", "expected to be born"
+        nobody = label is not None and _nobodys(text, label)
+        if nobody:
+            label = None  # "my own birthday is 03/03/1990", "the service was born on"
         if label and when > today and (full or _BIRTHDAY.fullmatch(label.group("label"))):
             # "his 18th birthday is 15/01/2027", "18 on 30/01/2027 (dob 30/01/2009)": a
             # day still to come is nobody's date of birth
@@ -323,14 +363,15 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             # enough ago that it is no visit's or meeting's
             if (today - when).days > 365:
                 reason = _AFTER_NAME_REASON
-        elif full and today.year - 25 <= when.year and when <= today:
+        elif full and today.year - 25 <= when.year and when <= today and not nobody:
             left, right = _sentence_window(text, m.start(), m.end())
             # search a little past ``right`` so the look-ahead sees "birth parent" whole
             birth = _BIRTH_WORD.search(text, left, right + 20)
             if _DUE.search(text, left, right):
                 pass  # a due date or a meeting before the birth, not a birthday
             elif birth and birth.start() < right:
-                reason = _NEAR_BIRTH_REASON
+                if not _DONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    reason = _NEAR_BIRTH_REASON
             elif any(
                 abs(_age_at(when, today) - int(next(g for g in a.groups() if g))) <= 1
                 for a in _AGE.finditer(text, left, right)

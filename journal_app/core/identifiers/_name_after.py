@@ -49,7 +49,8 @@ PERSONAL_NOUN = re.compile(
     r"body|eyes?|ears?|cheeks?|chest|skin|hair|teeth|bruises?|injury|injuries|marks|"
     r"medication|diagnosis|behaviour|mood|sleep|eating|toileting|development|comments?|"
     r"questions?|answers?|reply|request|letter|drawing|mum|dad|mother|father|nan|carers?|"
-    r"foster[ ]carers?|worker|mental[ ]health|view)(?![\w])"
+    r"foster[ ]carers?|worker|mental[ ]health|view|contact[ ]with|file|case[ ]file|"
+    r"feedback|portfolio|statement|account|disclosure|siblings?|brothers?|sisters?)(?![\w])"
 )
 # Notes-style absences only a person has: "Tyreese not home", "Liberty not in school"
 NOT_THERE = re.compile(

@@ -64,7 +64,7 @@ NOT_NAME_WORDS = frozenset(
         "cwtch hiraeth calpol "
         # children's programmes, characters and toys no child is named after
         "bluey duggee peppa gruffalo blippi cocomelon numberblocks teletubbies pokemon "
-        "pokémon pikachu shrek scooby squishmallow squishmallows "
+        "pokémon pikachu shrek scooby squishmallow squishmallows cyw "
         # capitalised Welsh words and their mutations that are no name ("gwisg Gymreig",
         # "Cylch Meithrin", "Seren Iaith", "yr Urdd")
         "cymreig gymreig chymreig nghymreig gymraeg chymraeg nghymraeg cylch gylch "

@@ -16,7 +16,7 @@ from journal_app.core.messages import Message
 from ._bare_names import is_ambiguous, repeat_is_person
 from ._gazetteer import Gazetteer, gazetteer, places
 from ._name_shape import is_thing_word, odd_capitals
-from ._not_persons import is_bare_place, place_signal
+from ._not_persons import is_bare_place, is_firm, owns_a_place, place_signal
 from ._scan import LETTER, TOKEN, UPPER, Scan, starts_word, trie_pattern
 from ._types import NameHit, Role
 from ._words import (
@@ -24,6 +24,7 @@ from ._words import (
     FAMILY_DESCRIBERS,
     INSTITUTION_WORDS,
     ORGANISATIONS,
+    PERSON_NOUNS,
     PLACES,
     PLURAL_ROLES,
     PUBLIC_SURNAMES,
@@ -32,6 +33,7 @@ from ._words import (
     STAFF_OWNED_ROLES,
     STOP_WORDS,
     TOWNS,
+    WELSH_COMMON_WORDS,
     words,
 )
 
@@ -96,9 +98,14 @@ _AGE_BEFORE = re.compile(
 _SURNAME_PARTICLE = (
     r"(?:[Dd][aeiu]|[Dd]os|[Dd]as|[Vv][ao]n|[Dd]e[rn]|[Ll][ae]|[Aa]l|[Ee]l|Ó|Ní|Nic|Mac)"
 )
+# never "the Thames family hub", "Cardiff Family Court": a family's service, not a family
+_FAMILY_SERVICE = (
+    r"(?![ ]+(?i:hub|hubs|centre|centres|center|court|courts|services|law|network|liaison)"
+    r"(?![\w]))"
+)
 _FAMILY_GROUP = re.compile(
     rf"(?i:the)[ ]+(?P<name>(?:{_SURNAME_PARTICLE}[ ]+){{0,2}}{TOKEN})[ ]+"
-    r"(?P<group>(?i:(?P<whole>family|household)"
+    rf"(?P<group>(?i:(?P<whole>family{_FAMILY_SERVICE}|household)"
     r"|children|siblings|twins|boys|girls|brothers|sisters|kids))(?=['’]s(?![\w])|(?![\w'’]))"
 )
 # "the Joneses", "the Smiths": a family named by its surname in the plural
@@ -107,7 +114,9 @@ _FAMILY_PLURAL = re.compile(
 )
 # "the Patel's new house": a family named by its surname, with the apostrophe people use
 # "Kovács family moved", "visited Nowak household": a notes-style family without "the"
-_FAMILY_NO_THE = re.compile(rf"(?P<name>{TOKEN})[ ]+(?P<group>family|household)(?![\w'’\-])")
+_FAMILY_NO_THE = re.compile(
+    rf"(?P<name>{TOKEN})[ ]+(?P<group>family|household)(?![\w'’\-]){_FAMILY_SERVICE}"
+)
 # "the Jenkins case", "the Patel-Wright adoption", "Smith-Jones children:": a family
 # named by the piece of casework about it (a double-barrelled surname needs no "the")
 _CASEWORK = re.compile(
@@ -260,12 +269,39 @@ def _english_after_title_case(text: str, role_start: int, after: re.Match[str]) 
     if not text[role_start].isupper() or after.group("sep") != " ":
         return False
     first = after.group("name").split()[0]
+    if first.casefold() in INSTITUTION_WORDS:
+        return True  # "Parent Carer Forum", "Foster Carer Network"
     names = gazetteer()
     return (
         names.is_english_word(first.casefold())
         and not names.is_given(first)
         and not names.is_given_word(first)
         and not names.is_family(first)
+    )
+
+
+# The word after a note's first word, when the note goes on as a sentence
+_NOTE_GOES_ON = re.compile(
+    r"[ ]+(?:with|to|about|but|at|for|from|of|on|by|after|again|today|now|as|so|because|"
+    r"that|than|until|since|throughout|during)(?![\w'’])"
+)
+
+
+def _note_after_role(text: str, after: re.Match[str]) -> bool:
+    """Whether the capitalised word after a role word opens a note about them, an English
+    word no list has as a name, with the sentence going on ("foster carer Brilliant
+    with her", "partner Known to police", "Step-dad Present but quiet")."""
+    name = after.group("name")
+    if " " in name or name[:1].islower():
+        return False
+    names = gazetteer()
+    folded = name.casefold()
+    return (
+        names.is_english_word(folded)
+        and not names.is_given(name)
+        and not names.is_given_word(name)
+        and not names.is_family(name)
+        and _NOTE_GOES_ON.match(text, after.end("name")) is not None
     )
 
 
@@ -301,14 +337,19 @@ def _names_after_roles(scan: Scan, roles: Sequence[re.Match[str]]) -> Iterator[N
             continue  # "Mum: Happy with the plan", "the Child Maintenance Service"
         if _english_after_title_case(text, role_match.start(), after):
             continue  # "Grandparents Plus", "Kinship Matters": an organisation's name
+        if _note_after_role(text, after):
+            continue  # "foster carer Brilliant with her", "Dad: Cross about the decision"
         for start, end in names:
             cleaned = _clean(text, start, end, leading=True)
             if cleaned is None:
                 break
-            if _no_one(text, *cleaned) or (
-                ":" in after.group("sep") and _sentence_after_label(text, *cleaned)
+            if (
+                _no_one(text, *cleaned)
+                or (":" in after.group("sep") and _sentence_after_label(text, *cleaned))
+                or owns_a_place(text, cleaned[2].split()[-1], cleaned[1])
+                or is_firm(text, cleaned[0], cleaned[1], gazetteer())
             ):
-                continue
+                continue  # "Auntie Pam's Café", "solicitor (Watkins & Gunn)": no person
             yield NameHit(*cleaned, role, 3, Message(_NEXT_TO, word=phrase))
 
 
@@ -326,6 +367,8 @@ def _no_one(text: str, start: int, end: int, key: str) -> bool:
         folded = key.casefold()
         if (
             folded in FAMILY_DESCRIBERS
+            or folded in PERSON_NOUNS
+            or folded in WELSH_COMMON_WORDS
             or is_thing_word(folded)
             or folded in PLURAL_ROLES
             or folded in SINGLE_ROLES
@@ -374,11 +417,15 @@ def _names_before_context(scan: Scan) -> Iterator[NameHit]:
         cleaned = _clean(text, m.start("name"), m.end("name"), leading=False)
         if cleaned is None:
             continue
+        if _a_place_here(text, *cleaned) and not m.group("poss"):
+            continue  # "CE Primary, Lancaster - carers", "born at Treliske, 36 wks"
         if m.group("age"):
             if not _no_one(text, *cleaned):
                 yield NameHit(*cleaned, _age_role(m.group("age")), 2, _AGE_AFTER_REASON)
             continue
         group = "poss" if m.group("poss") else "app"
+        if cleaned[2].casefold() in PERSON_NOUNS:
+            continue  # "Kids' dad", "Boy, the eldest,": a person named by a common noun
         if group == "app" and _an_ordinary_word(cleaned[2]):
             continue  # "Worryingly, the baby was cold"
         found = _role_in(scan, m.start(group), m.group(group), last=group == "app")
@@ -387,6 +434,26 @@ def _names_before_context(scan: Scan) -> Iterator[NameHit]:
             role = _possessor_role(role, word) if group == "poss" else role
             strength = 1 if group == "poss" else 3
             yield NameHit(*cleaned, role, strength, Message(_NEXT_TO, word=phrase))
+
+
+# Before a place, never before a person with an age or a role after them
+_AT_A_PLACE = re.compile(r"(?<![\w])(?i:at|in|near|outside)[ ]+$")
+
+
+def _a_place_here(text: str, start: int, end: int, key: str) -> bool:
+    """Whether a word found before an age or a role is a place: a place the words around
+    mark as one ("Primary, Lancaster - carers"), or a word no list has as a given name
+    after "at" or "in" ("born at Treliske, 36 wks": a hospital or a village)."""
+    if " " in key:
+        return False
+    names = gazetteer()
+    if places().is_place(key) and place_signal(text, start, end, names):
+        return True
+    return (
+        _AT_A_PLACE.search(text, max(0, start - 8), start) is not None
+        and not names.is_given(key)
+        and not names.is_given_word(key)
+    )
 
 
 def _an_ordinary_word(key: str) -> bool:

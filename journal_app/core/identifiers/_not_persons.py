@@ -24,6 +24,9 @@ _YEAR = r"(?:1[6-9]|20)\d\d(?!\d|[ ]\d{3})"
 CITATION_AFTER = re.compile(
     rf"[ ]*(?:\([ ]*(?:{_YEAR}|n\.d\.)|,[ ]*{_YEAR}|et[ ]al"
     rf"|(?:and|&)[ ]+[A-Z][\w\-]+[ ]*\((?:{_YEAR}|n\.d\.)"
+    # "Brandon and colleagues found": a study's lead writer
+    r"|[ ]+(?:and|&)[ ]+colleagues[ ]+(?:found|find|argue|argued|suggest|suggested|show|"
+    r"showed|report|reported|describe|described|note|noted|highlight|highlighted)(?![\w])"
     r"|['’]s?[ ]+(?:[a-z0-9\-]+[ ]+){0,2}(?:model|models|theory|theories|cycle|framework|approach|"
     r"hierarchy|conditions|concept|concepts|stages|triangle|lenses|typology|paradigm)(?![\w]))"
 )
@@ -63,7 +66,16 @@ _FOOTBALL = re.compile(
     r"(?![\w])"
 )
 EVE_OF = re.compile(r"(?i:year['’]?s|christmas|hallows['’]?)[ ]$")
-_OWNED_RULES = frozenset(words("law laws protocol principle rule ladder"))
+_OWNED_RULES = frozenset(
+    words(
+        "law laws protocol principle rule ladder "
+        # a small business named after its owner: "Auntie Pam's Café", "Mo's Barbers"
+        "cafe café caff kitchen bakery salon barbers barber diner takeaway shop store "
+        "bistro pantry deli "
+        # a landmark named after its builder: "Hadrian's Wall"
+        "wall"
+    )
+)
 # "'s" and any capitalised words after it: "Noah's Ark Children's Hospital"
 _OWNER_OF = re.compile(rf"['’]s((?:[ ]+{TOKEN}(?:['’]s)?){{0,4}})(?![\w])")
 # Shops, restaurants and brands named after two people: nobody in the work
@@ -72,9 +84,12 @@ TWO_NAME_BRANDS = re.compile(
     r"marks[ ](?:and|&)[ ]spencer|dolce[ ](?:and|&)[ ]gabbana|fortnum[ ](?:and|&)[ ]mason|"
     r"holland[ ](?:and|&)[ ]barrett|barnes[ ](?:and|&)[ ]noble|lucy[ ](?:and|&)[ ]yak|"
     r"crabtree[ ](?:and|&)[ ]evelyn|abercrombie[ ](?:and|&)[ ]fitch|"
-    r"mark[ ](?:and|&)[ ]spencer)(?:['’]s)?(?![\w])"
+    r"mark[ ](?:and|&)[ ]spencer|slater[ ](?:and|&)[ ]gordon|"
+    r"hodge[ ]jones[ ](?:and|&)[ ]allen|bevan[ ]brittan)(?:['’]s)?(?![\w])"
 )
-BRAND_KEYS = words("benny jerry spencer gabbana fortnum barrett noble yak evelyn fitch")
+BRAND_KEYS = words(
+    "benny jerry spencer gabbana fortnum barrett noble yak evelyn fitch slater hodge brittan"
+)
 
 
 def is_team(text: str, word: re.Match[str], nxt: re.Match[str] | None) -> bool:
@@ -131,7 +146,8 @@ _PLACE_BEFORE = re.compile(
     r"driving|drive|trip|journey|bus|buses|train|trains|relocated|relocating|lives|lived|"
     r"living|live|based|born|raised|up|came|come|comes|coming|originally|back|placed|"
     r"placement|miles|way|route|far|return(?:s|ed|ing)?|flew|fly|flying|transferred|"
-    r"family|families|school|schools|office|offices|team)"
+    r"family|families|school|schools|office|offices|team|holiday|holidays|flight|flights|"
+    r"emigrated|fled|deported)"
     r"[ ]+(?i:to|from|at|in|into|near)(?:[ ]+(?i:the[ ]+)?(?i:centre|center|outskirts|edge)"
     r"[ ]+of)?)[ ]+$"
 )
@@ -143,9 +159,13 @@ _PLACE_AFTER = re.compile(
     r"(?![\w])|\(?[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?![\w]))"
 )
 # A street and a comma before it: "14 Mill Lane, Kendal"
+# or an institution's name, capitalised, and a comma: "Holy Cross CE Primary, Lancaster",
+# "Royal Infirmary, Preston" (never "Back at the centre, Stanley played")
 _STREET_BEFORE = re.compile(
-    r"(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|terrace|court|"
-    r"gardens|place|grove|walk|row|mews|square|hill|view|estate)\.?,[ ]*$"
+    r"(?:(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|terrace|court|"
+    r"gardens|place|grove|walk|row|mews|square|hill|view|estate)"
+    r"|Primary|School|Academy|College|Nursery|Hospital|Infirmary|Surgery|Clinic|Centre|"
+    r"Center|University|Station|Prison|HMP|Church)\.?,[ ]*$"
 )
 # A postcode and a comma before it: "SO15 5RL, Shirley"
 _POSTCODE_BEFORE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2},[ ]*$")
@@ -170,7 +190,7 @@ def place_signal(text: str, start: int, end: int, names: Gazetteer) -> bool:
     places ("Kendal, Penrith and Keswick")."""
     if _PLACE_BEFORE.search(text, max(0, start - 40), start):
         return True
-    if _PLACE_AFTER.match(text, end) or _STREET_BEFORE.search(text, max(0, start - 16), start):
+    if _PLACE_AFTER.match(text, end) or _STREET_BEFORE.search(text, max(0, start - 18), start):
         return True
     if _POSTCODE_BEFORE.search(text, max(0, start - 12), start):
         return True
@@ -195,3 +215,45 @@ def in_a_place(text: str, start: int, end: int, names: Gazetteer) -> bool:
         if p and p[0].isupper()
     )
     return not named or place_signal(text, span[0], span[1], names)
+
+
+# Someone's job or studies "at" a name, or work "for" it: the name is an employer, a firm
+# or a college ("legal rep at Duncan Lewis", "works for Irwin Mitchell", "a student at
+# John Moores"); a person is worked "with", never "at"
+_EMPLOYER_BEFORE = re.compile(
+    r"(?<![\w])(?:(?i:reps?|representatives?|solicitors?|lawyers?|barristers?|advocates?|"
+    r"caseworkers?|nurses?|doctors?|midwi(?:fe|ves)|consultants?|paediatricians?|workers?|"
+    r"staff|students?|lecturers?|tutors?|managers?|officers?|volunteers?|apprentices?|"
+    r"partners?|associates?|trainees?|jobs?|studies|study|studying|studied|placement|"
+    r"degree|training|trained|qualified|employed|shifts?)[ ]+at"
+    r"|(?i:works?|worked|working)[ ]+(?:at|for))[ ]+$"
+)
+
+
+def is_employer(text: str, start: int) -> bool:
+    """Whether a run of names is where someone works or studies ("rep at Duncan Lewis")."""
+    return _EMPLOYER_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+# Two family names joined by "&" are a firm ("Watkins & Gunn", "Hughes & Pryce"); people
+# are written with their given names ("Dani & Precious")
+_AMPERSAND_AFTER = re.compile(rf"[ ]*&[ ]*({TOKEN})")
+_AMPERSAND_BEFORE = re.compile(rf"({TOKEN})[ ]*&[ ]*$")
+
+
+def is_firm(text: str, start: int, end: int, names: Gazetteer) -> bool:
+    """Whether a family name is one of two joined by "&" that name a firm."""
+
+    def surname_only(word: str) -> bool:
+        return (
+            names.is_family(word)
+            and not names.is_given(word)
+            and not names.is_given_word(word)
+            and word[1:].islower()
+        )
+
+    if not surname_only(text[start:end]):
+        return False
+    after = _AMPERSAND_AFTER.match(text, end)
+    before = _AMPERSAND_BEFORE.search(text, max(0, start - 30), start)
+    return any(m is not None and surname_only(m.group(1)) for m in (after, before))

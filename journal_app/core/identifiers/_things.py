@@ -50,7 +50,18 @@ _ARGUES_AFTER = re.compile(
 )
 # "Ferguson on home visits", "Turney on neglect": a writer on a subject, in a sentence
 # about research or theory ("read" and "book" are left out: "read Perry a book")
-_ON_AFTER = re.compile(r"[ ]+on[ ]+(?:[a-z][a-z\-]*)(?![\w'’])")
+_ON_AFTER = re.compile(r"[ ]+on[ ]+([a-z][a-z\-]*)(?![\w'’])")
+# Subjects a writer is cited on ("Howe on attachment", "Ingram on emotional intelligence")
+_SUBJECTS = frozenset(
+    words(
+        "attachment neglect trauma shame empathy resilience supervision reflection "
+        "assessment intersectionality practice leadership power risk resistance emotional "
+        "emotions relationships relationship-based analysis theory critical anti-oppressive "
+        "poverty abuse adolescence adolescents childhood identity culture racism language "
+        "recording decision-making curiosity hope grief loss"
+    )
+)
+_SUBJECT_ENDS = ("ism", "ality", "ology")
 _READING = re.compile(
     r"(?i)(?<![\w])(?:cpd|research|article|articles|chapter|"
     r"paper|papers|literature|theory|theories|theorist|model|models|framework|journal[ ]club|"
@@ -99,7 +110,12 @@ def is_cited(text: str, start: int, end: int) -> bool:
             and (neighbour.group(1).casefold() in PUBLIC_SURNAMES or reading)
         ):
             return True
-    return reading and _ON_AFTER.match(text, end) is not None
+    on = _ON_AFTER.match(text, end)
+    if on is None:
+        return False
+    # "Howe on attachment", "Turney on neglect": a writer on a subject of the field, in a
+    # sentence of its own ("Howe on leave" is someone away)
+    return reading or on.group(1) in _SUBJECTS or on.group(1).endswith(_SUBJECT_ENDS)
 
 
 # Children's programmes, books, toys and characters whose names are made of names or a
@@ -114,7 +130,11 @@ _MEDIA = re.compile(
     r"iggle[ ]piggle|upsy[ ]daisy|makka[ ]pakka|tinky[ ]winky|horrid[ ]henry|"
     r"tracy[ ]beaker|captain[ ]underpants|ms[ ]rachel|miss[ ]rachel|hey[ ]bear|"
     r"baby[ ]shark|mickey[ ]mouse|minnie[ ]mouse|spider-?man|charlie[ ]and[ ]lola|"
-    r"topsy[ ]and[ ]tim|biff[ ](?:and|&)[ ]chip|kipper[ ]the[ ]dog|bing[ ]bunny)"
+    r"topsy[ ]and[ ]tim|biff[ ](?:and|&)[ ]chip|kipper[ ]the[ ]dog|bing[ ]bunny|"
+    # films, plays, radio and rhymes named after people: "Mrs Doubtfire", "The Archers"
+    r"mrs[ ]doubtfire|the[ ]archers|romeo[ ](?:and|&)[ ]juliet|wallace[ ](?:and|&)[ ]gromit|"
+    r"shaun[ ]the[ ]sheep|dr[ ]seuss|mr[ ]motivator|mrs[ ]hinch|dr[ ]ranj|"
+    r"jack[ ](?:and|&)[ ]jill(?=[ ]+(?:nursery|rhymes?|playgroup|pre-?school|group|song)))"
     r"(?:['’]s)?(?![\w])"
 )
 _MEDIA_KEYS = (
@@ -123,25 +143,45 @@ _MEDIA_KEYS = (
     "thomas &", "peter rabbit", "pooh", "potter", "stitch", "explorer", "hedgehog", "mario",
     "mcqueen", "ben 10", "holly", "duck", "piggle", "daisy", "pakka", "winky", "horrid",
     "beaker", "underpants", "rachel", "hey bear", "shark", "mouse", "spider", "lola",
-    "topsy", "chip", "kipper", "bing",
+    "topsy", "chip", "kipper", "bing", "doubtfire", "archers", "juliet", "jill", "gromit",
+    "the sheep", "seuss", "motivator", "hinch", "ranj",
 )  # fmt: skip
 # Characters whose name is also a child's: the character only before a thing it is on
 # ("an Elsa costume", "the Moana film", "Sonic game") or after "dressed as"
 MEDIA_NAMES = frozenset(
-    words("elsa anna moana mario luigi sonic barbie dora stitch ariel belle peppa bluey")
+    words(
+        "elsa anna moana mario luigi sonic barbie dora stitch ariel belle peppa bluey "
+        "matilda paddington sherlock gruffalo"
+    )
 )
 _MEDIA_THING_AFTER = re.compile(
     r"[ ]+(?:costume|costumes|dress|dresses|outfit|film|films|movie|movies|doll|dolls|toy|"
     r"toys|game|games|book|books|figure|figures|lunchbox|backpack|bag|stickers|pyjamas|"
     r"duvet|bedding|cake|theme|themed|song|songs|dvd|episode|episodes|colouring|jigsaw|"
-    r"programme|cartoon|teddy|plush|lego)(?![\w'’])"
+    r"programme|cartoon|teddy|plush|lego|DVD|DVDs|musical|show|play|quiz)(?![\w'’])"
 )
 _DRESSED_AS = re.compile(r"(?i:dressed[ ](?:up[ ])?as|watch(?:es|ed|ing)?|watches)[ ]+$")
 
 # A room, wing or class named after a virtue or a name: "the Faith and Grace room", "the
 # Ruby room", "the Hope suite" (never "Ruby's room")
 _ROOM_AFTER = re.compile(
-    r"[ ]+(?:room|rooms|suite|lounge|wing|pod|classroom|class|unit|base)(?![\w'’])"
+    r"[ ]+(?:children['’]s[ ]+)?(?:room|rooms|suite|lounge|wing|pod|classroom|class|unit|"
+    r"base|ward|wards|building|block|hospice|hall|library|lecture|theatre|centre|house|"
+    r"line(?![ ]+(?:manag|by)))(?![\w'’])"
+)
+# A ward or a hospice named after someone is never that person, "the" or no "the" before
+# it ("Evelina ward", "Sue Ryder hospice"); after a full name also a building, a railway
+# line, an exhibition, a memorial, a prize or a charity ("Darwin Building", "Anne Frank
+# exhibition", "the Ellen MacArthur trust"): "Jayden building Lego", "Kai line dancing",
+# "Amira award for attendance", "Jayden trust issues" are a person's
+_NAMED_WARD_AFTER = re.compile(
+    r"[ ]+(?:(?:children['’]s[ ]+)?(?:ward|wards|hospice)(?![\w'’])"
+    r"|line(?=[ ]+(?:to|from|trains?|stations?|was|is|closed|delays?)(?![\w'’])))"
+)
+_NAMED_THING_AFTER = re.compile(
+    r"[ ]+(?:children['’]s[ ]+)?(?:building|lecture[ ]theatre|line(?![ ]+(?:manag|by))|"
+    r"exhibition|memorial|statue|award|awards|prize|scholarship|bursary|lecture|trust|"
+    r"foundation|fund|appeal)(?![\w'’])(?![ ]+(?:issues?|raising|raiser))"
 )
 _THE_BEFORE = re.compile(r"(?<![\w])(?i:the)[ ]+(?:[A-Z][\w\-]*[ ]*(?:,|and|&)[ ]*){0,3}$")
 # Welsh puts the noun first: "Ystafell Enfys" (the Rainbow room), "Dosbarth Seren",
@@ -155,6 +195,29 @@ _WELSH_TITLE_AFTER = re.compile(
     r"[ ]+(?:yr?[ ]+(?:wythnos|mis|dydd|dosbarth|flwyddyn|tymor)|iaith|sant|santes)(?![\w])",
     re.IGNORECASE,
 )
+
+
+# A name used as a noun before what a public figure makes or sells is that figure, never
+# someone in the work, who would own it ("Tom Gates books", "a Harry Kane shirt", "Taylor
+# Swift concert", "Mary Berry recipes"); and "is her favourite singer" ("Aaron is his
+# hero" may be a brother).
+# Words that are also verbs ("films", "shows") are left out, and "books" counts only before
+# a pause or "are", "for": "Mum books a taxi" is a person.
+_FIGURE_THING_AFTER = re.compile(
+    r"[ ]+(?:book|novel|novels|series|movie|movies|song|songs|album|albums|lyrics|concert|"
+    r"concerts|gig|books(?=[ ]*(?:[-–,.;:)!?]|$)|[ ]+(?:are|were|for|and|by|about)[ ])|"
+    r"documentary|documentaries|podcast|recipe|recipes|cookbook|poster|"
+    r"posters|shirt|tickets|fundraiser|memoir|biography|autobiography|merch|DVD|DVDs|"
+    r"workout|workouts)(?![\w'’\-])"
+    r"|[ ]+is[ ]+(?:his|her|their|my|our)[ ]+(?:"
+    r"favourite[ ](?:singer|band|footballer|player|author|writer|youtuber|artist|actor|"
+    r"actress|rapper|boxer|driver|athlete))(?![\w'’])"
+)
+
+
+def is_public_figure(text: str, end: int) -> bool:
+    """Whether a name is a public figure by what follows it ("Tom Gates books")."""
+    return _FIGURE_THING_AFTER.match(text, end) is not None
 
 
 @lru_cache(maxsize=8)
@@ -179,12 +242,42 @@ def is_a_thing(text: str, start: int, end: int) -> bool:
         )
     ):
         return True
-    if (
-        not possessive
-        and _ROOM_AFTER.match(text, end)
-        and _THE_BEFORE.search(text, max(0, start - 40), start)
+    if not possessive and (
+        _NAMED_WARD_AFTER.match(text, end)
+        or (" " in text[start:end] and _NAMED_THING_AFTER.match(text, end))
+        or (_ROOM_AFTER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 40), start))
     ):
         return True
     if _WELSH_THING_BEFORE.search(text, max(0, start - 16), start):
         return True
     return _WELSH_TITLE_AFTER.match(text, end) is not None
+
+
+# A writer saying the names in a sentence are made up: "'Jane' (not her real name)",
+# "call him Tom - not his name", "Names changed: 'Amy' and 'Sam'", "(a pseudonym)"
+_MADE_UP = re.compile(
+    r"(?i)(?<![\w])(?:not[ ]+(?:his|her|their|the|a|my)[ ]+real[ ]+names?"
+    r"|not[ ]+(?:his|her|their)[ ]+names?(?![\w])"
+    r"|names?[ ]+(?:(?:have|has)[ ]+been[ ]+)?changed|pseudonyms?(?![\w])"
+    r"|made[ \-]up[ ]+names?|invented[ ]+names?)"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:[ ]|$)|\n")
+
+
+_MADE_UP_KEYS = (
+    "real name", "name changed", "names changed", "been changed", "pseudonym",
+    "not his name", "not her name", "not their name", "up name", "invented name",
+)  # fmt: skip
+
+
+def made_up_spans(text: str, lowered: str) -> list[tuple[int, int]]:
+    """The sentences whose writer says the names in them are made up (``lowered`` is
+    ``text`` in lower case)."""
+    if not any(key in lowered for key in _MADE_UP_KEYS):
+        return []
+    spans = []
+    for m in _MADE_UP.finditer(text):
+        starts = [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())]
+        end = _SENTENCE_BREAK.search(text, m.end())
+        spans.append((starts[-1] if starts else 0, end.start() if end else len(text)))
+    return spans

@@ -119,7 +119,20 @@ FAMILY_DESCRIBERS = frozenset(
         "orthodox "
         # the peoples themselves, as nouns ("the Kurds", "the Scots")
         "kurd turk scot arab brit pole serb croat greek yemeni egyptian moroccan ethiopian "
-        "kenyan ugandan rwandan angolan cameroonian gambian"
+        "kenyan ugandan rwandan angolan cameroonian gambian "
+        # peoples and languages a family is described by ("the Tigrinya family")
+        "tigrinya tigrayan amharic oromo pashto pashtun dari farsi hazara urdu punjabi "
+        "bengali gujarati tamil sinhalese nepali rohingya yoruba igbo hausa "
+        "ndebele swahili lingala romani arabic"
+    )
+)
+# Common nouns for a person, never a name however they are written ("Lad (14)", "Kids'
+# dad", "Baby, 3 weeks,"): a note that opens with one capitalises it.
+PERSON_NOUNS = frozenset(
+    words(
+        "lad lads lass lasses boy boys girl girls kid kids child children baby babies "
+        "toddler toddlers teen teens teenager teenagers youngster youngsters infant infants "
+        "newborn newborns bairn bairns wean weans"
     )
 )
 # Adjectives that turn a parent word into a carer ("foster mum").
@@ -190,6 +203,7 @@ minutes total average score scores rate rates number numbers figures attendance 
 absences incidents incident compliments timescales overdue completed open closed stability
 consistency time love trust honesty curiosity respect empathy resilience wellbeing
 confidence compassion courage test tool tools
+yours sincerely faithfully regards ta hun hunny babe bruv sis bud
 government barnardo barnardos barnardo's nspcc action maintenance agency department
 commission foundation charity society institute programme project office
 """)
@@ -280,7 +294,10 @@ INSTITUTION_WORDS = frozenset(
     partnership board commission institute network forum hub association federation
     alliance company ltd limited plc cic lodge farm estate avenue tower towers court
     museum theatre cinema stadium arena market shopping mall airport prison police ty tŷ
+    building buildings
     protocol dosbarth ystafell canolfan uned
+    tîm prosiect gŵyl gwyl grŵp grwp rhaglen gwasanaeth gwasanaethau cronfa cynllun menter
+    partneriaeth fforwm cymdeithas clwb ysbyty llys cyngor heddlu carchar eglwys
     """)
 )
 # Words before a capitalised name that make it a place or title, not a person.
@@ -292,9 +309,20 @@ PLACE_FULL_NAMES = frozenset(
         "south africa|puerto rico|new york|los angeles|abu dhabi|cape town|addis ababa|"
         "south sudan|ivory coast|burkina faso|san francisco|rio de janeiro|kuala lumpur|"
         "tel aviv|buenos aires|sao paulo|são paulo|la paz|santo domingo|port talbot|"
-        "vale of glamorgan|rhondda cynon taf|milton keynes|ystrad mynach",
+        "vale of glamorgan|rhondda cynon taf|milton keynes|ystrad mynach|hai phong|"
+        "ho chi minh|da nang|phnom penh|port harcourt|dar es salaam|san diego|"
+        "santa cruz|las vegas|new delhi|kuwait city|mexico city|hong kong island",
         "|",
     )
+)
+# Countries and cities abroad whose names are also given names: the place where the
+# words around say a place is meant ("holiday to Orlando", "gone back to Jordan")
+WORLD_PLACES = frozenset(
+    words("""
+    jordan chad georgia india kenya florence orlando savannah sydney adelaide victoria
+    austin madison phoenix dakota brooklyn paris washington florida israel asia africa
+    america virginia carolina charlotte alexandria geneva vienna lourdes sienna siena
+    """)
 )
 # Theorists, writers and public inquiries a reflection may cite: never a family's name.
 PUBLIC_SURNAMES = frozenset(
@@ -306,7 +334,7 @@ PUBLIC_SURNAMES = frozenset(
     fahlberg schofield bion kohut bourdieu foucault habermas freire climbié climbie pelka
     labinjo-hughes colwell beckford ishaq mwangi santa jesus allah storm treisman horwath
     crittenden kolk pithouse boud karpman argyris hochschild kotter fonagy bentovim
-    sidebotham lyth
+    sidebotham lyth crenshaw reder dalzell
     """)
 )
 PUBLIC_FULL_NAMES = frozenset(
@@ -327,7 +355,26 @@ PUBLIC_FULL_NAMES = frozenset(
         "jack russell|king charles|peppa pig|"
         # health boards, hospitals and hospices named after people or places
         "aneurin bevan|betsi cadwaladr|hywel dda|cwm taf|alder hey|great ormond street|"
-        "noah's ark|tŷ hafan|ty hafan",
+        "noah's ark|tŷ hafan|ty hafan|jenny lind|sue ryder|marie curie|mary seacole|"
+        "florence nightingale|anna freud|"
+        # universities and colleges named after people
+        # (firms named like a person, "Duncan Lewis", are left to the words around them:
+        # "legal rep at Duncan Lewis")
+        "john moores|oxford brookes|anglia ruskin|leeds beckett|sheffield hallam|"
+        "royal holloway|edinburgh napier|glasgow caledonian|nottingham trent|"
+        # public figures a reflection may mention
+        "marcus rashford|david attenborough|nelson mandela|martin luther king|rosa parks|"
+        # writers, characters and talks named like a person
+        "bridget jones|anne frank|billy elliot|oliver twist|roald dahl|julia donaldson|"
+        "jacqueline wilson|michael rosen|david walliams|jane eyre|tracy beaker|ted talk|"
+        "ted talks|malala yousafzai|greta thunberg|nicola sturgeon|john swinney|"
+        "humza yousaf|rhun ap iorwerth|kemi badenoch|nigel farage|angela rayner|"
+        "rachel reeves|siôn corn|sion corn|sali mali|lorraine kelly|michael morpurgo|"
+        "joe wicks|gordon ramsay|jamie oliver|chelsea flower|austin powers|"
+        "shirley valentine|brooklyn nine-nine|"
+        "mary berry|emma raducanu|tyson fury|david beckham|harry kane|taylor swift|"
+        "ed sheeran|billie eilish|lewis hamilton|raheem sterling|lionel messi|"
+        "cristiano ronaldo|captain tom|tom gates|percy jackson",
         "|",
     )
 )
@@ -360,6 +407,8 @@ ORGANISATIONS = frozenset(
     dechrau gisda ategi hafal tenovus calan ymlaen cyngor
     monzo starling barclays natwest santander hsbc halifax nationwide revolut
     oxfam unicef tearfund stonewall mermaids poundland wilko starbucks kfc
+    wallich saheli hestia papyrus turn2us catch22 youthlink trussell careline centrepoint
+    depaul barnardos homestart home-start place2be youngminds safelives
     """)
 )
 # Welsh common words a Welsh writer capitalises that no person is called: languages, the
@@ -369,6 +418,10 @@ WELSH_COMMON_WORDS = frozenset(
     words("""
     saesneg cymraeg sylfaen mynediad canolradd gweithredu fflat fferm ffarm carafán carafan
     bwthyn lôn
+    yn ym yng wedi ddim dim sâl addysg trefn blinedig iechyd lles pryderus hapus
+    trist gofal gofalwr gofalwyr plant plentyn rhieni cymorth cefnogaeth diogelu
+    pryder pryderon cryfderau camau nodiadau adolygiad seibiant presenoldeb meddyg athro
+    athrawes cyfarfod cynllun goruchwyliaeth gweithiwr cymdeithasol swyddog rheolwr
     """)
 )
 # Words the gazetteer knows as given names (somewhere in the world) that mean something
@@ -378,6 +431,7 @@ NOT_GIVEN_NAMES = frozenset(
     islam nazi tudor georgian gregorian victorian edwardian elizabethan holland milan
     argentina armenia cuba liberia niger nigeria burma montenegro sahara nubia venice verona
     bali trinidad valencia toledo nike porsche chanel armani dior benz easter ramadan raksha
+    strat strats mtg mtgs appt appts chrono chronos convo convos supvn
     """)
 )
 # Given names that are also nouns a sentence can be about ("Hope is what keeps me going",
