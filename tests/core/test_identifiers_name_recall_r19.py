@@ -225,6 +225,9 @@ def test_initials_beside_a_title_or_a_given_name(text: str, expected: list[str])
         "Mrs A. said the plan was fine.",
         "The risk stayed at Amber B on the tool.",
         "Will I get a reply?",
+        # a title and an initial at a sentence's end, then an ordinary word
+        "I phoned Mrs K. Then I wrote to the panel.",
+        "Spoke with Mr D. Afterwards the team met.",
     ],
 )
 def test_lone_initials_name_no_one(text: str) -> None:

@@ -195,6 +195,8 @@ def _clean(text: str, start: int, end: int, *, leading: bool) -> tuple[int, int,
         kept.pop(0)  # "Lil Kev (a cousin)": the nickname's "Lil" is no part of the name
     if not kept or _NOT_NAMES_BEFORE.match(text, kept[-1][1]):
         return None
+    if all(_INITIAL.fullmatch(w[2]) for w in kept):
+        return None  # "Mrs H. Then we ...": a title and an initial alone, as "Mrs A." is
     span_start = title[0] if title else kept[0][0]
     key = " ".join(w[2] for w in kept).replace("’", "'")
     if title and len(kept) == 1:
