@@ -32,6 +32,7 @@ from journal_app.services.exporters.appraisal_pdf.rl_compat.drawing import (
 )
 from journal_app.services.exporters.appraisal_pdf.rl_compat.pages import (
     QuickStateCanvas,
+    RepeatedDrawing,
     compress_finished_page,
 )
 from journal_app.services.exporters.appraisal_pdf.rl_compat.subsets import first_subset_bytes
@@ -40,6 +41,7 @@ __all__ = [
     "PARAGRAPH_SPACES",
     "PRIVATE_NAMES",
     "QuickStateCanvas",
+    "RepeatedDrawing",
     "break_mixed_lines",
     "compress_finished_page",
     "contained",
@@ -73,6 +75,12 @@ PRIVATE_NAMES = (
     "_code",
     "_curSubset",
     "_dynamicFont",
+    "_formsinuse",
+    "_annotationrefs",
+    "_colorsUsed",
+    "_shadingUsed",
+    "_d",
+    "_c",
 )
 
 #: the characters reportlab's paragraphs strip as spaces (and split words at, with the

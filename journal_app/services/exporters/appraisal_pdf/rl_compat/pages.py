@@ -1,8 +1,11 @@
-"""Finished pages encoded at once, and the canvas's state saved as a tuple."""
+"""Finished pages encoded at once, the canvas's state saved as a tuple, and a drawing
+repeated on every page copied rather than drawn again."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from operator import itemgetter
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfbase.pdfdoc import (
@@ -65,3 +68,70 @@ class QuickStateCanvas(Canvas):  # type: ignore[misc]
         # (every saved tuple has one value per name: _state_of made it; a strict zip would
         # check that again, for a third of the time of this call)
         self.__dict__.update(zip(_STATE_NAMES, self.state_stack.pop(), strict=False))
+
+
+#: the state attributes a drawing's operators may depend on, but for the transparency
+#: state (an object per saved state, compared by its values)
+_DRAWING_STATE_NAMES = tuple(name for name in _STATE_NAMES if name != "_extgstate")
+_drawing_state_of = itemgetter(*_DRAWING_STATE_NAMES)
+
+
+def _drawing_state(canvas: Canvas) -> tuple[Any, ...]:
+    """The canvas's graphics state, as values that compare equal when the state is the
+    same (the transparency state by its settings)."""
+    state = canvas.__dict__
+    return (*_drawing_state_of(state), dict(state["_extgstate"]._d))
+
+
+def _page_effects(canvas: Canvas) -> tuple[Any, ...]:
+    """What the page keeps besides its operators, that a drawing could add to: forms and
+    annotations used, colour spaces and shadings, transparency settings named."""
+    return (
+        len(canvas._formsinuse),
+        len(canvas._annotationrefs),
+        len(canvas._colorsUsed),
+        len(canvas._shadingUsed),
+        len(canvas._extgstate._c),
+    )
+
+
+class RepeatedDrawing:
+    """``draw(canvas)`` for a drawing that writes the same operators on every page (a
+    running header), copied onto the page once it is known to.
+
+    The drawing is drawn by ``draw`` until two pages in a row have started it in the same
+    graphics state and got the same operators and end state from it, with nothing else
+    added to the page (forms, links, colour spaces, transparency) or to the canvas's
+    graphics state stack; its first drawings have placed its characters in the fonts'
+    subsets. After that, on a page where it starts in that same state, its operators are
+    appended to the page as they are and the canvas is left in the state the drawing
+    leaves it in; in any other state it is drawn by ``draw`` again (and learnt again).
+    """
+
+    def __init__(self, draw: Callable[[Canvas], None]) -> None:
+        self._draw = draw
+        #: the last drawing: state before, operators, state after
+        self._last: tuple[tuple[Any, ...], list[str], tuple[Any, ...]] | None = None
+        self._copying = False
+
+    def __call__(self, canvas: Canvas) -> None:
+        before = _drawing_state(canvas)
+        last = self._last
+        if self._copying and last is not None and last[0] == before:
+            canvas._code.extend(last[1])
+            canvas.__dict__.update(zip(_DRAWING_STATE_NAMES, last[2], strict=False))
+            return
+        effects = _page_effects(canvas)
+        stacked = len(canvas.state_stack)
+        code = canvas._code
+        start = len(code)
+        self._draw(canvas)
+        drawn = (before, code[start:], _drawing_state(canvas))
+        self._copying = (
+            drawn == last
+            and canvas._code is code
+            and _page_effects(canvas) == effects
+            and len(canvas.state_stack) == stacked
+            and drawn[0][-1] == drawn[2][-1]  # the transparency settings unchanged
+        )
+        self._last = drawn
