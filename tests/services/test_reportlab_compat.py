@@ -316,6 +316,54 @@ def test_a_repeated_drawing_started_in_another_state_is_drawn_again() -> None:
     assert drawn == 6
 
 
+def test_fill_colours_are_set_as_reportlab_sets_them() -> None:
+    from reportlab import rl_config
+    from reportlab.lib.colors import CMYKColor, Color
+
+    from journal_app.services.exporters.appraisal_pdf.rl_compat.drawing import set_fill_color
+
+    colours: list[object] = [
+        Color(0.1, 0.2, 0.3),
+        Color(0.1, 0.2, 0.3),
+        Color(0, 0, 0, alpha=1),
+        Color(0.5, 0.5, 0.5, alpha=0.4),  # a new transparency: reportlab's
+        Color(0.5, 0.5, 0.5, alpha=0.4),  # the same again: quick
+        Color(1, 1, 1, alpha=1),
+        CMYKColor(0.1, 0.2, 0.3, 0.4),
+        (0.2, 0.4, 0.6),
+        "red",
+        Color(1 / 3, 2 / 3, 1.0),
+    ]
+
+    def draw(quick: bool, enforce: str | None) -> tuple[bytes, list[object]]:
+        invariant, rl_config.invariant = rl_config.invariant, 1
+        try:
+            buffer = io.BytesIO()
+            canvas = Canvas(buffer, enforceColorSpace=enforce)
+            seen: list[object] = []
+            for colour in colours:
+                if enforce and isinstance(colour, CMYKColor):
+                    continue  # (refused by either)
+                tx = canvas.beginText(72, 700)
+                for target in (canvas, tx):
+                    if quick:
+                        set_fill_color(target, canvas, colour)
+                    else:
+                        target.setFillColor(colour)
+                    seen.append(target._fillColorObj)
+                tx.textLine("x")
+                canvas.drawText(tx)
+            seen.append(canvas._doc._pdfVersion)
+            canvas.showPage()
+            canvas.save()
+            return buffer.getvalue(), seen
+        finally:
+            rl_config.invariant = invariant
+
+    for enforce in (None, "rgb"):
+        assert draw(True, enforce) == draw(False, enforce)
+
+
 def _frags() -> list[object]:
     from reportlab.lib.colors import Color
 

@@ -81,6 +81,8 @@ PRIVATE_NAMES = (
     "_shadingUsed",
     "_d",
     "_c",
+    "_enforceColorSpace",
+    "_fillColorObj",
 )
 
 #: the characters reportlab's paragraphs strip as spaces (and split words at, with the
