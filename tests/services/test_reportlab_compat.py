@@ -364,6 +364,48 @@ def test_fill_colours_are_set_as_reportlab_sets_them() -> None:
         assert draw(True, enforce) == draw(False, enforce)
 
 
+def _forms(shared: bool) -> bytes:
+    from reportlab import rl_config
+
+    invariant, rl_config.invariant = rl_config.invariant, 1
+    try:
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer)
+        boxes = [(-600, -840, 1200, 1680), (0, 0, 100, 20)]
+        for page in range(1, 4):
+            for box in boxes:
+                canvas.doForm(f"Number{page}x{box[2]}")
+            canvas.doForm(f"Nested{page}")
+            canvas.showPage()
+        for page in range(1, 4):
+            for box in boxes:
+                canvas.beginForm(f"Number{page}x{box[2]}", *box)
+                canvas.setFont("Helvetica", 8)
+                canvas.drawRightString(90, 5, f"Page {page} of 3")
+                if shared:
+                    rl_compat.end_text_form(canvas)
+                else:
+                    canvas.endForm(compression=0, hasImages=0)
+            canvas.beginForm(f"Nested{page}", *boxes[1])
+            canvas.doForm(f"Number{page}x100")  # a form drawing a form: its own resources
+            if shared:
+                rl_compat.end_text_form(canvas)
+            else:
+                canvas.endForm(compression=0, hasImages=0)
+        canvas.save()
+        return buffer.getvalue()
+    finally:
+        rl_config.invariant = invariant
+
+
+def test_forms_sharing_their_common_parts_are_written_as_reportlab_writes_them() -> None:
+    shared = _forms(shared=True)
+    assert shared == _forms(shared=False)
+    assert shared.count(b"/Type /XObject") == 9
+    # resources naming forms: the pages' and the nested forms'
+    assert shared.count(b"/XObject") - shared.count(b"/Type /XObject") == 3 + 3
+
+
 def _frags() -> list[object]:
     from reportlab.lib.colors import Color
 

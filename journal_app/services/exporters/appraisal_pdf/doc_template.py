@@ -33,6 +33,7 @@ from journal_app.services.exporters.appraisal_pdf.rl_compat import (
     QuickStateCanvas,
     RepeatedDrawing,
     compress_finished_page,
+    end_text_form,
     keep_open_after_build,
 )
 
@@ -61,7 +62,7 @@ def define_form(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> No
     canvas.beginForm(name, *_FORM_BOX)
     draw(canvas)
     # a line of text: not worth compressing, and no images (a smaller resource list)
-    canvas.endForm(compression=0, hasImages=0)
+    end_text_form(canvas)
 
 
 class PagesOf:

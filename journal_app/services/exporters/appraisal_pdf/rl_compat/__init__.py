@@ -34,6 +34,7 @@ from journal_app.services.exporters.appraisal_pdf.rl_compat.pages import (
     QuickStateCanvas,
     RepeatedDrawing,
     compress_finished_page,
+    end_text_form,
 )
 from journal_app.services.exporters.appraisal_pdf.rl_compat.subsets import first_subset_bytes
 
@@ -48,6 +49,7 @@ __all__ = [
     "current_matrix",
     "draw_mixed_lines",
     "draw_plain_lines",
+    "end_text_form",
     "faster_line_breaking",
     "first_subset_bytes",
     "has_lines",
@@ -83,6 +85,7 @@ PRIVATE_NAMES = (
     "_c",
     "_enforceColorSpace",
     "_fillColorObj",
+    "_formData",
 )
 
 #: the characters reportlab's paragraphs strip as spaces (and split words at, with the
