@@ -8,6 +8,7 @@ line, the same room left, the same widest line. The texts are fictional.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import pytest
 from reportlab.lib.styles import ParagraphStyle
@@ -132,3 +133,71 @@ def test_widths_are_remembered_only_during_an_export(styles: Styles) -> None:
         paragraph("remembered words", styles.body).wrap(300, 100)
         assert line_breaks._WIDTHS.get()
     assert line_breaks._WIDTHS.get() is None
+
+
+def _fill_word_by_word(
+    words: list[str],
+    max_widths: list[float],
+    known: dict[str, float],
+    measure: Callable[[str], float],
+    shrinkage: float,
+    split_long: bool,
+) -> tuple[list[tuple[float, list[str]]], float] | None:
+    """reportlab's greedy filling, a word at a time, as ``_fill`` did before it looked the
+    widths up all at once (the reference for the test below)."""
+    space = known.get(" ")
+    if space is None:
+        space = known[" "] = measure(" ")
+    shrink = shrinkage * space
+    last = len(max_widths) - 1
+    lines: list[tuple[float, list[str]]] = []
+    line: list[str] = []
+    line_no = 0
+    room = max_widths[0]
+    used = -space
+    widest = 0.0
+    for word in words:
+        width = known.get(word)
+        if width is None:
+            width = known[word] = measure(word)
+        wider = used + space + width
+        if wider > (room + shrink * len(line) if shrink else room):
+            if split_long and width > room:
+                return None
+            if line:
+                widest = max(widest, used)
+                lines.append((room - used, line))
+                line = [word]
+                used = width
+                line_no += 1
+                room = max_widths[min(line_no, last)]
+                continue
+        line.append(word)
+        used = wider
+    if line:
+        widest = max(widest, used)
+        lines.append((room - used, line))
+    return lines, widest
+
+
+def test_lines_are_filled_as_reportlabs_loop_fills_them() -> None:
+    from journal_app.services.exporters.appraisal_pdf.line_breaks import _fill
+
+    rng = random.Random(20261203)
+    vocabulary = [w for w in WORDS if w] + ["x" * 40, "i", "supercalifragilistic"]
+    for _ in range(3000):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 60))]
+        widths = [rng.uniform(5, 300) for _ in range(rng.randint(1, 3))]
+        shrinkage = rng.choice((0.0, 0.05, 0.05, 0.5, 1.0))
+        split_long = rng.random() < 0.5
+        size = rng.choice((7.5, 9, 10.5))
+
+        def measure(word: str, size: float = size) -> float:
+            return len(word) * size * 0.53 + (0.1 if "x" in word else 0.0)
+
+        known: dict[str, float] = {"of": 2 * size * 0.5} if rng.random() < 0.5 else {}
+        expected = _fill_word_by_word(
+            words, list(widths), dict(known), measure, shrinkage, split_long
+        )
+        found = _fill(words, list(widths), dict(known), measure, shrinkage, split_long)
+        assert repr(found) == repr(expected)

@@ -161,3 +161,14 @@ def test_whitespace_is_tidied_as_reportlab_tidies_it() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert _tidy(text) == cleanBlockQuotedText(text), repr(text)
+
+
+def test_every_space_reportlab_tidies_but_the_plain_one_is_unprintable() -> None:
+    # _tidy skips its search for odd spaces in printable mark-up
+    from journal_app.services.exporters.appraisal_pdf.markup import _ODD_SPACE
+    from journal_app.services.exporters.appraisal_pdf.rl_compat import PARAGRAPH_SPACES
+
+    odd = [chr(code) for code in range(0x110000) if _ODD_SPACE.match(chr(code))]
+    assert set(PARAGRAPH_SPACES) - {" "} <= set(odd)
+    assert [c for c in odd if c.isprintable()] == []
+    assert " ".isprintable() and _tidy("two  spaces") == "two spaces"

@@ -6,6 +6,7 @@ All people, places and reflections here are fictional.
 
 from __future__ import annotations
 
+import gc
 import io
 import re
 from datetime import date, timedelta
@@ -23,6 +24,7 @@ from journal_app.services.exporters.appraisal_pdf import domain_sections
 from journal_app.services.exporters.appraisal_pdf.content import gather
 from journal_app.services.exporters.appraisal_pdf.doc_template import Deferred, expand_deferred
 from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+from journal_app.services.exporters.appraisal_pdf.garbage import full_collections_put_off
 from journal_app.services.exporters.appraisal_pdf.markup import paragraph
 from journal_app.services.exporters.appraisal_pdf.options import AppraisalOptions
 from journal_app.services.exporters.appraisal_pdf.styles import make_styles
@@ -279,3 +281,43 @@ def test_a_copy_of_the_body_frame_is_a_deep_copy() -> None:
     assert twin._frameBGs[0][1] is not frame._frameBGs[0][1]
     twin._y -= 50  # measuring in the copy leaves the frame where it was
     assert frame._y != twin._y
+
+
+def test_full_collections_wait_while_the_pdf_is_laid_out(
+    service: ExportService, tmp_path: Path
+) -> None:
+    before = gc.get_threshold()
+    during: set[tuple[int, int, int]] = set()
+    service.appraisal_pdf(
+        _options(), tmp_path / "a.pdf", progress=lambda d, t: during.add(gc.get_threshold())
+    )
+    placing = {threshold for threshold in during if threshold != before}
+    assert len(placing) == 1
+    young, middle, full = placing.pop()
+    assert (young, middle) == before[:2]  # the young generations are collected as usual
+    assert full > 1_000_000
+    assert gc.get_threshold() == before
+
+
+def test_the_collector_is_put_back_after_a_cancelled_export(
+    service: ExportService, tmp_path: Path
+) -> None:
+    before = gc.get_threshold()
+    seen: list[int] = []
+    with pytest.raises(ExportCancelled):
+        service.appraisal_pdf(
+            _options(),
+            tmp_path / "a.pdf",
+            progress=lambda done, total: seen.append(done),
+            cancelled=lambda: len(seen) >= 5,
+        )
+    assert gc.get_threshold() == before
+
+
+def test_full_collections_wait_until_the_last_of_overlapping_exports_ends() -> None:
+    before = gc.get_threshold()
+    with full_collections_put_off():
+        with full_collections_put_off():
+            assert gc.get_threshold()[2] > 1_000_000
+        assert gc.get_threshold()[2] > 1_000_000  # the first export still runs
+    assert gc.get_threshold() == before

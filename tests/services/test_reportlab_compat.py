@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfbase.ttfonts import TTFont
@@ -204,6 +205,205 @@ def test_no_other_module_of_the_app_touches_reportlab_internals() -> None:
         if own not in path.parents and names.search(path.read_text("utf-8"))
     )
     assert users == []
+
+
+def _pages_with(
+    header: Any, repeat: bool, pages: int = 6, before: Any = None
+) -> tuple[bytes, int]:
+    """A document of ``pages`` pages whose every page starts with ``header(canvas, page)``,
+    called directly or through a :class:`rl_compat.RepeatedDrawing`; the file (invariant)
+    and how many times the header was drawn by its function."""
+    from reportlab import rl_config
+
+    invariant, rl_config.invariant = rl_config.invariant, 1
+    try:
+        buffer = io.BytesIO()
+        canvas = rl_compat.QuickStateCanvas(buffer)
+        page = [1]
+        drawn = [0]
+
+        def draw(c: Canvas) -> None:
+            drawn[0] += 1
+            header(c, page[0])
+
+        repeated = rl_compat.RepeatedDrawing(draw)
+        for number in range(1, pages + 1):
+            page[0] = number
+            if before is not None:
+                before(canvas, number)
+            canvas.saveState()
+            (repeated if repeat else draw)(canvas)
+            canvas.restoreState()
+            canvas.setFont("Helvetica", 10)
+            canvas.drawString(72, 600, f"The body of page {number}")
+            canvas.showPage()
+        canvas.save()
+        return buffer.getvalue(), drawn[0]
+    finally:
+        rl_config.invariant = invariant
+
+
+def _header(canvas: Canvas, page: int) -> None:
+    from reportlab.lib.colors import Color
+
+    from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+
+    canvas.setFont(register_fonts(), 8)
+    canvas.setFillColor(Color(0.2, 0.3, 0.4))
+    canvas.drawString(72, 800, "Morwenna Trelawny · Confidential ŵ")
+    canvas.drawRightString(520, 800, "1 April 2026 to 31 March 2027")
+    canvas.setStrokeColor(Color(0.7, 0.7, 0.7))
+    canvas.setLineWidth(0.5)
+    canvas.line(72, 790, 520, 790)
+
+
+def test_a_repeated_drawing_is_copied_once_known_and_writes_the_same_file() -> None:
+    copied, drawn = _pages_with(_header, repeat=True)
+    assert copied == _pages_with(_header, repeat=False)[0]
+    assert drawn == 2  # learnt on two pages, copied on the other four
+
+
+def test_a_drawing_that_changes_from_page_to_page_is_drawn_every_time() -> None:
+    def numbered(canvas: Canvas, page: int) -> None:
+        _header(canvas, page)
+        canvas.drawString(72, 40, f"Page {page}")
+
+    copied, drawn = _pages_with(numbered, repeat=True)
+    assert copied == _pages_with(numbered, repeat=False)[0]
+    assert drawn == 6
+
+
+def test_a_drawing_that_adds_to_the_page_or_its_state_stack_is_never_copied() -> None:
+    from reportlab.lib.colors import Color
+
+    def with_link(canvas: Canvas, page: int) -> None:
+        _header(canvas, page)
+        canvas.linkURL("https://example.org/", (72, 780, 200, 800))
+
+    def with_alpha(canvas: Canvas, page: int) -> None:
+        _header(canvas, page)
+        canvas.setFillColor(Color(0.2, 0.3, 0.4, alpha=0.5))
+
+    def unbalanced(canvas: Canvas, page: int) -> None:
+        canvas.saveState()
+        _header(canvas, page)
+
+    for header in (with_link, with_alpha):
+        copied, drawn = _pages_with(header, repeat=True)
+        assert copied == _pages_with(header, repeat=False)[0]
+        assert drawn == 6
+    canvas = rl_compat.QuickStateCanvas(io.BytesIO())
+    repeated = rl_compat.RepeatedDrawing(lambda c: unbalanced(c, 1))
+    for _page in range(4):
+        repeated(canvas)
+        canvas.restoreState()
+        canvas.showPage()
+    assert canvas.state_stack == []
+    assert repeated._copying is False
+
+
+def test_a_repeated_drawing_started_in_another_state_is_drawn_again() -> None:
+    def odd_pages_in_bold(canvas: Canvas, page: int) -> None:
+        canvas.setFont("Helvetica-Bold" if page in (3, 5) else "Helvetica", 9)
+
+    def font_dependent(canvas: Canvas, page: int) -> None:
+        canvas.drawString(72, 810, "in the font the page set")
+        _header(canvas, page)
+
+    copied, drawn = _pages_with(font_dependent, repeat=True, before=odd_pages_in_bold)
+    assert copied == _pages_with(font_dependent, repeat=False, before=odd_pages_in_bold)[0]
+    # learnt on 1 and 2; 3 and 5 start in another state, and 4 and 6 are learnt again after them
+    assert drawn == 6
+
+
+def test_fill_colours_are_set_as_reportlab_sets_them() -> None:
+    from reportlab import rl_config
+    from reportlab.lib.colors import CMYKColor, Color
+
+    from journal_app.services.exporters.appraisal_pdf.rl_compat.drawing import set_fill_color
+
+    colours: list[object] = [
+        Color(0.1, 0.2, 0.3),
+        Color(0.1, 0.2, 0.3),
+        Color(0, 0, 0, alpha=1),
+        Color(0.5, 0.5, 0.5, alpha=0.4),  # a new transparency: reportlab's
+        Color(0.5, 0.5, 0.5, alpha=0.4),  # the same again: quick
+        Color(1, 1, 1, alpha=1),
+        CMYKColor(0.1, 0.2, 0.3, 0.4),
+        (0.2, 0.4, 0.6),
+        "red",
+        Color(1 / 3, 2 / 3, 1.0),
+    ]
+
+    def draw(quick: bool, enforce: str | None) -> tuple[bytes, list[object]]:
+        invariant, rl_config.invariant = rl_config.invariant, 1
+        try:
+            buffer = io.BytesIO()
+            canvas = Canvas(buffer, enforceColorSpace=enforce)
+            seen: list[object] = []
+            for colour in colours:
+                if enforce and isinstance(colour, CMYKColor):
+                    continue  # (refused by either)
+                tx = canvas.beginText(72, 700)
+                for target in (canvas, tx):
+                    if quick:
+                        set_fill_color(target, canvas, colour)
+                    else:
+                        target.setFillColor(colour)
+                    seen.append(target._fillColorObj)
+                tx.textLine("x")
+                canvas.drawText(tx)
+            seen.append(canvas._doc._pdfVersion)
+            canvas.showPage()
+            canvas.save()
+            return buffer.getvalue(), seen
+        finally:
+            rl_config.invariant = invariant
+
+    for enforce in (None, "rgb"):
+        assert draw(True, enforce) == draw(False, enforce)
+
+
+def _forms(shared: bool) -> bytes:
+    from reportlab import rl_config
+
+    invariant, rl_config.invariant = rl_config.invariant, 1
+    try:
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer)
+        boxes = [(-600, -840, 1200, 1680), (0, 0, 100, 20)]
+        for page in range(1, 4):
+            for box in boxes:
+                canvas.doForm(f"Number{page}x{box[2]}")
+            canvas.doForm(f"Nested{page}")
+            canvas.showPage()
+        for page in range(1, 4):
+            for box in boxes:
+                canvas.beginForm(f"Number{page}x{box[2]}", *box)
+                canvas.setFont("Helvetica", 8)
+                canvas.drawRightString(90, 5, f"Page {page} of 3")
+                if shared:
+                    rl_compat.end_text_form(canvas)
+                else:
+                    canvas.endForm(compression=0, hasImages=0)
+            canvas.beginForm(f"Nested{page}", *boxes[1])
+            canvas.doForm(f"Number{page}x100")  # a form drawing a form: its own resources
+            if shared:
+                rl_compat.end_text_form(canvas)
+            else:
+                canvas.endForm(compression=0, hasImages=0)
+        canvas.save()
+        return buffer.getvalue()
+    finally:
+        rl_config.invariant = invariant
+
+
+def test_forms_sharing_their_common_parts_are_written_as_reportlab_writes_them() -> None:
+    shared = _forms(shared=True)
+    assert shared == _forms(shared=False)
+    assert shared.count(b"/Type /XObject") == 9
+    # resources naming forms: the pages' and the nested forms'
+    assert shared.count(b"/XObject") - shared.count(b"/Type /XObject") == 3 + 3
 
 
 def _frags() -> list[object]:

@@ -41,6 +41,7 @@ from journal_app.services.exporters.appraisal_pdf.evidence_appendix import (
     evidence_appendix,
 )
 from journal_app.services.exporters.appraisal_pdf.fonts import register_fonts
+from journal_app.services.exporters.appraisal_pdf.garbage import full_collections_put_off
 from journal_app.services.exporters.appraisal_pdf.line_breaks import word_widths
 from journal_app.services.exporters.appraisal_pdf.options import APP_NAME, AppraisalOptions
 from journal_app.services.exporters.appraisal_pdf.protect import encrypt_pdf
@@ -185,7 +186,7 @@ def build_appraisal_pdf(
     ]
     contents_table.set_lines(headings_in(story))
     doc.at_end(contents_table.define_forms)
-    with word_widths():
+    with word_widths(), full_collections_put_off():
         doc.build_once(story)
     pages = doc.pages
     data = buffer.getvalue()

@@ -31,7 +31,9 @@ from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.fonts import BOLD, REGULAR
 from journal_app.services.exporters.appraisal_pdf.rl_compat import (
     QuickStateCanvas,
+    RepeatedDrawing,
     compress_finished_page,
+    end_text_form,
     keep_open_after_build,
 )
 
@@ -60,7 +62,7 @@ def define_form(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> No
     canvas.beginForm(name, *_FORM_BOX)
     draw(canvas)
     # a line of text: not worth compressing, and no images (a smaller resource list)
-    canvas.endForm(compression=0, hasImages=0)
+    end_text_form(canvas)
 
 
 class PagesOf:
@@ -166,6 +168,8 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.header_right = header_right
         self.footer_left = footer_left
         self._header_fitted: str | None = None
+        # the same on every page: copied once known (see RepeatedDrawing)
+        self._header_and_footer = RepeatedDrawing(self._draw_header_and_footer)
         self.page_of = page_of
         self.pages_of = PagesOf()
         self.pages = 0
@@ -232,10 +236,18 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
     def _draw_running_parts(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        self._header_and_footer(canvas)
+        # "Page N of M": M is known only after the last page, so the words are a form
+        canvas.doForm(_footer_form(doc.page))
+        self._footers.append(doc.page)
+        canvas.restoreState()
+
+    def _draw_header_and_footer(self, canvas: Canvas) -> None:
+        """The running header and the footer's words, but for the page number."""
         width, height = look.PAGE_SIZE
         left, right = look.MARGIN_LEFT, width - look.MARGIN_RIGHT
         top = height - look.MARGIN_TOP + 9 * mm
-        canvas.saveState()
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(look.ACCENT_DARK)
         if self._header_fitted is None:  # the same on every page: worked out once
@@ -255,10 +267,6 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
         for below, line in enumerate(self.footer_left):
             canvas.drawString(left, bottom - below * _LINE, line)
-        # "Page N of M": M is known only after the last page, so the words are a form
-        canvas.doForm(_footer_form(doc.page))
-        self._footers.append(doc.page)
-        canvas.restoreState()
 
     def _define_footers(self, canvas: Canvas, pages: int) -> None:
         for page in self._footers:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
 from reportlab.platypus.paragraph import split as split_words
@@ -165,36 +165,44 @@ def _fill(
     if space is None:
         space = known[" "] = measure(" ")
     shrink = shrinkage * space
+    looked_up = list(map(known.get, words))
+    if None in looked_up:  # words not measured yet in this export
+        for i, width in enumerate(looked_up):
+            if width is None:
+                word = words[i]
+                width = known.get(word)  # (measured just before, if it came twice)
+                if width is None:
+                    width = known[word] = measure(word)
+                looked_up[i] = width
+    widths = cast(list[float], looked_up)  # every one measured now
     last = len(max_widths) - 1
     lines: list[tuple[float, list[str]]] = []
-    line: list[str] = []
     line_no = 0
     room = max_widths[0]
     used = -space  # the first word of a line has no space before it
     widest = 0.0
-    get = known.get
-    for word in words:
-        width = get(word)
-        if width is None:
-            width = known[word] = measure(word)
+    first = 0  # the line's first word
+    count = 0  # and how many words it has so far
+    for i, width in enumerate(widths):
         wider = used + space + width
-        # (with no shrinking, the limit is the room itself: room + 0.0 * n == room)
-        if wider > (room + shrink * len(line) if shrink else room):
+        # (with no shrinking, room + 0.0 * count is the room itself)
+        if wider > room + shrink * count:
             if split_long and width > room:
                 return None
-            if line:
+            if count:
                 if used > widest:
                     widest = used
-                lines.append((room - used, line))
-                line = [word]
+                lines.append((room - used, words[first:i]))
+                first = i
+                count = 1
                 used = width
                 line_no += 1
                 room = max_widths[line_no if line_no < last else last]
                 continue
-        line.append(word)
+        count += 1
         used = wider
-    if line:
+    if count:
         if used > widest:
             widest = used
-        lines.append((room - used, line))
+        lines.append((room - used, words[first:]))
     return lines, widest

@@ -177,9 +177,10 @@ _ODD_SPACE = re.compile(
 def _tidy(markup: str) -> str:
     """``cleanBlockQuotedText(markup)``: the text with its lines stripped and joined and
     runs of spaces made one; most mark-up here is tidy already (no odd space, no space at
-    either end or two together), and comes back as it is."""
+    either end or two together), and comes back as it is. (Every odd space is a character
+    Python counts as unprintable, so printable mark-up has none: a quicker look.)"""
     if (
-        _ODD_SPACE.search(markup)
+        (not markup.isprintable() and _ODD_SPACE.search(markup))
         or "  " in markup
         or markup.startswith(" ")
         or markup.endswith(" ")

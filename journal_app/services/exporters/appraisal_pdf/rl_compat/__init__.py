@@ -32,7 +32,9 @@ from journal_app.services.exporters.appraisal_pdf.rl_compat.drawing import (
 )
 from journal_app.services.exporters.appraisal_pdf.rl_compat.pages import (
     QuickStateCanvas,
+    RepeatedDrawing,
     compress_finished_page,
+    end_text_form,
 )
 from journal_app.services.exporters.appraisal_pdf.rl_compat.subsets import first_subset_bytes
 
@@ -40,12 +42,14 @@ __all__ = [
     "PARAGRAPH_SPACES",
     "PRIVATE_NAMES",
     "QuickStateCanvas",
+    "RepeatedDrawing",
     "break_mixed_lines",
     "compress_finished_page",
     "contained",
     "current_matrix",
     "draw_mixed_lines",
     "draw_plain_lines",
+    "end_text_form",
     "faster_line_breaking",
     "first_subset_bytes",
     "has_lines",
@@ -73,6 +77,15 @@ PRIVATE_NAMES = (
     "_code",
     "_curSubset",
     "_dynamicFont",
+    "_formsinuse",
+    "_annotationrefs",
+    "_colorsUsed",
+    "_shadingUsed",
+    "_d",
+    "_c",
+    "_enforceColorSpace",
+    "_fillColorObj",
+    "_formData",
 )
 
 #: the characters reportlab's paragraphs strip as spaces (and split words at, with the

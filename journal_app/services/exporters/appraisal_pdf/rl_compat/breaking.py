@@ -364,7 +364,8 @@ def break_mixed_lines(
             and word_width > max_widths[min(line_no, last_width)]
         ):
             return None  # reportlab cuts the word up
-        if line_break or (new_width > limit and n > 0):  # the line ends before this word
+        new_line = line_break or (new_width > limit and n > 0)
+        if new_line:  # the line ends before this word
             if line_break:
                 words.append(f.clone())
             if current > widest:
@@ -398,13 +399,6 @@ def break_mixed_lines(
             max_size = g.fontSize
             max_ascent, min_descent = ascent_descent(g.fontName, max_size)
             measured = f
-            if len(w) > 2:
-                _more, max_size, max_ascent, min_descent = _add_rest(
-                    words, w, max_size, max_ascent, min_descent
-                )
-                g = words[-1]
-                g_from = w[-1][0]
-                measured = None
         else:
             text = w[1][1]
             if text:
@@ -447,15 +441,16 @@ def break_mixed_lines(
                 else:
                     g.text += text
             current = new_width
-            if len(w) > 2:
-                more, max_size, max_ascent, min_descent = _add_rest(
-                    words, w, max_size, max_ascent, min_descent
-                )
-                g = words[-1]
-                g_from = w[-1][0]
-                measured = None
-                if not text and more:
-                    n += 1
+        if len(w) > 2:  # the word's other fragments, each a fragment of its own
+            more, max_size, max_ascent, min_descent = _add_rest(
+                words, w, max_size, max_ascent, min_descent
+            )
+            g = words[-1]
+            g_from = w[-1][0]
+            measured = None
+            # (a word that begins a line counts once, whatever its first fragment holds)
+            if more and not new_line and not w[1][1]:
+                n += 1
         # the width of the space after this word, in the last fragment's font
         if not isinstance(w, hs_frag):
             space_width = 0

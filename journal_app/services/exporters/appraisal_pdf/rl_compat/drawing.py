@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
@@ -35,6 +36,33 @@ def _subset_head(font: Any, size: float, leading: float, doc: Any) -> str:
             f"{font.getSubsetInternalName(0, doc)} {fp_str(size)} Tf {fp_str(leading)} TL "
         )
     return head
+
+
+#: the operator setting each RGB fill colour drawn (the few colours of the appraisal)
+_FILL_OPERATORS: dict[tuple[float, float, float], str] = {}
+
+
+def set_fill_color(target: Any, canvas: Canvas, color: Any) -> None:
+    """``target.setFillColor(color)``, where ``target`` is ``canvas`` or one of its text
+    objects: for an RGB colour whose transparency is the canvas's already, the operator
+    reportlab writes (worked out once per colour) and the same state, without reportlab's
+    checks of every other kind of colour and of the transparency; any other colour, or a
+    canvas that converts colours, is left to reportlab."""
+    if type(color) is not Color or target._enforceColorSpace:
+        target.setFillColor(color)
+        return
+    alpha = color.alpha
+    if alpha is None or alpha != canvas._extgstate._d.get("ca", 1):
+        target.setFillColor(color)  # (a new transparency: reportlab names it)
+        return
+    rgb = (color.red, color.green, color.blue)
+    operator = _FILL_OPERATORS.get(rgb)
+    if operator is None:
+        operator = _FILL_OPERATORS[rgb] = f"{fp_str(rgb)} rg"
+    target._fillColorObj = color
+    target._code.append(operator)
+    # what setting the transparency to the value it has does
+    canvas._doc.ensureMinPdfVersion("transparency")
 
 
 def draw_plain_lines(paragraph: Paragraph) -> bool:
@@ -78,7 +106,7 @@ def draw_plain_lines(paragraph: Paragraph) -> bool:
     else:
         top = paragraph.height - getattr(lines_of, "ascent", lines_of.fontSize)
     canvas.saveState()
-    canvas.setFillColor(lines_of.textColor)
+    set_fill_color(canvas, canvas, lines_of.textColor)
     tx = paragraph.beginText(style.leftIndent, top)
     tx.preformatted = False
     tx.direction = style.wordWrap
@@ -268,7 +296,7 @@ def draw_mixed_lines(paragraph: Paragraph) -> bool:
                 tx._setFont(name, size)
             if text_color != f.textColor:
                 text_color = f.textColor
-                tx.setFillColor(text_color)
+                set_fill_color(tx, canvas, text_color)
             if rise != f.rise:
                 rise = f.rise
                 tx.setRise(rise)
