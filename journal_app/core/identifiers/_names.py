@@ -57,8 +57,9 @@ _ROLE_NG = rf"(?:(?:{_ADJ})[ \-]+){{0,3}}(?:{_ROLE_WORDS})(?![\w])"
 _ROLE_SCAN = re.compile(rf"(?:{_ROLE_WORDS})(?![\w])")
 # a role word after a character that is no letter or digit ([\W_] is what str.isalnum
 # refuses): re skips from gap to gap, where a role word must start, rather than trying the
-# role words inside every word
-_ROLE_AFTER_GAP = re.compile(rf"[\W_](?:{_ROLE_WORDS})(?![\w])")
+# role words inside every word; the gap is first any but an ASCII letter or digit (a quick
+# test re skips with), then no letter or digit at all
+_ROLE_AFTER_GAP = re.compile(rf"[^0-9A-Za-z](?<![^\W_])(?:{_ROLE_WORDS})(?![\w])")
 _ADJ_TAIL = re.compile(rf"(?<![\w])(?:(?:{_ADJ})[ \-]+){{1,3}}$")
 _DET = r"(?:my|his|her|their|the|a|an|our|your|its|whose)"
 _OF_ROLE = rf"(?:{_DET}[ ]+)?(?:{_ROLE_NG}['’]s?[ ]+)?{_ROLE_NG}"
