@@ -89,7 +89,7 @@ from ._not_persons import (
     owns_a_place,
     place_signal,
 )
-from ._scan import TOKEN, Scan, starts_word
+from ._scan import TOKEN, Scan, keyword_spans, starts_word
 from ._things import is_a_thing, is_cited, is_public_figure, media_spans
 from ._types import NameHit, Role
 from ._welsh import is_welsh, welsh_opener
@@ -544,10 +544,10 @@ def find_bare_names(scan: Scan) -> Iterator[NameHit]:
     welsh = is_welsh(scan.lowered)
     brands = (
         [m.span() for m in TWO_NAME_BRANDS.finditer(scan.lowered)]
-        if any(key in scan.lowered for key in BRAND_KEYS)
+        if any(keyword_spans(scan, BRAND_KEYS))
         else []
     )
-    media = media_spans(scan.lowered)
+    media = media_spans(scan)
     found: list[tuple[int, int]] = []
     waiting: list[tuple[int, int]] = []
     for run in _RUN.finditer(text):

@@ -169,8 +169,8 @@ def check_fields(
         hits = [*find_names(scan, roles), *find_lower_names(scan, roles)]
         hits += find_bare_names(scan)
         # a pseudonym given before is nobody's name, nor the start of a person to look for
-        media = media_spans(scan.lowered)  # "Mr Men", "Mr Tumble": a programme, nobody
-        media += tuple(made_up_spans(scan.text, scan.lowered))  # "'Jane' (not her real name)"
+        media = media_spans(scan)  # "Mr Men", "Mr Tumble": a programme, nobody
+        media += tuple(made_up_spans(scan))  # "'Jane' (not her real name)"
         name_hits.append(
             [
                 h

@@ -55,6 +55,11 @@ _ADJ = trie_pattern(ROLE_ADJECTIVES)
 _ROLE_NG = rf"(?:(?:{_ADJ})[ \-]+){{0,3}}(?:{_ROLE_WORDS})(?![\w])"
 # runs on the lowered text, so no IGNORECASE (which would make the trie slow)
 _ROLE_SCAN = re.compile(rf"(?:{_ROLE_WORDS})(?![\w])")
+# a role word after a character that is no letter or digit ([\W_] is what str.isalnum
+# refuses): re skips from gap to gap, where a role word must start, rather than trying the
+# role words inside every word; the gap is first any but an ASCII letter or digit (a quick
+# test re skips with), then no letter or digit at all
+_ROLE_AFTER_GAP = re.compile(rf"[^0-9A-Za-z](?<![^\W_])(?:{_ROLE_WORDS})(?![\w])")
 _ADJ_TAIL = re.compile(rf"(?<![\w])(?:(?:{_ADJ})[ \-]+){{1,3}}$")
 _DET = r"(?:my|his|her|their|the|a|an|our|your|its|whose)"
 _OF_ROLE = rf"(?:{_DET}[ ]+)?(?:{_ROLE_NG}['’]s?[ ]+)?{_ROLE_NG}"
@@ -632,16 +637,14 @@ def role_words(scan: Scan) -> list[re.Match[str]]:
     """Every family or role word in the text ("mum", "his sister", "social worker"), as
     matches on ``scan.lowered``; worked out once and shared with the lower-case names."""
     lowered = scan.lowered
-    found = []
-    pos = 0
-    while m := _ROLE_SCAN.search(lowered, pos):
-        if m.start() == 0 or not lowered[m.start() - 1].isalnum():
+    # never inside a word ("ne|w partner" read as the Welsh "w partner"): at the start of
+    # the text, or after a gap; a role word starts with a letter and ends before a gap, so
+    # the next one's gap always lies after the last one
+    first = _ROLE_SCAN.match(lowered)
+    found = [first] if first else []
+    for gap in _ROLE_AFTER_GAP.finditer(lowered, first.end() if first else 0):
+        if m := _ROLE_SCAN.match(lowered, gap.start() + 1):  # always: the same words
             found.append(m)
-            pos = m.end()
-        else:
-            # inside a word ("ne|w partner" read as the Welsh "w partner"): the role word
-            # may still start later in the same stretch
-            pos = m.start() + 1
     return found
 
 

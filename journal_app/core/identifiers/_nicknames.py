@@ -63,9 +63,13 @@ _BRACKETED = re.compile(rf"['\"”’]?[ ]*\([ ]*({TOKEN})[ ]*\)")
 _BRACKET_BEFORE = re.compile(rf"(?<![\w'’\-])({TOKEN})['\"”’]?[ ]*\([ ]*$")
 # A labelled line: "- Klea: no change", "2) Tommo: two missed appointments", or, in a
 # text with two such lines or more, "Dion: better this week"
-_LABEL_LINE = re.compile(
-    rf"(?m)^[ \t]*(?P<bullet>(?:[-*•+–]|\d{{1,2}}[.)])[ \t]+)?(?P<name>{TOKEN})[ ]*:[ ]*\S"
+_LABEL_LINE_BODY = (
+    rf"[ \t]*(?P<bullet>(?:[-*•+–]|\d{{1,2}}[.)])[ \t]+)?(?P<name>{TOKEN})[ ]*:[ ]*\S"
 )
+_LABEL_LINE = re.compile(_LABEL_LINE_BODY)  # the first line, matched at the start
+# every later line, after its newline: re skips from newline to newline rather than trying
+# a "^" at every position; a match never holds a newline, so none is missed
+_LABEL_LINE_AFTER = re.compile(rf"\n{_LABEL_LINE_BODY}")
 # Labels of notes and messages that no dictionary has
 _NOT_LABEL_NAMES = frozenset(
     words(
@@ -81,7 +85,9 @@ def labelled_names(text: str, names: Gazetteer) -> Iterator[NameHit]:
     """Names labelling a note line ("- Klea: no change"), when the label is no word."""
     if ":" not in text:
         return
-    lines = list(_LABEL_LINE.finditer(text))
+    first = _LABEL_LINE.match(text)
+    lines = [first] if first else []
+    lines += _LABEL_LINE_AFTER.finditer(text, first.end() if first else 0)
     for m in lines:
         if m.group("bullet") is None and len(lines) < 2:
             continue

@@ -133,6 +133,22 @@ _NI_REASON = Message("identifiers.reason.ni_number")
 _POSTCODE_REASON = Message("identifiers.reason.postcode")
 
 
+def _lower_ni(scan: Scan) -> list[re.Match[str]]:
+    """``_NI_LOWER.finditer(scan.text)``, tried only where a match can start: two letters
+    before a run of exactly six digits, or before a gap and a run of exactly two."""
+    text = scan.text
+    found = []
+    end = 0
+    for start, stop in scan.digits:
+        size = stop - start
+        at = start - 2 if size == 6 else start - 3 if size == 2 else -1
+        # runs come in order, so the starts do too; none inside the last match
+        if at >= end and (m := _NI_LOWER.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def find_numbers(scan: Scan) -> Iterator[Hit]:
     """Postcodes, phone numbers, emails, NHS and NI numbers."""
     text = scan.text
@@ -154,7 +170,7 @@ def find_numbers(scan: Scan) -> Iterator[Hit]:
         for m in find_in(_NHS_AFTER_WORD, text, scan.digit_windows(20, 14, range(1, 11))):
             if is_valid_nhs_number(m.group("code")):
                 yield Hit(FindingKind.NHS_NUMBER, m.start("code"), m.end("code"), _NHS_REASON)
-    for m in (*_NI.finditer(text), *_NI_LOWER.finditer(text)):
+    for m in (*_NI.finditer(text), *_lower_ni(scan)):
         if free_before(text, m.start(), "_") and m.group()[:2].upper() not in _NI_NEVER:
             yield Hit(FindingKind.NI_NUMBER, m.start(), m.end(), _NI_REASON)
     if scan.digits:

@@ -25,7 +25,9 @@ UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper(
 LETTER = r"[^\W\d_]"
 TOKEN = rf"[{UPPER}]{LETTER}*(?:['’][{UPPER}]{LETTER}+)?(?:-[{UPPER}]{LETTER}+)*"
 
-_DIGITS = re.compile(r"\d+")
+# a digit run (\d+), its first digit tested as an ASCII digit or any non-ASCII character
+# (a bit test re skips with), then as a digit at all: quicker than \d at every character
+_DIGITS = re.compile(r"[0-9\x80-\U0010ffff](?<=\d)\d*")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _SPACE = re.compile(r"\s")
 

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ._gazetteer import gazetteer
+from ._scan import Scan, keyword_spans
 from ._words import PUBLIC_SURNAMES, words
 
 # Writers on social work, supervision, reflection, attachment, trauma and leadership whose
@@ -220,11 +221,16 @@ def is_public_figure(text: str, end: int) -> bool:
     return _FIGURE_THING_AFTER.match(text, end) is not None
 
 
-@lru_cache(maxsize=8)
-def media_spans(lowered: str) -> tuple[tuple[int, int], ...]:
-    """Where children's programmes and characters stand in lower-cased text."""
-    if not any(key in lowered for key in _MEDIA_KEYS):
+def media_spans(scan: Scan) -> tuple[tuple[int, int], ...]:
+    """Where children's programmes and characters stand in a scanned text's lowered text."""
+    # the scan's keyword index, found in one pass, rather than a search per key
+    if not any(keyword_spans(scan, _MEDIA_KEYS)):
         return ()
+    return _media_spans(scan.lowered)
+
+
+@lru_cache(maxsize=8)
+def _media_spans(lowered: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _MEDIA.finditer(lowered))
 
 
@@ -270,11 +276,11 @@ _MADE_UP_KEYS = (
 )  # fmt: skip
 
 
-def made_up_spans(text: str, lowered: str) -> list[tuple[int, int]]:
-    """The sentences whose writer says the names in them are made up (``lowered`` is
-    ``text`` in lower case)."""
-    if not any(key in lowered for key in _MADE_UP_KEYS):
+def made_up_spans(scan: Scan) -> list[tuple[int, int]]:
+    """The sentences whose writer says the names in them are made up."""
+    if not any(keyword_spans(scan, _MADE_UP_KEYS)):
         return []
+    text = scan.text
     spans = []
     for m in _MADE_UP.finditer(text):
         starts = [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ._scan import trie_pattern
 from ._types import Role
 
 # plain form: (role, the forms it takes after a possessive)
@@ -115,6 +116,15 @@ _MARKER_WORDS = "|".join(
 _WELSH_WORD = re.compile(
     rf"(?<![{_TOKEN_CHARS}])(?:{_MARKER_WORDS}|[{_TOKEN_CHARS}]+['’][rn])(?![{_TOKEN_CHARS}])"
 )
+# The same words after a character that is none of them, where re can skip from gap to
+# gap: the markers as a trie, and a word with "'r" or "'n" read once, its letters up to each
+# apostrophe taken whole (a match always runs to the end of its word, so neither the order
+# of the words nor the way through one changes what is found)
+_LETTER_CHARS = _TOKEN_CHARS.replace("'’", "")
+_WELSH_WORD_AFTER_GAP = re.compile(
+    rf"[^{_TOKEN_CHARS}](?:{trie_pattern(_MARKERS)}"
+    rf"|[{_TOKEN_CHARS}](?:[{_LETTER_CHARS}]*+['’])++[rn])(?![{_TOKEN_CHARS}])"
+)
 
 
 @lru_cache(maxsize=4)
@@ -124,8 +134,11 @@ def is_welsh(lowered: str) -> bool:
 
     Remembered for the last few texts: one check asks it for the same text more than once.
     """
-    found = _WELSH_WORD.finditer(lowered)
-    return next(found, None) is not None and next(found, None) is not None
+    # the first word at the start of the text, the rest after their gaps; a match ends in a
+    # letter, so the next one's gap always lies after it
+    first = _WELSH_WORD.match(lowered)
+    found = _WELSH_WORD_AFTER_GAP.finditer(lowered, first.end() if first else 0)
+    return (first is not None or next(found, None) is not None) and next(found, None) is not None
 
 
 def welsh_opener(folded: str, *, welsh: bool) -> bool:
