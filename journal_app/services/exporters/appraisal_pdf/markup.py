@@ -28,6 +28,7 @@ from journal_app.services.exporters.appraisal_pdf.rl_compat import (
     PARAGRAPH_SPACES,
     break_mixed_lines,
     draw_mixed_lines,
+    draw_on,
     draw_plain_lines,
     has_lines,
 )
@@ -129,6 +130,10 @@ class Para(Paragraph):  # type: ignore[misc]
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self._wrapped_to = None
         return list(super().split(available_width, available_height))
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        # what Flowable.drawOn does, with less of reportlab's work (a paragraph per call)
+        draw_on(self, canvas, x, y, _sW)
 
     def draw(self) -> None:
         # most paragraphs are lines of plain text, or of text in a few colours and faces:

@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFZCompress,
 )
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Frame
 
 
 def compress_finished_page(canvas: Canvas) -> None:
@@ -216,3 +217,18 @@ def end_text_form(canvas: Canvas) -> None:
                 "Resources": _SharedResources(),
             }
     canvas.endForm(compression=0, hasImages=0, **parts)
+
+
+class QuickFrame(Frame):  # type: ignore[misc]
+    """A frame with no generated content to hand back, said by a class attribute.
+
+    After every flowable placed, platypus looks for content the flowable asked the frame
+    to add (``getattr(frame, "_generated_content", None)``); the frame has none almost
+    always, and a frame's ``__getattr__`` (written in Python, for its geometry) then
+    raises and catches an ``AttributeError`` for it. With the attribute ``None`` on the
+    class the look-up finds the same ``None`` directly. Content is still added to the
+    instance (``add_generated_content`` sets it in the frame's ``__dict__``), read from
+    there, and deleted from there once used; then the class's ``None`` shows again.
+    """
+
+    _generated_content = None
