@@ -925,3 +925,51 @@ def test_a_quick_frame_has_no_generated_content_until_some_is_added() -> None:
     _addGeneratedContent(flowables, frame)
     assert flowables == ["made", "also made", "next"]
     assert frame._generated_content is None  # used, and gone from the frame
+
+
+def test_a_quick_group_is_measured_and_split_as_a_keep_together_group() -> None:
+    """A group of paragraphs, spacers and rules is measured without a copy of the frame, to
+    the same sizes and split the same way; the document's frame is back afterwards; any
+    other group is measured with the copy, as platypus measures it."""
+    from reportlab.platypus import Spacer
+    from reportlab.platypus.flowables import HRFlowable
+
+    copies: list[int] = []
+
+    class CountedFrame(Frame):  # type: ignore[misc]
+        def __deepcopy__(self, memo: dict[int, Any]) -> Frame:
+            copies.append(1)
+            twin = Frame(self._x1, self._y1, self._width, self._height)
+            twin.__dict__.update(self.__dict__)
+            return twin
+
+    def measured(kind: type, content: Any) -> tuple[Any, ...]:
+        document = BaseDocTemplate(io.BytesIO(), pageTemplates=[])
+        frame = CountedFrame(50, 50, 400, 700)
+        document.addPageTemplates([PageTemplate(frames=[frame])])
+        canvas = Canvas(io.BytesIO())
+        canvas._doctemplate = document
+        document.frame = frame
+        group = kind(content())
+        group.canv = canvas
+        frame._frame = frame  # (what split reads from the frame laying the group out)
+        group._frame = frame
+        size = group.wrap(400, 120)
+        parts = group.split(400, 120)
+        assert document.frame is frame
+        return size, group._H, group._H0, [type(p).__name__ for p in parts]
+
+    def plain() -> list[Any]:
+        rule = HRFlowable(width="100%", spaceBefore=10)
+        return [rule, Paragraph("A title", STYLE), Spacer(1, 6), Paragraph("Text " * 80, STYLE)]
+
+    copies.clear()
+    assert measured(rl_compat.QuickKeepTogether, plain) == measured(KeepTogether, plain)
+    assert len(copies) == 1  # the platypus group's only
+
+    def mixed() -> list[Any]:
+        return [Paragraph("A title", STYLE), Table([["a cell"]])]
+
+    copies.clear()
+    assert measured(rl_compat.QuickKeepTogether, mixed) == measured(KeepTogether, mixed)
+    assert len(copies) == 2  # a table is measured as platypus measures it

@@ -32,6 +32,7 @@ from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.fonts import BOLD, REGULAR
 from journal_app.services.exporters.appraisal_pdf.rl_compat import (
     QuickFrame,
+    QuickKeepTogether,
     QuickStateCanvas,
     RepeatedDrawing,
     compress_finished_page,
@@ -172,6 +173,9 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             initialFontName=REGULAR,
             initialFontSize=10,
             initialLeading=14,
+            # groups kept together (a reflection's title with its first lines) measured
+            # without a copy of the frame when nothing in them can add to it
+            keepTogetherClass=QuickKeepTogether,
             **metadata,
         )
         self.header_left = header_left

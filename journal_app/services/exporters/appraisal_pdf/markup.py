@@ -131,6 +131,28 @@ class Para(Paragraph):  # type: ignore[misc]
         self._wrapped_to = None
         return list(super().split(available_width, available_height))
 
+    # Flowable's three look-ups, asked for every paragraph as it is laid out, and as a
+    # group's members are measured: the paragraph's own value, else its style's, else 0
+    # (neither class has one of its own)
+
+    def getSpaceBefore(self) -> Any:
+        own = self.__dict__
+        if "spaceBefore" in own:
+            return own["spaceBefore"]
+        return getattr(own.get("style"), "spaceBefore", 0)
+
+    def getSpaceAfter(self) -> Any:
+        own = self.__dict__
+        if "spaceAfter" in own:
+            return own["spaceAfter"]
+        return getattr(own.get("style"), "spaceAfter", 0)
+
+    def getKeepWithNext(self) -> Any:
+        own = self.__dict__
+        if "keepWithNext" in own:
+            return own["keepWithNext"]
+        return getattr(own.get("style"), "keepWithNext", 0)
+
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         # what Flowable.drawOn does, with less of reportlab's work (a paragraph per call)
         draw_on(self, canvas, x, y, _sW)

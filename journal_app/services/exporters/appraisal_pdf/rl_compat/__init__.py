@@ -33,6 +33,7 @@ from journal_app.services.exporters.appraisal_pdf.rl_compat.drawing import (
 )
 from journal_app.services.exporters.appraisal_pdf.rl_compat.pages import (
     QuickFrame,
+    QuickKeepTogether,
     QuickStateCanvas,
     RepeatedDrawing,
     compress_finished_page,
@@ -44,6 +45,7 @@ __all__ = [
     "PARAGRAPH_SPACES",
     "PRIVATE_NAMES",
     "QuickFrame",
+    "QuickKeepTogether",
     "QuickStateCanvas",
     "RepeatedDrawing",
     "break_mixed_lines",
@@ -93,6 +95,7 @@ PRIVATE_NAMES = (
     "_hAlignAdjust",
     "_showBoundary",
     "_generated_content",
+    "_doctemplate",
 )
 
 #: the characters reportlab's paragraphs strip as spaces (and split words at, with the

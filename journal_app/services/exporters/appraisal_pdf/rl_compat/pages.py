@@ -20,7 +20,8 @@ from reportlab.pdfbase.pdfdoc import (
     PDFZCompress,
 )
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame
+from reportlab.platypus import Frame, KeepTogether, Paragraph, Spacer
+from reportlab.platypus.flowables import HRFlowable
 
 
 def compress_finished_page(canvas: Canvas) -> None:
@@ -232,3 +233,33 @@ class QuickFrame(Frame):  # type: ignore[misc]
     """
 
     _generated_content = None
+
+
+class QuickKeepTogether(KeepTogether):  # type: ignore[misc]
+    """A group of flowables kept together, measured without a copy of the frame when
+    nothing in it can add content to the frame.
+
+    To measure a group, platypus deep-copies the document's current frame and lets the
+    group's flowables add content to the copy (a few kinds of flowable do, as they are
+    measured), so the real frame is left alone. Paragraphs, spacers and rules never do;
+    a group of only those is measured by the same function with no frame to copy (the
+    document's frame is set aside for the measuring, and put back after it). Any other
+    group is measured as platypus measures it.
+    """
+
+    #: the kinds of flowable that never add content to a frame as they are measured
+    PLAIN: tuple[type, ...] = (Paragraph, Spacer, HRFlowable)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        document: Any = getattr(getattr(self, "canv", None), "_doctemplate", None)
+        frame = getattr(document, "frame", None)
+        plain = self.PLAIN
+        if frame is None or not all(isinstance(f, plain) for f in self._content):
+            width, height = super().wrap(available_width, available_height)
+            return width, height
+        document.frame = None
+        try:
+            width, height = super().wrap(available_width, available_height)
+        finally:
+            document.frame = frame
+        return width, height
