@@ -172,3 +172,21 @@ def test_every_space_reportlab_tidies_but_the_plain_one_is_unprintable() -> None
     assert set(PARAGRAPH_SPACES) - {" "} <= set(odd)
     assert [c for c in odd if c.isprintable()] == []
     assert " ".isprintable() and _tidy("two  spaces") == "two spaces"
+
+
+def test_a_paragraphs_spaces_and_keeping_are_looked_up_as_a_flowables() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable
+
+    from journal_app.services.exporters.appraisal_pdf.markup import Para
+
+    spaced = ParagraphStyle("spaced", spaceBefore=6, spaceAfter=4.5, keepWithNext=1)
+    for style in (spaced, ParagraphStyle("plain")):
+        for own in ({}, {"spaceBefore": 2, "spaceAfter": 0, "keepWithNext": 0}):
+            para = Para("Some words.", style)
+            para.__dict__.update(own)
+            for name in ("getSpaceBefore", "getSpaceAfter", "getKeepWithNext"):
+                assert getattr(para, name)() == getattr(Flowable, name)(para)
+            para.style = None  # no style: nothing of its own either
+            for name in ("getSpaceBefore", "getSpaceAfter", "getKeepWithNext"):
+                assert getattr(para, name)() == getattr(Flowable, name)(para)

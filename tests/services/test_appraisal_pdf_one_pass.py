@@ -321,3 +321,69 @@ def test_full_collections_wait_until_the_last_of_overlapping_exports_ends() -> N
             assert gc.get_threshold()[2] > 1_000_000
         assert gc.get_threshold()[2] > 1_000_000  # the first export still runs
     assert gc.get_threshold() == before
+
+
+def test_a_keep_with_next_chain_reaches_into_the_rest_of_the_story() -> None:
+    from collections import deque
+
+    made: list[str] = []
+
+    def deferred(name: str, keep: bool) -> Deferred:
+        def make() -> list[Flowable]:
+            made.append(name)
+            spacer = Spacer(1, 1)
+            spacer.keepWithNext = keep
+            return [spacer]
+
+        return Deferred(make)
+
+    heading = Spacer(1, 1)
+    heading.keepWithNext = True
+    head: list[Flowable] = [heading]
+    rest: deque[Flowable] = deque(
+        [
+            deferred("first", keep=True),
+            deferred("second", keep=True),
+            deferred("third", keep=False),
+            deferred("fourth", keep=False),
+        ]
+    )
+    expand_deferred(head, rest)
+    assert made == ["first", "second", "third"]  # as far as the chain reaches, and no further
+    assert len(head) == 4 and all(isinstance(f, Spacer) for f in head)
+    assert len(rest) == 1 and isinstance(rest[0], Deferred)
+    expand_deferred(head, deque())  # nothing more to reach: the list is left as it is
+    assert len(head) == 4
+
+
+def test_a_story_longer_than_the_window_is_laid_out_whole_and_in_order() -> None:
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    from journal_app.services.exporters.appraisal_pdf import doc_template
+
+    register_fonts()
+    style = getSampleStyleSheet()["Normal"]
+    placed: list[str] = []
+
+    class Noted(Paragraph):  # type: ignore[misc]
+        def draw(self) -> None:
+            placed.append(self.text)
+            super().draw()
+
+    story: list[Flowable] = []
+    for n in range(5 * doc_template._WINDOW):
+        para = Noted(f"line {n}", style)
+        para.keepWithNext = n % 40 < 30  # chains longer than the window
+        story.append(para)
+    document = doc_template.AppraisalDocTemplate(
+        io.BytesIO(),
+        "Name",
+        ["Header"],
+        ["Footer"],
+        lambda p, n: [f"{p}/{n}"],
+        lambda n: None,
+        lambda: None,
+    )
+    document.build_once(story)
+    assert placed == [f"line {n}" for n in range(5 * doc_template._WINDOW)]
+    assert story == []  # consumed as platypus consumes the list it lays out

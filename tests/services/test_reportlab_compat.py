@@ -863,3 +863,113 @@ def test_mixed_lines_are_drawn_as_reportlab_draws_them() -> None:
     assert canvases[0].marks == canvases[1].marks
     assert len(canvases[1].marks) > 300
     assert taken > 200, "draw_mixed_lines no longer takes mixed left-aligned paragraphs"
+
+
+def test_flowables_are_placed_as_flowable_draw_on_places_them() -> None:
+    """``draw_on`` writes what ``Flowable.drawOn`` writes, and leaves the canvas's matrix
+    and state as it does: at any place, aligned by the room left, after a transformation
+    or with another operator last."""
+    from reportlab import rl_config
+    from reportlab.platypus.flowables import HRFlowable
+
+    def page(place: Any) -> tuple[bytes, list[tuple[float, ...]]]:
+        invariant, rl_config.invariant = rl_config.invariant, 1
+        try:
+            buffer = io.BytesIO()
+            canvas = rl_compat.QuickStateCanvas(buffer)
+            matrices = []
+            canvas.translate(3.25, -1.5)
+            canvas.scale(1.5, 0.75)
+            for n, (x, y, room, align) in enumerate(
+                [
+                    (0, 0, 0, "LEFT"),
+                    (72.5, 700.125, 0, "LEFT"),
+                    (-3, 1e-7, 12.5, "RIGHT"),
+                    (10, 20, 30, "CENTER"),
+                    (1 / 3, 2 / 3, 0, "LEFT"),
+                ]
+            ):
+                flowable = Paragraph(f"Paragraph {n} <b>placed</b>.", STYLE)
+                flowable.hAlign = align
+                flowable.wrapOn(canvas, 200, 100)
+                place(flowable, canvas, x, y, room)
+                matrices.append(rl_compat.current_matrix(canvas))
+                rule = HRFlowable(width=120)
+                rule.hAlign = align
+                rule.wrapOn(canvas, 200, 100)
+                if n == 2:
+                    rule._showBoundary = 1
+                canvas.setLineWidth(n + 1)  # another operator last
+                place(rule, canvas, x, y, room)
+                matrices.append(rl_compat.current_matrix(canvas))
+            canvas.showPage()
+            canvas.save()
+            return buffer.getvalue(), matrices
+        finally:
+            rl_config.invariant = invariant
+
+    theirs = page(lambda f, canvas, x, y, room: f.drawOn(canvas, x, y, _sW=room))
+    ours = page(rl_compat.draw_on)
+    assert ours == theirs
+
+
+def test_a_quick_frame_has_no_generated_content_until_some_is_added() -> None:
+    from reportlab.platypus.doctemplate import _addGeneratedContent
+
+    frame = rl_compat.QuickFrame(10, 20, 300, 400)
+    assert getattr(frame, "_generated_content", "missing") is None
+    flowables: list[Any] = ["next"]
+    _addGeneratedContent(flowables, frame)
+    assert flowables == ["next"]
+    frame.add_generated_content("made", "also made")
+    _addGeneratedContent(flowables, frame)
+    assert flowables == ["made", "also made", "next"]
+    assert frame._generated_content is None  # used, and gone from the frame
+
+
+def test_a_quick_group_is_measured_and_split_as_a_keep_together_group() -> None:
+    """A group of paragraphs, spacers and rules is measured without a copy of the frame, to
+    the same sizes and split the same way; the document's frame is back afterwards; any
+    other group is measured with the copy, as platypus measures it."""
+    from reportlab.platypus import Spacer
+    from reportlab.platypus.flowables import HRFlowable
+
+    copies: list[int] = []
+
+    class CountedFrame(Frame):  # type: ignore[misc]
+        def __deepcopy__(self, memo: dict[int, Any]) -> Frame:
+            copies.append(1)
+            twin = Frame(self._x1, self._y1, self._width, self._height)
+            twin.__dict__.update(self.__dict__)
+            return twin
+
+    def measured(kind: type, content: Any) -> tuple[Any, ...]:
+        document = BaseDocTemplate(io.BytesIO(), pageTemplates=[])
+        frame = CountedFrame(50, 50, 400, 700)
+        document.addPageTemplates([PageTemplate(frames=[frame])])
+        canvas = Canvas(io.BytesIO())
+        canvas._doctemplate = document
+        document.frame = frame
+        group = kind(content())
+        group.canv = canvas
+        frame._frame = frame  # (what split reads from the frame laying the group out)
+        group._frame = frame
+        size = group.wrap(400, 120)
+        parts = group.split(400, 120)
+        assert document.frame is frame
+        return size, group._H, group._H0, [type(p).__name__ for p in parts]
+
+    def plain() -> list[Any]:
+        rule = HRFlowable(width="100%", spaceBefore=10)
+        return [rule, Paragraph("A title", STYLE), Spacer(1, 6), Paragraph("Text " * 80, STYLE)]
+
+    copies.clear()
+    assert measured(rl_compat.QuickKeepTogether, plain) == measured(KeepTogether, plain)
+    assert len(copies) == 1  # the platypus group's only
+
+    def mixed() -> list[Any]:
+        return [Paragraph("A title", STYLE), Table([["a cell"]])]
+
+    copies.clear()
+    assert measured(rl_compat.QuickKeepTogether, mixed) == measured(KeepTogether, mixed)
+    assert len(copies) == 2  # a table is measured as platypus measures it

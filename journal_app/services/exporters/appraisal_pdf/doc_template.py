@@ -17,6 +17,7 @@ The document is laid out once (``build``, not ``multiBuild``):
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Sequence
 from copy import copy, deepcopy
 from functools import partial
@@ -25,11 +26,13 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate
 
 from journal_app.services.exporters.appraisal_pdf import styles as look
 from journal_app.services.exporters.appraisal_pdf.fonts import BOLD, REGULAR
 from journal_app.services.exporters.appraisal_pdf.rl_compat import (
+    QuickFrame,
+    QuickKeepTogether,
     QuickStateCanvas,
     RepeatedDrawing,
     compress_finished_page,
@@ -44,6 +47,8 @@ Finisher = Callable[[Canvas, int], None]
 #: ``page_of(page, pages)``: the footer's "Page N of M", a line per language
 PageOf = Callable[[int, int], Sequence[str]]
 
+#: how many of the story's next flowables platypus is given at a time (see ``build_once``)
+_WINDOW = 16
 #: the baseline of the footer's text
 _FOOTER_Y = look.MARGIN_BOTTOM - 12 * mm
 #: from one line of the running header or footer to the next (a bilingual document's)
@@ -96,11 +101,17 @@ class Deferred(Flowable):  # type: ignore[misc]
         raise RuntimeError("a deferred part of the PDF reached the page without being made")
 
 
-def expand_deferred(flowables: list[Flowable]) -> None:
+def expand_deferred(flowables: list[Flowable], rest: deque[Flowable] | None = None) -> None:
     """Make the deferred flowables at the head of ``flowables``, and any further ones that
-    a chain of ``keepWithNext`` reaches (platypus groups that chain before laying it out)."""
+    a chain of ``keepWithNext`` reaches (platypus groups that chain before laying it out).
+    ``rest`` is what follows ``flowables`` in the story, if it is not all there: as much of
+    it is moved to the end of ``flowables`` as the chain needs, and one flowable more."""
     i = 0
-    while i < len(flowables):
+    while True:
+        if i == len(flowables):
+            if not rest:
+                return
+            flowables.append(rest.popleft())
         item = flowables[i]
         if isinstance(item, Deferred):
             flowables[i : i + 1] = item.expand()
@@ -110,7 +121,7 @@ def expand_deferred(flowables: list[Flowable]) -> None:
         i += 1
 
 
-class _Frame(Frame):  # type: ignore[misc]
+class _Frame(QuickFrame):
     """The body frame. Platypus deep-copies the frame to measure every group of flowables
     kept together (a reflection's title with its first lines): thousands of copies of an
     object of numbers and strings, through ``copy.deepcopy``'s general machinery. This copy
@@ -162,6 +173,9 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             initialFontName=REGULAR,
             initialFontSize=10,
             initialLeading=14,
+            # groups kept together (a reflection's title with its first lines) measured
+            # without a copy of the frame when nothing in them can add to it
+            keepTogetherClass=QuickKeepTogether,
             **metadata,
         )
         self.header_left = header_left
@@ -178,6 +192,9 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self._placed = 0
         self._footers: list[int] = []
         self._finishers: list[Finisher] = [self._define_footers]
+        # the head of the story that platypus lays out, and the rest after it
+        self._head: list[Flowable] = []
+        self._rest: deque[Flowable] = deque()
         frame = _Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )
@@ -197,16 +214,29 @@ class AppraisalDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     def build_once(self, story: list[Flowable]) -> None:
         """Lay ``story`` out once, define the late forms, then write the PDF."""
         keep_open_after_build(self)  # platypus would save straight after the last page
-        self.build(story, canvasmaker=_Canvas)
+        # Platypus takes each flowable from the head of the list it is given, and puts
+        # groups and the parts of split ones back there: with the whole story (thousands of
+        # flowables) each of those moves every flowable after it. It is given the next few
+        # at a time instead; the rest waits here, in order, and is moved up as the list
+        # shortens, and as far ahead as a chain kept with the next flowable needs (see
+        # ``handle_flowable``), so platypus sees what it would see in the whole story.
+        self._head = story[:_WINDOW]
+        self._rest = deque(story[_WINDOW:])
+        story.clear()  # as platypus empties the list it lays out: what is placed can go
+        self.build(self._head, canvasmaker=_Canvas)
         canvas = self.canv
         for finish in self._finishers:
             finish(canvas, self.pages)
         canvas.save()
 
     def handle_flowable(self, flowables: list[Flowable]) -> None:
-        expand_deferred(flowables)
+        # (platypus hands its own list of postponed page and frame actions here too)
+        rest = self._rest if flowables is self._head else None
+        expand_deferred(flowables, rest)
         if flowables:
             super().handle_flowable(flowables)
+        while rest and len(flowables) < _WINDOW:
+            flowables.append(rest.popleft())
 
     def afterPage(self) -> None:
         self.pages = self.page

@@ -28,6 +28,7 @@ from journal_app.services.exporters.appraisal_pdf.rl_compat import (
     PARAGRAPH_SPACES,
     break_mixed_lines,
     draw_mixed_lines,
+    draw_on,
     draw_plain_lines,
     has_lines,
 )
@@ -129,6 +130,32 @@ class Para(Paragraph):  # type: ignore[misc]
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self._wrapped_to = None
         return list(super().split(available_width, available_height))
+
+    # Flowable's three look-ups, asked for every paragraph as it is laid out, and as a
+    # group's members are measured: the paragraph's own value, else its style's, else 0
+    # (neither class has one of its own)
+
+    def getSpaceBefore(self) -> Any:
+        own = self.__dict__
+        if "spaceBefore" in own:
+            return own["spaceBefore"]
+        return getattr(own.get("style"), "spaceBefore", 0)
+
+    def getSpaceAfter(self) -> Any:
+        own = self.__dict__
+        if "spaceAfter" in own:
+            return own["spaceAfter"]
+        return getattr(own.get("style"), "spaceAfter", 0)
+
+    def getKeepWithNext(self) -> Any:
+        own = self.__dict__
+        if "keepWithNext" in own:
+            return own["keepWithNext"]
+        return getattr(own.get("style"), "keepWithNext", 0)
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        # what Flowable.drawOn does, with less of reportlab's work (a paragraph per call)
+        draw_on(self, canvas, x, y, _sW)
 
     def draw(self) -> None:
         # most paragraphs are lines of plain text, or of text in a few colours and faces:

@@ -28,9 +28,12 @@ from journal_app.services.exporters.appraisal_pdf.rl_compat.breaking import (
 )
 from journal_app.services.exporters.appraisal_pdf.rl_compat.drawing import (
     draw_mixed_lines,
+    draw_on,
     draw_plain_lines,
 )
 from journal_app.services.exporters.appraisal_pdf.rl_compat.pages import (
+    QuickFrame,
+    QuickKeepTogether,
     QuickStateCanvas,
     RepeatedDrawing,
     compress_finished_page,
@@ -41,6 +44,8 @@ from journal_app.services.exporters.appraisal_pdf.rl_compat.subsets import first
 __all__ = [
     "PARAGRAPH_SPACES",
     "PRIVATE_NAMES",
+    "QuickFrame",
+    "QuickKeepTogether",
     "QuickStateCanvas",
     "RepeatedDrawing",
     "break_mixed_lines",
@@ -48,6 +53,7 @@ __all__ = [
     "contained",
     "current_matrix",
     "draw_mixed_lines",
+    "draw_on",
     "draw_plain_lines",
     "end_text_form",
     "faster_line_breaking",
@@ -86,6 +92,10 @@ PRIVATE_NAMES = (
     "_enforceColorSpace",
     "_fillColorObj",
     "_formData",
+    "_hAlignAdjust",
+    "_showBoundary",
+    "_generated_content",
+    "_doctemplate",
 )
 
 #: the characters reportlab's paragraphs strip as spaces (and split words at, with the

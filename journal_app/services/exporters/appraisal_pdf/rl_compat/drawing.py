@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from reportlab.lib.colors import Color
+from reportlab.lib.colors import Color, gray
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 
 from journal_app.services.exporters.appraisal_pdf.rl_compat.subsets import (
@@ -313,3 +314,36 @@ def draw_mixed_lines(paragraph: Paragraph) -> bool:
     canvas.drawText(tx)
     canvas.restoreState()
     return True
+
+
+def draw_on(flowable: Flowable, canvas: Canvas, x: float, y: float, shrink: float) -> None:
+    """``flowable.drawOn(canvas, x, y, shrink)`` as ``Flowable.drawOn`` does it: the
+    flowable drawn inside a saved graphics state, moved to its place. The move is written
+    straight away: right after the ``q`` of a saved state, ``translate`` always appends
+    its own ``cm`` (it merges only into a ``cm`` just before it), with the same numbers,
+    and the canvas's tracked matrix is updated by the same sums."""
+    if shrink:
+        x = flowable._hAlignAdjust(x, shrink)
+    canvas.saveState()
+    code = canvas._code
+    if code[-1] != "q" or not rl_canvas.ENABLE_TRACKING:  # a canvas that saves otherwise
+        canvas.translate(x, y)
+    else:
+        a0, b0, c0, d0, e0, f0 = canvas._currentMatrix
+        # transform(1, 0, 0, 1, x, y), term by term
+        canvas._currentMatrix = (
+            a0 * 1 + c0 * 0,
+            b0 * 1 + d0 * 0,
+            a0 * 0 + c0 * 1,
+            b0 * 0 + d0 * 1,
+            a0 * x + c0 * y + e0,
+            b0 * x + d0 * y + f0,
+        )
+        code.append(f"1 0 0 1 {fp_str(x, y)} cm")
+    flowable.canv = canvas
+    flowable.draw()
+    del flowable.canv
+    if getattr(flowable, "_showBoundary", None):
+        canvas.setStrokeColor(gray)
+        canvas.rect(0, 0, flowable.width, flowable.height)
+    canvas.restoreState()

@@ -20,6 +20,8 @@ from reportlab.pdfbase.pdfdoc import (
     PDFZCompress,
 )
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Frame, KeepTogether, Paragraph, Spacer
+from reportlab.platypus.flowables import HRFlowable
 
 
 def compress_finished_page(canvas: Canvas) -> None:
@@ -216,3 +218,48 @@ def end_text_form(canvas: Canvas) -> None:
                 "Resources": _SharedResources(),
             }
     canvas.endForm(compression=0, hasImages=0, **parts)
+
+
+class QuickFrame(Frame):  # type: ignore[misc]
+    """A frame with no generated content to hand back, said by a class attribute.
+
+    After every flowable placed, platypus looks for content the flowable asked the frame
+    to add (``getattr(frame, "_generated_content", None)``); the frame has none almost
+    always, and a frame's ``__getattr__`` (written in Python, for its geometry) then
+    raises and catches an ``AttributeError`` for it. With the attribute ``None`` on the
+    class the look-up finds the same ``None`` directly. Content is still added to the
+    instance (``add_generated_content`` sets it in the frame's ``__dict__``), read from
+    there, and deleted from there once used; then the class's ``None`` shows again.
+    """
+
+    _generated_content = None
+
+
+class QuickKeepTogether(KeepTogether):  # type: ignore[misc]
+    """A group of flowables kept together, measured without a copy of the frame when
+    nothing in it can add content to the frame.
+
+    To measure a group, platypus deep-copies the document's current frame and lets the
+    group's flowables add content to the copy (a few kinds of flowable do, as they are
+    measured), so the real frame is left alone. Paragraphs, spacers and rules never do;
+    a group of only those is measured by the same function with no frame to copy (the
+    document's frame is set aside for the measuring, and put back after it). Any other
+    group is measured as platypus measures it.
+    """
+
+    #: the kinds of flowable that never add content to a frame as they are measured
+    PLAIN: tuple[type, ...] = (Paragraph, Spacer, HRFlowable)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        document: Any = getattr(getattr(self, "canv", None), "_doctemplate", None)
+        frame = getattr(document, "frame", None)
+        plain = self.PLAIN
+        if frame is None or not all(isinstance(f, plain) for f in self._content):
+            width, height = super().wrap(available_width, available_height)
+            return width, height
+        document.frame = None
+        try:
+            width, height = super().wrap(available_width, available_height)
+        finally:
+            document.frame = frame
+        return width, height
