@@ -219,17 +219,23 @@ def test_a_reflection_is_at_home_where_it_first_appears(journal: JournalService)
     assert len(first) == REFLECTIONS
 
 
+def _deferred_spacer(made: list[str], name: str, keep: bool) -> Deferred:
+    """A deferred flowable that notes its name in ``made`` when it is made."""
+
+    def make() -> list[Flowable]:
+        made.append(name)
+        spacer = Spacer(1, 1)
+        spacer.keepWithNext = keep
+        return [spacer]
+
+    return Deferred(make)
+
+
 def test_deferred_flowables_are_made_as_far_as_a_keep_with_next_chain_reaches() -> None:
     made: list[str] = []
 
     def deferred(name: str, keep: bool) -> Deferred:
-        def make() -> list[Flowable]:
-            made.append(name)
-            spacer = Spacer(1, 1)
-            spacer.keepWithNext = keep
-            return [spacer]
-
-        return Deferred(make)
+        return _deferred_spacer(made, name, keep)
 
     heading = Spacer(1, 1)
     heading.keepWithNext = True
@@ -329,13 +335,7 @@ def test_a_keep_with_next_chain_reaches_into_the_rest_of_the_story() -> None:
     made: list[str] = []
 
     def deferred(name: str, keep: bool) -> Deferred:
-        def make() -> list[Flowable]:
-            made.append(name)
-            spacer = Spacer(1, 1)
-            spacer.keepWithNext = keep
-            return [spacer]
-
-        return Deferred(make)
+        return _deferred_spacer(made, name, keep)
 
     heading = Spacer(1, 1)
     heading.keepWithNext = True
