@@ -131,12 +131,7 @@ class _Keywords:
 
     def __init__(self, keywords: list[str]) -> None:
         self.keywords = keywords
-        self._trie: _Trie = {}
-        for word in keywords:
-            node = self._trie
-            for ch in word:
-                node = node.setdefault(ch, {})
-            node[""] = {}
+        self._trie = _trie_of(keywords)
         # matches where any keyword starts (the shortest there: only the place counts)
         self._starts = re.compile(_shortest(self._trie)) if keywords else None
 
@@ -175,6 +170,17 @@ class _Keywords:
         return places
 
 
+def _trie_of(words: Iterable[str]) -> _Trie:
+    """The words as a trie: a letter to the node after it, and "" where a word ends."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return trie
+
+
 def _shortest(node: _Trie) -> str:
     """A regex for the words of a trie that stops at the first whole word."""
     if "" in node:
@@ -204,12 +210,7 @@ def trie_pattern(words: Iterable[str]) -> str:
     A flat alternation of a hundred words is tried word by word at every position; a trie
     lets the engine give up after one character. Spaces match a space or hyphen.
     """
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    trie = _trie_of(words)
 
     def emit(node: _Trie) -> str:
         branches = [
