@@ -370,16 +370,20 @@ def find_dates_of_birth(scan: Scan, today: date, name_ends: Iterable[int] = ()) 
             if _DUE.search(text, left, right):
                 pass  # a due date or a meeting before the birth, not a birthday
             elif birth and birth.start() < right:
-                if not _DONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                    reason = _NEAR_BIRTH_REASON
+                reason = _NEAR_BIRTH_REASON
             elif any(
                 abs(_age_at(when, today) - int(next(g for g in a.groups() if g))) <= 1
                 for a in _AGE.finditer(text, left, right)
             ):
                 reason = _AGE_REASON
-        near = reason is _NEAR_BIRTH_REASON or reason is _AGE_REASON
-        if near and _EVENT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            reason = None  # "conference 03/12/2025, baby born 20/11/2025"
+        if reason is _NEAR_BIRTH_REASON or reason is _AGE_REASON:
+            # an event's own day, not a birthday: "conference 03/12/2025, baby born
+            # 20/11/2025"; beside a birth word also "birth certificate issued on 03/05/2019"
+            before = max(0, m.start() - 40)
+            if _EVENT_BEFORE.search(text, before, m.start()) or (
+                reason is _NEAR_BIRTH_REASON and _DONE_BEFORE.search(text, before, m.start())
+            ):
+                reason = None
         if reason is not None:
             hit = Hit(FindingKind.DATE_OF_BIRTH, m.start(), m.end(), reason)
             yield hit
