@@ -91,6 +91,15 @@ def _inline_markup(tokens: Sequence[Token]) -> str:
     return "".join(out)
 
 
+def _own_or_style(para: Paragraph, name: str) -> Any:
+    """A paragraph's own value of ``name``, else its style's, else 0 (what Flowable's
+    ``hasattr`` chains give, as neither class has one of its own)."""
+    own = para.__dict__
+    if name in own:
+        return own[name]
+    return getattr(own.get("style"), name, 0)
+
+
 class Para(Paragraph):  # type: ignore[misc]
     """A paragraph that keeps its line breaks for the width it was last wrapped to, and
     whose mark-up is read once per shape (see :func:`parsed`).
@@ -136,22 +145,13 @@ class Para(Paragraph):  # type: ignore[misc]
     # (neither class has one of its own)
 
     def getSpaceBefore(self) -> Any:
-        own = self.__dict__
-        if "spaceBefore" in own:
-            return own["spaceBefore"]
-        return getattr(own.get("style"), "spaceBefore", 0)
+        return _own_or_style(self, "spaceBefore")
 
     def getSpaceAfter(self) -> Any:
-        own = self.__dict__
-        if "spaceAfter" in own:
-            return own["spaceAfter"]
-        return getattr(own.get("style"), "spaceAfter", 0)
+        return _own_or_style(self, "spaceAfter")
 
     def getKeepWithNext(self) -> Any:
-        own = self.__dict__
-        if "keepWithNext" in own:
-            return own["keepWithNext"]
-        return getattr(own.get("style"), "keepWithNext", 0)
+        return _own_or_style(self, "keepWithNext")
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         # what Flowable.drawOn does, with less of reportlab's work (a paragraph per call)
